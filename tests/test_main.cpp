@@ -1,0 +1,22 @@
+// One main for every Catch2 executable: an application object exists for the whole run, because
+// Qt's SQL drivers, fonts and widgets expect one. Which class is chosen by the build
+// (TUOYU_TEST_APP = 0 core, 1 gui, 2 widgets), so core tests need no display at all.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#if TUOYU_TEST_APP == 2
+#include <QApplication>
+using TestApplication = QApplication;
+#elif TUOYU_TEST_APP == 1
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char *argv[])
+{
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
