@@ -1,0 +1,421 @@
+#include "cli.h"
+
+#include "calendar/deadlineparser.h"
+#include "indicators/indicatorengine.h"
+#include "storage/indicatorrepository.h"
+#include "storage/institutionrepository.h"
+#include "storage/planrepository.h"
+#include "storage/schema.h"
+#include "storage/sqldialect.h"
+#include "storage/workspace.h"
+#include "commands/plancommands.h"
+#include "templates/templatelibrary.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <functional>
+
+namespace tuoyu::cli {
+
+namespace {
+
+enum Exit
+{
+    Done = 0,
+    Usage = 1,
+    BadInput = 2
+};
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray bytes = value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    printLine(stderr, QStringLiteral("tuoyu-desk: ") + message);
+    return code;
+}
+
+/// The parsed words of one verb: positional arguments, options with values, and flags.
+struct Arguments
+{
+    QString verb;
+    QStringList positional;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+    QString problem;
+
+    QString option(const QString &name) const { return options.value(name); }
+    bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
+};
+
+struct VerbSpec
+{
+    QString usage;
+    int positionals;
+    QStringList valueOptions;
+    QStringList flagOptions;
+    std::function<int(const Arguments &)> run;
+};
+
+Arguments parse(const QStringList &args, const VerbSpec &spec)
+{
+    Arguments a;
+    a.verb = args.value(1);
+    for (int i = 2; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg.mid(2);
+            QString value;
+            bool inlineValue = false;
+            if (const auto eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+                inlineValue = true;
+            }
+            if (spec.valueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= args.size()) {
+                        a.problem = QStringLiteral("--%1 需要一个值").arg(name);
+                        return a;
+                    }
+                    value = args[++i];
+                }
+                a.options.insert(name, value);
+            } else if (spec.flagOptions.contains(name) && !inlineValue) {
+                a.flags.insert(name);
+            } else {
+                a.problem = QStringLiteral("未知选项 --%1").arg(name);
+                return a;
+            }
+        } else {
+            a.positional << arg;
+        }
+    }
+    if (a.positional.size() != spec.positionals)
+        a.problem = QStringLiteral("参数个数不对");
+    return a;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error)
+{
+    return Workspace::open(path, error);
+}
+
+bool parseDate(const Arguments &a, QDate *date, QString *error)
+{
+    *date = QDate::currentDate();
+    if (!a.has(QStringLiteral("as-of")))
+        return true;
+    *date = QDate::fromString(a.option(QStringLiteral("as-of")), Qt::ISODate);
+    if (!date->isValid()) {
+        *error = QStringLiteral("--as-of 应为 YYYY-MM-DD 格式的日期：%1").arg(a.option(QStringLiteral("as-of")));
+        return false;
+    }
+    return true;
+}
+
+/// The plan a verb works on: --plan ID, or the only/most recent plan.
+std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error)
+{
+    PlanRepository plans(ws);
+    if (a.has(QStringLiteral("plan"))) {
+        bool ok = false;
+        const qint64 id = a.option(QStringLiteral("plan")).toLongLong(&ok);
+        const auto plan = ok ? plans.plan(id) : std::nullopt;
+        if (!plan)
+            *error = QStringLiteral("没有编号为 %1 的计划").arg(a.option(QStringLiteral("plan")));
+        return plan;
+    }
+    const auto plan = plans.defaultPlan();
+    if (!plan)
+        *error = QStringLiteral("%1 中还没有计划").arg(ws->path());
+    return plan;
+}
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue number(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+int verbVersion(const Arguments &)
+{
+    printLine(stdout, QStringLiteral("tuoyu-desk %1").arg(QStringLiteral(TUOYU_VERSION)));
+    return Done;
+}
+
+int verbTemplates(const Arguments &)
+{
+    for (const auto &e : TemplateLibrary::entries())
+        printLine(stdout, e.id + QLatin1Char('\t') + e.title);
+    return Done;
+}
+
+int verbNew(const Arguments &a)
+{
+    const QString id = a.has(QStringLiteral("template")) ? a.option(QStringLiteral("template"))
+                                                         : QStringLiteral("blank");
+    QString error;
+    const auto draft = TemplateLibrary::load(id, &error);
+    if (!draft)
+        return fail(BadInput, error);
+    const QString path = a.positional[0];
+    auto ws = Workspace::create(path, &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command = plancommands::create(ws.get(), *draft, &error);
+    if (!command || !ws->execute(std::move(command), &error)) {
+        ws.reset();
+        QFile::remove(path); // never leave a half-made workspace behind
+        return fail(BadInput, QStringLiteral("无法从模板 %1 创建计划：%2").arg(id, error));
+    }
+    ws->undoStack()->clear(); // a new file starts with nothing to undo
+    printLine(stdout, QStringLiteral("已创建 %1（模板 %2）").arg(QFileInfo(path).absoluteFilePath(), id));
+    return Done;
+}
+
+int verbInstitutions(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    InstitutionRepository repo(ws.get());
+    QHash<qint64, QString> areas;
+    for (const Area &area : IndicatorRepository(ws.get()).areas())
+        areas.insert(area.id, area.name);
+    QJsonArray list;
+    for (const Institution &i : repo.all()) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("credit_code"), i.creditCode.isEmpty() ? QJsonValue() : QJsonValue(i.creditCode)},
+            {QStringLiteral("kind"), kindLabel(i.kind)},
+            {QStringLiteral("kind_text"), i.kindText},
+            {QStringLiteral("area"), areas.value(i.areaId)},
+            {QStringLiteral("slots"), i.slots},
+            {QStringLiteral("puhui_slots"), number(i.puhuiSlots)},
+            {QStringLiteral("enrolled"), number(i.enrolled)},
+            {QStringLiteral("filed"), i.filed},
+        });
+    }
+    printJson(list);
+    return Done;
+}
+
+int verbPlans(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    QJsonArray list;
+    for (const Plan &p : PlanRepository(ws.get()).plans())
+        list.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                {QStringLiteral("title"), p.title},
+                                {QStringLiteral("period_start"), p.periodStart.toString(Qt::ISODate)},
+                                {QStringLiteral("period_end"), p.periodEnd.toString(Qt::ISODate)},
+                                {QStringLiteral("template"), p.templateId}});
+    printJson(list);
+    return Done;
+}
+
+int verbTasks(const Arguments &a)
+{
+    QString error;
+    QDate asOf;
+    if (!parseDate(a, &asOf, &error))
+        return fail(Usage, error);
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    const auto plan = choosePlan(ws.get(), a, &error);
+    if (!plan)
+        return fail(BadInput, error);
+    PlanRepository repo(ws.get());
+    TaskFilter filter;
+    filter.asOf = asOf;
+    filter.overdueOnly = a.has(QStringLiteral("overdue"));
+    filter.department = a.option(QStringLiteral("department"));
+    if (!filter.department.isEmpty()) {
+        bool known = false;
+        for (const Department &d : repo.departments(plan->id))
+            known = known || d.name == filter.department;
+        if (!known)
+            return fail(BadInput, QStringLiteral("计划中没有责任部门“%1”").arg(filter.department));
+    }
+    QJsonArray list;
+    for (const TaskView &t : repo.tasks(plan->id, filter)) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), t.task.id},
+            {QStringLiteral("program"), t.programTitle},
+            {QStringLiteral("project"), t.projectTitle},
+            {QStringLiteral("text"), t.task.text},
+            {QStringLiteral("deadline"), t.task.deadline.isValid()
+                                             ? QJsonValue(t.task.deadline.toString(Qt::ISODate))
+                                             : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("deadline_text"), t.task.deadlineText.isEmpty()
+                                                  ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(t.task.deadlineText)},
+            {QStringLiteral("deadline_inherited"), t.task.deadlineInherited},
+            {QStringLiteral("lead"), t.lead().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.lead())},
+            {QStringLiteral("departments"), QJsonArray::fromStringList(t.departments)},
+            {QStringLiteral("status"), taskStatusLabel(t.task.status)},
+            {QStringLiteral("percent"), t.task.percent},
+            {QStringLiteral("overdue"), t.overdue(asOf)},
+        });
+    }
+    printJson(list);
+    return Done;
+}
+
+int verbIndicators(const Arguments &a)
+{
+    QString error;
+    QDate asOf;
+    if (!parseDate(a, &asOf, &error))
+        return fail(Usage, error);
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    const auto plan = choosePlan(ws.get(), a, &error);
+    if (!plan)
+        return fail(BadInput, error);
+    QJsonArray list;
+    for (const IndicatorResult &r : IndicatorEngine::evaluate(ws.get(), plan->id, asOf)) {
+        list.append(QJsonObject{
+            {QStringLiteral("id"), r.indicator.id},
+            {QStringLiteral("tier"), r.indicator.tier},
+            {QStringLiteral("name"), r.indicator.name},
+            {QStringLiteral("unit"), r.indicator.unit},
+            {QStringLiteral("direction"), directionSymbol(r.indicator.direction)},
+            {QStringLiteral("target"), r.target ? QJsonValue(r.target->value) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("target_year"), r.target ? QJsonValue(r.target->year) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("actual"), number(r.actual)},
+            {QStringLiteral("status"), indicatorStatusLabel(r.status)},
+            {QStringLiteral("formula"), r.indicator.formula.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(r.indicator.formula)},
+            {QStringLiteral("source"), r.actualSource},
+            {QStringLiteral("missing"), r.missing.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.missing)},
+        });
+    }
+    printJson(list);
+    return Done;
+}
+
+int verbCheck(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    const QStringList problems = SqlDialect::integrityProblems(ws->db());
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            printLine(stderr, QStringLiteral("tuoyu-desk: %1：%2").arg(a.positional[0], p));
+        return BadInput;
+    }
+    printLine(stdout, QStringLiteral("%1：完好（数据结构第 %2 版，日志模式 %3，%4 个计划，%5 家机构）")
+                          .arg(a.positional[0])
+                          .arg(SqlDialect::schemaVersion(ws->db()))
+                          .arg(SqlDialect::journalModeName(ws->journalMode()))
+                          .arg(PlanRepository(ws.get()).plans().size())
+                          .arg(InstitutionRepository(ws.get()).count()));
+    return Done;
+}
+
+const QHash<QString, VerbSpec> &verbs()
+{
+    static const QHash<QString, VerbSpec> table = {
+        {QStringLiteral("--version"), {QStringLiteral("--version"), 0, {}, {}, verbVersion}},
+        {QStringLiteral("templates"), {QStringLiteral("templates"), 0, {}, {}, verbTemplates}},
+        {QStringLiteral("new"),
+         {QStringLiteral("new FILE [--template ID]"), 1, {QStringLiteral("template")}, {}, verbNew}},
+        {QStringLiteral("institutions"),
+         {QStringLiteral("institutions FILE --json"), 1, {}, {QStringLiteral("json")}, verbInstitutions}},
+        {QStringLiteral("plans"),
+         {QStringLiteral("plans FILE --json"), 1, {}, {QStringLiteral("json")}, verbPlans}},
+        {QStringLiteral("tasks"),
+         {QStringLiteral("tasks FILE [--plan ID] [--overdue] [--as-of YYYY-MM-DD] "
+                         "[--department NAME] --json"),
+          1,
+          {QStringLiteral("plan"), QStringLiteral("as-of"), QStringLiteral("department")},
+          {QStringLiteral("json"), QStringLiteral("overdue")},
+          verbTasks}},
+        {QStringLiteral("indicators"),
+         {QStringLiteral("indicators FILE [--plan ID] [--as-of YYYY-MM-DD] --json"),
+          1,
+          {QStringLiteral("plan"), QStringLiteral("as-of")},
+          {QStringLiteral("json")},
+          verbIndicators}},
+        {QStringLiteral("check"), {QStringLiteral("check FILE"), 1, {}, {}, verbCheck}},
+    };
+    return table;
+}
+
+QString usageText()
+{
+    QStringList lines = {QStringLiteral("用法：tuoyu-desk [FILE]            打开图形界面"),
+                         QStringLiteral("      tuoyu-desk VERB ARGS…         命令行：")};
+    QStringList names = verbs().keys();
+    names.sort();
+    for (const QString &name : names)
+        lines << QStringLiteral("        tuoyu-desk ") + verbs().value(name).usage;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments[1];
+    return verbs().contains(first) || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("help") ||
+           (first.startsWith(QLatin1Char('-')) && first != QLatin1String("-platform")) ||
+           (!first.contains(QLatin1Char('.')) && !first.contains(QLatin1Char('/')) &&
+            !first.contains(QLatin1Char('\\')) && !QFileInfo::exists(first));
+}
+
+int run(const QStringList &arguments)
+{
+    const QString verb = arguments.value(1);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h") ||
+        verb == QLatin1String("help")) {
+        printLine(stdout, usageText());
+        return Done;
+    }
+    const auto it = verbs().constFind(verb);
+    if (it == verbs().cend())
+        return fail(Usage, QStringLiteral("未知命令“%1”；运行 tuoyu-desk --help 查看用法").arg(verb));
+    const Arguments args = parse(arguments, it.value());
+    if (!args.problem.isEmpty())
+        return fail(Usage, QStringLiteral("%1。用法：tuoyu-desk %2").arg(args.problem, it->usage));
+    return it->run(args);
+}
+
+} // namespace tuoyu::cli

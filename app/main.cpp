@@ -1,0 +1,70 @@
+// tuoyu-desk: the command-line verbs when the arguments name one, the window otherwise.
+
+#include "cli.h"
+#include "shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace {
+
+/// On the command line Qt's own warnings would break the promise of one clear line on stderr;
+/// they are shown only when TUOYU_DEBUG is set.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("TUOYU_DEBUG")) {
+        const QByteArray bytes = message.toUtf8() + '\n';
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    }
+}
+
+void identify()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("TuoyuDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("tuoyu-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TUOYU_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (tuoyu::cli::isCommandLine(arguments)) {
+        qInstallMessageHandler(quietMessages);
+        QCoreApplication app(argc, argv);
+        identify();
+        return tuoyu::cli::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    identify();
+    QApplication::setApplicationDisplayName(QStringLiteral("托育工作台"));
+    tuoyu::MainWindow window;
+    const QStringList args = QApplication::arguments();
+    QString path = args.size() > 1 ? args.at(1) : QString();
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty() || !window.openWorkspace(path, true)) {
+        if (!path.isEmpty())
+            QMessageBox::warning(nullptr, QStringLiteral("无法打开"),
+                                 QStringLiteral("无法打开 %1，已改为打开示例工作区。").arg(path));
+        QString error;
+        const QString demo = tuoyu::MainWindow::ensureDemoWorkspace(&error);
+        if (demo.isEmpty() || !window.openWorkspace(demo))
+            QMessageBox::warning(nullptr, QStringLiteral("无法打开示例"), error);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,149 @@
+#include "institutioncommands.h"
+
+#include "rowreader.h"
+#include "storage/institutionrepository.h"
+#include "storage/workspace.h"
+
+#include <QDate>
+
+namespace tuoyu::institutioncommands {
+
+namespace {
+
+const QString kTable = QStringLiteral("institution");
+
+bool isCount(const QString &column)
+{
+    static const QStringList counts = {
+        QStringLiteral("slots"),         QStringLiteral("puhui_slots"),
+        QStringLiteral("slots_infant"),  QStringLiteral("slots_toddler"),
+        QStringLiteral("slots_older"),   QStringLiteral("enrolled"),
+        QStringLiteral("staff"),         QStringLiteral("certified_staff"),
+        QStringLiteral("monthly_price_fen")};
+    return counts.contains(column);
+}
+
+QString fieldLabel(const QString &column)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("name"), QStringLiteral("机构名称")},
+        {QStringLiteral("slots"), QStringLiteral("托位数")},
+        {QStringLiteral("puhui_slots"), QStringLiteral("普惠托位")},
+        {QStringLiteral("slots_infant"), QStringLiteral("乳儿班托位")},
+        {QStringLiteral("slots_toddler"), QStringLiteral("托小班托位")},
+        {QStringLiteral("slots_older"), QStringLiteral("托大班托位")},
+        {QStringLiteral("enrolled"), QStringLiteral("在托人数")},
+        {QStringLiteral("staff"), QStringLiteral("从业人员")},
+        {QStringLiteral("certified_staff"), QStringLiteral("持证人员")},
+        {QStringLiteral("monthly_price_fen"), QStringLiteral("月收费")},
+        {QStringLiteral("filed_date"), QStringLiteral("备案日期")},
+        {QStringLiteral("opened_date"), QStringLiteral("开办日期")},
+    };
+    return labels.value(column, column);
+}
+
+} // namespace
+
+QString validate(const QVariantMap &row)
+{
+    if (row.contains(QStringLiteral("name")) &&
+        row.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+        return QStringLiteral("机构名称不能为空");
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (isCount(it.key()) && !it.value().isNull()) {
+            bool ok = false;
+            const qint64 n = it.value().toLongLong(&ok);
+            if (!ok || n < 0)
+                return QStringLiteral("%1不能为负数或非数字（%2）")
+                    .arg(fieldLabel(it.key()), it.value().toString());
+        }
+        if ((it.key() == QLatin1String("filed_date") || it.key() == QLatin1String("opened_date")) &&
+            !it.value().isNull() && it.value().toString().size() > 0 &&
+            !QDate::fromString(it.value().toString(), Qt::ISODate).isValid() &&
+            !it.value().toDate().isValid())
+            return QStringLiteral("%1不是有效日期（%2）").arg(fieldLabel(it.key()), it.value().toString());
+    }
+    const QVariant slots = row.value(QStringLiteral("slots"));
+    const QVariant puhui = row.value(QStringLiteral("puhui_slots"));
+    if (!slots.isNull() && !puhui.isNull() && puhui.toLongLong() > slots.toLongLong())
+        return QStringLiteral("普惠托位（%1）不能多于托位数（%2）")
+            .arg(puhui.toLongLong())
+            .arg(slots.toLongLong());
+    return QString();
+}
+
+std::unique_ptr<WorkspaceCommand> add(Workspace *workspace, const Institution &institution,
+                                      QString *error)
+{
+    const QVariantMap row = InstitutionRepository::toRow(institution);
+    if (const QString problem = validate(row); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    const qint64 id = workspace->allocateId(kTable);
+    return std::make_unique<WorkspaceCommand>(
+        workspace, QStringLiteral("新增机构“%1”").arg(institution.name),
+        QList<RowChange>{RowChange::insert(kTable, id, row)});
+}
+
+std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id,
+                                       const QVariantMap &changes, QString *error)
+{
+    const QVariantMap current = rowreader::row(workspace->db(), kTable, id);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("找不到机构 #%1").arg(id);
+        return nullptr;
+    }
+    QVariantMap merged = current;
+    QVariantMap before;
+    QVariantMap after;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!current.contains(it.key()) || it.key() == QLatin1String("id")) {
+            *error = QStringLiteral("机构没有字段 %1").arg(it.key());
+            return nullptr;
+        }
+        merged.insert(it.key(), it.value());
+        const QVariant old = current.value(it.key());
+        // Unchanged values are not written or audited.
+        if (old.isNull() == it.value().isNull() && old.toString() == it.value().toString())
+            continue;
+        before.insert(it.key(), old);
+        after.insert(it.key(), it.value());
+    }
+    if (const QString problem = validate(merged); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    if (after.isEmpty()) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    const QString name = current.value(QStringLiteral("name")).toString();
+    QString text = after.size() == 1
+                       ? QStringLiteral("修改“%1”的%2").arg(name, fieldLabel(after.firstKey()))
+                       : QStringLiteral("修改“%1”").arg(name);
+    return std::make_unique<WorkspaceCommand>(
+        workspace, text, QList<RowChange>{RowChange::update(kTable, id, before, after)});
+}
+
+std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, qint64 id, QString *error)
+{
+    QSqlDatabase &db = workspace->db();
+    const QVariantMap current = rowreader::row(db, kTable, id);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("找不到机构 #%1").arg(id);
+        return nullptr;
+    }
+    // Children first: the foreign keys would cascade anyway, but undo must know what to restore.
+    QList<RowChange> changes;
+    for (const QVariantMap &r : rowreader::rowsWhere(db, QStringLiteral("enrolment_record"),
+                                                     QStringLiteral("institution_id"), id))
+        changes.append(RowChange::remove(QStringLiteral("enrolment_record"),
+                                         r.value(QStringLiteral("id")).toLongLong(), r));
+    changes.append(RowChange::remove(kTable, id, current));
+    return std::make_unique<WorkspaceCommand>(
+        workspace, QStringLiteral("删除机构“%1”").arg(current.value(QStringLiteral("name")).toString()),
+        changes);
+}
+
+} // namespace tuoyu::institutioncommands

@@ -1,0 +1,365 @@
+#include "plancommands.h"
+
+#include "calendar/deadlineparser.h"
+#include "rowreader.h"
+#include "storage/institutionrepository.h"
+#include "storage/workspace.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace tuoyu::plancommands {
+
+namespace {
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QString();
+}
+
+QHash<QString, qint64> existingIds(QSqlDatabase &db, const QString &sql)
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery q(db);
+    q.exec(sql);
+    while (q.next())
+        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QString *error)
+{
+    if (d.plan.title.trimmed().isEmpty()) {
+        *error = QStringLiteral("计划标题不能为空");
+        return nullptr;
+    }
+    QSqlDatabase &db = ws->db();
+    QList<RowChange> changes;
+    int taskCount = 0;
+
+    // The district's name, if still unset.
+    const QVariantMap district = rowreader::row(db, QStringLiteral("district"), 1);
+    if (!d.districtName.isEmpty() && district.value(QStringLiteral("name")).toString().isEmpty())
+        changes.append(RowChange::update(QStringLiteral("district"), 1,
+                                         {{QStringLiteral("name"), district.value("name")}},
+                                         {{QStringLiteral("name"), d.districtName}}));
+
+    // Areas are district-wide: reuse those with the same name.
+    QHash<QString, qint64> areaIds =
+        existingIds(db, QStringLiteral("SELECT id, name FROM area"));
+    int areaSeq = int(areaIds.size());
+    auto areaId = [&](const QString &name, const QString &kind) -> qint64 {
+        if (name.isEmpty())
+            return 0;
+        if (const auto it = areaIds.constFind(name); it != areaIds.cend())
+            return it.value();
+        const qint64 id = ws->allocateId(QStringLiteral("area"));
+        changes.append(RowChange::insert(QStringLiteral("area"), id,
+                                         {{QStringLiteral("name"), name},
+                                          {QStringLiteral("kind"), textOrNull(kind)},
+                                          {QStringLiteral("seq"), ++areaSeq}}));
+        areaIds.insert(name, id);
+        return id;
+    };
+    for (const Area &a : d.areas)
+        areaId(a.name, a.kind);
+
+    QSet<int> populationYears;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT year FROM population WHERE area_id IS NULL"));
+        while (q.next())
+            populationYears.insert(q.value(0).toInt());
+    }
+    for (const PopulationFigure &p : d.population) {
+        if (p.areaId != 0 || populationYears.contains(p.year))
+            continue;
+        changes.append(RowChange::insert(
+            QStringLiteral("population"), ws->allocateId(QStringLiteral("population")),
+            {{QStringLiteral("year"), p.year},
+             {QStringLiteral("resident"), p.resident ? QVariant(*p.resident) : QVariant()},
+             {QStringLiteral("under3"), p.under3 ? QVariant(*p.under3) : QVariant()},
+             {QStringLiteral("source"), textOrNull(p.source)}}));
+    }
+
+    // Institutions: only those not in the registry yet (by name).
+    const QHash<QString, qint64> institutionIds =
+        existingIds(db, QStringLiteral("SELECT id, name FROM institution"));
+    int newInstitutions = 0;
+    for (int i = 0; i < d.institutions.size(); ++i) {
+        Institution inst = d.institutions[i];
+        if (institutionIds.contains(inst.name))
+            continue;
+        inst.areaId = areaId(d.institutionAreas.value(i), QString());
+        changes.append(RowChange::insert(QStringLiteral("institution"),
+                                         ws->allocateId(QStringLiteral("institution")),
+                                         InstitutionRepository::toRow(inst)));
+        ++newInstitutions;
+    }
+
+    const qint64 planId = ws->allocateId(QStringLiteral("plan"));
+    QJsonArray units;
+    for (const QString &u : d.plan.issuingUnits)
+        units.append(u);
+    changes.append(RowChange::insert(
+        QStringLiteral("plan"), planId,
+        {{QStringLiteral("title"), d.plan.title},
+         {QStringLiteral("short_title"), textOrNull(d.plan.shortTitle)},
+         {QStringLiteral("period_start"), dateOrNull(d.plan.periodStart)},
+         {QStringLiteral("period_end"), dateOrNull(d.plan.periodEnd)},
+         {QStringLiteral("source_document"), textOrNull(d.plan.sourceDocument)},
+         {QStringLiteral("issuing_units"), units.isEmpty() ? QVariant() : QVariant(jsonText(units))},
+         {QStringLiteral("template_id"), textOrNull(d.templateId)},
+         {QStringLiteral("implied_departments"),
+          d.impliedDepartments.isEmpty() ? QVariant() : QVariant(jsonText(d.impliedDepartments))},
+         {QStringLiteral("omissions"),
+          d.omissions.isEmpty() ? QVariant()
+                                : QVariant(jsonText(QJsonArray::fromStringList(d.omissions)))},
+         {QStringLiteral("notes"), textOrNull(d.plan.notes)},
+         {QStringLiteral("created_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}}));
+
+    QHash<QString, qint64> departmentIds;
+    auto departmentId = [&](const QString &name) {
+        if (const auto it = departmentIds.constFind(name); it != departmentIds.cend())
+            return it.value();
+        const qint64 id = ws->allocateId(QStringLiteral("department"));
+        changes.append(RowChange::insert(QStringLiteral("department"), id,
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("name"), name},
+                                          {QStringLiteral("seq"), int(departmentIds.size()) + 1}}));
+        departmentIds.insert(name, id);
+        return id;
+    };
+    for (const QString &name : d.departments)
+        departmentId(name);
+
+    int programSeq = 0;
+    for (const auto &program : d.programs) {
+        const qint64 programId = ws->allocateId(QStringLiteral("program"));
+        changes.append(RowChange::insert(QStringLiteral("program"), programId,
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("seq"), ++programSeq},
+                                          {QStringLiteral("number"), textOrNull(program.number)},
+                                          {QStringLiteral("title"), program.title},
+                                          {QStringLiteral("description"),
+                                           textOrNull(program.description)}}));
+        int projectSeq = 0;
+        for (const auto &project : program.projects) {
+            const qint64 projectId = ws->allocateId(QStringLiteral("project"));
+            changes.append(RowChange::insert(
+                QStringLiteral("project"), projectId,
+                {{QStringLiteral("program_id"), programId},
+                 {QStringLiteral("seq"), ++projectSeq},
+                 {QStringLiteral("number"), textOrNull(project.number)},
+                 {QStringLiteral("title"), project.title},
+                 {QStringLiteral("description"), textOrNull(project.description)}}));
+            int taskSeq = 0;
+            for (const auto &task : project.tasks) {
+                const qint64 taskId = ws->allocateId(QStringLiteral("task"));
+                DeadlineParser::Result deadline = DeadlineParser::parse(task.deadlineText);
+                const bool inherited = task.deadlineText.trimmed().isEmpty();
+                if (inherited)
+                    deadline.date = d.plan.periodEnd;
+                changes.append(RowChange::insert(
+                    QStringLiteral("task"), taskId,
+                    {{QStringLiteral("project_id"), projectId},
+                     {QStringLiteral("seq"), ++taskSeq},
+                     {QStringLiteral("text"), task.text},
+                     {QStringLiteral("deadline_text"), textOrNull(deadline.text)},
+                     {QStringLiteral("deadline"), dateOrNull(deadline.date)},
+                     {QStringLiteral("deadline_inherited"), inherited ? 1 : 0},
+                     {QStringLiteral("start_date"), dateOrNull(d.plan.periodStart)},
+                     {QStringLiteral("status"), taskStatusCode(TaskStatus::NotStarted)},
+                     {QStringLiteral("percent"), 0},
+                     {QStringLiteral("notes"), textOrNull(task.note)}}));
+                ++taskCount;
+                int depSeq = 0;
+                QSet<qint64> seen;
+                for (const QString &name : task.departments) {
+                    const qint64 depId = departmentId(name);
+                    if (seen.contains(depId))
+                        continue;
+                    seen.insert(depId);
+                    changes.append(RowChange::insert(
+                        QStringLiteral("task_department"),
+                        ws->allocateId(QStringLiteral("task_department")),
+                        {{QStringLiteral("task_id"), taskId},
+                         {QStringLiteral("department_id"), depId},
+                         {QStringLiteral("lead"), depSeq == 0 ? 1 : 0},
+                         {QStringLiteral("seq"), ++depSeq}}));
+                }
+            }
+        }
+    }
+
+    QHash<QString, qint64> indicatorIds;
+    int indicatorSeq = 0;
+    for (const Indicator &ind : d.indicators) {
+        const qint64 id = ws->allocateId(QStringLiteral("indicator"));
+        indicatorIds.insert(ind.name, id);
+        changes.append(RowChange::insert(QStringLiteral("indicator"), id,
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("seq"), ++indicatorSeq},
+                                          {QStringLiteral("tier"), ind.tier},
+                                          {QStringLiteral("name"), ind.name},
+                                          {QStringLiteral("unit"), textOrNull(ind.unit)},
+                                          {QStringLiteral("direction"), directionSymbol(ind.direction)},
+                                          {QStringLiteral("formula"), textOrNull(ind.formula)},
+                                          {QStringLiteral("source_text"), textOrNull(ind.sourceText)}}));
+        for (const IndicatorTarget &t : ind.targets)
+            changes.append(RowChange::insert(QStringLiteral("indicator_target"),
+                                             ws->allocateId(QStringLiteral("indicator_target")),
+                                             {{QStringLiteral("indicator_id"), id},
+                                              {QStringLiteral("year"), t.year},
+                                              {QStringLiteral("value"), t.value}}));
+    }
+    for (const auto &a : d.actuals) {
+        const qint64 id = indicatorIds.value(a.indicator);
+        if (id == 0) {
+            *error = QStringLiteral("实际值引用了不存在的指标“%1”").arg(a.indicator);
+            return nullptr;
+        }
+        changes.append(RowChange::insert(QStringLiteral("indicator_value"),
+                                         ws->allocateId(QStringLiteral("indicator_value")),
+                                         {{QStringLiteral("indicator_id"), id},
+                                          {QStringLiteral("value_date"), dateOrNull(a.date)},
+                                          {QStringLiteral("value"), a.value},
+                                          {QStringLiteral("source"), textOrNull(a.source)},
+                                          {QStringLiteral("entered_by"), ws->actor()}}));
+    }
+
+    int memberSeq = 0;
+    for (const LeadingGroupMember &m : d.leadingGroup)
+        changes.append(RowChange::insert(QStringLiteral("leading_group_member"),
+                                         ws->allocateId(QStringLiteral("leading_group_member")),
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("seq"), ++memberSeq},
+                                          {QStringLiteral("role"), textOrNull(m.role)},
+                                          {QStringLiteral("name"), textOrNull(m.name)},
+                                          {QStringLiteral("position"), textOrNull(m.position)},
+                                          {QStringLiteral("unit"), textOrNull(m.unit)}}));
+
+    const auto &dec = d.decomposition;
+    QHash<QString, qint64> itemIds;
+    int itemSeq = 0;
+    for (const auto &item : dec.items) {
+        const qint64 id = ws->allocateId(QStringLiteral("decomposition_item"));
+        itemIds.insert(item.first, id);
+        changes.append(RowChange::insert(QStringLiteral("decomposition_item"), id,
+                                         {{QStringLiteral("plan_id"), planId},
+                                          {QStringLiteral("seq"), ++itemSeq},
+                                          {QStringLiteral("name"), item.first},
+                                          {QStringLiteral("unit"), textOrNull(item.second)}}));
+    }
+    QHash<QString, bool> columnIsDepartment;
+    for (const auto &c : dec.columns)
+        columnIsDepartment.insert(c.name, c.department);
+    for (const auto &cell : dec.cells) {
+        const qint64 itemId = itemIds.value(cell.item);
+        if (itemId == 0 || !columnIsDepartment.contains(cell.column)) {
+            *error = QStringLiteral("分解表单元格引用了不存在的项目或列：%1 / %2")
+                         .arg(cell.item, cell.column);
+            return nullptr;
+        }
+        const bool isDepartment = columnIsDepartment.value(cell.column);
+        changes.append(RowChange::insert(
+            QStringLiteral("decomposition_cell"), ws->allocateId(QStringLiteral("decomposition_cell")),
+            {{QStringLiteral("item_id"), itemId},
+             {QStringLiteral("year"), cell.year},
+             {QStringLiteral("area_id"),
+              isDepartment ? QVariant() : QVariant(areaId(cell.column, QString()))},
+             {QStringLiteral("department_id"),
+              isDepartment ? QVariant(departmentId(cell.column)) : QVariant()},
+             {QStringLiteral("target"), cell.target ? QVariant(*cell.target) : QVariant()}}));
+    }
+
+    int ruleSeq = 0;
+    for (const SubsidyRule &r : d.subsidyRules)
+        changes.append(RowChange::insert(
+            QStringLiteral("subsidy_rule"), ws->allocateId(QStringLiteral("subsidy_rule")),
+            {{QStringLiteral("plan_id"), planId},
+             {QStringLiteral("seq"), ++ruleSeq},
+             {QStringLiteral("name"), r.name},
+             {QStringLiteral("kind"), r.kind},
+             {QStringLiteral("amount_fen"), r.amountFen},
+             {QStringLiteral("unit"), textOrNull(r.unit)},
+             {QStringLiteral("cap_fen"), r.capFen ? QVariant(*r.capFen) : QVariant()},
+             {QStringLiteral("class_band"), textOrNull(r.classBand)},
+             {QStringLiteral("category"), textOrNull(r.category)},
+             {QStringLiteral("conditions"),
+              r.conditions.isEmpty() ? QVariant() : QVariant(jsonText(r.conditions))},
+             {QStringLiteral("fund_use"), textOrNull(r.fundUse)},
+             {QStringLiteral("valid_from"), dateOrNull(r.validFrom)},
+             {QStringLiteral("valid_to"), dateOrNull(r.validTo)},
+             {QStringLiteral("enabled"), r.enabled ? 1 : 0},
+             {QStringLiteral("source_text"), textOrNull(r.sourceText)}}));
+
+    const QString summary =
+        QStringLiteral("新建计划“%1”%2：%3 个工程，%4 项任务，%5 个指标，新增 %6 家机构")
+            .arg(d.plan.title,
+                 d.templateId.isEmpty() ? QString() : QStringLiteral("（模板 %1）").arg(d.templateId))
+            .arg(d.programs.size())
+            .arg(taskCount)
+            .arg(d.indicators.size())
+            .arg(newInstitutions);
+    return std::make_unique<WorkspaceCommand>(ws, QStringLiteral("新建计划“%1”").arg(d.plan.title),
+                                              changes, WorkspaceCommand::AuditMode::Summary,
+                                              summary);
+}
+
+std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *ws, qint64 taskId, TaskStatus status,
+                                                int percent, QString *error)
+{
+    const QVariantMap current = rowreader::row(ws->db(), QStringLiteral("task"), taskId);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("找不到任务 #%1").arg(taskId);
+        return nullptr;
+    }
+    if (status == TaskStatus::Done)
+        percent = 100;
+    if (percent < 0 || percent > 100) {
+        *error = QStringLiteral("完成百分比应在 0 到 100 之间（%1）").arg(percent);
+        return nullptr;
+    }
+    QVariantMap before;
+    QVariantMap after;
+    const QString code = taskStatusCode(status);
+    if (current.value(QStringLiteral("status")).toString() != code) {
+        before.insert(QStringLiteral("status"), current.value(QStringLiteral("status")));
+        after.insert(QStringLiteral("status"), code);
+    }
+    if (current.value(QStringLiteral("percent")).toInt() != percent) {
+        before.insert(QStringLiteral("percent"), current.value(QStringLiteral("percent")));
+        after.insert(QStringLiteral("percent"), percent);
+    }
+    if (after.isEmpty()) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    QString text = current.value(QStringLiteral("text")).toString();
+    if (text.size() > 16)
+        text = text.left(16) + QStringLiteral("…");
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("将任务“%1”设为%2").arg(text, taskStatusLabel(status)),
+        QList<RowChange>{RowChange::update(QStringLiteral("task"), taskId, before, after)});
+}
+
+} // namespace tuoyu::plancommands

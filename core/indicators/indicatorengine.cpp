@@ -1,0 +1,237 @@
+#include "indicatorengine.h"
+
+#include "domain/institutionkind.h"
+#include "storage/indicatorrepository.h"
+#include "storage/workspace.h"
+
+namespace tuoyu {
+
+namespace {
+
+const QString kKindPrefix = QStringLiteral("institutions_of_kind:");
+
+std::optional<double> share(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return 100.0 * double(part) / double(whole);
+}
+
+std::optional<double> perThousand(qint64 part, const std::optional<qint64> &whole)
+{
+    if (!whole || *whole <= 0)
+        return std::nullopt;
+    return 1000.0 * double(part) / double(*whole);
+}
+
+} // namespace
+
+QString indicatorStatusLabel(IndicatorStatus status)
+{
+    switch (status) {
+    case IndicatorStatus::Met:
+        return QStringLiteral("达标");
+    case IndicatorStatus::NotMet:
+        return QStringLiteral("未达标");
+    case IndicatorStatus::Warning:
+        return QStringLiteral("预警");
+    case IndicatorStatus::NoData:
+        break;
+    }
+    return QStringLiteral("无数据");
+}
+
+QStringList IndicatorEngine::formulaKeys()
+{
+    QStringList keys = {
+        QStringLiteral("total_slots"),
+        QStringLiteral("puhui_slots"),
+        QStringLiteral("puhui_share"),
+        QStringLiteral("slots_per_1000_population"),
+        QStringLiteral("slots_per_1000_under3"),
+        QStringLiteral("utilisation"),
+        QStringLiteral("under2_share"),
+        QStringLiteral("public_institution_share"),
+        QStringLiteral("public_slot_share"),
+        QStringLiteral("filing_rate"),
+        QStringLiteral("enrolment_rate"),
+        QStringLiteral("medical_partner_share"),
+        QStringLiteral("certified_staff_share"),
+        QStringLiteral("institution_count"),
+        QStringLiteral("puhui_institution_count"),
+        QStringLiteral("community_area_coverage"),
+    };
+    for (const QString &code : allKindCodes())
+        if (code != QLatin1String("other"))
+            keys << kKindPrefix + code;
+    return keys;
+}
+
+QString IndicatorEngine::formulaDescription(const QString &key)
+{
+    static const QHash<QString, QString> descriptions = {
+        {QStringLiteral("total_slots"), QStringLiteral("机构名单托位数合计")},
+        {QStringLiteral("puhui_slots"), QStringLiteral("普惠托位数合计（普惠机构未单列普惠托位的，按其全部托位计）")},
+        {QStringLiteral("puhui_share"), QStringLiteral("普惠托位数 ÷ 托位总数 × 100%")},
+        {QStringLiteral("slots_per_1000_population"), QStringLiteral("托位总数 ÷ 常住人口 × 1000")},
+        {QStringLiteral("slots_per_1000_under3"), QStringLiteral("托位总数 ÷ 3岁以下婴幼儿数 × 1000")},
+        {QStringLiteral("utilisation"), QStringLiteral("在托人数 ÷ 托位数 × 100%（仅计填报在托人数的机构）")},
+        {QStringLiteral("under2_share"), QStringLiteral("（乳儿班 + 托小班托位）÷ 托位数 × 100%（仅计填报分班托位的机构）")},
+        {QStringLiteral("public_institution_share"), QStringLiteral("公办（含卫健办）机构数 ÷ 机构总数 × 100%")},
+        {QStringLiteral("public_slot_share"), QStringLiteral("公办（含卫健办）托位数 ÷ 托位总数 × 100%")},
+        {QStringLiteral("filing_rate"), QStringLiteral("已备案机构数 ÷ 机构总数 × 100%")},
+        {QStringLiteral("enrolment_rate"), QStringLiteral("在托人数 ÷ 3岁以下婴幼儿数 × 100%")},
+        {QStringLiteral("medical_partner_share"), QStringLiteral("已与医疗机构签约的机构数 ÷ 机构总数 × 100%")},
+        {QStringLiteral("certified_staff_share"), QStringLiteral("持证从业人员 ÷ 从业人员 × 100%")},
+        {QStringLiteral("institution_count"), QStringLiteral("机构总数")},
+        {QStringLiteral("puhui_institution_count"), QStringLiteral("普惠托育机构数")},
+        {QStringLiteral("community_area_coverage"), QStringLiteral("有社区办托育机构的乡镇（街道）数 ÷ 乡镇（街道）总数 × 100%")},
+    };
+    if (key.startsWith(kKindPrefix))
+        return QStringLiteral("%1机构数").arg(kindLabel(kindFromCode(key.mid(kKindPrefix.size()))));
+    return descriptions.value(key);
+}
+
+bool IndicatorEngine::needsResident(const QString &key)
+{
+    return key == QLatin1String("slots_per_1000_population");
+}
+
+bool IndicatorEngine::needsUnder3(const QString &key)
+{
+    return key == QLatin1String("slots_per_1000_under3") ||
+           key == QLatin1String("enrolment_rate");
+}
+
+std::optional<double> IndicatorEngine::formulaValue(const QString &key, const RegistryTotals &t,
+                                                    const PopulationBase &population,
+                                                    QString *missing)
+{
+    auto need = [&](const QString &what) -> std::optional<double> {
+        if (missing)
+            *missing = what;
+        return std::nullopt;
+    };
+    if (key == QLatin1String("total_slots"))
+        return double(t.slots);
+    if (key == QLatin1String("puhui_slots"))
+        return double(t.puhuiSlots);
+    if (key == QLatin1String("institution_count"))
+        return double(t.institutions);
+    if (key == QLatin1String("puhui_institution_count"))
+        return double(t.puhuiInstitutions);
+    if (key.startsWith(kKindPrefix))
+        return double(t.institutionsByKind.value(key.mid(kKindPrefix.size())));
+
+    std::optional<double> v;
+    QString lack;
+    if (key == QLatin1String("puhui_share")) {
+        v = share(t.puhuiSlots, t.slots);
+        lack = QStringLiteral("托位总数为0");
+    } else if (key == QLatin1String("slots_per_1000_population")) {
+        if (!population.resident)
+            return need(QStringLiteral("缺少常住人口数"));
+        v = perThousand(t.slots, population.resident);
+        lack = QStringLiteral("常住人口为0");
+    } else if (key == QLatin1String("slots_per_1000_under3")) {
+        if (!population.under3)
+            return need(QStringLiteral("缺少3岁以下婴幼儿数"));
+        v = perThousand(t.slots, population.under3);
+        lack = QStringLiteral("3岁以下婴幼儿数为0");
+    } else if (key == QLatin1String("utilisation")) {
+        v = share(t.enrolled, t.slotsReportingEnrolled);
+        lack = QStringLiteral("没有机构填报在托人数");
+    } else if (key == QLatin1String("under2_share")) {
+        v = share(t.under2Slots, t.slotsReportingBands);
+        lack = QStringLiteral("没有机构填报分班托位");
+    } else if (key == QLatin1String("public_institution_share")) {
+        v = share(t.publicInstitutions, t.institutions);
+        lack = QStringLiteral("机构名单为空");
+    } else if (key == QLatin1String("public_slot_share")) {
+        v = share(t.publicSlots, t.slots);
+        lack = QStringLiteral("托位总数为0");
+    } else if (key == QLatin1String("filing_rate")) {
+        v = share(t.filed, t.institutions);
+        lack = QStringLiteral("机构名单为空");
+    } else if (key == QLatin1String("enrolment_rate")) {
+        if (!population.under3)
+            return need(QStringLiteral("缺少3岁以下婴幼儿数"));
+        if (t.slotsReportingEnrolled == 0)
+            return need(QStringLiteral("没有机构填报在托人数"));
+        v = share(t.enrolled, *population.under3);
+        lack = QStringLiteral("3岁以下婴幼儿数为0");
+    } else if (key == QLatin1String("medical_partner_share")) {
+        v = share(t.withMedicalPartner, t.institutions);
+        lack = QStringLiteral("机构名单为空");
+    } else if (key == QLatin1String("certified_staff_share")) {
+        v = share(t.certifiedStaff, t.staff);
+        lack = QStringLiteral("没有机构填报从业人员");
+    } else if (key == QLatin1String("community_area_coverage")) {
+        v = share(t.areasWithCommunity, t.areas);
+        lack = QStringLiteral("没有乡镇（街道）");
+    } else {
+        return need(QStringLiteral("未知公式 %1").arg(key));
+    }
+    if (!v && missing)
+        *missing = lack;
+    return v;
+}
+
+IndicatorStatus IndicatorEngine::status(const Indicator &indicator,
+                                        const std::optional<IndicatorTarget> &target,
+                                        const std::optional<double> &actual, const QDate &asOf)
+{
+    if (!actual)
+        return IndicatorStatus::NoData;
+    if (!target)
+        return IndicatorStatus::NoData;
+    // Compare with a tolerance: 4.5 computed as 1180/262.2*1000 must not miss by a rounding.
+    const double eps = 1e-9 * std::max(1.0, std::abs(target->value));
+    const bool met = indicator.direction == Direction::AtMost ? *actual <= target->value + eps
+                                                              : *actual >= target->value - eps;
+    if (met)
+        return IndicatorStatus::Met;
+    if (target->year == asOf.year()) {
+        const bool farBehind = indicator.direction == Direction::AtMost
+                                   ? *actual > target->value / 0.9
+                                   : *actual < 0.9 * target->value;
+        if (farBehind)
+            return IndicatorStatus::Warning;
+    }
+    return IndicatorStatus::NotMet;
+}
+
+QList<IndicatorResult> IndicatorEngine::evaluate(Workspace *workspace, qint64 planId,
+                                                 const QDate &asOf)
+{
+    IndicatorRepository repo(workspace);
+    const QList<Indicator> indicators = repo.indicators(planId);
+    QList<IndicatorResult> results;
+    std::optional<RegistryTotals> totals; // computed once, only if a formula needs it
+    for (const Indicator &indicator : indicators) {
+        IndicatorResult r;
+        r.indicator = indicator;
+        r.target = indicator.targetFor(asOf.year());
+        if (!indicator.formula.isEmpty()) {
+            if (!totals)
+                totals = RegistryTotals::compute(workspace, asOf);
+            // Population of the target's year where the document sets one, else the as-of year.
+            const int year = asOf.year();
+            PopulationBase base{repo.residentPopulation(year), repo.childrenUnder3(year)};
+            r.actual = formulaValue(indicator.formula, *totals, base, &r.missing);
+            r.actualDate = asOf;
+            r.actualSource = QStringLiteral("机构名单");
+        } else if (const auto v = repo.latestValue(indicator.id, asOf)) {
+            r.actual = v->value;
+            r.actualDate = v->date;
+            r.actualSource = v->source;
+        } else {
+            r.missing = QStringLiteral("尚未录入实际值");
+        }
+        r.status = status(indicator, r.target, r.actual, asOf);
+        results.append(r);
+    }
+    return results;
+}
+
+} // namespace tuoyu

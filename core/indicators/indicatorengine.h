@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/indicator.h"
+#include "registrytotals.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace tuoyu {
+
+class Workspace;
+
+enum class IndicatorStatus
+{
+    Met,     ///< 达标
+    NotMet,  ///< 未达标
+    NoData,  ///< 无数据
+    Warning  ///< 预警: the target year is this year and the actual is under 90% of the way
+};
+
+QString indicatorStatusLabel(IndicatorStatus status);
+
+/// Population figures a formula may divide by, for the year asked.
+struct PopulationBase
+{
+    std::optional<qint64> resident;
+    std::optional<qint64> under3;
+};
+
+struct IndicatorResult
+{
+    Indicator indicator;
+    std::optional<IndicatorTarget> target; ///< the target in force for the as-of year
+    std::optional<double> actual;
+    QDate actualDate;     ///< the as-of date for formulas, the value's date for manual ones
+    QString actualSource; ///< 机构名单 for formulas, the value's source for manual ones
+    IndicatorStatus status = IndicatorStatus::NoData;
+    QString missing;      ///< why there is no actual (e.g. 缺少2024年常住人口)
+};
+
+/// Evaluates a plan's indicators as of a date: formula indicators from the registry, manual
+/// ones from the latest value entered on or before the date.
+class IndicatorEngine
+{
+public:
+    static QList<IndicatorResult> evaluate(Workspace *workspace, qint64 planId, const QDate &asOf);
+
+    /// The value of a formula; nullopt (with `missing` set) when a figure it needs is absent or
+    /// its denominator is zero.
+    static std::optional<double> formulaValue(const QString &key, const RegistryTotals &totals,
+                                              const PopulationBase &population,
+                                              QString *missing = nullptr);
+    static IndicatorStatus status(const Indicator &indicator,
+                                  const std::optional<IndicatorTarget> &target,
+                                  const std::optional<double> &actual, const QDate &asOf);
+
+    static QStringList formulaKeys();
+    /// The Chinese definition shown beside an indicator (公式).
+    static QString formulaDescription(const QString &key);
+    /// True when the formula divides by a population figure.
+    static bool needsResident(const QString &key);
+    static bool needsUnder3(const QString &key);
+};
+
+} // namespace tuoyu

@@ -1,0 +1,141 @@
+#include "indicatorrepository.h"
+
+#include "workspace.h"
+
+#include <QSqlQuery>
+
+namespace tuoyu {
+
+QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
+{
+    QList<Indicator> list;
+    QSqlDatabase &db = m_workspace->db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, seq, tier, name, unit, direction, formula, source_text "
+                             "FROM indicator WHERE plan_id = ? ORDER BY seq, id"));
+    q.addBindValue(planId);
+    q.exec();
+    while (q.next()) {
+        Indicator i;
+        i.id = q.value(0).toLongLong();
+        i.planId = planId;
+        i.seq = q.value(1).toInt();
+        i.tier = q.value(2).toString();
+        i.name = q.value(3).toString();
+        i.unit = q.value(4).toString();
+        i.direction = directionFromSymbol(q.value(5).toString());
+        i.formula = q.value(6).toString();
+        i.sourceText = q.value(7).toString();
+        list.append(i);
+    }
+    QSqlQuery t(db);
+    t.prepare(QStringLiteral("SELECT t.indicator_id, t.year, t.value FROM indicator_target t "
+                             "JOIN indicator i ON i.id = t.indicator_id WHERE i.plan_id = ? "
+                             "ORDER BY t.year"));
+    t.addBindValue(planId);
+    t.exec();
+    while (t.next()) {
+        const qint64 id = t.value(0).toLongLong();
+        for (Indicator &i : list)
+            if (i.id == id)
+                i.targets.append({t.value(1).toInt(), t.value(2).toDouble()});
+    }
+    return list;
+}
+
+static IndicatorValue valueFromQuery(const QSqlQuery &q)
+{
+    IndicatorValue v;
+    v.id = q.value(0).toLongLong();
+    v.indicatorId = q.value(1).toLongLong();
+    v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    v.value = q.value(3).toDouble();
+    v.source = q.value(4).toString();
+    v.enteredBy = q.value(5).toString();
+    return v;
+}
+
+QList<IndicatorValue> IndicatorRepository::values(qint64 indicatorId) const
+{
+    QList<IndicatorValue> list;
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
+                             "FROM indicator_value WHERE indicator_id = ? "
+                             "ORDER BY value_date, id"));
+    q.addBindValue(indicatorId);
+    q.exec();
+    while (q.next())
+        list.append(valueFromQuery(q));
+    return list;
+}
+
+std::optional<IndicatorValue> IndicatorRepository::latestValue(qint64 indicatorId,
+                                                               const QDate &asOf) const
+{
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
+                             "FROM indicator_value WHERE indicator_id = ? AND value_date <= ? "
+                             "ORDER BY value_date DESC, id DESC LIMIT 1"));
+    q.addBindValue(indicatorId);
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (q.exec() && q.next())
+        return valueFromQuery(q);
+    return std::nullopt;
+}
+
+QList<Area> IndicatorRepository::areas() const
+{
+    QList<Area> list;
+    QSqlQuery q(m_workspace->db());
+    q.exec(QStringLiteral("SELECT id, name, kind, seq FROM area ORDER BY seq, id"));
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toInt()});
+    return list;
+}
+
+QList<PopulationFigure> IndicatorRepository::population() const
+{
+    QList<PopulationFigure> list;
+    QSqlQuery q(m_workspace->db());
+    q.exec(QStringLiteral("SELECT id, year, area_id, resident, under3, source FROM population "
+                          "ORDER BY year, COALESCE(area_id, 0)"));
+    while (q.next()) {
+        PopulationFigure f;
+        f.id = q.value(0).toLongLong();
+        f.year = q.value(1).toInt();
+        f.areaId = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            f.resident = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            f.under3 = q.value(4).toLongLong();
+        f.source = q.value(5).toString();
+        list.append(f);
+    }
+    return list;
+}
+
+std::optional<qint64> IndicatorRepository::populationFigure(const char *column, int year) const
+{
+    QSqlQuery q(m_workspace->db());
+    // The column name is one of our two literals, never user input.
+    q.prepare(QStringLiteral("SELECT %1 FROM population WHERE area_id IS NULL AND %1 IS NOT "
+                             "NULL AND year <= ? ORDER BY year DESC LIMIT 1")
+                  .arg(QLatin1String(column)));
+    q.addBindValue(year);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<qint64> IndicatorRepository::residentPopulation(int year) const
+{
+    return populationFigure("resident", year);
+}
+
+std::optional<qint64> IndicatorRepository::childrenUnder3(int year) const
+{
+    return populationFigure("under3", year);
+}
+
+} // namespace tuoyu

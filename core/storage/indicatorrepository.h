@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/district.h"
+#include "domain/indicator.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tuoyu {
+
+class Workspace;
+
+/// Reads indicators with their targets and manual values, areas and population figures.
+class IndicatorRepository
+{
+public:
+    explicit IndicatorRepository(Workspace *workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    QList<Indicator> indicators(qint64 planId) const;
+    QList<IndicatorValue> values(qint64 indicatorId) const;
+    /// The latest manual value dated on or before `asOf`.
+    std::optional<IndicatorValue> latestValue(qint64 indicatorId, const QDate &asOf) const;
+
+    QList<Area> areas() const;
+    QList<PopulationFigure> population() const;
+    /// District-wide figures for `year`, else the nearest earlier year that has the figure.
+    std::optional<qint64> residentPopulation(int year) const;
+    std::optional<qint64> childrenUnder3(int year) const;
+
+private:
+    std::optional<qint64> populationFigure(const char *column, int year) const;
+    Workspace *m_workspace;
+};
+
+} // namespace tuoyu

@@ -1,0 +1,274 @@
+#include "planrepository.h"
+
+#include "workspace.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace tuoyu {
+
+namespace {
+
+QDate isoDate(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+Plan planFromQuery(const QSqlQuery &q)
+{
+    Plan p;
+    p.id = q.value(0).toLongLong();
+    p.title = q.value(1).toString();
+    p.shortTitle = q.value(2).toString();
+    p.periodStart = isoDate(q.value(3));
+    p.periodEnd = isoDate(q.value(4));
+    p.sourceDocument = q.value(5).toString();
+    const QJsonArray units = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+    for (const auto &u : units)
+        p.issuingUnits << u.toString();
+    p.templateId = q.value(7).toString();
+    p.notes = q.value(8).toString();
+    return p;
+}
+
+const char *kPlanColumns = "SELECT id, title, short_title, period_start, period_end, "
+                           "source_document, issuing_units, template_id, notes FROM plan ";
+
+} // namespace
+
+bool TaskView::overdue(const QDate &asOf) const
+{
+    if (task.status == TaskStatus::Done || task.status == TaskStatus::Cancelled)
+        return false;
+    return task.deadline.isValid() && task.deadline < asOf;
+}
+
+QList<Plan> PlanRepository::plans() const
+{
+    QList<Plan> list;
+    QSqlQuery q(m_workspace->db());
+    q.exec(QString::fromLatin1(kPlanColumns) + QStringLiteral("ORDER BY id"));
+    while (q.next())
+        list.append(planFromQuery(q));
+    return list;
+}
+
+std::optional<Plan> PlanRepository::plan(qint64 id) const
+{
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return planFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Plan> PlanRepository::defaultPlan() const
+{
+    QSqlQuery q(m_workspace->db());
+    q.exec(QString::fromLatin1(kPlanColumns) + QStringLiteral("ORDER BY id DESC LIMIT 1"));
+    if (q.next())
+        return planFromQuery(q);
+    return std::nullopt;
+}
+
+QList<Department> PlanRepository::departments(qint64 planId) const
+{
+    QList<Department> list;
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral(
+        "SELECT id, plan_id, name, seq FROM department WHERE plan_id = ? ORDER BY seq, id"));
+    q.addBindValue(planId);
+    q.exec();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toInt()});
+    return list;
+}
+
+QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) const
+{
+    QSqlDatabase &db = m_workspace->db();
+    // Departments of every task of the plan in one query, lead first.
+    QHash<qint64, QPair<QStringList, QList<qint64>>> departmentsByTask;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT td.task_id, d.name, d.id FROM task_department td "
+            "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
+            "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));
+        q.addBindValue(planId);
+        q.exec();
+        while (q.next()) {
+            auto &entry = departmentsByTask[q.value(0).toLongLong()];
+            entry.first << q.value(1).toString();
+            entry.second << q.value(2).toLongLong();
+        }
+    }
+    QList<TaskView> list;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT t.id, t.project_id, t.seq, t.text, t.deadline_text, t.deadline, "
+        "t.deadline_inherited, t.start_date, t.status, t.percent, t.closed_by, t.closed_date, "
+        "t.notes, pg.id, pg.number, pg.title, pj.number, pj.title "
+        "FROM task t JOIN project pj ON pj.id = t.project_id "
+        "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? "
+        "ORDER BY pg.seq, pg.id, pj.seq, pj.id, t.seq, t.id"));
+    q.addBindValue(planId);
+    q.exec();
+    const QDate asOf = filter.asOf.isValid() ? filter.asOf : QDate::currentDate();
+    while (q.next()) {
+        TaskView v;
+        Task &t = v.task;
+        t.id = q.value(0).toLongLong();
+        t.projectId = q.value(1).toLongLong();
+        t.seq = q.value(2).toInt();
+        t.text = q.value(3).toString();
+        t.deadlineText = q.value(4).toString();
+        t.deadline = isoDate(q.value(5));
+        t.deadlineInherited = q.value(6).toInt() != 0;
+        t.startDate = isoDate(q.value(7));
+        t.status = taskStatusFromCode(q.value(8).toString());
+        t.percent = q.value(9).toInt();
+        t.closedBy = q.value(10).toString();
+        t.closedDate = isoDate(q.value(11));
+        t.notes = q.value(12).toString();
+        v.programId = q.value(13).toLongLong();
+        v.programNumber = q.value(14).toString();
+        v.programTitle = q.value(15).toString();
+        v.projectId = t.projectId;
+        v.projectNumber = q.value(16).toString();
+        v.projectTitle = q.value(17).toString();
+        const auto deps = departmentsByTask.value(t.id);
+        v.departments = deps.first;
+        v.departmentIds = deps.second;
+        if (filter.overdueOnly && !v.overdue(asOf))
+            continue;
+        if (!filter.department.isEmpty() && !v.departments.contains(filter.department))
+            continue;
+        list.append(v);
+    }
+    return list;
+}
+
+std::optional<TaskView> PlanRepository::task(qint64 taskId) const
+{
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
+                             "t.project_id JOIN program pg ON pg.id = pj.program_id "
+                             "WHERE t.id = ?"));
+    q.addBindValue(taskId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const TaskView &v : tasks(q.value(0).toLongLong()))
+        if (v.task.id == taskId)
+            return v;
+    return std::nullopt;
+}
+
+QList<ProgramNode> PlanRepository::tree(qint64 planId) const
+{
+    QList<ProgramNode> programs;
+    QHash<qint64, QPair<int, int>> projectIndex; // project id → (program index, project index)
+    QSqlDatabase &db = m_workspace->db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, seq, number, title, description FROM program "
+                             "WHERE plan_id = ? ORDER BY seq, id"));
+    q.addBindValue(planId);
+    q.exec();
+    QHash<qint64, int> programIndex;
+    while (q.next()) {
+        ProgramNode node;
+        node.program = {q.value(0).toLongLong(), planId,           q.value(1).toInt(),
+                        q.value(2).toString(),   q.value(3).toString(), q.value(4).toString()};
+        programIndex.insert(node.program.id, int(programs.size()));
+        programs.append(node);
+    }
+    QSqlQuery p(db);
+    p.prepare(QStringLiteral("SELECT pj.id, pj.program_id, pj.seq, pj.number, pj.title, "
+                             "pj.description FROM project pj JOIN program pg ON pg.id = "
+                             "pj.program_id WHERE pg.plan_id = ? ORDER BY pj.seq, pj.id"));
+    p.addBindValue(planId);
+    p.exec();
+    while (p.next()) {
+        const qint64 programId = p.value(1).toLongLong();
+        const int pi = programIndex.value(programId, -1);
+        if (pi < 0)
+            continue;
+        ProjectNode node;
+        node.project = {p.value(0).toLongLong(), programId,          p.value(2).toInt(),
+                        p.value(3).toString(),   p.value(4).toString(), p.value(5).toString()};
+        projectIndex.insert(node.project.id, {pi, int(programs[pi].projects.size())});
+        programs[pi].projects.append(node);
+    }
+    for (const TaskView &t : tasks(planId)) {
+        const auto at = projectIndex.value(t.task.projectId, {-1, -1});
+        if (at.first >= 0)
+            programs[at.first].projects[at.second].tasks.append(t);
+    }
+    return programs;
+}
+
+QList<ProgressEntry> PlanRepository::progress(qint64 taskId) const
+{
+    QList<ProgressEntry> list;
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral("SELECT id, entry_date, author, text, percent FROM progress_entry "
+                             "WHERE task_id = ? ORDER BY entry_date, id"));
+    q.addBindValue(taskId);
+    q.exec();
+    while (q.next()) {
+        ProgressEntry e;
+        e.id = q.value(0).toLongLong();
+        e.taskId = taskId;
+        e.date = isoDate(q.value(1));
+        e.author = q.value(2).toString();
+        e.text = q.value(3).toString();
+        e.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
+        list.append(e);
+    }
+    return list;
+}
+
+QList<DeadlineExtension> PlanRepository::extensions(qint64 taskId) const
+{
+    QList<DeadlineExtension> list;
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral(
+        "SELECT id, old_deadline, old_deadline_text, new_deadline, new_deadline_text, reason, "
+        "approver, created_at FROM deadline_extension WHERE task_id = ? ORDER BY id"));
+    q.addBindValue(taskId);
+    q.exec();
+    while (q.next()) {
+        DeadlineExtension e;
+        e.id = q.value(0).toLongLong();
+        e.taskId = taskId;
+        e.oldDeadline = isoDate(q.value(1));
+        e.oldDeadlineText = q.value(2).toString();
+        e.newDeadline = isoDate(q.value(3));
+        e.newDeadlineText = q.value(4).toString();
+        e.reason = q.value(5).toString();
+        e.approver = q.value(6).toString();
+        e.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        list.append(e);
+    }
+    return list;
+}
+
+QList<LeadingGroupMember> PlanRepository::leadingGroup(qint64 planId) const
+{
+    QList<LeadingGroupMember> list;
+    QSqlQuery q(m_workspace->db());
+    q.prepare(QStringLiteral("SELECT id, seq, role, name, position, unit FROM "
+                             "leading_group_member WHERE plan_id = ? ORDER BY seq, id"));
+    q.addBindValue(planId);
+    q.exec();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), planId, q.value(1).toInt(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    return list;
+}
+
+} // namespace tuoyu

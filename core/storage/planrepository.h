@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace tuoyu {
+
+class Workspace;
+
+/// A task with what a list of tasks shows beside it: its program, project and departments.
+struct TaskView
+{
+    Task task;
+    qint64 programId = 0;
+    QString programNumber;
+    QString programTitle;
+    qint64 projectId = 0;
+    QString projectNumber;
+    QString projectTitle;
+    QStringList departments; ///< lead first
+    QList<qint64> departmentIds;
+    QString lead() const { return departments.isEmpty() ? QString() : departments.first(); }
+    /// Past its deadline on `asOf` and neither done nor cancelled.
+    bool overdue(const QDate &asOf) const;
+};
+
+struct ProjectNode
+{
+    Project project;
+    QList<TaskView> tasks;
+};
+
+struct ProgramNode
+{
+    Program program;
+    QList<ProjectNode> projects;
+};
+
+/// Filters for task lists; empty fields do not filter.
+struct TaskFilter
+{
+    QDate asOf;            ///< for `overdueOnly`; today when invalid
+    bool overdueOnly = false;
+    QString department;    ///< tasks this department leads or shares
+};
+
+/// Reads plans and their task trees. Writing goes through commands (plancommands.h).
+class PlanRepository
+{
+public:
+    explicit PlanRepository(Workspace *workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    QList<Plan> plans() const;
+    std::optional<Plan> plan(qint64 id) const;
+    /// The plan a command without --plan means: the only one, or the most recently created.
+    std::optional<Plan> defaultPlan() const;
+    QList<Department> departments(qint64 planId) const;
+    QList<ProgramNode> tree(qint64 planId) const;
+    QList<TaskView> tasks(qint64 planId, const TaskFilter &filter = {}) const;
+    std::optional<TaskView> task(qint64 taskId) const;
+    QList<ProgressEntry> progress(qint64 taskId) const;
+    QList<DeadlineExtension> extensions(qint64 taskId) const;
+    QList<LeadingGroupMember> leadingGroup(qint64 planId) const;
+
+private:
+    Workspace *m_workspace;
+};
+
+} // namespace tuoyu

@@ -1,0 +1,176 @@
+#include "schema.h"
+
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <vector>
+
+namespace tuoyu {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *what;
+    std::vector<const char *> statements;
+};
+
+// Portable DDL: {ID} is the dialect's auto-assigned key; money is BIGINT fen; dates are ISO
+// TEXT; booleans INTEGER 0/1. Never edit a released step: add a new one.
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps = {
+        {1,
+         "the district, its registry, plans with their task tree, indicators, decomposition, "
+         "subsidy rules and the audit log",
+         {
+             "CREATE TABLE workspace_info (key TEXT PRIMARY KEY, value TEXT)",
+             "CREATE TABLE district (id {ID}, name TEXT NOT NULL DEFAULT '', code TEXT, "
+             "notes TEXT)",
+             "CREATE TABLE area (id {ID}, name TEXT NOT NULL, kind TEXT, seq INTEGER NOT NULL "
+             "DEFAULT 0, UNIQUE (name))",
+             "CREATE TABLE population (id {ID}, year INTEGER NOT NULL, "
+             "area_id BIGINT REFERENCES area(id) ON DELETE CASCADE, resident BIGINT, "
+             "under3 BIGINT, source TEXT)",
+             "CREATE UNIQUE INDEX population_year_area ON population (year, COALESCE(area_id, 0))",
+             "CREATE TABLE institution (id {ID}, name TEXT NOT NULL, credit_code TEXT, "
+             "kind TEXT NOT NULL DEFAULT 'other', kind_text TEXT, "
+             "area_id BIGINT REFERENCES area(id) ON DELETE SET NULL, address TEXT, "
+             "slots BIGINT NOT NULL DEFAULT 0 CHECK (slots >= 0), puhui_slots BIGINT, "
+             "slots_infant BIGINT, slots_toddler BIGINT, slots_older BIGINT, enrolled BIGINT, "
+             "filed INTEGER NOT NULL DEFAULT 0, filed_date TEXT, grade TEXT, "
+             "medical_partner TEXT, staff BIGINT, certified_staff BIGINT, "
+             "monthly_price_fen BIGINT, notes TEXT)",
+             "CREATE INDEX institution_credit_code ON institution (credit_code)",
+             "CREATE INDEX institution_name ON institution (name)",
+             "CREATE TABLE plan (id {ID}, title TEXT NOT NULL, short_title TEXT, "
+             "period_start TEXT, period_end TEXT, source_document TEXT, issuing_units TEXT, "
+             "template_id TEXT, implied_departments TEXT, omissions TEXT, notes TEXT, "
+             "created_at TEXT)",
+             "CREATE TABLE department (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) "
+             "ON DELETE CASCADE, name TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0, "
+             "UNIQUE (plan_id, name))",
+             "CREATE TABLE program (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) "
+             "ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, number TEXT, "
+             "title TEXT NOT NULL, description TEXT)",
+             "CREATE TABLE project (id {ID}, program_id BIGINT NOT NULL REFERENCES program(id) "
+             "ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, number TEXT, "
+             "title TEXT NOT NULL, description TEXT)",
+             "CREATE TABLE task (id {ID}, project_id BIGINT NOT NULL REFERENCES project(id) "
+             "ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+             "deadline_text TEXT, deadline TEXT, deadline_inherited INTEGER NOT NULL DEFAULT 0, "
+             "start_date TEXT, status TEXT NOT NULL DEFAULT 'not_started', "
+             "percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100), "
+             "closed_by TEXT, closed_date TEXT, notes TEXT)",
+             "CREATE TABLE task_department (id {ID}, task_id BIGINT NOT NULL REFERENCES task(id) "
+             "ON DELETE CASCADE, department_id BIGINT NOT NULL REFERENCES department(id) "
+             "ON DELETE CASCADE, lead INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL DEFAULT 0, "
+             "UNIQUE (task_id, department_id))",
+             "CREATE INDEX task_department_department ON task_department (department_id)",
+             "CREATE TABLE progress_entry (id {ID}, task_id BIGINT NOT NULL REFERENCES task(id) "
+             "ON DELETE CASCADE, entry_date TEXT NOT NULL, author TEXT, text TEXT NOT NULL, "
+             "percent INTEGER)",
+             "CREATE TABLE deadline_extension (id {ID}, task_id BIGINT NOT NULL REFERENCES "
+             "task(id) ON DELETE CASCADE, old_deadline TEXT, old_deadline_text TEXT, "
+             "new_deadline TEXT, new_deadline_text TEXT, reason TEXT NOT NULL, approver TEXT, "
+             "created_at TEXT)",
+             "CREATE TABLE leading_group_member (id {ID}, plan_id BIGINT NOT NULL REFERENCES "
+             "plan(id) ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, role TEXT, name TEXT, "
+             "position TEXT, unit TEXT)",
+             "CREATE TABLE indicator (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) "
+             "ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, tier TEXT NOT NULL, "
+             "name TEXT NOT NULL, unit TEXT, direction TEXT NOT NULL DEFAULT '>=', "
+             "formula TEXT, source_text TEXT)",
+             "CREATE TABLE indicator_target (id {ID}, indicator_id BIGINT NOT NULL REFERENCES "
+             "indicator(id) ON DELETE CASCADE, year INTEGER NOT NULL, value REAL NOT NULL, "
+             "UNIQUE (indicator_id, year))",
+             "CREATE TABLE indicator_value (id {ID}, indicator_id BIGINT NOT NULL REFERENCES "
+             "indicator(id) ON DELETE CASCADE, value_date TEXT NOT NULL, value REAL NOT NULL, "
+             "source TEXT, entered_by TEXT)",
+             "CREATE TABLE decomposition_item (id {ID}, plan_id BIGINT NOT NULL REFERENCES "
+             "plan(id) ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, "
+             "unit TEXT)",
+             "CREATE TABLE decomposition_cell (id {ID}, item_id BIGINT NOT NULL REFERENCES "
+             "decomposition_item(id) ON DELETE CASCADE, year INTEGER NOT NULL, "
+             "area_id BIGINT REFERENCES area(id) ON DELETE CASCADE, "
+             "department_id BIGINT REFERENCES department(id) ON DELETE CASCADE, target REAL, "
+             "actual REAL)",
+             "CREATE TABLE subsidy_rule (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) "
+             "ON DELETE CASCADE, seq INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, "
+             "kind TEXT NOT NULL, amount_fen BIGINT NOT NULL DEFAULT 0, unit TEXT, "
+             "cap_fen BIGINT, class_band TEXT, category TEXT, conditions TEXT, fund_use TEXT, "
+             "valid_from TEXT, valid_to TEXT, enabled INTEGER NOT NULL DEFAULT 1, "
+             "source_text TEXT)",
+             "CREATE TABLE audit_log (id {ID}, batch BIGINT NOT NULL, at TEXT NOT NULL, "
+             "actor TEXT, action TEXT NOT NULL, command TEXT, table_name TEXT, "
+             "record_id BIGINT, field TEXT, old_value TEXT, new_value TEXT)",
+             "CREATE INDEX audit_log_record ON audit_log (table_name, record_id)",
+         }},
+        {2,
+         "monthly enrolment records, remembered import mappings and the institution facts "
+         "subsidy conditions need",
+         {
+             "ALTER TABLE institution ADD COLUMN puhui INTEGER NOT NULL DEFAULT 0",
+             "ALTER TABLE institution ADD COLUMN chain TEXT",
+             "ALTER TABLE institution ADD COLUMN opened_date TEXT",
+             "CREATE TABLE enrolment_record (id {ID}, institution_id BIGINT NOT NULL "
+             "REFERENCES institution(id) ON DELETE CASCADE, month TEXT NOT NULL, "
+             "infant BIGINT, toddler BIGINT, older BIGINT, second_child BIGINT, "
+             "third_child BIGINT, three_child_family BIGINT, special_family BIGINT, "
+             "disabled BIGINT, UNIQUE (institution_id, month))",
+             "CREATE TABLE import_mapping (id {ID}, signature TEXT NOT NULL UNIQUE, "
+             "mapping TEXT NOT NULL, updated_at TEXT)",
+         }},
+    };
+    return steps;
+}
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return migrations().back().version;
+}
+
+bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *error)
+{
+    if (targetVersion <= 0)
+        targetVersion = currentVersion();
+    if (fromVersion >= targetVersion)
+        return true;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    for (const Migration &step : migrations()) {
+        if (step.version <= fromVersion || step.version > targetVersion)
+            continue;
+        for (const char *statement : step.statements) {
+            QSqlQuery q(db);
+            const QString sql = SqlDialect::ddl(QString::fromUtf8(statement));
+            if (!q.exec(sql)) {
+                if (error)
+                    *error = QStringLiteral("升级到第 %1 版数据结构失败：%2（%3）")
+                                 .arg(step.version)
+                                 .arg(q.lastError().text(), sql.left(80));
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    QString versionError;
+    if (!SqlDialect::setSchemaVersion(db, targetVersion, &versionError) || !db.commit()) {
+        if (error)
+            *error = versionError.isEmpty() ? db.lastError().text() : versionError;
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tuoyu

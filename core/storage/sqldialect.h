@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tuoyu {
+
+/// The one place that knows the workspace is SQLite. Everything else writes portable SQL
+/// (TEXT, INTEGER, BIGINT, REAL; ISO dates as TEXT; booleans as 0/1), so that a PostgreSQL
+/// backend for a shared server needs only another dialect here.
+class SqlDialect
+{
+public:
+    /// The marker SQLite keeps in the file header (PRAGMA application_id), so that a random
+    /// SQLite file is told apart from a workspace before any table is read. "TYDK".
+    static constexpr int kApplicationId = 0x5459444B;
+
+    enum class JournalMode
+    {
+        Wal,     ///< local disk: readers never block the writer
+        Rollback ///< network share: WAL needs shared memory that SMB/NFS do not give
+    };
+
+    /// Expands the portable DDL placeholders: {ID} is the auto-assigned primary key column type.
+    static QString ddl(const QString &statement);
+
+    /// Picks the journal mode for the file's location. The environment variable
+    /// TUOYU_JOURNAL_MODE=wal|rollback overrides it (used by tests and by IT staff whose
+    /// network drive is misreported).
+    static JournalMode journalModeFor(const QString &path);
+    static QString journalModeName(JournalMode mode);
+
+    /// Turns on foreign keys and the journal mode; false with a message on failure.
+    static bool configure(QSqlDatabase &db, JournalMode mode, QString *error);
+
+    static int schemaVersion(QSqlDatabase &db);
+    static bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
+    static int applicationId(QSqlDatabase &db);
+    static bool setApplicationId(QSqlDatabase &db, QString *error);
+
+    /// Writes a consistent copy of the open database to `path` (VACUUM INTO).
+    static bool backup(QSqlDatabase &db, const QString &path, QString *error);
+
+    /// Integrity and foreign-key findings; empty when the file is sound.
+    static QStringList integrityProblems(QSqlDatabase &db);
+
+    /// True when `db` is a file SQLite can read at all (it opens lazily, so this forces a read).
+    static bool readable(QSqlDatabase &db, QString *error);
+};
+
+} // namespace tuoyu

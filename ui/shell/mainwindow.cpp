@@ -1,0 +1,411 @@
+#include "mainwindow.h"
+
+#include "commands/plancommands.h"
+#include "indicators/indicatorengine.h"
+#include "institutions/institutiontablemodel.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "templates/templatelibrary.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+namespace {
+const QString kRecentKey = QStringLiteral("workspace/recent");
+const QString kLastKey = QStringLiteral("workspace/last");
+const QString kFileFilter = QStringLiteral("托育工作台文件 (*.tuoyu)");
+constexpr int kMaxRecent = 8;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(QStringLiteral("托育工作台"));
+    buildActions();
+    buildPages();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_navigation->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 720);
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(QStringLiteral("文件(&F)"));
+    QAction *newAction = file->addAction(QStringLiteral("新建工作区(&N)…"), this,
+                                         &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QStringLiteral("打开(&O)…"), this,
+                                          &MainWindow::chooseAndOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QStringLiteral("最近打开(&R)"));
+    file->addSeparator();
+    QAction *quit = file->addAction(QStringLiteral("退出(&X)"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_editMenu = menuBar()->addMenu(QStringLiteral("编辑(&E)"));
+
+    QToolBar *bar = addToolBar(QStringLiteral("计划"));
+    bar->setObjectName(QStringLiteral("planToolBar"));
+    bar->setMovable(false);
+    bar->addAction(newAction);
+    bar->addAction(openAction);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(QStringLiteral(" 当前计划： ")));
+    m_planBox = new QComboBox;
+    m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_planBox->setMinimumWidth(320);
+    bar->addWidget(m_planBox);
+    connect(m_planBox, &QComboBox::activated, this, [this](int index) {
+        setCurrentPlan(m_planBox->itemData(index).toLongLong());
+    });
+}
+
+void MainWindow::buildPages()
+{
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    for (const char *name : {"计划", "机构", "指标"})
+        m_navigation->addItem(QString::fromUtf8(name));
+    m_navigation->setFixedWidth(120);
+
+    m_pages = new QStackedWidget;
+
+    auto *planPage = new QWidget;
+    auto *planLayout = new QVBoxLayout(planPage);
+    m_planHeader = new QLabel;
+    m_planHeader->setWordWrap(true);
+    m_planTree = new QTreeWidget;
+    m_planTree->setObjectName(QStringLiteral("planTree"));
+    m_planTree->setHeaderLabels({QStringLiteral("工程 / 项目 / 任务"), QStringLiteral("完成时限"),
+                                 QStringLiteral("责任部门"), QStringLiteral("状态")});
+    m_planTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_planTree->setWordWrap(true);
+    planLayout->addWidget(m_planHeader);
+    planLayout->addWidget(m_planTree);
+    m_pages->addWidget(planPage);
+
+    m_institutionModel = new InstitutionTableModel(this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_institutionModel);
+    proxy->setSortRole(Qt::UserRole);
+    m_institutionView = new QTableView;
+    m_institutionView->setObjectName(QStringLiteral("institutionView"));
+    m_institutionView->setModel(proxy);
+    m_institutionView->setSortingEnabled(true);
+    m_institutionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_institutionView->horizontalHeader()->setSectionResizeMode(InstitutionTableModel::Name,
+                                                                QHeaderView::Stretch);
+    m_institutionView->verticalHeader()->setVisible(false);
+    m_pages->addWidget(m_institutionView);
+
+    m_indicatorTable = new QTableWidget;
+    m_indicatorTable->setObjectName(QStringLiteral("indicatorTable"));
+    m_indicatorTable->setColumnCount(7);
+    m_indicatorTable->setHorizontalHeaderLabels(
+        {QStringLiteral("层级"), QStringLiteral("指标"), QStringLiteral("目标"),
+         QStringLiteral("目标年份"), QStringLiteral("实际"), QStringLiteral("状态"),
+         QStringLiteral("来源")});
+    m_indicatorTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_indicatorTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_indicatorTable->verticalHeader()->setVisible(false);
+    m_pages->addWidget(m_indicatorTable);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    statusBar();
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool quiet)
+{
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    if (!ws) {
+        if (!quiet)
+            QMessageBox::warning(this, QStringLiteral("无法打开"), error);
+        return false;
+    }
+    m_editMenu->clear();
+    m_institutionModel->setWorkspace(nullptr);
+    m_workspace = std::move(ws);
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, QStringLiteral("撤销"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, QStringLiteral("重做"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
+    connect(m_workspace.get(), &Workspace::changed, this, [this] { refreshPages(); });
+    connect(m_workspace.get(), &Workspace::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("操作失败"), message); });
+    m_institutionModel->setWorkspace(m_workspace.get());
+    if (!m_workspace->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(QStringLiteral("已升级文件格式，升级前的备份：%1")
+                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
+    rememberRecent(m_workspace->path());
+    reloadPlans();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::reloadPlans()
+{
+    m_planBox->clear();
+    qint64 keep = 0;
+    if (m_workspace) {
+        const QList<Plan> plans = PlanRepository(m_workspace.get()).plans();
+        for (const Plan &p : plans) {
+            m_planBox->addItem(p.title, p.id);
+            if (p.id == m_planId)
+                keep = p.id;
+        }
+        if (keep == 0 && !plans.isEmpty())
+            keep = plans.last().id;
+    }
+    m_planId = keep;
+    const int index = m_planBox->findData(keep);
+    if (index >= 0)
+        m_planBox->setCurrentIndex(index);
+    refreshPages();
+}
+
+void MainWindow::setCurrentPlan(qint64 planId)
+{
+    m_planId = planId;
+    const int index = m_planBox->findData(planId);
+    if (index >= 0)
+        m_planBox->setCurrentIndex(index);
+    refreshPages();
+}
+
+void MainWindow::refreshPages()
+{
+    refreshPlanTree();
+    refreshIndicators();
+}
+
+void MainWindow::refreshPlanTree()
+{
+    m_planTree->clear();
+    m_planHeader->clear();
+    if (!m_workspace || m_planId == 0)
+        return;
+    PlanRepository repo(m_workspace.get());
+    const auto plan = repo.plan(m_planId);
+    if (!plan)
+        return;
+    m_planHeader->setText(QStringLiteral("<b>%1</b>　期限：%2 至 %3")
+                              .arg(plan->title.toHtmlEscaped(),
+                                   plan->periodStart.toString(QStringLiteral("yyyy年M月d日")),
+                                   plan->periodEnd.toString(QStringLiteral("yyyy年M月d日"))));
+    const QDate today = QDate::currentDate();
+    for (const ProgramNode &program : repo.tree(m_planId)) {
+        auto *programItem = new QTreeWidgetItem(
+            m_planTree, {program.program.number + program.program.title});
+        for (const ProjectNode &project : program.projects) {
+            auto *projectItem = new QTreeWidgetItem(
+                programItem, {project.project.number + QStringLiteral("．") + project.project.title});
+            for (const TaskView &t : project.tasks) {
+                QString deadline = t.task.deadline.isValid()
+                                       ? t.task.deadline.toString(Qt::ISODate)
+                                       : QStringLiteral("未定");
+                if (t.task.deadlineInherited)
+                    deadline += QStringLiteral("（沿用计划期限）");
+                else if (!t.task.deadlineText.isEmpty())
+                    deadline = t.task.deadlineText + QStringLiteral("（") + deadline + QStringLiteral("）");
+                auto *taskItem = new QTreeWidgetItem(
+                    projectItem, {t.task.text, deadline, t.departments.join(QStringLiteral("、")),
+                                  taskStatusLabel(t.task.status) +
+                                      (t.overdue(today) ? QStringLiteral("（逾期）") : QString())});
+                taskItem->setToolTip(0, t.task.text);
+                if (t.overdue(today))
+                    taskItem->setForeground(3, QColor(0xC6, 0x28, 0x28));
+            }
+        }
+    }
+    m_planTree->expandAll();
+    m_planTree->resizeColumnToContents(1);
+}
+
+void MainWindow::refreshIndicators()
+{
+    m_indicatorTable->setRowCount(0);
+    if (!m_workspace || m_planId == 0)
+        return;
+    const auto results = IndicatorEngine::evaluate(m_workspace.get(), m_planId, QDate::currentDate());
+    m_indicatorTable->setRowCount(int(results.size()));
+    int row = 0;
+    for (const IndicatorResult &r : results) {
+        const QString unit = r.indicator.unit;
+        auto cell = [&](int column, const QString &text) {
+            m_indicatorTable->setItem(row, column, new QTableWidgetItem(text));
+        };
+        cell(0, r.indicator.tier);
+        cell(1, r.indicator.name);
+        cell(2, r.target ? directionSymbol(r.indicator.direction).replace(QLatin1String(">="), QStringLiteral("≥")).replace(QLatin1String("<="), QStringLiteral("≤")) +
+                               QLocale().toString(r.target->value, 'g', 10) + unit
+                         : QString());
+        cell(3, r.target ? QString::number(r.target->year) : QString());
+        cell(4, r.actual ? QLocale().toString(*r.actual, 'f', unit == QLatin1String("%") ? 2 : (std::fmod(*r.actual, 1.0) == 0 ? 0 : 2)) + unit
+                         : r.missing);
+        cell(5, indicatorStatusLabel(r.status));
+        cell(6, r.indicator.formula.isEmpty() ? r.actualSource
+                                              : IndicatorEngine::formulaDescription(r.indicator.formula));
+        ++row;
+    }
+    m_indicatorTable->resizeColumnsToContents();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? QStringLiteral("%1 — 托育工作台")
+                                     .arg(QFileInfo(m_workspace->path()).completeBaseName())
+                               : QStringLiteral("托育工作台"));
+}
+
+void MainWindow::newWorkspace()
+{
+    QStringList labels;
+    QStringList ids;
+    for (const auto &e : TemplateLibrary::entries()) {
+        labels << QStringLiteral("%1（%2）").arg(e.title, e.id);
+        ids << e.id;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, QStringLiteral("新建工作区"),
+                                                 QStringLiteral("从哪个计划模板开始："), labels, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    const QString id = ids.value(labels.indexOf(choice));
+    QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("新建工作区"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), kFileFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".tuoyu")))
+        path += QStringLiteral(".tuoyu");
+    QString error;
+    const auto draft = TemplateLibrary::load(id, &error);
+    auto ws = draft ? Workspace::create(path, &error) : nullptr;
+    if (ws) {
+        auto command = plancommands::create(ws.get(), *draft, &error);
+        if (!command || !ws->execute(std::move(command), &error)) {
+            ws.reset();
+            QFile::remove(path);
+        }
+    }
+    if (!ws) {
+        QMessageBox::warning(this, QStringLiteral("无法新建"), error);
+        return;
+    }
+    ws.reset();
+    openWorkspace(path);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
+                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("打开工作区"), start, kFileFilter);
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    settings.setValue(kLastKey, path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+QString MainWindow::ensureDemoWorkspace(QString *error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("无法创建数据文件夹：%1").arg(QDir::toNativeSeparators(folder));
+        return QString();
+    }
+    const QString path = folder + QStringLiteral("/示例-屯留区.tuoyu");
+    if (QFileInfo::exists(path))
+        return path;
+    const QString id = TemplateLibrary::exists(QStringLiteral("tunliu")) ? QStringLiteral("tunliu")
+                                                                         : QStringLiteral("blank");
+    const auto draft = TemplateLibrary::load(id, error);
+    if (!draft)
+        return QString();
+    auto ws = Workspace::create(path, error);
+    if (!ws)
+        return QString();
+    auto command = plancommands::create(ws.get(), *draft, error);
+    if (!command || !ws->execute(std::move(command), error)) {
+        ws.reset();
+        QFile::remove(path);
+        return QString();
+    }
+    return path;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    event->accept();
+}
+
+} // namespace tuoyu

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+class QTreeWidget;
+
+namespace tuoyu {
+
+class InstitutionTableModel;
+class Workspace;
+
+/// The application window: opens and creates workspaces, switches between the plans of the
+/// open workspace, and shows its pages. Owns the open Workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a workspace file, replacing the one open; false (with a message box unless
+    /// `quiet`) when it cannot be opened.
+    bool openWorkspace(const QString &path, bool quiet = false);
+    Workspace *workspace() const { return m_workspace.get(); }
+    qint64 currentPlanId() const { return m_planId; }
+    void setCurrentPlan(qint64 planId);
+
+    /// The demo workspace in the user's data folder, created from the tunliu template on first
+    /// use; empty with `error` set when it cannot be made.
+    static QString ensureDemoWorkspace(QString *error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildPages();
+    void newWorkspace();
+    void chooseAndOpen();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void reloadPlans();
+    void refreshPages();
+    void refreshPlanTree();
+    void refreshIndicators();
+    void updateTitle();
+
+    std::unique_ptr<Workspace> m_workspace;
+    qint64 m_planId = 0;
+    QComboBox *m_planBox = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTreeWidget *m_planTree = nullptr;
+    QTableView *m_institutionView = nullptr;
+    InstitutionTableModel *m_institutionModel = nullptr;
+    QTableWidget *m_indicatorTable = nullptr;
+    QLabel *m_planHeader = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+};
+
+} // namespace tuoyu
