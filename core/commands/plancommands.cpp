@@ -151,6 +151,13 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
     for (const QString &name : d.departments)
         departmentId(name);
 
+    // 004 names the towns once and says they are implied for every later task: they become
+    // co-responsible departments of those tasks, marked implied so the UI can say so.
+    QStringList implied;
+    for (const auto &v : d.impliedDepartments.value(QStringLiteral("departments")).toArray())
+        implied << v.toString();
+    const int impliedFrom = d.impliedDepartments.value(QStringLiteral("from_task")).toInt(1);
+
     int programSeq = 0;
     for (const auto &program : d.programs) {
         const qint64 programId = ws->allocateId(QStringLiteral("program"));
@@ -193,19 +200,25 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
                 ++taskCount;
                 int depSeq = 0;
                 QSet<qint64> seen;
-                for (const QString &name : task.departments) {
+                auto link = [&](const QString &name, bool isImplied) {
                     const qint64 depId = departmentId(name);
                     if (seen.contains(depId))
-                        continue;
+                        return;
                     seen.insert(depId);
                     changes.append(RowChange::insert(
                         QStringLiteral("task_department"),
                         ws->allocateId(QStringLiteral("task_department")),
                         {{QStringLiteral("task_id"), taskId},
                          {QStringLiteral("department_id"), depId},
-                         {QStringLiteral("lead"), depSeq == 0 ? 1 : 0},
-                         {QStringLiteral("seq"), ++depSeq}}));
-                }
+                         {QStringLiteral("lead"), depSeq == 0 && !isImplied ? 1 : 0},
+                         {QStringLiteral("seq"), ++depSeq},
+                         {QStringLiteral("implied"), isImplied ? 1 : 0}}));
+                };
+                for (const QString &name : task.departments)
+                    link(name, false);
+                if (taskCount >= impliedFrom)
+                    for (const QString &name : implied)
+                        link(name, true);
             }
         }
     }

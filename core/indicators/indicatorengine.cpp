@@ -161,6 +161,10 @@ std::optional<double> IndicatorEngine::formulaValue(const QString &key, const Re
         v = share(t.enrolled, *population.under3);
         lack = QStringLiteral("3岁以下婴幼儿数为0");
     } else if (key == QLatin1String("medical_partner_share")) {
+        // An empty 签约医疗机构 column means "not reported" far more often than "none signed":
+        // with no institution reporting a partner the share is unknown, not 0%.
+        if (t.withMedicalPartner == 0)
+            return need(QStringLiteral("没有机构填报医育结合签约"));
         v = share(t.withMedicalPartner, t.institutions);
         lack = QStringLiteral("机构名单为空");
     } else if (key == QLatin1String("certified_staff_share")) {

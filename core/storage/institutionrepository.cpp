@@ -44,6 +44,7 @@ Institution fromQuery(const QSqlQuery &q)
     i.slotsToddler = optionalInt(v("slots_toddler"));
     i.slotsOlder = optionalInt(v("slots_older"));
     i.enrolled = optionalInt(v("enrolled"));
+    i.puhui = v("puhui").toInt() != 0;
     i.filed = v("filed").toInt() != 0;
     i.filedDate = QDate::fromString(v("filed_date").toString(), Qt::ISODate);
     i.grade = v("grade").toString();
@@ -51,6 +52,8 @@ Institution fromQuery(const QSqlQuery &q)
     i.staff = optionalInt(v("staff"));
     i.certifiedStaff = optionalInt(v("certified_staff"));
     i.monthlyPriceFen = optionalInt(v("monthly_price_fen"));
+    i.chain = v("chain").toString();
+    i.openedDate = QDate::fromString(v("opened_date").toString(), Qt::ISODate);
     i.notes = v("notes").toString();
     return i;
 }
@@ -70,6 +73,8 @@ const QStringList &InstitutionRepository::columns()
         QStringLiteral("grade"),         QStringLiteral("medical_partner"),
         QStringLiteral("staff"),         QStringLiteral("certified_staff"),
         QStringLiteral("monthly_price_fen"), QStringLiteral("notes"),
+        QStringLiteral("puhui"),         QStringLiteral("chain"),
+        QStringLiteral("opened_date"),
     };
     return names;
 }
@@ -98,6 +103,10 @@ QVariantMap InstitutionRepository::toRow(const Institution &i)
         {QStringLiteral("certified_staff"), fromOptional(i.certifiedStaff)},
         {QStringLiteral("monthly_price_fen"), fromOptional(i.monthlyPriceFen)},
         {QStringLiteral("notes"), textOrNull(i.notes)},
+        {QStringLiteral("puhui"), i.puhui ? 1 : 0},
+        {QStringLiteral("chain"), textOrNull(i.chain)},
+        {QStringLiteral("opened_date"),
+         i.openedDate.isValid() ? QVariant(i.openedDate.toString(Qt::ISODate)) : QVariant()},
     };
 }
 

@@ -92,19 +92,26 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
 {
     QSqlDatabase &db = m_workspace->db();
     // Departments of every task of the plan in one query, lead first.
-    QHash<qint64, QPair<QStringList, QList<qint64>>> departmentsByTask;
+    struct Deps
+    {
+        QStringList names;
+        QList<qint64> ids;
+        QList<bool> implied;
+    };
+    QHash<qint64, Deps> departmentsByTask;
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "SELECT td.task_id, d.name, d.id FROM task_department td "
+            "SELECT td.task_id, d.name, d.id, td.implied FROM task_department td "
             "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
             "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));
         q.addBindValue(planId);
         q.exec();
         while (q.next()) {
             auto &entry = departmentsByTask[q.value(0).toLongLong()];
-            entry.first << q.value(1).toString();
-            entry.second << q.value(2).toLongLong();
+            entry.names << q.value(1).toString();
+            entry.ids << q.value(2).toLongLong();
+            entry.implied << (q.value(3).toInt() != 0);
         }
     }
     QList<TaskView> list;
@@ -142,8 +149,9 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
         v.projectNumber = q.value(16).toString();
         v.projectTitle = q.value(17).toString();
         const auto deps = departmentsByTask.value(t.id);
-        v.departments = deps.first;
-        v.departmentIds = deps.second;
+        v.departments = deps.names;
+        v.departmentIds = deps.ids;
+        v.departmentImplied = deps.implied;
         if (filter.overdueOnly && !v.overdue(asOf))
             continue;
         if (!filter.department.isEmpty() && !v.departments.contains(filter.department))

@@ -22,6 +22,7 @@ struct TaskView
     QString projectTitle;
     QStringList departments; ///< lead first
     QList<qint64> departmentIds;
+    QList<bool> departmentImplied; ///< implied by the plan (004: the towns), not printed with the task
     QString lead() const { return departments.isEmpty() ? QString() : departments.first(); }
     /// Past its deadline on `asOf` and neither done nor cancelled.
     bool overdue(const QDate &asOf) const;

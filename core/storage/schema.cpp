@@ -69,6 +69,7 @@ const std::vector<Migration> &migrations()
              "CREATE TABLE task_department (id {ID}, task_id BIGINT NOT NULL REFERENCES task(id) "
              "ON DELETE CASCADE, department_id BIGINT NOT NULL REFERENCES department(id) "
              "ON DELETE CASCADE, lead INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL DEFAULT 0, "
+             "implied INTEGER NOT NULL DEFAULT 0, "
              "UNIQUE (task_id, department_id))",
              "CREATE INDEX task_department_department ON task_department (department_id)",
              "CREATE TABLE progress_entry (id {ID}, task_id BIGINT NOT NULL REFERENCES task(id) "

@@ -213,6 +213,8 @@ std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString 
         inst.puhuiSlots = optionalInt(no.value(QStringLiteral("puhui_slots")));
         inst.notes = no.value(QStringLiteral("notes")).toString();
         inst.filed = no.value(QStringLiteral("filed")).toBool();
+        // A plan's attached list is its 普惠托育机构名单 (000's 附件2) unless it says otherwise.
+        inst.puhui = no.value(QStringLiteral("puhui")).toBool(true);
         d.institutions.append(inst);
         d.institutionAreas.append(no.value(QStringLiteral("area")).toString());
     }
