@@ -23,10 +23,11 @@ SqlDialect::JournalMode SqlDialect::journalModeFor(const QString &path)
     if (forced == "rollback" || forced == "delete")
         return JournalMode::Rollback;
 
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    // UNC paths (\\server\share or //server/share) are network shares on Windows.
-    if (absolute.startsWith(QLatin1String("//")) || absolute.startsWith(QLatin1String("\\\\")))
+    // UNC paths (\\server\share or //server/share) are network shares on Windows. Checked on
+    // the path as given: making it absolute on Linux would fold the leading slashes.
+    if (path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\")))
         return JournalMode::Rollback;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
     const QStorageInfo storage(QFileInfo(absolute).absolutePath());
     const QString fs = QString::fromLatin1(storage.fileSystemType()).toLower();
     static const char *const networkTypes[] = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3",

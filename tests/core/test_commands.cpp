@@ -1,0 +1,242 @@
+#include "commands/institutioncommands.h"
+#include "commands/plancommands.h"
+#include "commands/workspacecommand.h"
+#include "storage/institutionrepository.h"
+#include "storage/planrepository.h"
+#include "templates/templatelibrary.h"
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace tuoyu;
+using test::auditRows;
+using test::dumpTables;
+
+namespace {
+
+/// Executes a command, then checks that undo returns the workspace to `before`, that redo
+/// returns it to what execute produced, and that every step wrote audit rows.
+void roundTrip(test::TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command)
+{
+    REQUIRE(command);
+    const QString before = dumpTables(t.get());
+    const qint64 auditBefore = auditRows(t.get());
+    QString error;
+    REQUIRE(t->execute(std::move(command), &error));
+    const QString after = dumpTables(t.get());
+    CHECK(after != before);
+    const qint64 auditDo = auditRows(t.get());
+    CHECK(auditDo > auditBefore);
+
+    t->undoStack()->undo();
+    CHECK(dumpTables(t.get()) == before);
+    const qint64 auditUndo = auditRows(t.get());
+    CHECK(auditUndo - auditDo == auditDo - auditBefore); // undo is audited like the change
+
+    t->undoStack()->redo();
+    CHECK(dumpTables(t.get()) == after);
+    CHECK(auditRows(t.get()) - auditUndo == auditDo - auditBefore);
+}
+
+PlanDraft smallPlan()
+{
+    PlanDraft d;
+    d.templateId = QStringLiteral("test");
+    d.districtName = QStringLiteral("测试区");
+    d.areas = {{0, QStringLiteral("麟绛街道"), QStringLiteral("街道"), 0}};
+    d.plan.title = QStringLiteral("测试区普惠托育实施方案");
+    d.plan.periodStart = QDate(2024, 1, 1);
+    d.plan.periodEnd = QDate(2024, 12, 31);
+    PlanDraft::TaskDraft a{QStringLiteral("新增1所普惠社区托育点"), QStringLiteral("2024年7月"),
+                           {QStringLiteral("区卫体局"), QStringLiteral("区财政局")}, {}};
+    PlanDraft::TaskDraft b{QStringLiteral("建立1个办托试点"), QString(),
+                           {QStringLiteral("区财政局")}, {}};
+    d.programs = {{QStringLiteral("（一）"), QStringLiteral("服务供给扩容工程"), {},
+                   {{QStringLiteral("1"), QStringLiteral("社区办托"), {}, {a, b}}}}};
+    Indicator indicator;
+    indicator.tier = QStringLiteral("数量");
+    indicator.name = QStringLiteral("托位数");
+    indicator.formula = QStringLiteral("total_slots");
+    indicator.targets = {{2024, 100}};
+    d.indicators = {indicator};
+    Institution inst;
+    inst.name = QStringLiteral("瓶城托育服务有限公司");
+    inst.kind = InstitutionKind::Community;
+    inst.slots = 20;
+    d.institutions = {inst};
+    d.institutionAreas = {QStringLiteral("麟绛街道")};
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("Creating a plan writes its whole tree in one undoable step with a summary audit entry")
+{
+    test::TempWorkspace t;
+    QString error;
+    auto command = plancommands::create(t.get(), smallPlan(), &error);
+    REQUIRE(command);
+    roundTrip(t, std::move(command));
+
+    PlanRepository plans(t.get());
+    REQUIRE(plans.plans().size() == 1);
+    const auto tasks = plans.tasks(plans.plans().first().id);
+    REQUIRE(tasks.size() == 2);
+    CHECK(tasks[0].departments == QStringList{QStringLiteral("区卫体局"), QStringLiteral("区财政局")});
+    CHECK(tasks[0].task.deadline == QDate(2024, 7, 31));
+    CHECK_FALSE(tasks[0].task.deadlineInherited);
+    // No deadline in the document: the task inherits the plan's end and says so.
+    CHECK(tasks[1].task.deadline == QDate(2024, 12, 31));
+    CHECK(tasks[1].task.deadlineInherited);
+    // 区财政局 is one department record however many tasks name it.
+    CHECK(plans.departments(plans.plans().first().id).size() == 2);
+    CHECK(InstitutionRepository(t.get()).all().first().areaId > 0);
+
+    // One summary row per application, not one per inserted row; only the update of the
+    // district's name is audited field by field.
+    QSqlQuery q(t->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN table_name IS NULL THEN 1 "
+                                  "ELSE 0 END) FROM audit_log WHERE action = 'do'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+    CHECK(q.value(1).toInt() == 1);
+}
+
+TEST_CASE("Adding, editing and removing an institution round-trip through undo and redo")
+{
+    test::TempWorkspace t;
+    QString error;
+    Institution inst;
+    inst.name = QStringLiteral("长治市屯留区小象湾托育服务有限公司");
+    inst.kind = InstitutionKind::Standalone;
+    inst.kindText = QStringLiteral("独立");
+    inst.slots = 100;
+    inst.puhuiSlots = 80;
+    roundTrip(t, institutioncommands::add(t.get(), inst, &error));
+    const qint64 id = InstitutionRepository(t.get()).all().first().id;
+
+    roundTrip(t, institutioncommands::edit(t.get(), id,
+                                           {{QStringLiteral("slots"), 120},
+                                            {QStringLiteral("enrolled"), 64}},
+                                           &error));
+    const auto edited = InstitutionRepository(t.get()).byId(id);
+    REQUIRE(edited);
+    CHECK(edited->slots == 120);
+    CHECK(edited->enrolled == 64);
+
+    // The edit's audit rows say who, which record, and old → new for each field.
+    QSqlQuery q(t->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT field, old_value, new_value, actor FROM audit_log "
+                                  "WHERE action = 'do' AND table_name = 'institution' AND "
+                                  "field <> '*' ORDER BY field")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("enrolled"));
+    CHECK(q.value(1).isNull());
+    CHECK(q.value(2).toString() == QStringLiteral("64"));
+    CHECK_FALSE(q.value(3).toString().isEmpty());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("slots"));
+    CHECK(q.value(1).toString() == QStringLiteral("100"));
+    CHECK(q.value(2).toString() == QStringLiteral("120"));
+
+    // Removing takes the institution's enrolment records along, and undo restores them.
+    QSqlQuery e(t->db());
+    REQUIRE(e.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) "
+                                  "VALUES (%1, '2025-03', 12)").arg(id)));
+    roundTrip(t, institutioncommands::remove(t.get(), id, &error));
+    CHECK(InstitutionRepository(t.get()).count() == 0);
+    t->undoStack()->undo();
+    CHECK(InstitutionRepository(t.get()).count() == 1);
+    REQUIRE(e.exec(QStringLiteral("SELECT toddler FROM enrolment_record")));
+    REQUIRE(e.next());
+    CHECK(e.value(0).toInt() == 12);
+}
+
+TEST_CASE("Invalid institution changes are refused with a Chinese message and change nothing")
+{
+    test::TempWorkspace t;
+    QString error;
+    Institution nameless;
+    nameless.slots = 10;
+    CHECK_FALSE(institutioncommands::add(t.get(), nameless, &error));
+    CHECK(error.contains(QStringLiteral("机构名称")));
+
+    Institution inst;
+    inst.name = QStringLiteral("青青藤幼儿园");
+    inst.slots = 40;
+    REQUIRE(t->execute(institutioncommands::add(t.get(), inst, &error), &error));
+    const qint64 id = InstitutionRepository(t.get()).all().first().id;
+    const QString before = dumpTables(t.get());
+    CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("slots"), -5}}, &error));
+    CHECK(error.contains(QStringLiteral("托位数")));
+    CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("puhui_slots"), 41}}, &error));
+    CHECK(error.contains(QStringLiteral("普惠托位")));
+    CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("filed_date"), QStringLiteral("2024-02-30")}}, &error));
+    CHECK(error.contains(QStringLiteral("日期")));
+    CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("no_such"), 1}}, &error));
+    CHECK_FALSE(institutioncommands::remove(t.get(), 999, &error));
+    CHECK(dumpTables(t.get()) == before);
+}
+
+TEST_CASE("Setting a task's status round-trips; done means 100 percent")
+{
+    test::TempWorkspace t;
+    QString error;
+    REQUIRE(t->execute(plancommands::create(t.get(), smallPlan(), &error), &error));
+    PlanRepository plans(t.get());
+    const qint64 taskId = plans.tasks(plans.plans().first().id).first().task.id;
+
+    roundTrip(t, plancommands::setTaskStatus(t.get(), taskId, TaskStatus::InProgress, 40, &error));
+    CHECK(plans.task(taskId)->task.status == TaskStatus::InProgress);
+    CHECK(plans.task(taskId)->task.percent == 40);
+    roundTrip(t, plancommands::setTaskStatus(t.get(), taskId, TaskStatus::Done, 40, &error));
+    CHECK(plans.task(taskId)->task.percent == 100);
+    CHECK_FALSE(plans.task(taskId)->overdue(QDate(2030, 1, 1)));
+
+    CHECK_FALSE(plancommands::setTaskStatus(t.get(), taskId, TaskStatus::InProgress, 140, &error));
+    CHECK_FALSE(plancommands::setTaskStatus(t.get(), 9999, TaskStatus::Done, 0, &error));
+}
+
+TEST_CASE("Mergeable field edits of the same field become one undo step, each audited")
+{
+    test::TempWorkspace t;
+    QString error;
+    Institution inst;
+    inst.name = QStringLiteral("智慧树幼儿园");
+    inst.slots = 40;
+    REQUIRE(t->execute(institutioncommands::add(t.get(), inst, &error), &error));
+    const qint64 id = InstitutionRepository(t.get()).all().first().id;
+    const int depth = t->undoStack()->count();
+    for (int slots : {41, 42, 43})
+        REQUIRE(t->execute(std::make_unique<ChangeFieldCommand>(
+                               t.get(), QStringLiteral("托位数"), QStringLiteral("institution"), id,
+                               QStringLiteral("slots"), slots - 1, slots, true),
+                           &error));
+    CHECK(t->undoStack()->count() == depth + 1);
+    CHECK(auditRows(t.get(), QStringLiteral("do")) == 1 + 3);
+    t->undoStack()->undo();
+    CHECK(InstitutionRepository(t.get()).byId(id)->slots == 40);
+    t->undoStack()->redo();
+    CHECK(InstitutionRepository(t.get()).byId(id)->slots == 43);
+}
+
+TEST_CASE("A command that fails in the database changes nothing and is not pushed")
+{
+    test::TempWorkspace t;
+    QString error;
+    const QString before = dumpTables(t.get());
+    // A task for a project that does not exist violates a foreign key.
+    auto bad = std::make_unique<WorkspaceCommand>(
+        t.get(), QStringLiteral("坏命令"),
+        QList<RowChange>{RowChange::insert(QStringLiteral("area"), 1, {{QStringLiteral("name"), QStringLiteral("甲")}}),
+                         RowChange::insert(QStringLiteral("task"), 1,
+                                           {{QStringLiteral("project_id"), 77},
+                                            {QStringLiteral("text"), QStringLiteral("x")}})});
+    CHECK_FALSE(t->execute(std::move(bad), &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(dumpTables(t.get()) == before);
+    CHECK(t->undoStack()->count() == 0);
+    CHECK(auditRows(t.get()) == 0);
+}

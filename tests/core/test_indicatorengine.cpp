@@ -1,0 +1,152 @@
+#include "commands/institutioncommands.h"
+#include "commands/plancommands.h"
+#include "indicators/indicatorengine.h"
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace tuoyu;
+
+namespace {
+
+/// A registry small enough to compute by hand:
+///   A 公办  100 slots, puhui 80, enrolled 60, filed 2024-03-01, partner 妇幼, staff 10/8,
+///           bands 20/30/50, area 甲街道
+///   B 民办   50 slots, puhui 50, enrolled 20, not filed,            staff 5/2,  area 乙镇
+///   C 社区办  30 slots, puhui flag (no count), filed (no date), partner 卫生院, area 甲街道,
+///           opened 2025-06-01
+/// Population 2024: resident 50,000, under-3 1,200.
+struct Registry : test::TempWorkspace
+{
+    Registry()
+    {
+        QSqlQuery q(ws->db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO area (id, name, kind, seq) VALUES (1, '甲街道', '街道', 1), (2, '乙镇', '乡镇', 2)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO population (year, resident, under3) VALUES (2024, 50000, 1200)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, filed_date, "
+            "medical_partner, staff, certified_staff, slots_infant, slots_toddler, slots_older) VALUES "
+            "('A', 'public', 1, 100, 80, 60, 1, '2024-03-01', '妇幼', 10, 8, 20, 30, 50)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, staff, certified_staff) "
+            "VALUES ('B', 'private', 2, 50, 50, 20, 0, 5, 2)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO institution (name, kind, area_id, slots, puhui, filed, medical_partner, opened_date) "
+            "VALUES ('C', 'community', 1, 30, 1, 1, '卫生院', '2025-06-01')")));
+    }
+    std::optional<double> value(const char *key, const QDate &asOf = QDate(2025, 12, 31))
+    {
+        const RegistryTotals totals = RegistryTotals::compute(ws.get(), asOf);
+        PopulationBase base{50000, 1200};
+        return IndicatorEngine::formulaValue(QString::fromLatin1(key), totals, base);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Each formula on a hand-computed registry")
+{
+    Registry r;
+    CHECK(*r.value("total_slots") == Approx(180));
+    CHECK(*r.value("puhui_slots") == Approx(160)); // 80 + 50 + C's 30 by its puhui flag
+    CHECK(*r.value("puhui_share") == Approx(100.0 * 160 / 180));
+    CHECK(*r.value("slots_per_1000_population") == Approx(180.0 / 50000 * 1000));
+    CHECK(*r.value("slots_per_1000_under3") == Approx(150.0));
+    CHECK(*r.value("utilisation") == Approx(100.0 * 80 / 150)); // C reports no enrolment
+    CHECK(*r.value("under2_share") == Approx(50.0));             // (20+30)/100, A alone reports bands
+    CHECK(*r.value("public_institution_share") == Approx(100.0 / 3));
+    CHECK(*r.value("public_slot_share") == Approx(100.0 * 100 / 180));
+    CHECK(*r.value("filing_rate") == Approx(100.0 * 2 / 3));
+    CHECK(*r.value("enrolment_rate") == Approx(100.0 * 80 / 1200));
+    CHECK(*r.value("medical_partner_share") == Approx(100.0 * 2 / 3));
+    CHECK(*r.value("certified_staff_share") == Approx(100.0 * 10 / 15));
+    CHECK(*r.value("institution_count") == Approx(3));
+    CHECK(*r.value("puhui_institution_count") == Approx(3));
+    CHECK(*r.value("institutions_of_kind:community") == Approx(1));
+    CHECK(*r.value("institutions_of_kind:home") == Approx(0));
+    CHECK(*r.value("community_area_coverage") == Approx(50.0)); // 甲 has C, 乙 has none
+}
+
+TEST_CASE("Formulas count the registry as of a date")
+{
+    Registry r;
+    const QDate early(2024, 1, 15); // before A's filing and before C opened
+    CHECK(*r.value("total_slots", early) == Approx(150));
+    CHECK(*r.value("filing_rate", early) == Approx(0.0));
+    CHECK(*r.value("community_area_coverage", early) == Approx(0.0));
+    CHECK(*r.value("filing_rate", QDate(2024, 6, 1)) == Approx(50.0));
+}
+
+TEST_CASE("Missing figures give no actual, with the reason")
+{
+    test::TempWorkspace t;
+    const RegistryTotals empty = RegistryTotals::compute(t.get(), QDate(2025, 1, 1));
+    QString missing;
+    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("slots_per_1000_population"), empty, {}, &missing));
+    CHECK(missing.contains(QStringLiteral("常住人口")));
+    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("puhui_share"), empty, {}, &missing));
+    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("enrolment_rate"), empty, {std::nullopt, 0}, &missing));
+    CHECK(*IndicatorEngine::formulaValue(QStringLiteral("total_slots"), empty, {}) == 0.0);
+}
+
+TEST_CASE("Status: met, not met, warning in the target year, no data; ≤ targets")
+{
+    Indicator atLeast;
+    atLeast.direction = Direction::AtLeast;
+    const IndicatorTarget t2025{2025, 100};
+    const QDate in2025(2025, 6, 30);
+    CHECK(IndicatorEngine::status(atLeast, t2025, 100.0, in2025) == IndicatorStatus::Met);
+    CHECK(IndicatorEngine::status(atLeast, t2025, 95.0, in2025) == IndicatorStatus::NotMet);
+    CHECK(IndicatorEngine::status(atLeast, t2025, 89.0, in2025) == IndicatorStatus::Warning);
+    CHECK(IndicatorEngine::status(atLeast, t2025, 50.0, QDate(2024, 6, 30)) == IndicatorStatus::NotMet);
+    CHECK(IndicatorEngine::status(atLeast, t2025, std::nullopt, in2025) == IndicatorStatus::NoData);
+
+    Indicator atMost; // "降至35%"
+    atMost.direction = Direction::AtMost;
+    const IndicatorTarget t35{2025, 35};
+    CHECK(IndicatorEngine::status(atMost, t35, 30.0, in2025) == IndicatorStatus::Met);
+    CHECK(IndicatorEngine::status(atMost, t35, 37.0, in2025) == IndicatorStatus::NotMet);
+    CHECK(IndicatorEngine::status(atMost, t35, 40.0, in2025) == IndicatorStatus::Warning);
+}
+
+TEST_CASE("Staged targets: the target in force is the as-of year's, else the latest before it")
+{
+    Indicator i;
+    i.targets = {{2023, 2.5}, {2025, 4.5}};
+    CHECK(i.targetFor(2023)->value == 2.5);
+    CHECK(i.targetFor(2024)->value == 2.5);
+    CHECK(i.targetFor(2025)->value == 4.5);
+    CHECK(i.targetFor(2030)->value == 4.5);
+    CHECK(i.targetFor(2020)->value == 2.5);
+}
+
+TEST_CASE("Manual indicators take the latest value entered on or before the date")
+{
+    test::TempWorkspace t;
+    PlanDraft d;
+    d.plan.title = QStringLiteral("满意度测试");
+    Indicator s;
+    s.tier = QStringLiteral("满意度");
+    s.name = QStringLiteral("入托家庭满意度");
+    s.unit = QStringLiteral("%");
+    s.targets = {{2024, 90}};
+    d.indicators = {s};
+    d.actuals = {{QStringLiteral("入托家庭满意度"), QDate(2024, 3, 1), 85, QStringLiteral("问卷一")},
+                 {QStringLiteral("入托家庭满意度"), QDate(2024, 9, 1), 93, QStringLiteral("问卷二")}};
+    QString error;
+    REQUIRE(t->execute(plancommands::create(t.get(), d, &error), &error));
+    QSqlQuery q(t->db());
+    q.exec(QStringLiteral("SELECT id FROM plan"));
+    REQUIRE(q.next());
+    const qint64 plan = q.value(0).toLongLong();
+
+    auto at = [&](const QDate &date) { return IndicatorEngine::evaluate(t.get(), plan, date).first(); };
+    CHECK(at(QDate(2024, 1, 1)).status == IndicatorStatus::NoData);
+    CHECK(*at(QDate(2024, 5, 1)).actual == 85);
+    CHECK(at(QDate(2024, 5, 1)).status == IndicatorStatus::NotMet);
+    CHECK(*at(QDate(2024, 12, 1)).actual == 93);
+    CHECK(at(QDate(2024, 12, 1)).actualSource == QStringLiteral("问卷二"));
+    CHECK(at(QDate(2024, 12, 1)).status == IndicatorStatus::Met);
+}

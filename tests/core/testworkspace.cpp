@@ -1,0 +1,44 @@
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tuoyu::test {
+
+QString dumpTables(Workspace *ws)
+{
+    QStringList tables;
+    QSqlQuery t(ws->db());
+    t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> "
+                          "'audit_log' ORDER BY name"));
+    while (t.next())
+        tables << t.value(0).toString();
+    QString out;
+    for (const QString &table : tables) {
+        QSqlQuery q(ws->db());
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
+        while (q.next()) {
+            out += table + QLatin1Char(':');
+            for (int i = 0; i < q.record().count(); ++i)
+                out += QLatin1Char('|') + (q.value(i).isNull() ? QStringLiteral("NULL")
+                                                               : q.value(i).toString());
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+qint64 auditRows(Workspace *ws, const QString &action)
+{
+    QSqlQuery q(ws->db());
+    if (action.isEmpty()) {
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"));
+        q.addBindValue(action);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace tuoyu::test

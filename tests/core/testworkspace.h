@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the core tests: a temporary folder per test and a workspace in it.
+
+#include "storage/workspace.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace tuoyu::test {
+
+struct TempWorkspace
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+
+    explicit TempWorkspace(const QString &name = QStringLiteral("w.tuoyu"))
+    {
+        REQUIRE(dir.isValid());
+        QString error;
+        ws = Workspace::create(path(name), &error);
+        INFO(error.toStdString());
+        REQUIRE(ws);
+    }
+    QString path(const QString &name = QStringLiteral("w.tuoyu")) const
+    {
+        return dir.filePath(name);
+    }
+    Workspace *operator->() const { return ws.get(); }
+    Workspace *get() const { return ws.get(); }
+};
+
+/// Every table's rows (except the audit log) as text, to compare a workspace before and after.
+QString dumpTables(Workspace *ws);
+/// Rows in the audit log.
+qint64 auditRows(Workspace *ws, const QString &action = QString());
+
+} // namespace tuoyu::test
