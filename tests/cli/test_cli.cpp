@@ -1,0 +1,210 @@
+// The command line as IT staff and scripts use it: run the real binary, read its stdout JSON,
+// stderr line and exit code.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // the command line needs no display
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TUOYU_DESK_BINARY), args);
+    REQUIRE(p.waitForFinished(60000));
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+/// A failure is exactly one line on stderr, naming the program.
+void oneLine(const Run &r)
+{
+    INFO(r.err.toStdString());
+    CHECK(r.err.startsWith(QStringLiteral("tuoyu-desk: ")));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+}
+
+} // namespace
+
+TEST_CASE("--version, templates and help")
+{
+    const Run v = run({QStringLiteral("--version")});
+    CHECK(v.code == 0);
+    CHECK(v.out.startsWith("tuoyu-desk "));
+    const Run t = run({QStringLiteral("templates")});
+    CHECK(t.code == 0);
+    const QStringList lines = QString::fromUtf8(t.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList ids;
+    for (const QString &line : lines)
+        ids << line.section(QLatin1Char('\t'), 0, 0);
+    CHECK(ids == QStringList{QStringLiteral("blank"), QStringLiteral("tunliu"),
+                             QStringLiteral("zhejiang"), QStringLiteral("quanzhou-taishang"),
+                             QStringLiteral("huancui"), QStringLiteral("tianning")});
+    CHECK(run({QStringLiteral("--help")}).code == 0);
+}
+
+TEST_CASE("new --template blank, then check")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const Run made = run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("blank")});
+    INFO(made.err.toStdString());
+    CHECK(made.code == 0);
+    const Run checked = run({QStringLiteral("check"), file});
+    CHECK(checked.code == 0);
+    CHECK(QString::fromUtf8(checked.out).contains(QStringLiteral("完好")));
+    const Run plans = run({QStringLiteral("plans"), file, QStringLiteral("--json")});
+    REQUIRE(plans.code == 0);
+    const QJsonArray list = plans.json().array();
+    REQUIRE(list.size() == 1);
+    for (const char *key : {"id", "title", "period_start", "period_end"})
+        CHECK(list[0].toObject().contains(QLatin1String(key)));
+
+    // Refuses to overwrite; leaves no half-written file for a bad template.
+    const Run again = run({QStringLiteral("new"), file});
+    CHECK(again.code == 2);
+    oneLine(again);
+    const QString other = dir.filePath(QStringLiteral("x.tuoyu"));
+    const Run bad = run({QStringLiteral("new"), other, QStringLiteral("--template"), QStringLiteral("nope")});
+    CHECK(bad.code == 2);
+    oneLine(bad);
+    CHECK_FALSE(QFile::exists(other));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("Every template makes a workspace that passes check")
+{
+    QTemporaryDir dir;
+    for (const char *id : {"blank", "tunliu", "zhejiang", "quanzhou-taishang", "huancui", "tianning"}) {
+        const QString file = dir.filePath(QString::fromLatin1(id) + QStringLiteral(".tuoyu"));
+        const Run made = run({QStringLiteral("new"), file, QStringLiteral("--template"), QString::fromLatin1(id)});
+        INFO(id << ": " << made.err.toStdString());
+        CHECK(made.code == 0);
+        CHECK(run({QStringLiteral("check"), file}).code == 0);
+    }
+}
+
+TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu template")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")}).code == 0);
+
+    const Run inst = run({QStringLiteral("institutions"), file, QStringLiteral("--json")});
+    REQUIRE(inst.code == 0);
+    const QJsonArray institutions = inst.json().array();
+    CHECK(institutions.size() == 21);
+    qint64 slots = 0;
+    for (const auto &v : institutions) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"name", "kind", "area", "slots", "puhui_slots", "enrolled", "filed"})
+            CHECK(o.contains(QLatin1String(key)));
+        slots += o.value(QStringLiteral("slots")).toInteger();
+    }
+    CHECK(slots == 1180);
+
+    const Run tasks = run({QStringLiteral("tasks"), file, QStringLiteral("--json"),
+                           QStringLiteral("--as-of"), QStringLiteral("2024-08-01")});
+    REQUIRE(tasks.code == 0);
+    const QJsonArray all = tasks.json().array();
+    REQUIRE(all.size() == 10);
+    const QJsonObject first = all[0].toObject();
+    for (const char *key : {"program", "project", "text", "deadline", "deadline_text", "lead",
+                            "departments", "status", "percent", "overdue"})
+        CHECK(first.contains(QLatin1String(key)));
+    CHECK(first.value(QStringLiteral("deadline")).toString() == QStringLiteral("2024-07-31"));
+    CHECK(first.value(QStringLiteral("deadline_text")).toString() == QStringLiteral("2024年7月"));
+    CHECK(first.value(QStringLiteral("lead")).toString() ==
+          first.value(QStringLiteral("departments")).toArray().first().toString());
+    CHECK(first.value(QStringLiteral("overdue")).toBool());
+
+    // Only the 2024年7月 task is overdue on 2024-08-01; all ten are by 2025.
+    const Run overdue = run({QStringLiteral("tasks"), file, QStringLiteral("--overdue"), QStringLiteral("--json"),
+                             QStringLiteral("--as-of"), QStringLiteral("2024-08-01")});
+    CHECK(overdue.json().array().size() == 1);
+    const Run later = run({QStringLiteral("tasks"), file, QStringLiteral("--overdue"), QStringLiteral("--json"),
+                           QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
+    CHECK(later.json().array().size() == 10);
+
+    // "What does 区财政局 owe?" — every task that names it, and only those.
+    const Run finance = run({QStringLiteral("tasks"), file, QStringLiteral("--department"),
+                             QStringLiteral("区财政局"), QStringLiteral("--json")});
+    REQUIRE(finance.code == 0);
+    const QJsonArray owed = finance.json().array();
+    CHECK(owed.size() > 0);
+    CHECK(owed.size() < 10);
+    for (const auto &v : owed)
+        CHECK(v.toObject().value(QStringLiteral("departments")).toArray().contains(QStringLiteral("区财政局")));
+    const Run unknown = run({QStringLiteral("tasks"), file, QStringLiteral("--department"),
+                             QStringLiteral("不存在局"), QStringLiteral("--json")});
+    CHECK(unknown.code == 2);
+    oneLine(unknown);
+
+    const Run ind = run({QStringLiteral("indicators"), file, QStringLiteral("--json"),
+                         QStringLiteral("--as-of"), QStringLiteral("2024-12-31")});
+    REQUIRE(ind.code == 0);
+    bool found = false;
+    for (const auto &v : ind.json().array()) {
+        const QJsonObject o = v.toObject();
+        for (const char *key : {"tier", "name", "unit", "direction", "target", "target_year", "actual", "status"})
+            CHECK(o.contains(QLatin1String(key)));
+        if (o.value(QStringLiteral("name")).toString() == QStringLiteral("托位数")) {
+            found = true;
+            CHECK(o.value(QStringLiteral("target")).toDouble() == 1142);
+            CHECK(o.value(QStringLiteral("direction")).toString() == QStringLiteral(">="));
+            CHECK(o.value(QStringLiteral("actual")).toDouble() == 1180);
+            CHECK(o.value(QStringLiteral("status")).toString() == QStringLiteral("达标"));
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("Exit codes: 1 for wrong usage, 2 for bad input, one line on stderr")
+{
+    QTemporaryDir dir;
+    const QString text = dir.filePath(QStringLiteral("notes.tuoyu"));
+    QFile f(text);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("not a workspace");
+    f.close();
+
+    const Run notWorkspace = run({QStringLiteral("check"), text});
+    CHECK(notWorkspace.code == 2);
+    oneLine(notWorkspace);
+    const Run missing = run({QStringLiteral("institutions"), dir.filePath(QStringLiteral("none.tuoyu")), QStringLiteral("--json")});
+    CHECK(missing.code == 2);
+    oneLine(missing);
+
+    const Run unknownVerb = run({QStringLiteral("frobnicate")});
+    CHECK(unknownVerb.code == 1);
+    oneLine(unknownVerb);
+    const Run noFile = run({QStringLiteral("tasks")});
+    CHECK(noFile.code == 1);
+    oneLine(noFile);
+    const Run badOption = run({QStringLiteral("tasks"), text, QStringLiteral("--colour")});
+    CHECK(badOption.code == 1);
+    oneLine(badOption);
+    const Run badDate = run({QStringLiteral("tasks"), text, QStringLiteral("--as-of"), QStringLiteral("2024-13-01"), QStringLiteral("--json")});
+    CHECK(badDate.code == 1);
+    oneLine(badDate);
+}
