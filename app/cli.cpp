@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "calendar/deadlineparser.h"
+#include "checks/datachecks.h"
+#include "storage/decompositionrepository.h"
 #include "indicators/indicatorengine.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
@@ -347,6 +349,56 @@ int verbCheck(const Arguments &a)
     return Done;
 }
 
+int verbDecomposition(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    const auto plan = choosePlan(ws.get(), a, &error);
+    if (!plan)
+        return fail(BadInput, error);
+    QJsonArray list;
+    for (const DecompositionRow &r : DecompositionRepository(ws.get()).cells(plan->id)) {
+        list.append(QJsonObject{
+            {QStringLiteral("year"), r.year},
+            {QStringLiteral("area"), r.column},
+            {QStringLiteral("item"), r.item},
+            {QStringLiteral("unit"), r.unit},
+            {QStringLiteral("total"), r.isTotal()},
+            {QStringLiteral("target"), number(r.target)},
+            {QStringLiteral("actual"), number(r.actual)},
+        });
+    }
+    printJson(list);
+    return Done;
+}
+
+int verbValidate(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    qint64 planId = 0;
+    if (a.has(QStringLiteral("plan")) || !PlanRepository(ws.get()).plans().isEmpty()) {
+        const auto plan = choosePlan(ws.get(), a, &error);
+        if (!plan)
+            return fail(BadInput, error);
+        planId = plan->id;
+    }
+    QJsonArray list;
+    for (const Finding &f : DataChecks::run(ws.get(), planId))
+        list.append(QJsonObject{{QStringLiteral("severity"), severityLabel(f.severity)},
+                                {QStringLiteral("check"), f.check},
+                                {QStringLiteral("table"), f.table},
+                                {QStringLiteral("record_id"), f.recordId},
+                                {QStringLiteral("record"), f.record},
+                                {QStringLiteral("message"), f.message}});
+    printJson(list);
+    return Done;
+}
+
 const QHash<QString, VerbSpec> &verbs()
 {
     static const QHash<QString, VerbSpec> table = {
@@ -372,6 +424,12 @@ const QHash<QString, VerbSpec> &verbs()
           {QStringLiteral("json")},
           verbIndicators}},
         {QStringLiteral("check"), {QStringLiteral("check FILE"), 1, {}, {}, verbCheck}},
+        {QStringLiteral("decomposition"),
+         {QStringLiteral("decomposition FILE [--plan ID] --json"), 1, {QStringLiteral("plan")},
+          {QStringLiteral("json")}, verbDecomposition}},
+        {QStringLiteral("validate"),
+         {QStringLiteral("validate FILE [--plan ID] --json"), 1, {QStringLiteral("plan")},
+          {QStringLiteral("json")}, verbValidate}},
     };
     return table;
 }

@@ -17,6 +17,10 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char *argv[])
 {
+    // CTest lists the test cases by running the executable at build time, with no display and
+    // without the test environment: GUI tests always run on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -304,6 +304,21 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
              {QStringLiteral("target"), cell.target ? QVariant(*cell.target) : QVariant()}}));
     }
 
+    // The printed 合计 column is kept as cells with no area and no department, so a data check
+    // can compare it with the sum of the cells, as the officer would by hand.
+    for (const auto &total : dec.printedTotals) {
+        const qint64 itemId = itemIds.value(total.item);
+        if (itemId == 0) {
+            *error = QStringLiteral("分解表合计引用了不存在的项目：%1").arg(total.item);
+            return nullptr;
+        }
+        changes.append(RowChange::insert(
+            QStringLiteral("decomposition_cell"), ws->allocateId(QStringLiteral("decomposition_cell")),
+            {{QStringLiteral("item_id"), itemId},
+             {QStringLiteral("year"), total.year},
+             {QStringLiteral("target"), total.total}}));
+    }
+
     int ruleSeq = 0;
     for (const SubsidyRule &r : d.subsidyRules)
         changes.append(RowChange::insert(

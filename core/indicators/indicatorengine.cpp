@@ -219,18 +219,27 @@ QList<IndicatorResult> IndicatorEngine::evaluate(Workspace *workspace, qint64 pl
         if (!indicator.formula.isEmpty()) {
             if (!totals)
                 totals = RegistryTotals::compute(workspace, asOf);
-            // Population of the target's year where the document sets one, else the as-of year.
+            // Population figures of the as-of year, else of the latest year before it.
             const int year = asOf.year();
             PopulationBase base{repo.residentPopulation(year), repo.childrenUnder3(year)};
-            r.actual = formulaValue(indicator.formula, *totals, base, &r.missing);
+            if (totals->institutions > 0)
+                r.actual = formulaValue(indicator.formula, *totals, base, &r.missing);
+            else
+                r.missing = QStringLiteral("机构名单为空");
             r.actualDate = asOf;
             r.actualSource = QStringLiteral("机构名单");
-        } else if (const auto v = repo.latestValue(indicator.id, asOf)) {
-            r.actual = v->value;
-            r.actualDate = v->date;
-            r.actualSource = v->source;
-        } else {
-            r.missing = QStringLiteral("尚未录入实际值");
+        }
+        // A manual value stands in where the registry cannot give one (an empty registry, or a
+        // population figure still missing): 003's report states figures its plan has no list for.
+        if (!r.actual) {
+            if (const auto v = repo.latestValue(indicator.id, asOf)) {
+                r.actual = v->value;
+                r.actualDate = v->date;
+                r.actualSource = v->source;
+                r.missing.clear();
+            } else if (indicator.formula.isEmpty()) {
+                r.missing = QStringLiteral("尚未录入实际值");
+            }
         }
         r.status = status(indicator, r.target, r.actual, asOf);
         results.append(r);

@@ -46,7 +46,7 @@ void oneLine(const Run &r)
 
 } // namespace
 
-TEST_CASE("--version, templates and help")
+TEST_CASE("The version, template list and help verbs")
 {
     const Run v = run({QStringLiteral("--version")});
     CHECK(v.code == 0);
