@@ -151,11 +151,12 @@ QString DocxBuilder::sectPr(bool landscape) const
     const int linePitch = twips(page::kLinePitchMm);
     const int charSpace =
         int(std::lround((page::kCharPitchMm * page::kPointsPerMm - page::kBodyPt) * 4096));
-    s += QStringLiteral("<w:cols w:space=\"425\"/>"
-                        "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"%1\" w:charSpace=\"%2\"/>"
-                        "</w:sectPr>")
-             .arg(linePitch)
-             .arg(charSpace);
+    s +=
+        QStringLiteral("<w:cols w:space=\"425\"/>"
+                       "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"%1\" w:charSpace=\"%2\"/>"
+                       "</w:sectPr>")
+            .arg(linePitch)
+            .arg(charSpace);
     return s;
 }
 
@@ -295,8 +296,8 @@ void DocxBuilder::blocks(const QList<Block> &list, bool attachmentLandscape)
         if (const Paragraph *p = b.asParagraph()) {
             paragraph(*p);
         } else if (const TableBlock *t = b.asTable()) {
-            const TablePlan plan = attachmentLandscape ? planTable(*t, Orientation::Landscape)
-                                                       : planTable(*t);
+            const TablePlan plan =
+                attachmentLandscape ? planTable(*t, Orientation::Landscape) : planTable(*t);
             const bool turned = plan.landscape && !m_landscape;
             if (turned)
                 breakSection(true);
@@ -315,8 +316,8 @@ QString DocxBuilder::documentXml()
 {
     const QString noIndent = QStringLiteral("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>");
     if (!m_doc.documentNumber.isEmpty()) {
-        m_body += para({}, m_doc.documentNumber,
-                       noIndent + QStringLiteral("<w:jc w:val=\"center\"/>"));
+        m_body +=
+            para({}, m_doc.documentNumber, noIndent + QStringLiteral("<w:jc w:val=\"center\"/>"));
         m_body += para({}, {});
     }
     for (const QString &part : m_doc.title.split(QLatin1Char('\n')))
@@ -339,10 +340,9 @@ QString DocxBuilder::documentXml()
                 notes.size() > 1 ? gridWidthTwips(QString::number(i + 1) + QLatin1Char('.')) : 0;
             const int left = two + label + number;
             const int hanging = i == 0 ? label + number : number;
-            m_body += para({}, notes.at(i),
-                           QStringLiteral("<w:ind w:left=\"%1\" w:hanging=\"%2\"/>")
-                               .arg(left)
-                               .arg(hanging));
+            m_body += para(
+                {}, notes.at(i),
+                QStringLiteral("<w:ind w:left=\"%1\" w:hanging=\"%2\"/>").arg(left).arg(hanging));
         }
     }
     const QString date = formatDate(m_doc.date);
@@ -386,13 +386,13 @@ QString DocxBuilder::documentXml()
         blocks(a.blocks, landscape);
     }
 
-    return QStringLiteral(
-               "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-               "<w:document xmlns:w=\"%1\" xmlns:r=\"%2\" "
-               "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
-               "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-               "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
-               "<w:body>")
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                          "<w:document xmlns:w=\"%1\" xmlns:r=\"%2\" "
+                          "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/"
+                          "wordprocessingDrawing\" "
+                          "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+                          "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+                          "<w:body>")
                .arg(QLatin1String(kW), QLatin1String(kR)) +
            m_body + sectPr(m_landscape) + QStringLiteral("</w:body></w:document>");
 }
@@ -402,8 +402,8 @@ QString DocxBuilder::stylesXml() const
     const int body = int(page::kBodyPt * 2); // half-points
     const int indent = 2 * gridWidthTwips(QStringLiteral("一"));
     const int line = twips(page::kLinePitchMm);
-    auto pstyle = [](const QString &id, const QString &name, const QString &pPr,
-                     const QString &rPr, const QString &extra = {}) {
+    auto pstyle = [](const QString &id, const QString &name, const QString &pPr, const QString &rPr,
+                     const QString &extra = {}) {
         return QStringLiteral("<w:style w:type=\"paragraph\" w:customStyle=\"%5\" w:styleId=\"%1\">"
                               "<w:name w:val=\"%2\"/><w:basedOn w:val=\"Normal\"/>"
                               "<w:qFormat/>%6<w:pPr>%3</w:pPr><w:rPr>%4</w:rPr></w:style>")
@@ -413,9 +413,9 @@ QString DocxBuilder::stylesXml() const
     };
     const QString bodyIndent =
         QStringLiteral("<w:ind w:firstLineChars=\"200\" w:firstLine=\"%1\"/>").arg(indent);
-    const QString tableSpacing = QStringLiteral(
-        "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>"
-        "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>");
+    const QString tableSpacing =
+        QStringLiteral("<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>"
+                       "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>");
     QString s = QStringLiteral(
                     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     "<w:styles xmlns:w=\"%1\"><w:docDefaults><w:rPrDefault><w:rPr>%2"
@@ -482,10 +482,9 @@ QString DocxBuilder::footerXml(bool odd) const
 {
     // "— N —": odd pages right with one character of space, even pages left.
     const int oneChar = int(page::kPageNumberPt * 20);
-    const QString ind = odd ? QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>")
-                                  .arg(oneChar)
-                            : QStringLiteral("<w:ind w:left=\"%1\"/><w:jc w:val=\"left\"/>")
-                                  .arg(oneChar);
+    const QString ind =
+        odd ? QStringLiteral("<w:ind w:right=\"%1\"/><w:jc w:val=\"right\"/>").arg(oneChar)
+            : QStringLiteral("<w:ind w:left=\"%1\"/><w:jc w:val=\"left\"/>").arg(oneChar);
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                           "<w:ftr xmlns:w=\"%1\" xmlns:r=\"%2\"><w:p><w:pPr>"
                           "<w:pStyle w:val=\"TuoyuFooter\"/>%3</w:pPr>"
@@ -583,20 +582,21 @@ QByteArray DocxBuilder::build(QString *error)
         "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
         "relationships/extended-properties\" Target=\"docProps/app.xml\"/></Relationships>");
     const QString core =
-        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                       "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/"
-                       "2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-                       "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
-                       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                       "<dc:title>%1</dc:title><dc:creator>TuoyuDesk</dc:creator>"
-                       "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%2</dcterms:created>"
-                       "</cp:coreProperties>")
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/"
+            "2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+            "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+            "<dc:title>%1</dc:title><dc:creator>TuoyuDesk</dc:creator>"
+            "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%2</dcterms:created>"
+            "</cp:coreProperties>")
             .arg(esc(m_doc.title.simplified()),
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    const QString app = QStringLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-        "extended-properties\"><Application>TuoyuDesk</Application></Properties>");
+    const QString app =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                       "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                       "extended-properties\"><Application>TuoyuDesk</Application></Properties>");
 
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -316,8 +316,8 @@ quint32 checksum(const QByteArray &data)
 
 struct Resolved
 {
-    QString family;   ///< the family to ask Qt for
-    QString source;   ///< the installed family it came from
+    QString family; ///< the family to ask Qt for
+    QString source; ///< the installed family it came from
     bool patched = false;
     bool bold = false; ///< synthesised bold for a Song face standing in for 小标宋
 };
@@ -341,7 +341,8 @@ QHash<QString, QString> g_patchedFamilies; // installed family → family of its
 QString safeFamily(const QString &installed, bool *patched)
 {
     *patched = false;
-    if (const auto it = g_patchedFamilies.constFind(installed); it != g_patchedFamilies.constEnd()) {
+    if (const auto it = g_patchedFamilies.constFind(installed);
+        it != g_patchedFamilies.constEnd()) {
         *patched = *it != installed;
         return *it;
     }
@@ -502,24 +503,33 @@ QStringList FontSet::chain(FontRole role)
 {
     switch (role) {
     case FontRole::FangSong:
-        return {QStringLiteral("FangSong"), QStringLiteral("仿宋"), QStringLiteral("仿宋_GB2312"),
-                QStringLiteral("FangSong_GB2312"), QStringLiteral("STFangsong"),
-                QStringLiteral("FandolFang"), QStringLiteral("AR PL UMing CN"),
-                QStringLiteral("Noto Serif CJK SC")};
+        return {QStringLiteral("FangSong"),       QStringLiteral("仿宋"),
+                QStringLiteral("仿宋_GB2312"),    QStringLiteral("FangSong_GB2312"),
+                QStringLiteral("STFangsong"),     QStringLiteral("FandolFang"),
+                QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Serif CJK SC")};
     case FontRole::Song:
     case FontRole::XiaoBiaoSong:
-        return {QStringLiteral("SimSun"), QStringLiteral("宋体"), QStringLiteral("NSimSun"),
-                QStringLiteral("STSong"), QStringLiteral("FandolSong"),
-                QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Serif CJK SC")};
+        return {QStringLiteral("SimSun"),           QStringLiteral("宋体"),
+                QStringLiteral("NSimSun"),          QStringLiteral("STSong"),
+                QStringLiteral("FandolSong"),       QStringLiteral("AR PL UMing CN"),
+                QStringLiteral("Noto Serif CJK SC")};
     case FontRole::Hei:
-        return {QStringLiteral("SimHei"), QStringLiteral("黑体"), QStringLiteral("STHeiti"),
-                QStringLiteral("FandolHei"), QStringLiteral("WenQuanYi Zen Hei"),
+        return {QStringLiteral("SimHei"),
+                QStringLiteral("黑体"),
+                QStringLiteral("STHeiti"),
+                QStringLiteral("FandolHei"),
+                QStringLiteral("WenQuanYi Zen Hei"),
                 QStringLiteral("Noto Sans CJK SC")};
     case FontRole::Kai:
-        return {QStringLiteral("KaiTi"), QStringLiteral("楷体"), QStringLiteral("楷体_GB2312"),
-                QStringLiteral("KaiTi_GB2312"), QStringLiteral("STKaiti"),
-                QStringLiteral("FandolKai"), QStringLiteral("AR PL UKai CN"),
-                QStringLiteral("LXGW WenKai"), QStringLiteral("Noto Serif CJK SC")};
+        return {QStringLiteral("KaiTi"),
+                QStringLiteral("楷体"),
+                QStringLiteral("楷体_GB2312"),
+                QStringLiteral("KaiTi_GB2312"),
+                QStringLiteral("STKaiti"),
+                QStringLiteral("FandolKai"),
+                QStringLiteral("AR PL UKai CN"),
+                QStringLiteral("LXGW WenKai"),
+                QStringLiteral("Noto Serif CJK SC")};
     }
     return {};
 }

@@ -9,11 +9,11 @@ namespace tuoyu::document {
 /// The five typefaces of GB/T 9704 and what stands in for them.
 enum class FontRole
 {
-    FangSong,     ///< 仿宋: body
-    Song,         ///< 宋体: page numbers, table cells
-    Hei,          ///< 黑体: first-level headings, table headers, captions
-    Kai,          ///< 楷体: second-level headings
-    XiaoBiaoSong  ///< 方正小标宋: title (bold Song stands in when it is missing)
+    FangSong,    ///< 仿宋: body
+    Song,        ///< 宋体: page numbers, table cells
+    Hei,         ///< 黑体: first-level headings, table headers, captions
+    Kai,         ///< 楷体: second-level headings
+    XiaoBiaoSong ///< 方正小标宋: title (bold Song stands in when it is missing)
 };
 
 /// Resolves each role once per process to an installed family, following the fallback chains

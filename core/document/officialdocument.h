@@ -63,12 +63,12 @@ enum class Orientation
 /// body rows, and an optional 合计 row set in 黑体 after the last row.
 struct TableBlock
 {
-    QString caption;                ///< above the table, centred; may be empty
-    QList<QStringList> headerRows;  ///< usually one row
+    QString caption;               ///< above the table, centred; may be empty
+    QList<QStringList> headerRows; ///< usually one row
     QList<QStringList> rows;
-    QStringList totals;             ///< empty = no totals row; first cell usually "合计"
-    QList<double> columnWidths;     ///< relative weights; empty = from the contents
-    QList<ColumnAlign> alignments;  ///< per column; missing entries are Auto
+    QStringList totals;            ///< empty = no totals row; first cell usually "合计"
+    QList<double> columnWidths;    ///< relative weights; empty = from the contents
+    QList<ColumnAlign> alignments; ///< per column; missing entries are Auto
     Orientation orientation = Orientation::Auto;
     bool repeatHeader = true;
 
@@ -140,12 +140,14 @@ struct Attachment
 /// office are printed on plain paper or pasted into the office's template).
 struct OfficialDocument
 {
-    QString title;          ///< 标题, may contain '\n' to choose where the title breaks
-    QString documentNumber; ///< 发文字号, e.g. "环卫健发〔2024〕12号"; optional, centred above the title
-    QString addressee;      ///< 主送机关 without the trailing colon, e.g. "区3岁以下婴幼儿照护服务工作领导小组"
-    QList<Block> blocks;    ///< 正文
-    QString signature;      ///< 发文机关署名 (落款)
-    QDate date;             ///< 成文日期, written "2024年5月10日"
+    QString title; ///< 标题, may contain '\n' to choose where the title breaks
+    QString documentNumber; ///< 发文字号, e.g. "环卫健发〔2024〕12号"; optional, centred above the
+                            ///< title
+    QString addressee;   ///< 主送机关 without the trailing colon, e.g.
+                         ///< "区3岁以下婴幼儿照护服务工作领导小组"
+    QList<Block> blocks; ///< 正文
+    QString signature;   ///< 发文机关署名 (落款)
+    QDate date;          ///< 成文日期, written "2024年5月10日"
     QList<Attachment> attachments;
 
     /// The words a reader sees, in reading order, one paragraph (or table row, tab-separated)

@@ -15,16 +15,16 @@ inline constexpr double kTypeWidthMm = 156.0;
 inline constexpr double kTypeHeightMm = 225.0;
 inline constexpr double kTopMarginMm = 37.0;
 inline constexpr double kLeftMarginMm = 28.0;
-inline constexpr double kRightMarginMm = kPageWidthMm - kLeftMarginMm - kTypeWidthMm;  // 26
+inline constexpr double kRightMarginMm = kPageWidthMm - kLeftMarginMm - kTypeWidthMm;   // 26
 inline constexpr double kBottomMarginMm = kPageHeightMm - kTopMarginMm - kTypeHeightMm; // 35
 
 // Landscape pages (wide tables) keep the same type area turned by 90°: the portrait binding
 // margin (28 mm) becomes the top margin, so a landscape sheet bound with portrait ones along
 // its top edge keeps the binding clear.
-inline constexpr double kLandscapeTopMarginMm = kLeftMarginMm;       // 28
-inline constexpr double kLandscapeLeftMarginMm = kTopMarginMm;       // 37
-inline constexpr double kLandscapeRightMarginMm = kBottomMarginMm;   // 35
-inline constexpr double kLandscapeBottomMarginMm = kRightMarginMm;   // 26
+inline constexpr double kLandscapeTopMarginMm = kLeftMarginMm;     // 28
+inline constexpr double kLandscapeLeftMarginMm = kTopMarginMm;     // 37
+inline constexpr double kLandscapeRightMarginMm = kBottomMarginMm; // 35
+inline constexpr double kLandscapeBottomMarginMm = kRightMarginMm; // 26
 
 // 22 lines of 28 characters on a page.
 inline constexpr int kLinesPerPage = 22;
@@ -33,13 +33,13 @@ inline constexpr double kLinePitchMm = kTypeHeightMm / kLinesPerPage; // 10.227 
 inline constexpr double kCharPitchMm = kTypeWidthMm / kCharsPerLine;  // 5.571 mm = 15.79 pt
 
 // Font sizes in points (号 → pt).
-inline constexpr double kTitlePt = 22.0;    // 二号 小标宋
-inline constexpr double kBodyPt = 16.0;     // 三号 仿宋
-inline constexpr double kPageNumberPt = 14.0; // 四号 宋体
-inline constexpr double kNotePt = 14.0;     // 四号
+inline constexpr double kTitlePt = 22.0;           // 二号 小标宋
+inline constexpr double kBodyPt = 16.0;            // 三号 仿宋
+inline constexpr double kPageNumberPt = 14.0;      // 四号 宋体
+inline constexpr double kNotePt = 14.0;            // 四号
 inline constexpr double kAttachmentTitlePt = 18.0; // 小二 小标宋: attachment (table) titles
-inline constexpr double kTableCellPt = 10.5;  // 五号: table cells (宋体), header in 黑体
-inline constexpr double kCaptionPt = 14.0;    // 四号 黑体: table and figure captions
+inline constexpr double kTableCellPt = 10.5;       // 五号: table cells (宋体), header in 黑体
+inline constexpr double kCaptionPt = 14.0;         // 四号 黑体: table and figure captions
 
 // Page number "— N —": its top edge 7 mm below the type area, one character (of its own size)
 // in from the outside edge: odd pages right, even pages left.

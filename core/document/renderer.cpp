@@ -31,14 +31,17 @@ QPageLayout layoutFor(bool landscape)
 }
 
 /// Body-size fonts get a slightly negative letter spacing so that 28 full-width characters fill
-/// the 156 mm line exactly (16 pt characters alone would need 158 mm).
-QFont gridFont(FontRole role, double pt)
+/// the 156 mm line exactly (16 pt characters alone would need 158 mm). The spacing is computed
+/// from the advance the device really uses (advances are rounded to device pixels).
+QFont gridFont(FontRole role, double pt, QPaintDevice *device)
 {
     QFont f = FontSet::font(role, pt);
     if (pt >= page::kBodyPt - 0.01) {
-        const double pitchPt = page::kCharPitchMm * page::kPointsPerMm;
-        // A hair under the exact pitch so rounding never pushes the 28th character over.
-        f.setLetterSpacing(QFont::PercentageSpacing, 100.0 * pitchPt / pt - 0.05);
+        const double advance = QFontMetricsF(f, device).horizontalAdvance(QChar(0x4E00));
+        const double pitch = page::kCharPitchMm * device->logicalDpiX() / 25.4;
+        // Half a device pixel under the exact pitch so rounding never pushes the 28th over.
+        if (advance > 0)
+            f.setLetterSpacing(QFont::PercentageSpacing, 100.0 * (pitch - 0.5) / advance);
     }
     return f;
 }
@@ -65,10 +68,7 @@ public:
 private:
     double px(double mm) const { return mm * m_dpi / 25.4; }
     double typeWidth() const { return px(m_landscape ? page::kTypeHeightMm : page::kTypeWidthMm); }
-    double typeHeight() const
-    {
-        return px(m_landscape ? page::kTypeWidthMm : page::kTypeHeightMm);
-    }
+    double typeHeight() const { return px(m_landscape ? page::kTypeWidthMm : page::kTypeHeightMm); }
     double typeLeft() const
     {
         return px(m_landscape ? page::kLandscapeLeftMarginMm : page::kLeftMarginMm);
@@ -100,8 +100,8 @@ private:
     double m_dpi = 1200;
     int m_page = 0;
     bool m_landscape = false;
-    double m_y = 0;           ///< from the type area's top, device pixels
-    bool m_content = false;   ///< something is on the current page
+    double m_y = 0;         ///< from the type area's top, device pixels
+    bool m_content = false; ///< something is on the current page
 };
 
 void Renderer::setupPainter()
@@ -121,8 +121,8 @@ void Renderer::finishPage()
     const QFontMetricsF fm(f, m_device);
     const double w = fm.horizontalAdvance(text);
     const double oneChar = px(page::kPageNumberPt / page::kPointsPerMm);
-    const double x = (m_page % 2 == 1) ? typeLeft() + typeWidth() - oneChar - w
-                                       : typeLeft() + oneChar;
+    const double x =
+        (m_page % 2 == 1) ? typeLeft() + typeWidth() - oneChar - w : typeLeft() + oneChar;
     const double top = typeTop() + typeHeight() + px(page::kPageNumberGapMm);
     m_painter.setFont(f);
     m_painter.setPen(Qt::black);
@@ -180,7 +180,7 @@ void Renderer::flow(const QString &text, const QFont &font, const FlowOptions &o
     layout.setCacheEnabled(true);
     layout.beginLayout();
     bool first = true;
-    const double slack = px(0.05); // rounding room so a full 28-character line stays one line
+    const double slack = px(0.1); // rounding room so a full 28-character line stays one line
     while (true) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
@@ -208,21 +208,25 @@ void Renderer::paragraph(const Paragraph &p)
     switch (p.style) {
     case ParagraphStyle::Body:
     case ParagraphStyle::Heading3:
-        f = gridFont(FontRole::FangSong, page::kBodyPt);
+        f = gridFont(FontRole::FangSong, page::kBodyPt, m_device);
         o.justify = p.style == ParagraphStyle::Body;
         break;
     case ParagraphStyle::Heading1:
-        f = gridFont(FontRole::Hei, page::kBodyPt);
+        f = gridFont(FontRole::Hei, page::kBodyPt, m_device);
         break;
     case ParagraphStyle::Heading2:
-        f = gridFont(FontRole::Kai, page::kBodyPt);
+        f = gridFont(FontRole::Kai, page::kBodyPt, m_device);
         break;
     case ParagraphStyle::Note:
-        f = gridFont(FontRole::FangSong, page::kNotePt);
+        f = gridFont(FontRole::FangSong, page::kNotePt, m_device);
         o.firstIndentMm = page::kFirstLineIndentChars * page::kNotePt / page::kPointsPerMm;
         o.justify = true;
         break;
     }
+    // A heading never ends a page: keep it with the first line that follows.
+    if (p.style == ParagraphStyle::Heading1 || p.style == ParagraphStyle::Heading2 ||
+        p.style == ParagraphStyle::Heading3)
+        ensureSpace(2 * pitch());
     for (const QString &part : p.text.split(QLatin1Char('\n')))
         flow(part, f, o);
 }
@@ -362,8 +366,7 @@ void Renderer::table(const TableBlock &t, const TablePlan &plan)
     };
     // The header and the first row stay together.
     std::vector<CellLayout> probe;
-    const double firstH =
-        t.rows.isEmpty() ? 0 : layoutRow(t.rows.first(), false, false, probe);
+    const double firstH = t.rows.isEmpty() ? 0 : layoutRow(t.rows.first(), false, false, probe);
     ensureSpace(headerTotal + firstH);
     bool firstPage = true;
     for (const QStringList &r : t.rows) {
@@ -386,8 +389,8 @@ void Renderer::figure(const FigureBlock &f)
     const double capH = f.caption.isEmpty() ? 0 : pitch();
     double w = px(f.sizeMm.width()), h = px(f.sizeMm.height());
     // Fit the type area, keeping the aspect ratio.
-    const double s = std::min({1.0, typeWidth() / std::max(1.0, w),
-                               (typeHeight() - capH) / std::max(1.0, h)});
+    const double s =
+        std::min({1.0, typeWidth() / std::max(1.0, w), (typeHeight() - capH) / std::max(1.0, h)});
     w *= s;
     h *= s;
     ensureSpace(h + capH);
@@ -409,15 +412,15 @@ void Renderer::attachmentNote(const OfficialDocument &doc)
     if (lines.isEmpty())
         return;
     blankLine();
-    const QFont f = gridFont(FontRole::FangSong, page::kBodyPt);
+    const QFont f = gridFont(FontRole::FangSong, page::kBodyPt, m_device);
     const QFontMetricsF fm(f, m_device);
     const double labelMm = fm.horizontalAdvance(QStringLiteral("附件：")) * 25.4 / m_dpi;
     for (int i = 0; i < lines.size(); ++i) {
         FlowOptions o;
         o.firstIndentMm = page::kFirstLineIndentChars * charMm() + (i == 0 ? 0 : labelMm);
         // Wrapped lines of an item align with its title, after "附件：" and the number.
-        const QString number = lines.size() > 1 ? QString::number(i + 1) + QLatin1Char('.')
-                                                 : QString();
+        const QString number =
+            lines.size() > 1 ? QString::number(i + 1) + QLatin1Char('.') : QString();
         o.restIndentMm = page::kFirstLineIndentChars * charMm() + labelMm +
                          fm.horizontalAdvance(number) * 25.4 / m_dpi;
         flow(lines.at(i), f, o);
@@ -435,7 +438,7 @@ void Renderer::signature(const OfficialDocument &doc)
     blankLine();
     const int lines = (doc.signature.isEmpty() ? 0 : 1) + (date.isEmpty() ? 0 : 1);
     ensureSpace(lines * pitch());
-    const QFont f = gridFont(FontRole::FangSong, page::kBodyPt);
+    const QFont f = gridFont(FontRole::FangSong, page::kBodyPt, m_device);
     const QFontMetricsF fm(f, m_device);
     const double dateW = fm.horizontalAdvance(date), sigW = fm.horizontalAdvance(doc.signature);
     const double right = typeLeft() + typeWidth();
@@ -472,7 +475,7 @@ int Renderer::run(const OfficialDocument &doc)
     if (!doc.documentNumber.isEmpty()) {
         FlowOptions o;
         o.align = Qt::AlignHCenter;
-        flow(doc.documentNumber, gridFont(FontRole::FangSong, page::kBodyPt), o);
+        flow(doc.documentNumber, gridFont(FontRole::FangSong, page::kBodyPt, m_device), o);
         blankLine();
     }
     {
@@ -484,7 +487,8 @@ int Renderer::run(const OfficialDocument &doc)
     }
     blankLine();
     if (!doc.addressee.isEmpty())
-        flow(doc.addressee + QStringLiteral("："), gridFont(FontRole::FangSong, page::kBodyPt), {});
+        flow(doc.addressee + QStringLiteral("："),
+             gridFont(FontRole::FangSong, page::kBodyPt, m_device), {});
     blocks(doc.blocks, false);
     if (m_landscape)
         ensureOrientation(false);
@@ -500,7 +504,7 @@ int Renderer::run(const OfficialDocument &doc)
         }
         newPage(landscape);
         // "附件N" 黑体 top left on the first line; the title centred on the third.
-        flow(attachmentLabel(doc, int(i)), gridFont(FontRole::Hei, page::kBodyPt), {});
+        flow(attachmentLabel(doc, int(i)), gridFont(FontRole::Hei, page::kBodyPt, m_device), {});
         blankLine();
         FlowOptions o;
         o.align = Qt::AlignHCenter;

@@ -29,11 +29,11 @@ QFont screenFont(ParagraphStyle style)
 QString placeholderText(const Block &b)
 {
     if (const TableBlock *t = b.asTable())
-        return QStringLiteral("〔表：%1〕").arg(t->caption.isEmpty() ? QStringLiteral("表格")
-                                                                   : t->caption);
+        return QStringLiteral("〔表：%1〕")
+            .arg(t->caption.isEmpty() ? QStringLiteral("表格") : t->caption);
     if (const FigureBlock *f = b.asFigure())
-        return QStringLiteral("〔图：%1〕").arg(f->caption.isEmpty() ? QStringLiteral("图表")
-                                                                   : f->caption);
+        return QStringLiteral("〔图：%1〕")
+            .arg(f->caption.isEmpty() ? QStringLiteral("图表") : f->caption);
     return QStringLiteral("〔分页〕");
 }
 
@@ -81,46 +81,54 @@ void toTextDocument(const QList<Block> &blocks, QTextDocument *target)
 QList<Block> fromTextDocument(const QTextDocument *source, const QList<Block> &original)
 {
     QList<Block> out;
+    QList<QVariant>
+        generatedText; // per out block: the text as generated, if it came from the model
     for (QTextBlock tb = source->begin(); tb.isValid(); tb = tb.next()) {
         const QTextBlockFormat bf = tb.blockFormat();
         if (bf.hasProperty(PlaceholderProperty)) {
             const int i = bf.intProperty(PlaceholderProperty);
-            if (i >= 0 && i < original.size() && !original.at(i).asParagraph())
+            if (i >= 0 && i < original.size() && !original.at(i).asParagraph()) {
                 out << original.at(i);
+                generatedText << QVariant();
+            }
             continue;
         }
         const QString text = tb.text();
+        const bool fromModel = bf.hasProperty(BlockOriginProperty);
         const QString id = bf.stringProperty(BlockIdProperty);
-        // A paragraph that was split over several lines (text with '\n') comes back as several
-        // text blocks with the same id: join them again.
-        if (!out.isEmpty() && !id.isEmpty() && out.last().id == id && out.last().asParagraph()) {
+        // A paragraph written over several lines (text with '\n'), or one the officer split with
+        // Enter (the new line inherits the format), comes back as several text blocks with the
+        // same id: join them again. The renderers set each line as its own paragraph.
+        if (fromModel && !out.isEmpty() && !id.isEmpty() && out.last().id == id &&
+            out.last().asParagraph()) {
             auto &p = std::get<Paragraph>(out.last().content);
             p.text += QLatin1Char('\n') + text;
             continue;
         }
-        if (text.trimmed().isEmpty() && id.isEmpty())
+        if (!fromModel && text.trimmed().isEmpty())
             continue; // empty lines the officer typed between paragraphs
         Block b;
-        if (id.isEmpty()) {
+        if (!fromModel) {
             b = Block::paragraph(ParagraphStyle::Body, text,
                                  QUuid::createUuid().toString(QUuid::WithoutBraces),
                                  BlockOrigin::Officer);
+            generatedText << QVariant();
         } else {
             const auto style = bf.hasProperty(ParagraphStyleProperty)
                                    ? ParagraphStyle(bf.intProperty(ParagraphStyleProperty))
                                    : ParagraphStyle::Body;
             b = Block::paragraph(style, text, id, BlockOrigin(bf.intProperty(BlockOriginProperty)));
+            generatedText << bf.property(OriginalTextProperty);
         }
         out << b;
     }
-    // Mark generated paragraphs whose words changed as the officer's.
-    for (Block &b : out) {
-        if (b.origin != BlockOrigin::Generated || !b.asParagraph())
-            continue;
-        for (const Block &o : original) {
-            if (o.id == b.id && o.asParagraph() && o.asParagraph()->text != b.asParagraph()->text)
-                b.origin = BlockOrigin::Officer;
-        }
+    // A generated paragraph whose words the officer changed now belongs to the officer.
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        Block &b = out[i];
+        if (b.origin == BlockOrigin::Generated && b.asParagraph() &&
+            generatedText.at(i).isValid() &&
+            generatedText.at(i).toString() != b.asParagraph()->text)
+            b.origin = BlockOrigin::Officer;
     }
     return out;
 }
@@ -150,8 +158,7 @@ QString htmlBlocks(const QList<Block> &blocks)
             auto row = [&](const QStringList &cells, const char *tag) {
                 h += QStringLiteral("<tr>");
                 for (const QString &c : cells)
-                    h += QStringLiteral("<%1>%2</%1>")
-                             .arg(QLatin1String(tag), c.toHtmlEscaped());
+                    h += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), c.toHtmlEscaped());
                 h += QStringLiteral("</tr>\n");
             };
             for (const QStringList &r : t->headerRows)

@@ -13,8 +13,8 @@ namespace tuoyu::document {
 enum TextProperty
 {
     BlockIdProperty = QTextFormat::UserProperty + 0x7500, ///< QString: Block::id
-    BlockOriginProperty,  ///< int: BlockOrigin
-    ParagraphStyleProperty, ///< int: ParagraphStyle
+    BlockOriginProperty,                                  ///< int: BlockOrigin
+    ParagraphStyleProperty,                               ///< int: ParagraphStyle
     OriginalTextProperty, ///< QString: the text as generated (to detect officer edits)
     PlaceholderProperty   ///< int: index into the original list of a table/figure/page break
 };

@@ -92,8 +92,12 @@ TablePlan planTable(const TableBlock &table, Orientation forced)
 
     QList<double> natural(n, 0.0);
     for (const QStringList &r : table.headerRows) {
-        for (int c = 0; c < n && c < r.size(); ++c)
-            natural[c] = std::max(natural[c], textWidthMm(headFm, r.at(c)) + pad);
+        for (int c = 0; c < n && c < r.size(); ++c) {
+            // Header text may wrap onto two lines rather than widen a column of short numbers.
+            const double full = textWidthMm(headFm, r.at(c));
+            const double fourChars = 4 * page::kTableCellPt / page::kPointsPerMm;
+            natural[c] = std::max(natural[c], std::min(full, std::max(fourChars, full / 2)) + pad);
+        }
     }
     const qsizetype sample = std::min<qsizetype>(table.rows.size(), 300);
     for (qsizetype i = 0; i < sample; ++i) {
@@ -120,7 +124,8 @@ TablePlan planTable(const TableBlock &table, Orientation forced)
                                       : available / n);
     } else {
         // Two characters plus padding at least, so a narrow column still shows "序号"-like text.
-        plan.widthsMm = fitWidths(natural, available, 2 * page::kTableCellPt / page::kPointsPerMm + pad);
+        plan.widthsMm =
+            fitWidths(natural, available, 2 * page::kTableCellPt / page::kPointsPerMm + pad);
     }
 
     for (int c = 0; c < n; ++c) {

@@ -12,8 +12,8 @@ namespace tuoyu::document {
 struct TablePlan
 {
     bool landscape = false;
-    QList<double> widthsMm;          ///< sums to the type area's width
-    QList<ColumnAlign> alignments;   ///< resolved: Left, Center or Right
+    QList<double> widthsMm;        ///< sums to the type area's width
+    QList<ColumnAlign> alignments; ///< resolved: Left, Center or Right
 };
 
 /// Cell fonts: body cells 宋体 五号, header and totals 黑体 五号.
