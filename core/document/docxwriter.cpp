@@ -22,6 +22,11 @@ namespace {
 const char kW[] = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const char kR[] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/// Character spacing in 1/20 pt: 16 pt − 0.25 pt = 15.75 pt a character, 28 to the 156 mm line
+/// (the exact pitch, 15.79 pt, is 0.21 pt under 三号; Word rounds to whole twentieths).
+constexpr int kCharSpacingTwentieths =
+    -int((page::kBodyPt - page::kCharPitchMm * page::kPointsPerMm) * 20 + 1);
+
 int twips(double mm)
 {
     return int(std::lround(mm * page::kTwipsPerMm));
@@ -146,17 +151,12 @@ QString DocxBuilder::sectPr(bool landscape) const
                  .arg(twips(page::kLeftMarginMm))
                  .arg(twips(page::kBottomMarginMm - page::kPageNumberGapMm - 6.0));
     }
-    // The document grid gives Word and WPS the standard's 22 lines of 28 characters: line pitch
-    // 225 mm / 22, and a character pitch 0.2 pt under 三号 expressed in 1/4096 pt.
-    const int linePitch = twips(page::kLinePitchMm);
-    const int charSpace =
-        int(std::lround((page::kCharPitchMm * page::kPointsPerMm - page::kBodyPt) * 4096));
-    s +=
-        QStringLiteral("<w:cols w:space=\"425\"/>"
-                       "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"%1\" w:charSpace=\"%2\"/>"
-                       "</w:sectPr>")
-            .arg(linePitch)
-            .arg(charSpace);
+    // A line grid of 225 mm / 22 gives Word and WPS the standard's 22 lines. No character grid:
+    // LibreOffice spreads characters over a linesAndChars grid (18 a line instead of 28), so the
+    // 28 characters come from a character spacing of -0.25 pt in the default run properties.
+    s += QStringLiteral("<w:cols w:space=\"425\"/>"
+                        "<w:docGrid w:type=\"lines\" w:linePitch=\"%1\"/></w:sectPr>")
+             .arg(twips(page::kLinePitchMm));
     return s;
 }
 
@@ -419,7 +419,8 @@ QString DocxBuilder::stylesXml() const
     QString s = QStringLiteral(
                     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                     "<w:styles xmlns:w=\"%1\"><w:docDefaults><w:rPrDefault><w:rPr>%2"
-                    "<w:sz w:val=\"%3\"/><w:szCs w:val=\"%3\"/><w:lang w:val=\"en-US\" "
+                    "<w:spacing w:val=\"%5\"/><w:sz w:val=\"%3\"/><w:szCs w:val=\"%3\"/>"
+                    "<w:lang w:val=\"en-US\" "
                     "w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
                     "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"%4\" w:lineRule=\"exact\"/>"
                     "<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>"
@@ -427,7 +428,8 @@ QString DocxBuilder::stylesXml() const
                     "<w:name w:val=\"Normal\"/><w:qFormat/></w:style>")
                     .arg(QLatin1String(kW), fontsXml(FontRole::FangSong))
                     .arg(body)
-                    .arg(line);
+                    .arg(line)
+                    .arg(kCharSpacingTwentieths);
     const QString size = QStringLiteral("<w:sz w:val=\"%1\"/><w:szCs w:val=\"%1\"/>");
     s += pstyle(QStringLiteral("TuoyuTitle"), QStringLiteral("Tuoyu 标题"),
                 QStringLiteral("<w:jc w:val=\"center\"/>"),

@@ -51,6 +51,11 @@ TEST_CASE("The sample report writes a well-formed docx with the standard page se
     const QString path = dir.filePath(QStringLiteral("sample.docx"));
     QString error;
     REQUIRE(writeDocx(sampleDocument(), path, &error));
+    const QString keep = qEnvironmentVariable("TUOYU_TEST_OUTPUT_DIR"); // to look at the output
+    if (!keep.isEmpty()) {
+        QFile::remove(QDir(keep).filePath(QStringLiteral("sample.docx")));
+        QFile::copy(path, QDir(keep).filePath(QStringLiteral("sample.docx")));
+    }
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("sample.docx")});
 
     const auto parts = readZip(path);
