@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -314,4 +315,31 @@ TEST_CASE("writePdf leaves no file behind when it cannot write", "[pdf]")
     CHECK_FALSE(
         writePdf(sampleDocument(), dir.filePath(QStringLiteral("missing/sub/y.pdf")), &error));
     CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("Rendering through a QPrinter (print and preview path) keeps the margins",
+          "[pdf][printer]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printer.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    // A printer whose default margins are not zero: the renderer must still place the type area.
+    printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    const int pages = render(sampleDocument(), &printer);
+    REQUIRE(pages >= 6);
+    if (!havePoppler())
+        return;
+    CHECK(pageCount(path) == pages);
+    double minX = 1e9, minY = 1e9;
+    for (const Word &w : words(path, 2)) {
+        if (w.yMin > (page::kTopMarginMm + page::kTypeHeightMm) * kPtPerMm)
+            continue;
+        minX = std::min(minX, w.xMin);
+        minY = std::min(minY, w.yMin);
+    }
+    INFO("first glyph at x " << minX / kPtPerMm << " mm, y " << minY / kPtPerMm << " mm");
+    CHECK(std::abs(minX / kPtPerMm - page::kLeftMarginMm) <= 1.5);
+    CHECK(std::abs(minY / kPtPerMm - page::kTopMarginMm) <= 1.5);
 }
