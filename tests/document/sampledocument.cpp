@@ -170,13 +170,3 @@ QByteArray runTool(const QString &program, const QStringList &args, bool *ok)
 
 } // namespace tuoyu::document::test
 
-namespace {
-// CTest discovers the test cases by running the executable at build time, without the
-// QT_QPA_PLATFORM=offscreen that the test runs get; with no display, QGuiApplication would abort
-// and the discovery find nothing. Choose offscreen before main() unless the caller chose.
-const bool g_offscreen = [] {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
-} // namespace
