@@ -245,7 +245,9 @@ Candidate detectDecomposition(const Table &t)
         d.first = std::min(y, areaRow);
         d.last = std::max(y, areaRow);
         d.columns = TableMapper::headerColumns(t, d.first, d.last);
-        const int width = std::max(int(d.columns.size()), t.columnCount());
+        int width = int(d.columns.size());
+        for (int r = d.last + 1; r < std::min(t.rowCount(), d.last + 50); ++r)
+            width = std::max(width, int(t.rows[r].size()));
         while (d.columns.size() < width)
             d.columns.append(ColumnAssignment{});
         bool haveItem = false;
@@ -298,6 +300,7 @@ struct MappedColumn
     QString label;
     FieldType type = FieldType::Text;
     bool slotField = false; ///< refusing, not warning, on a bad value
+    int slot = -1;          ///< index of the key in the record shape (mapInstitutions)
 };
 
 double cellNumber(const Cell &cell, ParseStatus &status)
@@ -494,9 +497,57 @@ QList<int> labelColumnsOf(const ColumnMapping &m, const QString &nameKey)
     return cols;
 }
 
+/// Rows already accepted, by one or two strings (a credit code; a name and an area). Keyed by a
+/// 64-bit hash so 100 000 rows cost no string concatenation; the strings are compared on a hit,
+/// and the rare true collision falls back to an exact map.
+class DuplicateIndex
+{
+public:
+    explicit DuplicateIndex(int expected) { m_byHash.reserve(expected); }
+
+    static size_t hashOf(const QString &a, const QString &b)
+    {
+        return qHash(a, 0x9E3779B9u) ^ (qHash(b, 0x85EBCA6Bu) * 31u);
+    }
+
+    /// The 1-based row holding these strings, 0 if none.
+    int find(size_t h, const QString &a, const QString &b) const
+    {
+        const auto it = m_byHash.constFind(h);
+        if (it == m_byHash.cend())
+            return 0;
+        if (it->a == a && it->b == b)
+            return it->row;
+        return m_exact.value(a + QChar(0x1F) + b, 0);
+    }
+
+    void add(size_t h, const QString &a, const QString &b, int row)
+    {
+        const auto it = m_byHash.constFind(h);
+        if (it == m_byHash.cend())
+            m_byHash.insert(h, {a, b, row});
+        else
+            m_exact.insert(a + QChar(0x1F) + b, row);
+    }
+
+private:
+    struct Entry
+    {
+        QString a;
+        QString b;
+        int row = 0;
+    };
+    QHash<size_t, Entry> m_byHash;
+    QHash<QString, int> m_exact;
+};
+
 void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &result)
 {
-    const QList<MappedColumn> cols = mappedColumns(m);
+    QList<MappedColumn> cols = mappedColumns(m);
+    // Records are QMaps: inserting keys in ascending order at end() skips every key comparison,
+    // which is most of the cost of building 100 000 of them.
+    std::sort(cols.begin(), cols.end(),
+              [](const MappedColumn &a, const MappedColumn &b) { return a.key < b.key; });
     QList<MappedColumn> numeric;
     QList<int> numericIndex(cols.size(), -1);
     for (qsizetype i = 0; i < cols.size(); ++i)
@@ -514,14 +565,39 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                   kKindText = QStringLiteral("kind_text"), kSlots = QStringLiteral("slots"),
                   kPuhui = QStringLiteral("puhui_slots"), kEnrolled = QStringLiteral("enrolled"),
                   kFiled = QStringLiteral("filed"), kFiledDate = QStringLiteral("filed_date");
-    const QString kBands[] = {QStringLiteral("slots_infant"), QStringLiteral("slots_toddler"),
-                              QStringLiteral("slots_older")};
     const bool filedDateMapped = m.columnOf(kFiledDate) >= 0;
 
-    QHash<QString, int> byCredit, byNameArea;
+    // A list repeats a handful of kind words; kindFromWords and kindCode build strings.
+    struct KindAnswer
+    {
+        QString code;
+        bool other = false;
+    };
+    QHash<QString, KindAnswer> kindCache;
+
+    // Every record is a copy of one map holding all keys this table can fill, with the values
+    // then set in key order and the unused keys erased: copying a tree compares no strings,
+    // inserting into one compares at every step (most of the cost of 100 000 records).
+    QStringList shapeKeys;
+    for (const auto &c : std::as_const(cols))
+        shapeKeys << c.key;
+    if (m.columnOf(kKind) >= 0)
+        shapeKeys << kKindText;
+    if (m.columnOf(kFiled) >= 0 && !filedDateMapped)
+        shapeKeys << kFiledDate;
+    std::sort(shapeKeys.begin(), shapeKeys.end());
+    QVariantMap shape;
+    for (const QString &k : std::as_const(shapeKeys))
+        shape.insert(k, QVariant());
+    for (auto &c : cols)
+        c.slot = int(shapeKeys.indexOf(c.key));
+    const int kindTextSlot = int(shapeKeys.indexOf(kKindText));
+    const int filedDateSlot = int(shapeKeys.indexOf(kFiledDate));
+
     const int rows = t.rowCount();
-    result.records.reserve(std::max(0, rows - m.firstDataRow()));
-    byNameArea.reserve(std::max(0, rows - m.firstDataRow()));
+    const int expected = std::max(0, rows - m.firstDataRow());
+    result.records.reserve(expected);
+    DuplicateIndex byCredit(m.columnOf(kCredit) >= 0 ? expected : 0), byNameArea(expected);
 
     for (int r = m.firstDataRow(); r < rows; ++r) {
         if (skipRow(t, r, labelColumns, totals, result))
@@ -530,6 +606,11 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
         MappedRecord rec;
         rec.row = r + 1;
         QStringList refusals;
+        QString name, credit, area;
+        qint64 slotCount = -1, puhui = -1, enrolled = -1, bandSum = 0;
+        bool anyBand = false;
+        QVarLengthArray<QVariant, 24> slotValues(shapeKeys.size());
+        auto put = [&slotValues](int slot, QVariant v) { slotValues[slot] = std::move(v); };
         for (qsizetype i = 0; i < cols.size(); ++i) {
             const MappedColumn &col = cols[i];
             const Cell &cell = t.cell(r, col.column);
@@ -541,24 +622,34 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                 if (v.isEmpty())
                     break;
                 if (col.key == kCredit) {
-                    v = v.toUpper().remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+                    if (!validCreditCode(v))
+                        v = v.toUpper().remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
                     if (!validCreditCode(v))
                         rec.warnings
                             << QStringLiteral(
                                    "统一社会信用代码“%1”格式不正确（应为18位数字或大写字母）")
                                    .arg(v);
+                    credit = v;
+                } else if (col.key == kName) {
+                    name = v;
+                } else if (col.key == kArea) {
+                    area = v;
                 }
-                rec.values.insert(col.key, v);
+                put(col.slot, v);
                 break;
             }
             case FieldType::Kind: {
                 const QString words = cleanText(cell.text);
                 if (words.isEmpty())
                     break;
-                const InstitutionKind kind = kindFromWords(words);
-                rec.values.insert(kKind, kindCode(kind));
-                rec.values.insert(kKindText, words);
-                if (kind == InstitutionKind::Other)
+                auto it = kindCache.find(words);
+                if (it == kindCache.end()) {
+                    const InstitutionKind kind = kindFromWords(words);
+                    it = kindCache.insert(words, {kindCode(kind), kind == InstitutionKind::Other});
+                }
+                put(col.slot, it->code);
+                put(kindTextSlot, words);
+                if (it->other)
                     rec.warnings << QStringLiteral("%1“%2”无法识别，已按“其他”导入，请核对")
                                         .arg(col.label, words);
                 break;
@@ -574,12 +665,24 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                     problem = QStringLiteral("%1“%2”不是有效的整数").arg(col.label, cell.text);
                 else if (p.value < 0)
                     problem = QStringLiteral("%1不能为负数（%2）").arg(col.label).arg(p.value);
-                if (problem.isEmpty())
-                    rec.values.insert(col.key, p.value);
-                else if (col.slotField)
-                    refusals << problem;
-                else
-                    rec.warnings << problem + QStringLiteral("，已忽略");
+                if (!problem.isEmpty()) {
+                    if (col.slotField)
+                        refusals << problem;
+                    else
+                        rec.warnings << problem + QStringLiteral("，已忽略");
+                    break;
+                }
+                put(col.slot, p.value);
+                if (col.key == kSlots) {
+                    slotCount = p.value;
+                } else if (col.key == kPuhui) {
+                    puhui = p.value;
+                } else if (col.key == kEnrolled) {
+                    enrolled = p.value;
+                } else if (col.slotField) {
+                    anyBand = true;
+                    bandSum += p.value;
+                }
                 break;
             }
             case FieldType::Decimal: {
@@ -595,13 +698,13 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                     rec.warnings
                         << QStringLiteral("%1不能为负数（%2），已忽略").arg(col.label, cell.text);
                 else
-                    rec.values.insert(col.key, p.value);
+                    put(col.slot, p.value);
                 break;
             }
             case FieldType::Bool: {
                 const Parsed<bool> p = parseYesNo(cell.text);
                 if (p.ok()) {
-                    rec.values.insert(col.key, p.value);
+                    put(col.slot, p.value);
                     break;
                 }
                 if (p.empty())
@@ -610,9 +713,9 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                 bool monthOnly = false;
                 const Parsed<QDate> d = cellDate(cell, &monthOnly);
                 if (col.key == kFiled && d.ok()) {
-                    rec.values.insert(col.key, true);
+                    put(col.slot, true);
                     if (!filedDateMapped && !monthOnly)
-                        rec.values.insert(kFiledDate, d.value);
+                        put(filedDateSlot, d.value);
                 } else {
                     rec.warnings << QStringLiteral("%1“%2”无法识别（应为是/否），已忽略")
                                         .arg(col.label, cell.text);
@@ -623,7 +726,7 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                 bool monthOnly = false;
                 const Parsed<QDate> p = cellDate(cell, &monthOnly);
                 if (p.ok()) {
-                    rec.values.insert(col.key, p.value);
+                    put(col.slot, p.value);
                     if (monthOnly)
                         rec.warnings << QStringLiteral("%1“%2”只写到月份，按当月1日记录")
                                             .arg(col.label, cell.text);
@@ -638,60 +741,56 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
             }
         }
 
-        const QString name = rec.values.value(kName).toString();
         if (name.isEmpty())
             refusals.prepend(QStringLiteral("缺少机构名称"));
-        const auto slotIt = rec.values.find(kSlots);
-        const auto puhui = rec.values.find(kPuhui);
-        if (slotIt != rec.values.end() && puhui != rec.values.end() &&
-            puhui->toLongLong() > slotIt->toLongLong())
-            refusals << QStringLiteral("普惠托位数（%1）大于托位数（%2）")
-                            .arg(puhui->toLongLong())
-                            .arg(slotIt->toLongLong());
-        if (slotIt != rec.values.end()) {
-            const auto enrolled = rec.values.find(kEnrolled);
-            if (enrolled != rec.values.end() && enrolled->toLongLong() > slotIt->toLongLong())
-                rec.warnings << QStringLiteral("在托人数（%1）大于托位数（%2），请核对")
-                                    .arg(enrolled->toLongLong())
-                                    .arg(slotIt->toLongLong());
-            qint64 bandSum = 0;
-            bool anyBand = false;
-            for (const QString &b : kBands) {
-                const auto it = rec.values.find(b);
-                if (it != rec.values.end()) {
-                    anyBand = true;
-                    bandSum += it->toLongLong();
-                }
-            }
-            if (anyBand && bandSum != slotIt->toLongLong())
-                rec.warnings
-                    << QStringLiteral(
-                           "乳儿班、托小班、托大班托位之和（%1）与托位数（%2）不一致，请核对")
-                           .arg(bandSum)
-                           .arg(slotIt->toLongLong());
-        }
+        if (slotCount >= 0 && puhui > slotCount)
+            refusals
+                << QStringLiteral("普惠托位数（%1）大于托位数（%2）").arg(puhui).arg(slotCount);
+        if (slotCount >= 0 && enrolled > slotCount)
+            rec.warnings << QStringLiteral("在托人数（%1）大于托位数（%2），请核对")
+                                .arg(enrolled)
+                                .arg(slotCount);
+        if (slotCount >= 0 && anyBand && bandSum != slotCount)
+            rec.warnings << QStringLiteral(
+                                "乳儿班、托小班、托大班托位之和（%1）与托位数（%2）不一致，请核对")
+                                .arg(bandSum)
+                                .arg(slotCount);
         if (refusals.isEmpty()) {
-            const QString credit = rec.values.value(kCredit).toString();
-            const QString area = rec.values.value(kArea).toString();
-            const QString nameKey = name + QChar(0x1F) + area;
-            if (!credit.isEmpty() && byCredit.contains(credit)) {
+            const size_t creditHash =
+                credit.isEmpty() ? 0 : DuplicateIndex::hashOf(credit, QString());
+            const size_t nameHash = DuplicateIndex::hashOf(name, area);
+            const int sameCredit =
+                credit.isEmpty() ? 0 : byCredit.find(creditHash, credit, QString());
+            const int sameName = byNameArea.find(nameHash, name, area);
+            if (sameCredit) {
                 refusals << QStringLiteral("与第%1行的统一社会信用代码相同（文件内重复）")
-                                .arg(byCredit.value(credit));
-            } else if (byNameArea.contains(nameKey)) {
+                                .arg(sameCredit);
+            } else if (sameName) {
                 refusals << (area.isEmpty()
                                  ? QStringLiteral("与第%1行的机构名称相同（文件内重复）")
                                  : QStringLiteral("与第%1行的机构名称和所属街道相同（文件内重复）"))
-                                .arg(byNameArea.value(nameKey));
+                                .arg(sameName);
             } else {
                 if (!credit.isEmpty())
-                    byCredit.insert(credit, rec.row);
-                byNameArea.insert(nameKey, rec.row);
+                    byCredit.add(creditHash, credit, QString(), rec.row);
+                byNameArea.add(nameHash, name, area, rec.row);
             }
         }
-        if (!refusals.isEmpty())
+        if (!refusals.isEmpty()) {
             result.refused.append({rec.row, 0, refusals.join(QStringLiteral("；"))});
-        else
-            result.records.append(std::move(rec));
+            continue;
+        }
+        rec.values = shape;
+        auto it = rec.values.begin(); // detaches: a structural copy of the shape
+        for (QVariant &v : slotValues) {
+            if (v.isValid()) {
+                it.value() = std::move(v);
+                ++it;
+            } else {
+                it = rec.values.erase(it);
+            }
+        }
+        result.records.append(std::move(rec));
     }
     totals.finish();
 }
@@ -932,7 +1031,10 @@ void mapDecomposition(const Table &t, const ColumnMapping &m, MappingResult &res
 
 QList<ColumnAssignment> TableMapper::headerColumns(const io::Table &table, int first, int last)
 {
-    const int cols = std::max(table.columnCount(), 0);
+    // Only the header rows: Table::columnCount() walks every row, and this runs per candidate.
+    int cols = 0;
+    for (int r = first; r <= last && r < table.rowCount(); ++r)
+        cols = std::max(cols, int(table.rows[r].size()));
     QList<ColumnAssignment> out(cols);
     for (int c = 0; c < cols; ++c) {
         const QString top = normaliseHeader(table.cell(first, c).text);

@@ -8,8 +8,10 @@ namespace tuoyu::mapping {
 
 namespace {
 
-bool isSpace(char16_t c)
+inline bool isSpace(char16_t c)
 {
+    if (c > u' ' && c < 0xA0)
+        return false; // the common case, decided in two comparisons
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' ||
            c == 0x3000 || c == 0x00A0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
            c == 0x205F || c == 0xFEFF;
@@ -72,12 +74,24 @@ QString compact(QStringView t)
     return out;
 }
 
-bool isPlaceholder(QStringView t)
+bool isPlaceholder(QStringView raw)
 {
-    // What offices type into a cell that has nothing to say.
+    // What offices type into a cell that has nothing to say. Asked of every non-number cell,
+    // so it decides on a short copy on the stack instead of building a string.
+    const QStringView t = trimmed(raw);
+    if (t.isEmpty() || t.size() > 4)
+        return false;
+    char16_t buf[4];
+    qsizetype n = 0;
+    for (QChar qc : t) {
+        char16_t c = narrow(qc.unicode());
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + 32);
+        buf[n++] = c;
+    }
+    const QStringView c(buf, n);
     static const std::array<const char16_t *, 12> words{
         u"-", u"--", u"—", u"——", u"/", u"\\", u"无", u"空", u"暂无", u"–", u"n/a", u"null"};
-    const QString c = compact(t);
     for (const char16_t *w : words)
         if (c == QStringView(w))
             return true;
@@ -343,6 +357,45 @@ Parsed<double> parseDecimal(QStringView text)
 
 Parsed<bool> parseYesNo(QStringView text)
 {
+    const QStringView one = trimmed(text);
+    if (one.size() == 1) {
+        // The usual answer is one character: decide it without building a string.
+        switch (narrow(one[0].unicode())) {
+        case u'是':
+        case u'有':
+        case u'√':
+        case u'✓':
+        case u'✔':
+        case u'☑':
+        case u'Y':
+        case u'y':
+        case u'1':
+        case u'对':
+        case u'已':
+            return {ParseStatus::Ok, true};
+        case u'否':
+        case u'无':
+        case u'×':
+        case u'✗':
+        case u'✘':
+        case u'☒':
+        case u'X':
+        case u'x':
+        case u'N':
+        case u'n':
+        case u'0':
+        case u'未':
+        case u'不':
+        case u'错':
+            return {ParseStatus::Ok, false};
+        case u'-':
+        case u'/':
+        case u'—':
+            return {ParseStatus::Empty, false};
+        default:
+            return {ParseStatus::Invalid, false};
+        }
+    }
     const QString c = compact(text);
     if (c.isEmpty() || c == u"-" || c == u"/" || c == u"—" || c == u"——")
         return {ParseStatus::Empty, false};
@@ -372,6 +425,25 @@ Parsed<QDate> parseDate(QStringView text, bool *monthOnly)
 {
     if (monthOnly)
         *monthOnly = false;
+    // Date cells arrive as ISO text (yyyy-MM-dd, perhaps with a time): read that directly.
+    if (text.size() >= 10 && text[4] == u'-' && text[7] == u'-' &&
+        (text.size() == 10 || text[10] == u'T')) {
+        static constexpr int pos[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+        int v[8];
+        bool digits = true;
+        for (int k = 0; k < 8; ++k) {
+            const char16_t c = text[pos[k]].unicode();
+            digits = digits && isDigit(c);
+            v[k] = c - u'0';
+        }
+        if (digits) {
+            const QDate d(v[0] * 1000 + v[1] * 100 + v[2] * 10 + v[3], v[4] * 10 + v[5],
+                          v[6] * 10 + v[7]);
+            if (d.isValid() && d.year() >= 1900 && d.year() <= 2100)
+                return {ParseStatus::Ok, d};
+            return {ParseStatus::Invalid, {}};
+        }
+    }
     if (trimmed(text).isEmpty() || isPlaceholder(text))
         return {ParseStatus::Empty, {}};
     DateParts p;

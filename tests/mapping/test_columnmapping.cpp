@@ -30,10 +30,11 @@ TEST_CASE("a mapping survives JSON and keeps its signature", "[columnmapping]")
     m.kind = TableKind::Decomposition;
     m.headerFirstRow = 1;
     m.headerLastRow = 2;
-    m.columns = {{QStringLiteral("年度/指标内容"), QStringLiteral("item"), 0, QString()},
-                 {QStringLiteral("2023年/郑陆"), QStringLiteral("target"), 2023, QStringLiteral("郑陆")},
-                 {QStringLiteral("2023年/合计"), QStringLiteral("total"), 2023, QString()},
-                 {QString(), QString(), 0, QString()}};
+    m.columns = {
+        {QStringLiteral("年度/指标内容"), QStringLiteral("item"), 0, QString()},
+        {QStringLiteral("2023年/郑陆"), QStringLiteral("target"), 2023, QStringLiteral("郑陆")},
+        {QStringLiteral("2023年/合计"), QStringLiteral("total"), 2023, QString()},
+        {QString(), QString(), 0, QString()}};
     m.contextYear = 2023;
     const QJsonObject json = m.toJson();
     CHECK(json.value(QStringLiteral("signature")).toString() ==

@@ -15,18 +15,174 @@ const char *const kAreas[] = {"郑陆", "雕庄", "青龙", "茶山", "红梅", 
 // 004_87f4c0b2e6c76512.txt, 附件 任务分解表, transcribed as printed (the cell text keeps the
 // line breaks of the Word table: "指标\n内容", "创建省普惠\n托育机构").
 const char *const kItems[6][28] = {
-    {"新建、改扩建普惠托育机构", "", "", "", "", "1", "", "1", "", "2", "1", "", "", "", "", "",
-     "", "", "1", "1", "", "", "1", "", "", "", "", "2"},
-    {"新建、改扩建社区普惠托育服务设施", "", "2", "", "", "", "", "", "", "2", "", "1", "", "",
-     "", "1", "", "", "2", "", "", "", "", "1", "", "", "", "1"},
-    {"培育市级普惠托育机构", "", "", "", "1", "", "", "1", "2", "4", "1", "", "", "", "", "", "",
-     "2", "3", "", "", "", "", "", "1", "1", "2", "4"},
-    {"创建省普惠\n托育机构", "", "1", "", "", "1", "", "", "", "2", "", "", "1", "", "", "", "",
-     "", "1", "1", "", "", "", "", "", "", "", "1"},
-    {"创建省示范性托育机构", "", "1", "", "", "1", "", "", "", "2", "", "", "", "", "", "", "",
-     "", "0", "", "", "1", "", "", "", "", "", "1"},
-    {"幼儿园托班\n新增数", "", "", "", "", "", "", "", "23", "23", "", "", "", "", "", "", "",
-     "21", "21", "", "", "", "", "", "", "", "21", "21"},
+    {"新建、改扩建普惠托育机构",
+     "",
+     "",
+     "",
+     "",
+     "1",
+     "",
+     "1",
+     "",
+     "2",
+     "1",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "1",
+     "1",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "",
+     "2"},
+    {"新建、改扩建社区普惠托育服务设施",
+     "",
+     "2",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "2",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "2",
+     "",
+     "",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "1"},
+    {"培育市级普惠托育机构",
+     "",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "1",
+     "2",
+     "4",
+     "1",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "2",
+     "3",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "1",
+     "1",
+     "2",
+     "4"},
+    {"创建省普惠\n托育机构",
+     "",
+     "1",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "2",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "1",
+     "1",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "1"},
+    {"创建省示范性托育机构",
+     "",
+     "1",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "2",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "0",
+     "",
+     "",
+     "1",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "1"},
+    {"幼儿园托班\n新增数",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "23",
+     "23",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "21",
+     "21",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "",
+     "21",
+     "21"},
 };
 
 /// The table as a reader gives it: title merged across, 年度 row with each year merged over its
@@ -35,8 +191,7 @@ io::Table tianning(bool numbersAsNumbers)
 {
     io::Table t;
     t.name = QStringLiteral("任务分解表");
-    t.rows.append(
-        textRow({"《天宁区普惠托育服务三年行动实施方案（2023-2025年）》任务分解表"}));
+    t.rows.append(textRow({"《天宁区普惠托育服务三年行动实施方案（2023-2025年）》任务分解表"}));
     merge(t, 0, 0, 0, 27);
     QList<io::Cell> years(28);
     years[0] = textCell(QStringLiteral("年度"));
@@ -59,7 +214,7 @@ io::Table tianning(bool numbersAsNumbers)
         for (int c = 0; c < 28; ++c) {
             const QString text = QString::fromUtf8(item[c]);
             row.append(c > 0 && numbersAsNumbers && !text.isEmpty() ? numberCell(text.toDouble())
-                                                                     : textCell(text));
+                                                                    : textCell(text));
         }
         t.rows.append(row);
     }
@@ -122,19 +277,23 @@ TEST_CASE("004's 任务分解表: years over merged headers, areas as columns", 
                   QString::fromUtf8(kAreas[(c - 1) % 9]));
             CHECK(rec.values.value(QStringLiteral("year")).toInt() == 2023 + (c - 1) / 9);
         }
-        CHECK(targetOf(r, 2023, QStringLiteral("教育局"), QStringLiteral("幼儿园托班新增数")) == 23);
-        CHECK(targetOf(r, 2024, QStringLiteral("教育局"), QStringLiteral("幼儿园托班新增数")) == 21);
+        CHECK(targetOf(r, 2023, QStringLiteral("教育局"), QStringLiteral("幼儿园托班新增数")) ==
+              23);
+        CHECK(targetOf(r, 2024, QStringLiteral("教育局"), QStringLiteral("幼儿园托班新增数")) ==
+              21);
         CHECK(targetOf(r, 2023, QStringLiteral("雕庄"), QStringLiteral("创建省普惠托育机构")) == 1);
-        CHECK(targetOf(r, 2025, QStringLiteral("青龙"), QStringLiteral("创建省示范性托育机构")) == 1);
-        CHECK(targetOf(r, 2024, QStringLiteral("郑陆"), QStringLiteral("培育市级普惠托育机构")) == 1);
-        CHECK(targetOf(r, 2023, QStringLiteral("郑陆"), QStringLiteral("培育市级普惠托育机构")) == -1);
+        CHECK(targetOf(r, 2025, QStringLiteral("青龙"), QStringLiteral("创建省示范性托育机构")) ==
+              1);
+        CHECK(targetOf(r, 2024, QStringLiteral("郑陆"), QStringLiteral("培育市级普惠托育机构")) ==
+              1);
+        CHECK(targetOf(r, 2023, QStringLiteral("郑陆"), QStringLiteral("培育市级普惠托育机构")) ==
+              -1);
 
         // 6 items × 3 years of printed 合计, each equal to its row's sum for that year.
         REQUIRE(r.totals.size() == 18);
         for (const auto &tc : r.totals) {
             CHECK(tc.matches());
-            CHECK(tc.printed ==
-                  QString::fromUtf8(kItems[tc.row - 4][tc.column - 1]).toDouble());
+            CHECK(tc.printed == QString::fromUtf8(kItems[tc.row - 4][tc.column - 1]).toDouble());
         }
         // The only finding is the 备注 under the table.
         REQUIRE(r.findings.size() == 1);
@@ -146,7 +305,8 @@ TEST_CASE("004's 任务分解表: years over merged headers, areas as columns", 
 TEST_CASE("a decomposition 合计 that disagrees with its cells is a finding", "[decomposition]")
 {
     io::Table t = tianning(false);
-    t.rows[3][9] = textCell(QStringLiteral("3")); // 新建、改扩建普惠托育机构 2023: 1 + 1 printed as 3
+    t.rows[3][9] =
+        textCell(QStringLiteral("3")); // 新建、改扩建普惠托育机构 2023: 1 + 1 printed as 3
     const MappingResult r = TableMapper::map(t);
     REQUIRE(r.kind == TableKind::Decomposition);
     int mismatches = 0;

@@ -27,8 +27,9 @@ TEST_CASE("a monthly enrolment sheet maps to per-month records", "[enrolment]")
     const ColumnMapping m = TableMapper::propose(t);
     REQUIRE(m.kind == TableKind::Enrolment);
     CHECK(m.headerFirstRow == 1);
-    const QStringList keys{"institution", "month", "infant", "toddler", "older", "second_child",
-                           "third_child", "three_child_family", "special_family", "disabled"};
+    const QStringList keys{"institution",    "month",        "infant",      "toddler",
+                           "older",          "second_child", "third_child", "three_child_family",
+                           "special_family", "disabled"};
     for (int i = 0; i < keys.size(); ++i)
         CHECK(m.columnOf(keys[i]) == i + 1);
 

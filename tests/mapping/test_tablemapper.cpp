@@ -208,18 +208,18 @@ TEST_CASE("a header spread over two merged rows is joined", "[mapper]")
 TEST_CASE("messy typing is cleaned", "[mapper]")
 {
     io::Table t;
-    t.rows.append(textRow({"托育机构名称", "统一社会信用代码", "举办性质", "核定托位数（个）",
-                           "普惠性托位", "是否备案", "备案时间", "月收费标准（元/月）",
-                           "所在乡镇（街道）"}));
+    t.rows.append(
+        textRow({"托育机构名称", "统一社会信用代码", "举办性质", "核定托位数（个）", "普惠性托位",
+                 "是否备案", "备案时间", "月收费标准（元/月）", "所在乡镇（街道）"}));
     t.rows.append(textRow({"  阳光 托育  ", "91320402mA1ＭＹ5ＸＫ3Ｂ", " 民办 ", "４０个", "30",
                            "√", "2024年3月1日", "1,500元", "郑陆镇"}));
-    t.rows.append(textRow({"小太阳托育", "", "公办", "1,180", "90 人", "×", "2024/3/5",
-                           "１２００", "雕庄街道"}));
+    t.rows.append(textRow(
+        {"小太阳托育", "", "公办", "1,180", "90 人", "×", "2024/3/5", "１２００", "雕庄街道"}));
     t.rows.append(textRow({"星星托育", "", "社区", "60", "", "已备案", "2024.3.1", "", ""}));
     t.rows.append(textRow({"月亮托育", "", "公建民营", "60", "", "未备案", "2024年3月", "", ""}));
     t.rows.append({textCell(QStringLiteral("云朵托育")), io::Cell{}, io::Cell{}, numberCell(20),
-                   io::Cell{}, textCell(QStringLiteral("Y")), dateCell(QStringLiteral("2023-12-31")),
-                   numberCell(980.5), io::Cell{}});
+                   io::Cell{}, textCell(QStringLiteral("Y")),
+                   dateCell(QStringLiteral("2023-12-31")), numberCell(980.5), io::Cell{}});
 
     const ColumnMapping m = TableMapper::propose(t);
     REQUIRE(m.kind == TableKind::InstitutionList);
@@ -233,7 +233,8 @@ TEST_CASE("messy typing is cleaned", "[mapper]")
     REQUIRE(r.records.size() == 5);
     const auto &a = r.records[0].values;
     CHECK(a.value(QStringLiteral("name")).toString() == QStringLiteral("阳光托育"));
-    CHECK(a.value(QStringLiteral("credit_code")).toString() == QStringLiteral("91320402MA1MY5XK3B"));
+    CHECK(a.value(QStringLiteral("credit_code")).toString() ==
+          QStringLiteral("91320402MA1MY5XK3B"));
     CHECK(a.value(QStringLiteral("kind")).toString() == QStringLiteral("private"));
     CHECK(a.value(QStringLiteral("kind_text")).toString() == QStringLiteral("民办"));
     CHECK(a.value(QStringLiteral("slots")).toLongLong() == 40);
@@ -271,17 +272,18 @@ TEST_CASE("refused rows carry the row number the officer sees and a reason", "[m
 {
     io::Table t;
     t.rows.append(textRow({"某区托育机构名单"}));
-    t.rows.append(textRow({"序号", "机构名称", "统一社会信用代码", "所属街道", "托位数", "普惠托位"}));
-    t.rows.append(textRow({"1", "甲托育", "91320400MA1AAAAA1X", "红梅街道", "60", "40"}));  // row 3
-    t.rows.append(textRow({"2", "", "", "红梅街道", "30", ""}));                              // 4
-    t.rows.append(textRow({"3", "乙托育", "", "红梅街道", "-5", ""}));                        // 5
-    t.rows.append(textRow({"4", "丙托育", "", "红梅街道", "三十", ""}));                      // 6
-    t.rows.append(textRow({"5", "丁托育", "", "红梅街道", "40", "60"}));                      // 7
-    t.rows.append(textRow({"6", "戊托育", "91320400MA1AAAAA1X", "天宁街道", "20", ""}));      // 8
-    t.rows.append(textRow({"7", "甲托育", "", "红梅街道", "20", ""}));                        // 9
-    t.rows.append(textRow({"8", "甲托育", "", "青龙街道", "20", ""}));                        // 10
-    t.rows.append(textRow({"", "", "", "", "", ""}));                                         // 11
-    t.rows.append(textRow({"9", "己托育", "", "兰陵街道", "40.5", ""}));                      // 12
+    t.rows.append(
+        textRow({"序号", "机构名称", "统一社会信用代码", "所属街道", "托位数", "普惠托位"}));
+    t.rows.append(textRow({"1", "甲托育", "91320400MA1AAAAA1X", "红梅街道", "60", "40"})); // row 3
+    t.rows.append(textRow({"2", "", "", "红梅街道", "30", ""}));                           // 4
+    t.rows.append(textRow({"3", "乙托育", "", "红梅街道", "-5", ""}));                     // 5
+    t.rows.append(textRow({"4", "丙托育", "", "红梅街道", "三十", ""}));                   // 6
+    t.rows.append(textRow({"5", "丁托育", "", "红梅街道", "40", "60"}));                   // 7
+    t.rows.append(textRow({"6", "戊托育", "91320400MA1AAAAA1X", "天宁街道", "20", ""}));   // 8
+    t.rows.append(textRow({"7", "甲托育", "", "红梅街道", "20", ""}));                     // 9
+    t.rows.append(textRow({"8", "甲托育", "", "青龙街道", "20", ""}));                     // 10
+    t.rows.append(textRow({"", "", "", "", "", ""}));                                      // 11
+    t.rows.append(textRow({"9", "己托育", "", "兰陵街道", "40.5", ""}));                   // 12
 
     const MappingResult r = TableMapper::map(t);
     REQUIRE(r.kind == TableKind::InstitutionList);
@@ -349,7 +351,8 @@ TEST_CASE("class bands and staff columns map onto their fields", "[mapper]")
     CHECK(a.value(QStringLiteral("staff")).toLongLong() == 12);
     CHECK(a.value(QStringLiteral("certified_staff")).toLongLong() == 9);
     CHECK(a.value(QStringLiteral("grade")).toString() == QStringLiteral("省级示范"));
-    CHECK(a.value(QStringLiteral("medical_partner")).toString() == QStringLiteral("天宁区妇幼保健院"));
+    CHECK(a.value(QStringLiteral("medical_partner")).toString() ==
+          QStringLiteral("天宁区妇幼保健院"));
     CHECK(a.value(QStringLiteral("address")).toString() == QStringLiteral("天宁区北大街1号"));
     CHECK(r.records[0].warnings.isEmpty());
     // 10 + 20 + 10 ≠ 50: kept, flagged.

@@ -9,7 +9,8 @@ TEST_CASE("cleanText removes layout spaces and full-width digits", "[clean]")
     CHECK(cleanText(QStringLiteral("合  计")) == QStringLiteral("合计"));
     CHECK(cleanText(QStringLiteral("组　长")) == QStringLiteral("组长"));
     CHECK(cleanText(QStringLiteral("  阳光 托育  ")) == QStringLiteral("阳光托育"));
-    CHECK(cleanText(QStringLiteral("创建省普惠\n托育机构")) == QStringLiteral("创建省普惠托育机构"));
+    CHECK(cleanText(QStringLiteral("创建省普惠\n托育机构")) ==
+          QStringLiteral("创建省普惠托育机构"));
     CHECK(cleanText(QStringLiteral("ＡＢＣ托育１号")) == QStringLiteral("ABC托育1号"));
     CHECK(cleanText(QStringLiteral("Happy   Kids")) == QStringLiteral("Happy Kids"));
     CHECK(cleanText(QStringLiteral("常村煤矿（幼儿园）")) == QStringLiteral("常村煤矿（幼儿园）"));
@@ -64,14 +65,14 @@ TEST_CASE("parseDecimal", "[clean]")
 
 TEST_CASE("parseYesNo", "[clean]")
 {
-    for (const char16_t *yes : {u"是", u"有", u"√", u"✓", u"Y", u"y", u"TRUE", u"已备案", u"已签约",
-                                u"1"}) {
+    for (const char16_t *yes :
+         {u"是", u"有", u"√", u"✓", u"Y", u"y", u"TRUE", u"已备案", u"已签约", u"1"}) {
         INFO(QString::fromUtf16(yes).toStdString());
         CHECK(parseYesNo(yes).ok());
         CHECK(parseYesNo(yes).value == true);
     }
-    for (const char16_t *no : {u"否", u"无", u"×", u"✗", u"N", u"FALSE", u"未备案", u"尚未备案",
-                               u"备案中", u"0"}) {
+    for (const char16_t *no :
+         {u"否", u"无", u"×", u"✗", u"N", u"FALSE", u"未备案", u"尚未备案", u"备案中", u"0"}) {
         INFO(QString::fromUtf16(no).toStdString());
         CHECK(parseYesNo(no).ok());
         CHECK(parseYesNo(no).value == false);
