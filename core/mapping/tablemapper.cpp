@@ -459,6 +459,21 @@ bool skipRow(const Table &t, int r, const QList<int> &labelColumns, TotalTracker
              QStringLiteral("%1是说明文字，未导入：%2").arg(rowLabel(r + 1), cleanText(banner))});
         return true;
     }
+    // A sign-off line (填表人：… 联系电话：…) has no name and opens with note words.
+    const Cell &nameCell = t.cell(r, labelColumns.value(0, 0));
+    for (const Cell &c : cells) {
+        if (c.isEmpty())
+            continue;
+        if (c.type == CellType::Text && isNoteText(c.text) &&
+            (nameCell.isEmpty() || nameCell.text == c.text)) {
+            result.skippedRows.append(r + 1);
+            result.findings.append({r + 1, 0,
+                                    QStringLiteral("%1是说明文字，未导入：%2")
+                                        .arg(rowLabel(r + 1), cleanText(c.text))});
+            return true;
+        }
+        break;
+    }
     return false;
 }
 

@@ -327,10 +327,13 @@ TEST_CASE("rows under the table that are notes are skipped, not refused", "[mapp
     t.rows.append(textRow({"填表人：张三", "", "联系电话：123", "", ""}));
     const MappingResult r = TableMapper::map(t);
     CHECK(r.records.size() == 21);
+    CHECK(r.refused.isEmpty());
     CHECK(r.skippedRows.contains(25));
-    CHECK(r.findings.size() == 1); // the 备注 is surfaced for the officer to read
-    // The sign-off row has a name-column-less shape: it has no name, so it is refused, visibly.
-    CHECK(refusalAt(r, 26).contains(QStringLiteral("缺少机构名称")));
+    CHECK(r.skippedRows.contains(26));
+    // Both are surfaced for the officer to read.
+    REQUIRE(r.findings.size() == 2);
+    CHECK(r.findings[0].message.contains(QStringLiteral("以备案为准")));
+    CHECK(r.findings[1].message.contains(QStringLiteral("填表人")));
 }
 
 TEST_CASE("class bands and staff columns map onto their fields", "[mapper]")
