@@ -87,8 +87,8 @@ DeadlineParser::Result DeadlineParser::parse(const QString &words)
         result.date = QDate(year, 6, 30);
     else if (rest.startsWith(QStringLiteral("下半年")))
         result.date = QDate(year, 12, 31);
-    else if (static const QRegularExpression quarter(
-                 QStringLiteral("^第?([1-4一二三四])季度")); quarter.match(rest).hasMatch()) {
+    else if (static const QRegularExpression quarter(QStringLiteral("^第?([1-4一二三四])季度"));
+             quarter.match(rest).hasMatch()) {
         static const QString quarters = QStringLiteral("1234一二三四");
         const int q = int(quarters.indexOf(quarter.match(rest).captured(1))) % 4 + 1;
         result.date = endOfMonth(year, q * 3);

@@ -36,36 +36,50 @@ QList<Finding> DataChecks::institutions(Workspace *workspace)
 {
     QList<Finding> findings;
     const QList<Institution> list = InstitutionRepository(workspace).all();
-    auto add = [&](Finding::Severity s, const char *check, const Institution &i, const QString &message) {
-        findings.append({s, QString::fromLatin1(check), QStringLiteral("institution"), i.id, i.name, message});
+    auto add = [&](Finding::Severity s, const char *check, const Institution &i,
+                   const QString &message) {
+        findings.append(
+            {s, QString::fromLatin1(check), QStringLiteral("institution"), i.id, i.name, message});
     };
     QHash<QString, const Institution *> byCode;
     QHash<QString, const Institution *> byNameArea;
     for (const Institution &i : list) {
         if (i.puhuiSlots && *i.puhuiSlots > i.slots)
             add(Finding::Severity::Error, "puhui_above_slots", i,
-                QStringLiteral("“%1”普惠托位 %2 个，多于托位数 %3 个").arg(i.name).arg(*i.puhuiSlots).arg(i.slots));
+                QStringLiteral("“%1”普惠托位 %2 个，多于托位数 %3 个")
+                    .arg(i.name)
+                    .arg(*i.puhuiSlots)
+                    .arg(i.slots));
         if (i.enrolled && *i.enrolled > i.slots)
             add(Finding::Severity::Warning, "enrolled_above_slots", i,
-                QStringLiteral("“%1”在托 %2 人，多于托位数 %3 个").arg(i.name).arg(*i.enrolled).arg(i.slots));
+                QStringLiteral("“%1”在托 %2 人，多于托位数 %3 个")
+                    .arg(i.name)
+                    .arg(*i.enrolled)
+                    .arg(i.slots));
         if (i.slotsInfant || i.slotsToddler || i.slotsOlder) {
-            const qint64 bands = i.slotsInfant.value_or(0) + i.slotsToddler.value_or(0) + i.slotsOlder.value_or(0);
+            const qint64 bands =
+                i.slotsInfant.value_or(0) + i.slotsToddler.value_or(0) + i.slotsOlder.value_or(0);
             if (bands != i.slots)
                 add(Finding::Severity::Error, "class_bands_mismatch", i,
                     QStringLiteral("“%1”乳儿班、托小班、托大班托位合计 %2 个，与托位数 %3 个不符")
-                        .arg(i.name).arg(bands).arg(i.slots));
+                        .arg(i.name)
+                        .arg(bands)
+                        .arg(i.slots));
         }
         if (!i.creditCode.isEmpty()) {
             if (const Institution *other = byCode.value(i.creditCode))
                 add(Finding::Severity::Error, "duplicate_credit_code", i,
-                    QStringLiteral("“%1”与“%2”的统一社会信用代码相同（%3）").arg(i.name, other->name, i.creditCode));
+                    QStringLiteral("“%1”与“%2”的统一社会信用代码相同（%3）")
+                        .arg(i.name, other->name, i.creditCode));
             else
                 byCode.insert(i.creditCode, &i);
         }
         const QString key = i.name.simplified() + QLatin1Char('\x1f') + QString::number(i.areaId);
         if (const Institution *other = byNameArea.value(key))
             add(Finding::Severity::Error, "duplicate_name", i,
-                QStringLiteral("“%1”在同一乡镇（街道）重复登记（另见编号 %2）").arg(i.name).arg(other->id));
+                QStringLiteral("“%1”在同一乡镇（街道）重复登记（另见编号 %2）")
+                    .arg(i.name)
+                    .arg(other->id));
         else
             byNameArea.insert(key, &i);
     }
@@ -76,7 +90,8 @@ QList<Finding> DataChecks::tasks(Workspace *workspace, qint64 planId)
 {
     QList<Finding> findings;
     for (const TaskView &t : PlanRepository(workspace).tasks(planId)) {
-        const QString shortText = t.task.text.size() > 24 ? t.task.text.left(24) + QStringLiteral("…") : t.task.text;
+        const QString shortText =
+            t.task.text.size() > 24 ? t.task.text.left(24) + QStringLiteral("…") : t.task.text;
         if (t.departments.isEmpty())
             findings.append({Finding::Severity::Error, QStringLiteral("task_without_department"),
                              QStringLiteral("task"), t.task.id, t.task.text,
@@ -86,7 +101,8 @@ QList<Finding> DataChecks::tasks(Workspace *workspace, qint64 planId)
                              QStringLiteral("task"), t.task.id, t.task.text,
                              t.task.deadlineText.isEmpty()
                                  ? QStringLiteral("任务“%1”没有完成时限").arg(shortText)
-                                 : QStringLiteral("任务“%1”的完成时限“%2”不是确定日期").arg(shortText, t.task.deadlineText)});
+                                 : QStringLiteral("任务“%1”的完成时限“%2”不是确定日期")
+                                       .arg(shortText, t.task.deadlineText)});
     }
     return findings;
 }
@@ -111,12 +127,14 @@ QList<Finding> DataChecks::indicators(Workspace *workspace, qint64 planId)
             const bool missing = (resident && !repo.residentPopulation(year)) ||
                                  (under3 && !repo.childrenUnder3(year));
             if (missing)
-                findings.append({Finding::Severity::Error, QStringLiteral("population_missing"),
-                                 QStringLiteral("indicator"), i.id, i.name,
-                                 QStringLiteral("指标“%1”按公式计算，但缺少%2年的%3，请在“计划”页填写人口数据")
-                                     .arg(i.name)
-                                     .arg(year)
-                                     .arg(resident ? QStringLiteral("常住人口") : QStringLiteral("3岁以下婴幼儿数"))});
+                findings.append(
+                    {Finding::Severity::Error, QStringLiteral("population_missing"),
+                     QStringLiteral("indicator"), i.id, i.name,
+                     QStringLiteral("指标“%1”按公式计算，但缺少%2年的%3，请在“计划”页填写人口数据")
+                         .arg(i.name)
+                         .arg(year)
+                         .arg(resident ? QStringLiteral("常住人口")
+                                       : QStringLiteral("3岁以下婴幼儿数"))});
         }
     }
     return findings;
@@ -147,7 +165,8 @@ QList<Finding> DataChecks::decomposition(Workspace *workspace, qint64 planId)
         if (!s.total || !s.total->target)
             continue;
         if (std::abs(*s.total->target - s.cells) > 1e-9)
-            findings.append({Finding::Severity::Error, QStringLiteral("decomposition_total_mismatch"),
+            findings.append({Finding::Severity::Error,
+                             QStringLiteral("decomposition_total_mismatch"),
                              QStringLiteral("decomposition_cell"), s.total->id, s.total->item,
                              QStringLiteral("分解表“%1”%2年合计为 %3，各单位之和为 %4")
                                  .arg(s.total->item)
@@ -164,7 +183,8 @@ QList<Finding> DataChecks::imports(Workspace *workspace)
     // kept with the import and repeated here until the list is imported again.
     QList<Finding> findings;
     QSqlQuery q(workspace->db());
-    if (!q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key LIKE 'import_finding:%' ORDER BY key")))
+    if (!q.exec(QStringLiteral(
+            "SELECT value FROM workspace_info WHERE key LIKE 'import_finding:%' ORDER BY key")))
         return findings;
     while (q.next())
         findings.append({Finding::Severity::Error, QStringLiteral("import_total_mismatch"),

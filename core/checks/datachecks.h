@@ -16,11 +16,11 @@ struct Finding
         Warning ///< possible, but worth a look
     };
     Severity severity = Severity::Warning;
-    QString check;    ///< a stable key: puhui_above_slots, duplicate_credit_code, …
-    QString table;    ///< the table of the record it names
+    QString check; ///< a stable key: puhui_above_slots, duplicate_credit_code, …
+    QString table; ///< the table of the record it names
     qint64 recordId = 0;
-    QString record;   ///< what the record is called (institution name, task text …)
-    QString message;  ///< a Chinese sentence saying what is wrong
+    QString record;  ///< what the record is called (institution name, task text …)
+    QString message; ///< a Chinese sentence saying what is wrong
 };
 
 /// The data checks behind `tuoyu-desk validate` and the 数据检查 panel: every finding names the

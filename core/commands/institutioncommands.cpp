@@ -14,12 +14,15 @@ const QString kTable = QStringLiteral("institution");
 
 bool isCount(const QString &column)
 {
-    static const QStringList counts = {
-        QStringLiteral("slots"),         QStringLiteral("puhui_slots"),
-        QStringLiteral("slots_infant"),  QStringLiteral("slots_toddler"),
-        QStringLiteral("slots_older"),   QStringLiteral("enrolled"),
-        QStringLiteral("staff"),         QStringLiteral("certified_staff"),
-        QStringLiteral("monthly_price_fen")};
+    static const QStringList counts = {QStringLiteral("slots"),
+                                       QStringLiteral("puhui_slots"),
+                                       QStringLiteral("slots_infant"),
+                                       QStringLiteral("slots_toddler"),
+                                       QStringLiteral("slots_older"),
+                                       QStringLiteral("enrolled"),
+                                       QStringLiteral("staff"),
+                                       QStringLiteral("certified_staff"),
+                                       QStringLiteral("monthly_price_fen")};
     return counts.contains(column);
 }
 
@@ -61,7 +64,8 @@ QString validate(const QVariantMap &row)
             !it.value().isNull() && it.value().toString().size() > 0 &&
             !QDate::fromString(it.value().toString(), Qt::ISODate).isValid() &&
             !it.value().toDate().isValid())
-            return QStringLiteral("%1不是有效日期（%2）").arg(fieldLabel(it.key()), it.value().toString());
+            return QStringLiteral("%1不是有效日期（%2）")
+                .arg(fieldLabel(it.key()), it.value().toString());
     }
     const QVariant slots = row.value(QStringLiteral("slots"));
     const QVariant puhui = row.value(QStringLiteral("puhui_slots"));
@@ -81,13 +85,13 @@ std::unique_ptr<WorkspaceCommand> add(Workspace *workspace, const Institution &i
         return nullptr;
     }
     const qint64 id = workspace->allocateId(kTable);
-    return std::make_unique<WorkspaceCommand>(
-        workspace, QStringLiteral("新增机构“%1”").arg(institution.name),
-        QList<RowChange>{RowChange::insert(kTable, id, row)});
+    return std::make_unique<WorkspaceCommand>(workspace,
+                                              QStringLiteral("新增机构“%1”").arg(institution.name),
+                                              QList<RowChange>{RowChange::insert(kTable, id, row)});
 }
 
-std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id,
-                                       const QVariantMap &changes, QString *error)
+std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id, const QVariantMap &changes,
+                                       QString *error)
 {
     const QVariantMap current = rowreader::row(workspace->db(), kTable, id);
     if (current.isEmpty()) {
@@ -142,7 +146,8 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, qint64 id, QStrin
                                          r.value(QStringLiteral("id")).toLongLong(), r));
     changes.append(RowChange::remove(kTable, id, current));
     return std::make_unique<WorkspaceCommand>(
-        workspace, QStringLiteral("删除机构“%1”").arg(current.value(QStringLiteral("name")).toString()),
+        workspace,
+        QStringLiteral("删除机构“%1”").arg(current.value(QStringLiteral("name")).toString()),
         changes);
 }
 

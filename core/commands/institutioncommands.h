@@ -22,8 +22,8 @@ QString validate(const QVariantMap &row);
 std::unique_ptr<WorkspaceCommand> add(Workspace *workspace, const Institution &institution,
                                       QString *error);
 /// Changes some fields (column name → new value) of one institution; one undo step.
-std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id,
-                                       const QVariantMap &changes, QString *error);
+std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id, const QVariantMap &changes,
+                                       QString *error);
 /// Removes an institution together with the rows that belong to it (enrolment records), so
 /// undo puts all of them back.
 std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, qint64 id, QString *error);

@@ -63,8 +63,7 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
                                          {{QStringLiteral("name"), d.districtName}}));
 
     // Areas are district-wide: reuse those with the same name.
-    QHash<QString, qint64> areaIds =
-        existingIds(db, QStringLiteral("SELECT id, name FROM area"));
+    QHash<QString, qint64> areaIds = existingIds(db, QStringLiteral("SELECT id, name FROM area"));
     int areaSeq = int(areaIds.size());
     auto areaId = [&](const QString &name, const QString &kind) -> qint64 {
         if (name.isEmpty())
@@ -126,7 +125,8 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
          {QStringLiteral("period_start"), dateOrNull(d.plan.periodStart)},
          {QStringLiteral("period_end"), dateOrNull(d.plan.periodEnd)},
          {QStringLiteral("source_document"), textOrNull(d.plan.sourceDocument)},
-         {QStringLiteral("issuing_units"), units.isEmpty() ? QVariant() : QVariant(jsonText(units))},
+         {QStringLiteral("issuing_units"),
+          units.isEmpty() ? QVariant() : QVariant(jsonText(units))},
          {QStringLiteral("template_id"), textOrNull(d.templateId)},
          {QStringLiteral("implied_departments"),
           d.impliedDepartments.isEmpty() ? QVariant() : QVariant(jsonText(d.impliedDepartments))},
@@ -161,13 +161,13 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
     int programSeq = 0;
     for (const auto &program : d.programs) {
         const qint64 programId = ws->allocateId(QStringLiteral("program"));
-        changes.append(RowChange::insert(QStringLiteral("program"), programId,
-                                         {{QStringLiteral("plan_id"), planId},
-                                          {QStringLiteral("seq"), ++programSeq},
-                                          {QStringLiteral("number"), textOrNull(program.number)},
-                                          {QStringLiteral("title"), program.title},
-                                          {QStringLiteral("description"),
-                                           textOrNull(program.description)}}));
+        changes.append(
+            RowChange::insert(QStringLiteral("program"), programId,
+                              {{QStringLiteral("plan_id"), planId},
+                               {QStringLiteral("seq"), ++programSeq},
+                               {QStringLiteral("number"), textOrNull(program.number)},
+                               {QStringLiteral("title"), program.title},
+                               {QStringLiteral("description"), textOrNull(program.description)}}));
         int projectSeq = 0;
         for (const auto &project : program.projects) {
             const qint64 projectId = ws->allocateId(QStringLiteral("project"));
@@ -228,15 +228,16 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
     for (const Indicator &ind : d.indicators) {
         const qint64 id = ws->allocateId(QStringLiteral("indicator"));
         indicatorIds.insert(ind.name, id);
-        changes.append(RowChange::insert(QStringLiteral("indicator"), id,
-                                         {{QStringLiteral("plan_id"), planId},
-                                          {QStringLiteral("seq"), ++indicatorSeq},
-                                          {QStringLiteral("tier"), ind.tier},
-                                          {QStringLiteral("name"), ind.name},
-                                          {QStringLiteral("unit"), textOrNull(ind.unit)},
-                                          {QStringLiteral("direction"), directionSymbol(ind.direction)},
-                                          {QStringLiteral("formula"), textOrNull(ind.formula)},
-                                          {QStringLiteral("source_text"), textOrNull(ind.sourceText)}}));
+        changes.append(
+            RowChange::insert(QStringLiteral("indicator"), id,
+                              {{QStringLiteral("plan_id"), planId},
+                               {QStringLiteral("seq"), ++indicatorSeq},
+                               {QStringLiteral("tier"), ind.tier},
+                               {QStringLiteral("name"), ind.name},
+                               {QStringLiteral("unit"), textOrNull(ind.unit)},
+                               {QStringLiteral("direction"), directionSymbol(ind.direction)},
+                               {QStringLiteral("formula"), textOrNull(ind.formula)},
+                               {QStringLiteral("source_text"), textOrNull(ind.sourceText)}}));
         for (const IndicatorTarget &t : ind.targets)
             changes.append(RowChange::insert(QStringLiteral("indicator_target"),
                                              ws->allocateId(QStringLiteral("indicator_target")),
@@ -294,7 +295,8 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
         }
         const bool isDepartment = columnIsDepartment.value(cell.column);
         changes.append(RowChange::insert(
-            QStringLiteral("decomposition_cell"), ws->allocateId(QStringLiteral("decomposition_cell")),
+            QStringLiteral("decomposition_cell"),
+            ws->allocateId(QStringLiteral("decomposition_cell")),
             {{QStringLiteral("item_id"), itemId},
              {QStringLiteral("year"), cell.year},
              {QStringLiteral("area_id"),
@@ -312,11 +314,11 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
             *error = QStringLiteral("分解表合计引用了不存在的项目：%1").arg(total.item);
             return nullptr;
         }
-        changes.append(RowChange::insert(
-            QStringLiteral("decomposition_cell"), ws->allocateId(QStringLiteral("decomposition_cell")),
-            {{QStringLiteral("item_id"), itemId},
-             {QStringLiteral("year"), total.year},
-             {QStringLiteral("target"), total.total}}));
+        changes.append(RowChange::insert(QStringLiteral("decomposition_cell"),
+                                         ws->allocateId(QStringLiteral("decomposition_cell")),
+                                         {{QStringLiteral("item_id"), itemId},
+                                          {QStringLiteral("year"), total.year},
+                                          {QStringLiteral("target"), total.total}}));
     }
 
     int ruleSeq = 0;
@@ -342,8 +344,9 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
 
     const QString summary =
         QStringLiteral("新建计划“%1”%2：%3 个工程，%4 项任务，%5 个指标，新增 %6 家机构")
-            .arg(d.plan.title,
-                 d.templateId.isEmpty() ? QString() : QStringLiteral("（模板 %1）").arg(d.templateId))
+            .arg(d.plan.title, d.templateId.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("（模板 %1）").arg(d.templateId))
             .arg(d.programs.size())
             .arg(taskCount)
             .arg(d.indicators.size())

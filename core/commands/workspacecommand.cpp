@@ -82,8 +82,7 @@ thread_local StatementCache *t_cache = nullptr;
 } // namespace
 
 WorkspaceCommand::WorkspaceCommand(Workspace *workspace, const QString &text,
-                                   QList<RowChange> changes, AuditMode mode,
-                                   const QString &summary)
+                                   QList<RowChange> changes, AuditMode mode, const QString &summary)
     : m_changes(std::move(changes))
     , m_workspace(workspace)
     , m_mode(mode)

@@ -11,11 +11,26 @@ namespace tuoyu {
 /// 绩效指标 tier. Stored as the Chinese word: the four tiers of the central 绩效目标表, plus
 /// 公办托育 which 002 uses as a fifth group.
 namespace tier {
-inline QString quantity() { return QStringLiteral("数量"); }
-inline QString quality() { return QStringLiteral("质量"); }
-inline QString socialBenefit() { return QStringLiteral("社会效益"); }
-inline QString satisfaction() { return QStringLiteral("满意度"); }
-inline QString publicProvision() { return QStringLiteral("公办托育"); }
+inline QString quantity()
+{
+    return QStringLiteral("数量");
+}
+inline QString quality()
+{
+    return QStringLiteral("质量");
+}
+inline QString socialBenefit()
+{
+    return QStringLiteral("社会效益");
+}
+inline QString satisfaction()
+{
+    return QStringLiteral("满意度");
+}
+inline QString publicProvision()
+{
+    return QStringLiteral("公办托育");
+}
 } // namespace tier
 
 enum class Direction

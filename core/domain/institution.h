@@ -18,7 +18,7 @@ struct Institution
     QString name;
     QString creditCode; ///< 统一社会信用代码: how offices tell two institutions apart
     InstitutionKind kind = InstitutionKind::Other;
-    QString kindText; ///< the kind words as the source wrote them (属性 column)
+    QString kindText;  ///< the kind words as the source wrote them (属性 column)
     qint64 areaId = 0; ///< 0 when the area is unknown
     QString address;
     qint64 slots = 0; ///< 托位数
@@ -27,15 +27,16 @@ struct Institution
     std::optional<qint64> slotsToddler; ///< 托小班 (12–24 months)
     std::optional<qint64> slotsOlder;   ///< 托大班 (24–36 months)
     std::optional<qint64> enrolled;     ///< 在托 / 实际入托人数
-    bool puhui = false;                 ///< 普惠性机构 (all its slots count as puhui unless puhuiSlots says otherwise)
-    bool filed = false;                 ///< 备案
+    bool puhui =
+        false; ///< 普惠性机构 (all its slots count as puhui unless puhuiSlots says otherwise)
+    bool filed = false; ///< 备案
     QDate filedDate;
-    QString grade; ///< 示范 / 省级普惠 …
+    QString grade;          ///< 示范 / 省级普惠 …
     QString medicalPartner; ///< 医育结合签约的医疗机构, empty when none
     std::optional<qint64> staff;
     std::optional<qint64> certifiedStaff;
     std::optional<qint64> monthlyPriceFen; ///< 收费标准 per month, in fen
-    QString chain;    ///< 连锁品牌, for the chain-size subsidy condition
+    QString chain;                         ///< 连锁品牌, for the chain-size subsidy condition
     QDate openedDate; ///< when it opened; indicators "as of" a date count it from then
     QString notes;
 };

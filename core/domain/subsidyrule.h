@@ -17,7 +17,8 @@ struct SubsidyRule
     qint64 planId = 0;
     int seq = 0;
     QString name;
-    QString kind; ///< per_slot_once, per_class_once, per_institution_once, per_child_month, capped_package, voucher
+    QString kind; ///< per_slot_once, per_class_once, per_institution_once, per_child_month,
+                  ///< capped_package, voucher
     qint64 amountFen = 0;
     QString unit; ///< 元/托位, 元/人/月 …
     std::optional<qint64> capFen;

@@ -71,21 +71,29 @@ QString IndicatorEngine::formulaDescription(const QString &key)
 {
     static const QHash<QString, QString> descriptions = {
         {QStringLiteral("total_slots"), QStringLiteral("机构名单托位数合计")},
-        {QStringLiteral("puhui_slots"), QStringLiteral("普惠托位数合计（普惠机构未单列普惠托位的，按其全部托位计）")},
+        {QStringLiteral("puhui_slots"),
+         QStringLiteral("普惠托位数合计（普惠机构未单列普惠托位的，按其全部托位计）")},
         {QStringLiteral("puhui_share"), QStringLiteral("普惠托位数 ÷ 托位总数 × 100%")},
         {QStringLiteral("slots_per_1000_population"), QStringLiteral("托位总数 ÷ 常住人口 × 1000")},
-        {QStringLiteral("slots_per_1000_under3"), QStringLiteral("托位总数 ÷ 3岁以下婴幼儿数 × 1000")},
-        {QStringLiteral("utilisation"), QStringLiteral("在托人数 ÷ 托位数 × 100%（仅计填报在托人数的机构）")},
-        {QStringLiteral("under2_share"), QStringLiteral("（乳儿班 + 托小班托位）÷ 托位数 × 100%（仅计填报分班托位的机构）")},
-        {QStringLiteral("public_institution_share"), QStringLiteral("公办（含卫健办）机构数 ÷ 机构总数 × 100%")},
-        {QStringLiteral("public_slot_share"), QStringLiteral("公办（含卫健办）托位数 ÷ 托位总数 × 100%")},
+        {QStringLiteral("slots_per_1000_under3"),
+         QStringLiteral("托位总数 ÷ 3岁以下婴幼儿数 × 1000")},
+        {QStringLiteral("utilisation"),
+         QStringLiteral("在托人数 ÷ 托位数 × 100%（仅计填报在托人数的机构）")},
+        {QStringLiteral("under2_share"),
+         QStringLiteral("（乳儿班 + 托小班托位）÷ 托位数 × 100%（仅计填报分班托位的机构）")},
+        {QStringLiteral("public_institution_share"),
+         QStringLiteral("公办（含卫健办）机构数 ÷ 机构总数 × 100%")},
+        {QStringLiteral("public_slot_share"),
+         QStringLiteral("公办（含卫健办）托位数 ÷ 托位总数 × 100%")},
         {QStringLiteral("filing_rate"), QStringLiteral("已备案机构数 ÷ 机构总数 × 100%")},
         {QStringLiteral("enrolment_rate"), QStringLiteral("在托人数 ÷ 3岁以下婴幼儿数 × 100%")},
-        {QStringLiteral("medical_partner_share"), QStringLiteral("已与医疗机构签约的机构数 ÷ 机构总数 × 100%")},
+        {QStringLiteral("medical_partner_share"),
+         QStringLiteral("已与医疗机构签约的机构数 ÷ 机构总数 × 100%")},
         {QStringLiteral("certified_staff_share"), QStringLiteral("持证从业人员 ÷ 从业人员 × 100%")},
         {QStringLiteral("institution_count"), QStringLiteral("机构总数")},
         {QStringLiteral("puhui_institution_count"), QStringLiteral("普惠托育机构数")},
-        {QStringLiteral("community_area_coverage"), QStringLiteral("有社区办托育机构的乡镇（街道）数 ÷ 乡镇（街道）总数 × 100%")},
+        {QStringLiteral("community_area_coverage"),
+         QStringLiteral("有社区办托育机构的乡镇（街道）数 ÷ 乡镇（街道）总数 × 100%")},
     };
     if (key.startsWith(kKindPrefix))
         return QStringLiteral("%1机构数").arg(kindLabel(kindFromCode(key.mid(kKindPrefix.size()))));
@@ -99,8 +107,7 @@ bool IndicatorEngine::needsResident(const QString &key)
 
 bool IndicatorEngine::needsUnder3(const QString &key)
 {
-    return key == QLatin1String("slots_per_1000_under3") ||
-           key == QLatin1String("enrolment_rate");
+    return key == QLatin1String("slots_per_1000_under3") || key == QLatin1String("enrolment_rate");
 }
 
 std::optional<double> IndicatorEngine::formulaValue(const QString &key, const RegistryTotals &t,

@@ -14,10 +14,10 @@ class Workspace;
 
 enum class IndicatorStatus
 {
-    Met,     ///< 达标
-    NotMet,  ///< 未达标
-    NoData,  ///< 无数据
-    Warning  ///< 预警: the target year is this year and the actual is under 90% of the way
+    Met,    ///< 达标
+    NotMet, ///< 未达标
+    NoData, ///< 无数据
+    Warning ///< 预警: the target year is this year and the actual is under 90% of the way
 };
 
 QString indicatorStatusLabel(IndicatorStatus status);
@@ -37,7 +37,7 @@ struct IndicatorResult
     QDate actualDate;     ///< the as-of date for formulas, the value's date for manual ones
     QString actualSource; ///< 机构名单 for formulas, the value's source for manual ones
     IndicatorStatus status = IndicatorStatus::NoData;
-    QString missing;      ///< why there is no actual (e.g. 缺少2024年常住人口)
+    QString missing; ///< why there is no actual (e.g. 缺少2024年常住人口)
 };
 
 /// Evaluates a plan's indicators as of a date: formula indicators from the registry, manual

@@ -19,13 +19,13 @@ struct RegistryTotals
 {
     qint64 institutions = 0;
     qint64 slots = 0;
-    qint64 puhuiSlots = 0;         ///< puhui_slots, or all slots of a puhui institution
+    qint64 puhuiSlots = 0; ///< puhui_slots, or all slots of a puhui institution
     qint64 puhuiInstitutions = 0;
     qint64 filed = 0;
     qint64 withMedicalPartner = 0;
-    qint64 enrolled = 0;           ///< over institutions that report enrolment
+    qint64 enrolled = 0; ///< over institutions that report enrolment
     qint64 slotsReportingEnrolled = 0;
-    qint64 under2Slots = 0;        ///< 乳儿班 + 托小班
+    qint64 under2Slots = 0; ///< 乳儿班 + 托小班
     qint64 slotsReportingBands = 0;
     qint64 staff = 0;
     qint64 certifiedStaff = 0;

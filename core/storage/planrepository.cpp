@@ -101,10 +101,10 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
     QHash<qint64, Deps> departmentsByTask;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT td.task_id, d.name, d.id, td.implied FROM task_department td "
-            "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
-            "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));
+        q.prepare(
+            QStringLiteral("SELECT td.task_id, d.name, d.id, td.implied FROM task_department td "
+                           "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
+                           "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));
         q.addBindValue(planId);
         q.exec();
         while (q.next()) {
@@ -189,8 +189,9 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
     QHash<qint64, int> programIndex;
     while (q.next()) {
         ProgramNode node;
-        node.program = {q.value(0).toLongLong(), planId,           q.value(1).toInt(),
-                        q.value(2).toString(),   q.value(3).toString(), q.value(4).toString()};
+        node.program = {q.value(0).toLongLong(), planId,
+                        q.value(1).toInt(),      q.value(2).toString(),
+                        q.value(3).toString(),   q.value(4).toString()};
         programIndex.insert(node.program.id, int(programs.size()));
         programs.append(node);
     }
@@ -206,8 +207,9 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
         if (pi < 0)
             continue;
         ProjectNode node;
-        node.project = {p.value(0).toLongLong(), programId,          p.value(2).toInt(),
-                        p.value(3).toString(),   p.value(4).toString(), p.value(5).toString()};
+        node.project = {p.value(0).toLongLong(), programId,
+                        p.value(2).toInt(),      p.value(3).toString(),
+                        p.value(4).toString(),   p.value(5).toString()};
         projectIndex.insert(node.project.id, {pi, int(programs[pi].projects.size())});
         programs[pi].projects.append(node);
     }

@@ -22,7 +22,8 @@ struct TaskView
     QString projectTitle;
     QStringList departments; ///< lead first
     QList<qint64> departmentIds;
-    QList<bool> departmentImplied; ///< implied by the plan (004: the towns), not printed with the task
+    QList<bool>
+        departmentImplied; ///< implied by the plan (004: the towns), not printed with the task
     QString lead() const { return departments.isEmpty() ? QString() : departments.first(); }
     /// Past its deadline on `asOf` and neither done nor cancelled.
     bool overdue(const QDate &asOf) const;
@@ -43,9 +44,9 @@ struct ProgramNode
 /// Filters for task lists; empty fields do not filter.
 struct TaskFilter
 {
-    QDate asOf;            ///< for `overdueOnly`; today when invalid
+    QDate asOf; ///< for `overdueOnly`; today when invalid
     bool overdueOnly = false;
-    QString department;    ///< tasks this department leads or shares
+    QString department; ///< tasks this department leads or shares
 };
 
 /// Reads plans and their task trees. Writing goes through commands (plancommands.h).

@@ -30,9 +30,9 @@ SqlDialect::JournalMode SqlDialect::journalModeFor(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QStorageInfo storage(QFileInfo(absolute).absolutePath());
     const QString fs = QString::fromLatin1(storage.fileSystemType()).toLower();
-    static const char *const networkTypes[] = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3",
-                                               "smbfs", "9p", "fuse.sshfs", "afs", "ncpfs",
-                                               "davfs", "fuse.davfs2", "webdav", "vboxsf"};
+    static const char *const networkTypes[] = {
+        "nfs",        "nfs4", "cifs",  "smb",   "smb2",        "smb3",   "smbfs", "9p",
+        "fuse.sshfs", "afs",  "ncpfs", "davfs", "fuse.davfs2", "webdav", "vboxsf"};
     for (const char *t : networkTypes)
         if (fs == QLatin1String(t))
             return JournalMode::Rollback;

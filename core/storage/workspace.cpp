@@ -107,7 +107,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
             // Checkpoint and leave WAL so the file is complete on its own before the rename.
             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
             if (!ok)
-                *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), q.lastError().text());
+                *error =
+                    QStringLiteral("无法创建 %1：%2").arg(nativeName(path), q.lastError().text());
         }
         building.reset();
         if (!ok) {
@@ -149,11 +150,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
         return nullptr;
     }
     if (version < Schema::currentVersion()) {
-        const QString backup = QStringLiteral("%1/%2.v%3-backup-%4.tuoyu")
-                                   .arg(info.absolutePath(), info.completeBaseName())
-                                   .arg(version)
-                                   .arg(QDateTime::currentDateTime().toString(
-                                       QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString backup =
+            QStringLiteral("%1/%2.v%3-backup-%4.tuoyu")
+                .arg(info.absolutePath(), info.completeBaseName())
+                .arg(version)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QString why;
         if (!SqlDialect::backup(db, backup, &why)) {
             *error = QStringLiteral("升级前无法备份 %1：%2").arg(nativeName(path), why);

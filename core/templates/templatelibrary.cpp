@@ -44,12 +44,10 @@ std::optional<qint64> fen(const QJsonValue &yuan)
 /// Sort key: blank first, then the seeds in the order of their source numbers.
 int order(const QString &id)
 {
-    static const QStringList known = {QStringLiteral("blank"),
-                                      QStringLiteral("tunliu"),
-                                      QStringLiteral("zhejiang"),
-                                      QStringLiteral("quanzhou-taishang"),
-                                      QStringLiteral("huancui"),
-                                      QStringLiteral("tianning")};
+    static const QStringList known = {
+        QStringLiteral("blank"),    QStringLiteral("tunliu"),
+        QStringLiteral("zhejiang"), QStringLiteral("quanzhou-taishang"),
+        QStringLiteral("huancui"),  QStringLiteral("tianning")};
     const auto i = known.indexOf(id);
     return i < 0 ? 100 : int(i);
 }
@@ -65,8 +63,9 @@ QList<TemplateLibrary::Entry> TemplateLibrary::entries()
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-        list.append({o.value(QStringLiteral("id")).toString(),
-                     o.value(QStringLiteral("plan")).toObject().value(QStringLiteral("title")).toString()});
+        list.append(
+            {o.value(QStringLiteral("id")).toString(),
+             o.value(QStringLiteral("plan")).toObject().value(QStringLiteral("title")).toString()});
     }
     std::sort(list.begin(), list.end(), [](const Entry &a, const Entry &b) {
         return std::make_pair(order(a.id), a.id) < std::make_pair(order(b.id), b.id);
@@ -183,8 +182,9 @@ std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString 
             ind.targets.append({to.value(QStringLiteral("year")).toInt(),
                                 to.value(QStringLiteral("value")).toDouble()});
         }
-        std::sort(ind.targets.begin(), ind.targets.end(),
-                  [](const IndicatorTarget &a, const IndicatorTarget &b) { return a.year < b.year; });
+        std::sort(
+            ind.targets.begin(), ind.targets.end(),
+            [](const IndicatorTarget &a, const IndicatorTarget &b) { return a.year < b.year; });
         d.indicators.append(ind);
     }
     for (const auto &av : root.value(QStringLiteral("actuals")).toArray()) {
@@ -222,14 +222,15 @@ std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString 
     const QJsonObject dec = root.value(QStringLiteral("decomposition")).toObject();
     for (const auto &v : dec.value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
-        d.decomposition.items.append(
-            {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("unit")).toString()});
+        d.decomposition.items.append({o.value(QStringLiteral("name")).toString(),
+                                      o.value(QStringLiteral("unit")).toString()});
     }
     for (const auto &v : dec.value(QStringLiteral("columns")).toArray()) {
         const QJsonObject o = v.toObject();
         const bool isDepartment = o.contains(QStringLiteral("department"));
         d.decomposition.columns.append(
-            {o.value(isDepartment ? QStringLiteral("department") : QStringLiteral("area")).toString(),
+            {o.value(isDepartment ? QStringLiteral("department") : QStringLiteral("area"))
+                 .toString(),
              isDepartment});
     }
     for (const auto &v : dec.value(QStringLiteral("cells")).toArray()) {

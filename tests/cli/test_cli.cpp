@@ -67,7 +67,8 @@ TEST_CASE("new --template blank, then check")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
-    const Run made = run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("blank")});
+    const Run made =
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("blank")});
     INFO(made.err.toStdString());
     CHECK(made.code == 0);
     const Run checked = run({QStringLiteral("check"), file});
@@ -85,7 +86,8 @@ TEST_CASE("new --template blank, then check")
     CHECK(again.code == 2);
     oneLine(again);
     const QString other = dir.filePath(QStringLiteral("x.tuoyu"));
-    const Run bad = run({QStringLiteral("new"), other, QStringLiteral("--template"), QStringLiteral("nope")});
+    const Run bad =
+        run({QStringLiteral("new"), other, QStringLiteral("--template"), QStringLiteral("nope")});
     CHECK(bad.code == 2);
     oneLine(bad);
     CHECK_FALSE(QFile::exists(other));
@@ -95,9 +97,11 @@ TEST_CASE("new --template blank, then check")
 TEST_CASE("Every template makes a workspace that passes check")
 {
     QTemporaryDir dir;
-    for (const char *id : {"blank", "tunliu", "zhejiang", "quanzhou-taishang", "huancui", "tianning"}) {
+    for (const char *id :
+         {"blank", "tunliu", "zhejiang", "quanzhou-taishang", "huancui", "tianning"}) {
         const QString file = dir.filePath(QString::fromLatin1(id) + QStringLiteral(".tuoyu"));
-        const Run made = run({QStringLiteral("new"), file, QStringLiteral("--template"), QString::fromLatin1(id)});
+        const Run made = run(
+            {QStringLiteral("new"), file, QStringLiteral("--template"), QString::fromLatin1(id)});
         INFO(id << ": " << made.err.toStdString());
         CHECK(made.code == 0);
         CHECK(run({QStringLiteral("check"), file}).code == 0);
@@ -108,7 +112,9 @@ TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu templ
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
-    REQUIRE(run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")}).code == 0);
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
+            .code == 0);
 
     const Run inst = run({QStringLiteral("institutions"), file, QStringLiteral("--json")});
     REQUIRE(inst.code == 0);
@@ -117,7 +123,8 @@ TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu templ
     qint64 slots = 0;
     for (const auto &v : institutions) {
         const QJsonObject o = v.toObject();
-        for (const char *key : {"name", "kind", "area", "slots", "puhui_slots", "enrolled", "filed"})
+        for (const char *key :
+             {"name", "kind", "area", "slots", "puhui_slots", "enrolled", "filed"})
             CHECK(o.contains(QLatin1String(key)));
         slots += o.value(QStringLiteral("slots")).toInteger();
     }
@@ -139,11 +146,13 @@ TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu templ
     CHECK(first.value(QStringLiteral("overdue")).toBool());
 
     // Only the 2024年7月 task is overdue on 2024-08-01; all ten are by 2025.
-    const Run overdue = run({QStringLiteral("tasks"), file, QStringLiteral("--overdue"), QStringLiteral("--json"),
-                             QStringLiteral("--as-of"), QStringLiteral("2024-08-01")});
+    const Run overdue =
+        run({QStringLiteral("tasks"), file, QStringLiteral("--overdue"), QStringLiteral("--json"),
+             QStringLiteral("--as-of"), QStringLiteral("2024-08-01")});
     CHECK(overdue.json().array().size() == 1);
-    const Run later = run({QStringLiteral("tasks"), file, QStringLiteral("--overdue"), QStringLiteral("--json"),
-                           QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
+    const Run later =
+        run({QStringLiteral("tasks"), file, QStringLiteral("--overdue"), QStringLiteral("--json"),
+             QStringLiteral("--as-of"), QStringLiteral("2025-01-01")});
     CHECK(later.json().array().size() == 10);
 
     // "What does 区财政局 owe?" — every task that names it, and only those.
@@ -154,7 +163,10 @@ TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu templ
     CHECK(owed.size() > 0);
     CHECK(owed.size() < 10);
     for (const auto &v : owed)
-        CHECK(v.toObject().value(QStringLiteral("departments")).toArray().contains(QStringLiteral("区财政局")));
+        CHECK(v.toObject()
+                  .value(QStringLiteral("departments"))
+                  .toArray()
+                  .contains(QStringLiteral("区财政局")));
     const Run unknown = run({QStringLiteral("tasks"), file, QStringLiteral("--department"),
                              QStringLiteral("不存在局"), QStringLiteral("--json")});
     CHECK(unknown.code == 2);
@@ -166,7 +178,8 @@ TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu templ
     bool found = false;
     for (const auto &v : ind.json().array()) {
         const QJsonObject o = v.toObject();
-        for (const char *key : {"tier", "name", "unit", "direction", "target", "target_year", "actual", "status"})
+        for (const char *key :
+             {"tier", "name", "unit", "direction", "target", "target_year", "actual", "status"})
             CHECK(o.contains(QLatin1String(key)));
         if (o.value(QStringLiteral("name")).toString() == QStringLiteral("托位数")) {
             found = true;
@@ -191,7 +204,8 @@ TEST_CASE("Exit codes: 1 for wrong usage, 2 for bad input, one line on stderr")
     const Run notWorkspace = run({QStringLiteral("check"), text});
     CHECK(notWorkspace.code == 2);
     oneLine(notWorkspace);
-    const Run missing = run({QStringLiteral("institutions"), dir.filePath(QStringLiteral("none.tuoyu")), QStringLiteral("--json")});
+    const Run missing = run({QStringLiteral("institutions"),
+                             dir.filePath(QStringLiteral("none.tuoyu")), QStringLiteral("--json")});
     CHECK(missing.code == 2);
     oneLine(missing);
 
@@ -204,7 +218,8 @@ TEST_CASE("Exit codes: 1 for wrong usage, 2 for bad input, one line on stderr")
     const Run badOption = run({QStringLiteral("tasks"), text, QStringLiteral("--colour")});
     CHECK(badOption.code == 1);
     oneLine(badOption);
-    const Run badDate = run({QStringLiteral("tasks"), text, QStringLiteral("--as-of"), QStringLiteral("2024-13-01"), QStringLiteral("--json")});
+    const Run badDate = run({QStringLiteral("tasks"), text, QStringLiteral("--as-of"),
+                             QStringLiteral("2024-13-01"), QStringLiteral("--json")});
     CHECK(badDate.code == 1);
     oneLine(badDate);
 }

@@ -49,11 +49,15 @@ PlanDraft smallPlan()
     d.plan.title = QStringLiteral("测试区普惠托育实施方案");
     d.plan.periodStart = QDate(2024, 1, 1);
     d.plan.periodEnd = QDate(2024, 12, 31);
-    PlanDraft::TaskDraft a{QStringLiteral("新增1所普惠社区托育点"), QStringLiteral("2024年7月"),
-                           {QStringLiteral("区卫体局"), QStringLiteral("区财政局")}, {}};
-    PlanDraft::TaskDraft b{QStringLiteral("建立1个办托试点"), QString(),
-                           {QStringLiteral("区财政局")}, {}};
-    d.programs = {{QStringLiteral("（一）"), QStringLiteral("服务供给扩容工程"), {},
+    PlanDraft::TaskDraft a{QStringLiteral("新增1所普惠社区托育点"),
+                           QStringLiteral("2024年7月"),
+                           {QStringLiteral("区卫体局"), QStringLiteral("区财政局")},
+                           {}};
+    PlanDraft::TaskDraft b{
+        QStringLiteral("建立1个办托试点"), QString(), {QStringLiteral("区财政局")}, {}};
+    d.programs = {{QStringLiteral("（一）"),
+                   QStringLiteral("服务供给扩容工程"),
+                   {},
                    {{QStringLiteral("1"), QStringLiteral("社区办托"), {}, {a, b}}}}};
     Indicator indicator;
     indicator.tier = QStringLiteral("数量");
@@ -84,7 +88,8 @@ TEST_CASE("Creating a plan writes its whole tree in one undoable step with a sum
     REQUIRE(plans.plans().size() == 1);
     const auto tasks = plans.tasks(plans.plans().first().id);
     REQUIRE(tasks.size() == 2);
-    CHECK(tasks[0].departments == QStringList{QStringLiteral("区卫体局"), QStringLiteral("区财政局")});
+    CHECK(tasks[0].departments ==
+          QStringList{QStringLiteral("区卫体局"), QStringLiteral("区财政局")});
     CHECK(tasks[0].task.deadline == QDate(2024, 7, 31));
     CHECK_FALSE(tasks[0].task.deadlineInherited);
     // No deadline in the document: the task inherits the plan's end and says so.
@@ -117,10 +122,9 @@ TEST_CASE("Adding, editing and removing an institution round-trip through undo a
     roundTrip(t, institutioncommands::add(t.get(), inst, &error));
     const qint64 id = InstitutionRepository(t.get()).all().first().id;
 
-    roundTrip(t, institutioncommands::edit(t.get(), id,
-                                           {{QStringLiteral("slots"), 120},
-                                            {QStringLiteral("enrolled"), 64}},
-                                           &error));
+    roundTrip(t, institutioncommands::edit(
+                     t.get(), id,
+                     {{QStringLiteral("slots"), 120}, {QStringLiteral("enrolled"), 64}}, &error));
     const auto edited = InstitutionRepository(t.get()).byId(id);
     REQUIRE(edited);
     CHECK(edited->slots == 120);
@@ -144,7 +148,8 @@ TEST_CASE("Adding, editing and removing an institution round-trip through undo a
     // Removing takes the institution's enrolment records along, and undo restores them.
     QSqlQuery e(t->db());
     REQUIRE(e.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) "
-                                  "VALUES (%1, '2025-03', 12)").arg(id)));
+                                  "VALUES (%1, '2025-03', 12)")
+                       .arg(id)));
     roundTrip(t, institutioncommands::remove(t.get(), id, &error));
     CHECK(InstitutionRepository(t.get()).count() == 0);
     t->undoStack()->undo();
@@ -171,9 +176,11 @@ TEST_CASE("Invalid institution changes are refused with a Chinese message and ch
     const QString before = dumpTables(t.get());
     CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("slots"), -5}}, &error));
     CHECK(error.contains(QStringLiteral("托位数")));
-    CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("puhui_slots"), 41}}, &error));
+    CHECK_FALSE(
+        institutioncommands::edit(t.get(), id, {{QStringLiteral("puhui_slots"), 41}}, &error));
     CHECK(error.contains(QStringLiteral("普惠托位")));
-    CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("filed_date"), QStringLiteral("2024-02-30")}}, &error));
+    CHECK_FALSE(institutioncommands::edit(
+        t.get(), id, {{QStringLiteral("filed_date"), QStringLiteral("2024-02-30")}}, &error));
     CHECK(error.contains(QStringLiteral("日期")));
     CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("no_such"), 1}}, &error));
     CHECK_FALSE(institutioncommands::remove(t.get(), 999, &error));
@@ -230,7 +237,8 @@ TEST_CASE("A command that fails in the database changes nothing and is not pushe
     // A task for a project that does not exist violates a foreign key.
     auto bad = std::make_unique<WorkspaceCommand>(
         t.get(), QStringLiteral("坏命令"),
-        QList<RowChange>{RowChange::insert(QStringLiteral("area"), 1, {{QStringLiteral("name"), QStringLiteral("甲")}}),
+        QList<RowChange>{RowChange::insert(QStringLiteral("area"), 1,
+                                           {{QStringLiteral("name"), QStringLiteral("甲")}}),
                          RowChange::insert(QStringLiteral("task"), 1,
                                            {{QStringLiteral("project_id"), 77},
                                             {QStringLiteral("text"), QStringLiteral("x")}})});

@@ -33,21 +33,32 @@ TEST_CASE("A sound registry has no findings; each kind of inconsistency is found
 {
     test::TempWorkspace t;
     exec(t, QStringLiteral("INSERT INTO area (id, name) VALUES (1, '麟绛街道'), (2, '上村镇')"));
-    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, puhui_slots, enrolled, credit_code) "
-                           "VALUES ('甲', 1, 60, 60, 40, '91140400MA0001'), ('乙', 2, 40, NULL, NULL, NULL)"));
+    exec(t,
+         QStringLiteral(
+             "INSERT INTO institution (name, area_id, slots, puhui_slots, enrolled, credit_code) "
+             "VALUES ('甲', 1, 60, 60, 40, '91140400MA0001'), ('乙', 2, 40, NULL, NULL, NULL)"));
     CHECK(DataChecks::institutions(t.get()).isEmpty());
 
-    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, puhui_slots) VALUES ('丙', 1, 20, 30)"));
-    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, enrolled) VALUES ('丁', 1, 20, 25)"));
-    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, slots_infant, slots_toddler, slots_older) "
+    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, puhui_slots) VALUES "
+                           "('丙', 1, 20, 30)"));
+    exec(t,
+         QStringLiteral(
+             "INSERT INTO institution (name, area_id, slots, enrolled) VALUES ('丁', 1, 20, 25)"));
+    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, slots_infant, "
+                           "slots_toddler, slots_older) "
                            "VALUES ('戊', 2, 50, 10, 20, 10)"));
-    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, credit_code) VALUES ('己', 2, 10, '91140400MA0001')"));
+    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots, credit_code) VALUES "
+                           "('己', 2, 10, '91140400MA0001')"));
     exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots) VALUES ('甲', 1, 10)"));
-    exec(t, QStringLiteral("INSERT INTO institution (name, area_id, slots) VALUES ('甲', 2, 10)")); // other area: fine
+    exec(t,
+         QStringLiteral(
+             "INSERT INTO institution (name, area_id, slots) VALUES ('甲', 2, 10)")); // other area:
+                                                                                      // fine
     const auto findings = DataChecks::institutions(t.get());
-    CHECK(checksOf(findings) == QStringList{QStringLiteral("class_bands_mismatch"), QStringLiteral("duplicate_credit_code"),
-                                            QStringLiteral("duplicate_name"), QStringLiteral("enrolled_above_slots"),
-                                            QStringLiteral("puhui_above_slots")});
+    CHECK(checksOf(findings) ==
+          QStringList{QStringLiteral("class_bands_mismatch"),
+                      QStringLiteral("duplicate_credit_code"), QStringLiteral("duplicate_name"),
+                      QStringLiteral("enrolled_above_slots"), QStringLiteral("puhui_above_slots")});
     for (const Finding &f : findings) {
         CHECK(f.recordId > 0);
         CHECK(f.table == QStringLiteral("institution"));
@@ -60,19 +71,31 @@ TEST_CASE("Tasks without a department or a deadline are found")
     test::TempWorkspace t;
     PlanDraft d;
     d.plan.title = QStringLiteral("检查");
-    d.programs = {{QString(), QStringLiteral("工程"), {},
-                   {{QString(), QStringLiteral("项目"), {},
-                     {{QStringLiteral("有部门有时限"), QStringLiteral("2024年底"), {QStringLiteral("区财政局")}, {}},
-                      {QStringLiteral("无部门"), QStringLiteral("2024年底"), {}, {}},
-                      {QStringLiteral("时限不明"), QStringLiteral("长期"), {QStringLiteral("区财政局")}, {}},
-                      {QStringLiteral("无时限且计划无期限"), QString(), {QStringLiteral("区财政局")}, {}}}}}}};
+    d.programs = {
+        {QString(),
+         QStringLiteral("工程"),
+         {},
+         {{QString(),
+           QStringLiteral("项目"),
+           {},
+           {{QStringLiteral("有部门有时限"),
+             QStringLiteral("2024年底"),
+             {QStringLiteral("区财政局")},
+             {}},
+            {QStringLiteral("无部门"), QStringLiteral("2024年底"), {}, {}},
+            {QStringLiteral("时限不明"), QStringLiteral("长期"), {QStringLiteral("区财政局")}, {}},
+            {QStringLiteral("无时限且计划无期限"),
+             QString(),
+             {QStringLiteral("区财政局")},
+             {}}}}}}};
     QString error;
     REQUIRE(t->execute(plancommands::create(t.get(), d, &error), &error));
     QSqlQuery q(t->db());
     q.exec(QStringLiteral("SELECT id FROM plan"));
     REQUIRE(q.next());
     CHECK(checksOf(DataChecks::tasks(t.get(), q.value(0).toLongLong())) ==
-          QStringList{QStringLiteral("task_without_deadline"), QStringLiteral("task_without_deadline"),
+          QStringList{QStringLiteral("task_without_deadline"),
+                      QStringLiteral("task_without_deadline"),
                       QStringLiteral("task_without_department")});
 }
 
@@ -80,7 +103,10 @@ TEST_CASE("A formula indicator without the population figure of its year is foun
 {
     test::TempWorkspace t;
     QString error;
-    REQUIRE(t->execute(plancommands::create(t.get(), *TemplateLibrary::load(QStringLiteral("tunliu"), &error), &error), &error));
+    REQUIRE(
+        t->execute(plancommands::create(
+                       t.get(), *TemplateLibrary::load(QStringLiteral("tunliu"), &error), &error),
+                   &error));
     QSqlQuery q(t->db());
     q.exec(QStringLiteral("SELECT id FROM plan"));
     REQUIRE(q.next());

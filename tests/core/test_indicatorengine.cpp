@@ -23,18 +23,23 @@ struct Registry : test::TempWorkspace
     Registry()
     {
         QSqlQuery q(ws->db());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO area (id, name, kind, seq) VALUES (1, '甲街道', '街道', 1), (2, '乙镇', '乡镇', 2)")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO population (year, resident, under3) VALUES (2024, 50000, 1200)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO area (id, name, kind, seq) VALUES (1, '甲街道', "
+                                      "'街道', 1), (2, '乙镇', '乡镇', 2)")));
         REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, filed_date, "
-            "medical_partner, staff, certified_staff, slots_infant, slots_toddler, slots_older) VALUES "
+            "INSERT INTO population (year, resident, under3) VALUES (2024, 50000, 1200)")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, "
+            "filed_date, "
+            "medical_partner, staff, certified_staff, slots_infant, slots_toddler, slots_older) "
+            "VALUES "
             "('A', 'public', 1, 100, 80, 60, 1, '2024-03-01', '妇幼', 10, 8, 20, 30, 50)")));
-        REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, staff, certified_staff) "
-            "VALUES ('B', 'private', 2, 50, 50, 20, 0, 5, 2)")));
-        REQUIRE(q.exec(QStringLiteral(
-            "INSERT INTO institution (name, kind, area_id, slots, puhui, filed, medical_partner, opened_date) "
-            "VALUES ('C', 'community', 1, 30, 1, 1, '卫生院', '2025-06-01')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO institution (name, kind, area_id, slots, "
+                                      "puhui_slots, enrolled, filed, staff, certified_staff) "
+                                      "VALUES ('B', 'private', 2, 50, 50, 20, 0, 5, 2)")));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO institution (name, kind, area_id, slots, puhui, filed, "
+                           "medical_partner, opened_date) "
+                           "VALUES ('C', 'community', 1, 30, 1, 1, '卫生院', '2025-06-01')")));
     }
     std::optional<double> value(const char *key, const QDate &asOf = QDate(2025, 12, 31))
     {
@@ -55,7 +60,7 @@ TEST_CASE("Each formula on a hand-computed registry")
     CHECK(*r.value("slots_per_1000_population") == Approx(180.0 / 50000 * 1000));
     CHECK(*r.value("slots_per_1000_under3") == Approx(150.0));
     CHECK(*r.value("utilisation") == Approx(100.0 * 80 / 150)); // C reports no enrolment
-    CHECK(*r.value("under2_share") == Approx(50.0));             // (20+30)/100, A alone reports bands
+    CHECK(*r.value("under2_share") == Approx(50.0)); // (20+30)/100, A alone reports bands
     CHECK(*r.value("public_institution_share") == Approx(100.0 / 3));
     CHECK(*r.value("public_slot_share") == Approx(100.0 * 100 / 180));
     CHECK(*r.value("filing_rate") == Approx(100.0 * 2 / 3));
@@ -84,10 +89,12 @@ TEST_CASE("Missing figures give no actual, with the reason")
     test::TempWorkspace t;
     const RegistryTotals empty = RegistryTotals::compute(t.get(), QDate(2025, 1, 1));
     QString missing;
-    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("slots_per_1000_population"), empty, {}, &missing));
+    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("slots_per_1000_population"), empty,
+                                              {}, &missing));
     CHECK(missing.contains(QStringLiteral("常住人口")));
     CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("puhui_share"), empty, {}, &missing));
-    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("enrolment_rate"), empty, {std::nullopt, 0}, &missing));
+    CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("enrolment_rate"), empty,
+                                              {std::nullopt, 0}, &missing));
     CHECK(*IndicatorEngine::formulaValue(QStringLiteral("total_slots"), empty, {}) == 0.0);
 }
 
@@ -100,7 +107,8 @@ TEST_CASE("Status: met, not met, warning in the target year, no data; ≤ target
     CHECK(IndicatorEngine::status(atLeast, t2025, 100.0, in2025) == IndicatorStatus::Met);
     CHECK(IndicatorEngine::status(atLeast, t2025, 95.0, in2025) == IndicatorStatus::NotMet);
     CHECK(IndicatorEngine::status(atLeast, t2025, 89.0, in2025) == IndicatorStatus::Warning);
-    CHECK(IndicatorEngine::status(atLeast, t2025, 50.0, QDate(2024, 6, 30)) == IndicatorStatus::NotMet);
+    CHECK(IndicatorEngine::status(atLeast, t2025, 50.0, QDate(2024, 6, 30)) ==
+          IndicatorStatus::NotMet);
     CHECK(IndicatorEngine::status(atLeast, t2025, std::nullopt, in2025) == IndicatorStatus::NoData);
 
     Indicator atMost; // "降至35%"
@@ -133,8 +141,9 @@ TEST_CASE("Manual indicators take the latest value entered on or before the date
     s.unit = QStringLiteral("%");
     s.targets = {{2024, 90}};
     d.indicators = {s};
-    d.actuals = {{QStringLiteral("入托家庭满意度"), QDate(2024, 3, 1), 85, QStringLiteral("问卷一")},
-                 {QStringLiteral("入托家庭满意度"), QDate(2024, 9, 1), 93, QStringLiteral("问卷二")}};
+    d.actuals = {
+        {QStringLiteral("入托家庭满意度"), QDate(2024, 3, 1), 85, QStringLiteral("问卷一")},
+        {QStringLiteral("入托家庭满意度"), QDate(2024, 9, 1), 93, QStringLiteral("问卷二")}};
     QString error;
     REQUIRE(t->execute(plancommands::create(t.get(), d, &error), &error));
     QSqlQuery q(t->db());
@@ -142,7 +151,9 @@ TEST_CASE("Manual indicators take the latest value entered on or before the date
     REQUIRE(q.next());
     const qint64 plan = q.value(0).toLongLong();
 
-    auto at = [&](const QDate &date) { return IndicatorEngine::evaluate(t.get(), plan, date).first(); };
+    auto at = [&](const QDate &date) {
+        return IndicatorEngine::evaluate(t.get(), plan, date).first();
+    };
     CHECK(at(QDate(2024, 1, 1)).status == IndicatorStatus::NoData);
     CHECK(*at(QDate(2024, 5, 1)).actual == 85);
     CHECK(at(QDate(2024, 5, 1)).status == IndicatorStatus::NotMet);

@@ -26,7 +26,8 @@ void writeVersion1(const QString &path)
         REQUIRE(SqlDialect::setApplicationId(db, &error));
         REQUIRE(Schema::migrate(db, 0, 1, &error));
         QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, '长治市屯留区')")));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, '长治市屯留区')")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots) VALUES "
                                       "(1, '长治市屯留区启智幼儿园', 'public', 90)")));
         REQUIRE(SqlDialect::schemaVersion(db) == 1);
@@ -73,7 +74,8 @@ TEST_CASE("A file written by schema version 1 opens after the later migrations, 
     REQUIRE_FALSE(backup.isEmpty());
     CHECK(QFileInfo(backup).absolutePath() == QFileInfo(path).absolutePath());
     {
-        QSqlDatabase b = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        QSqlDatabase b =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
         b.setDatabaseName(backup);
         REQUIRE(b.open());
         CHECK(SqlDialect::schemaVersion(b) == 1);
@@ -99,7 +101,8 @@ TEST_CASE("A migration that fails leaves the file as it was")
     writeVersion1(path);
     {
         // A table in the way of step 2 makes it fail half-way.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -114,7 +117,8 @@ TEST_CASE("A migration that fails leaves the file as it was")
     CHECK(error.contains(QStringLiteral("升级")));
     CHECK(error.contains(QStringLiteral("备份")));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         CHECK(SqlDialect::schemaVersion(db) == 1);
@@ -145,7 +149,8 @@ TEST_CASE("Files that are not workspaces, or come from a newer version, are refu
 
     const QString other = dir.filePath(QStringLiteral("other.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         db.setDatabaseName(other);
         REQUIRE(db.open());
         QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
@@ -184,13 +189,17 @@ TEST_CASE("A new workspace has foreign keys on, its journal mode chosen, and ref
     CHECK_FALSE(Workspace::create(t.path(), &error));
     CHECK(error.contains(QStringLiteral("已存在")));
     // No temporary file is left behind.
-    CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).filter(QStringLiteral("creating")).isEmpty());
+    CHECK(QDir(t.dir.path())
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .filter(QStringLiteral("creating"))
+              .isEmpty());
 }
 
 TEST_CASE("The journal mode follows the file's location and can be forced")
 {
     qputenv("TUOYU_JOURNAL_MODE", "rollback");
-    CHECK(SqlDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) == SqlDialect::JournalMode::Rollback);
+    CHECK(SqlDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) ==
+          SqlDialect::JournalMode::Rollback);
     {
         test::TempWorkspace t;
         QSqlQuery q(t->db());
@@ -199,7 +208,8 @@ TEST_CASE("The journal mode follows the file's location and can be forced")
         CHECK(q.value(0).toString() == QStringLiteral("delete"));
     }
     qputenv("TUOYU_JOURNAL_MODE", "wal");
-    CHECK(SqlDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) == SqlDialect::JournalMode::Wal);
+    CHECK(SqlDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) ==
+          SqlDialect::JournalMode::Wal);
     qunsetenv("TUOYU_JOURNAL_MODE");
     // A UNC path is a Windows network share.
     CHECK(SqlDialect::journalModeFor(QStringLiteral("//fileserver/卫健局/台账.tuoyu")) ==

@@ -76,8 +76,9 @@ TEST_CASE("Template list: blank first, then the five seeds")
     QStringList ids;
     for (const auto &e : TemplateLibrary::entries())
         ids << e.id;
-    CHECK(ids == QStringList{QStringLiteral("blank"), QStringLiteral("tunliu"), QStringLiteral("zhejiang"),
-                             QStringLiteral("quanzhou-taishang"), QStringLiteral("huancui"), QStringLiteral("tianning")});
+    CHECK(ids == QStringList{QStringLiteral("blank"), QStringLiteral("tunliu"),
+                             QStringLiteral("zhejiang"), QStringLiteral("quanzhou-taishang"),
+                             QStringLiteral("huancui"), QStringLiteral("tianning")});
     QString error;
     CHECK_FALSE(TemplateLibrary::load(QStringLiteral("nowhere"), &error));
     CHECK(error.contains(QStringLiteral("tunliu")));
@@ -90,14 +91,18 @@ TEST_CASE("tunliu (000): 3 programs, 10 projects, 7 indicators, 21 institutions,
     const auto tasks = t.tasks();
     CHECK(tasks.size() == 10);
     CHECK(std::count_if(tasks.cbegin(), tasks.cend(), [](const TaskView &v) {
-              return v.task.deadlineText == QStringLiteral("2024年7月") && v.task.deadline == QDate(2024, 7, 31);
+              return v.task.deadlineText == QStringLiteral("2024年7月") &&
+                     v.task.deadline == QDate(2024, 7, 31);
           }) == 1);
     CHECK(std::count_if(tasks.cbegin(), tasks.cend(), [](const TaskView &v) {
-              return v.task.deadlineText == QStringLiteral("2024年底") && v.task.deadline == QDate(2024, 12, 31);
+              return v.task.deadlineText == QStringLiteral("2024年底") &&
+                     v.task.deadline == QDate(2024, 12, 31);
           }) == 9);
     everyTaskHasADeadline(t, false);
-    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 2}, {QStringLiteral("质量"), 2},
-                                         {QStringLiteral("社会效益"), 2}, {QStringLiteral("满意度"), 1}});
+    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 2},
+                                         {QStringLiteral("质量"), 2},
+                                         {QStringLiteral("社会效益"), 2},
+                                         {QStringLiteral("满意度"), 1}});
     const auto institutions = InstitutionRepository(t.get()).all();
     CHECK(institutions.size() == 21);
     qint64 slots = 0;
@@ -107,15 +112,19 @@ TEST_CASE("tunliu (000): 3 programs, 10 projects, 7 indicators, 21 institutions,
         slotsByKind[i.kindText] += i.slots;
     }
     CHECK(slots == 1180);
-    CHECK(slotsByKind == QMap<QString, qint64>{{QStringLiteral("公办"), 480}, {QStringLiteral("企业办"), 70},
-                                              {QStringLiteral("卫健办"), 20}, {QStringLiteral("社区办"), 20},
-                                              {QStringLiteral("民办"), 230}, {QStringLiteral("独立"), 360}});
+    CHECK(slotsByKind == QMap<QString, qint64>{{QStringLiteral("公办"), 480},
+                                               {QStringLiteral("企业办"), 70},
+                                               {QStringLiteral("卫健办"), 20},
+                                               {QStringLiteral("社区办"), 20},
+                                               {QStringLiteral("民办"), 230},
+                                               {QStringLiteral("独立"), 360}});
     CHECK(PlanRepository(t.get()).leadingGroup(t.plan).size() == 12);
     CHECK(PlanRepository(t.get()).departments(t.plan).size() == 15);
 
     // 托位数 ≥ 1142 with actual 1180: 达标.
     bool found = false;
-    for (const IndicatorResult &r : IndicatorEngine::evaluate(t.get(), t.plan, QDate(2024, 12, 31))) {
+    for (const IndicatorResult &r :
+         IndicatorEngine::evaluate(t.get(), t.plan, QDate(2024, 12, 31))) {
         if (r.indicator.name == QStringLiteral("托位数")) {
             found = true;
             CHECK(r.target->value == 1142);
@@ -135,7 +144,8 @@ TEST_CASE("zhejiang (001): 18 measures, staged targets, deadlines inherited from
         CHECK(v.task.deadline == QDate(2025, 12, 31));
         CHECK(v.task.deadlineInherited);
     }
-    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 3}, {QStringLiteral("质量"), 2},
+    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 3},
+                                         {QStringLiteral("质量"), 2},
                                          {QStringLiteral("社会效益"), 4}});
     int staged = 0;
     for (const Indicator &i : IndicatorRepository(t.get()).indicators(t.plan))
@@ -157,20 +167,30 @@ TEST_CASE("quanzhou-taishang (002): 13 projects, 15 indicators in five groups, s
     QMap<QDate, int> byDeadline;
     for (const TaskView &v : tasks)
         ++byDeadline[v.task.deadline];
-    CHECK(byDeadline == QMap<QDate, int>{{QDate(2025, 12, 31), 11}, {QDate(2025, 6, 30), 1}, {QDate(2025, 2, 28), 1}});
-    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 2}, {QStringLiteral("质量"), 3},
-                                         {QStringLiteral("社会效益"), 6}, {QStringLiteral("满意度"), 1},
+    CHECK(byDeadline == QMap<QDate, int>{{QDate(2025, 12, 31), 11},
+                                         {QDate(2025, 6, 30), 1},
+                                         {QDate(2025, 2, 28), 1}});
+    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 2},
+                                         {QStringLiteral("质量"), 3},
+                                         {QStringLiteral("社会效益"), 6},
+                                         {QStringLiteral("满意度"), 1},
                                          {QStringLiteral("公办托育"), 3}});
     CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM indicator WHERE direction = '<='")) == 2);
-    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'per_child_month'")) == 2);
-    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'capped_package'")) == 5);
-    CHECK(t.count(QStringLiteral("SELECT SUM(cap_fen) FROM subsidy_rule WHERE kind = 'capped_package'")) ==
+    CHECK(t.count(QStringLiteral(
+              "SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'per_child_month'")) == 2);
+    CHECK(t.count(QStringLiteral(
+              "SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'capped_package'")) == 5);
+    CHECK(t.count(QStringLiteral(
+              "SELECT SUM(cap_fen) FROM subsidy_rule WHERE kind = 'capped_package'")) ==
           (10000 + 50000 + 10000 + 10000 + 500) * 100);
-    CHECK(t.count(QStringLiteral("SELECT amount_fen FROM subsidy_rule WHERE class_band = 'infant'")) == 30000);
-    CHECK(t.count(QStringLiteral("SELECT amount_fen FROM subsidy_rule WHERE class_band = 'toddler'")) == 20000);
+    CHECK(t.count(QStringLiteral(
+              "SELECT amount_fen FROM subsidy_rule WHERE class_band = 'infant'")) == 30000);
+    CHECK(t.count(QStringLiteral(
+              "SELECT amount_fen FROM subsidy_rule WHERE class_band = 'toddler'")) == 20000);
 }
 
-TEST_CASE("huancui (003): 18 items, the report's actual figures, deadlines inherited from 2023年8月底")
+TEST_CASE(
+    "huancui (003): 18 items, the report's actual figures, deadlines inherited from 2023年8月底")
 {
     Loaded t(QStringLiteral("huancui"));
     CHECK(t.projectsPerProgram() == QList<int>{6, 5, 3, 4});
@@ -180,7 +200,8 @@ TEST_CASE("huancui (003): 18 items, the report's actual figures, deadlines inher
         CHECK(v.task.deadlineInherited);
         CHECK_FALSE(v.departments.isEmpty());
     }
-    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM indicator_value WHERE value_date = '2023-06-27'")) == 4);
+    CHECK(t.count(QStringLiteral(
+              "SELECT COUNT(*) FROM indicator_value WHERE value_date = '2023-06-27'")) == 4);
     QMap<QString, double> actuals;
     for (const IndicatorResult &r : IndicatorEngine::evaluate(t.get(), t.plan, QDate(2023, 8, 31)))
         if (r.actual && r.actualSource.contains(QStringLiteral("报告")))
@@ -208,7 +229,8 @@ TEST_CASE("tianning (004): 15 tasks, implied towns, the decomposition table as p
         CHECK(tasks[i].departmentImplied[at]);
         CHECK(tasks[i].departments.contains(QStringLiteral("各街道")));
     }
-    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 3}, {QStringLiteral("质量"), 2},
+    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 3},
+                                         {QStringLiteral("质量"), 2},
                                          {QStringLiteral("社会效益"), 4}});
     CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == 7);
 
@@ -232,7 +254,8 @@ TEST_CASE("tianning (004): 15 tasks, implied towns, the decomposition table as p
     CHECK(items.size() == 6);
     CHECK(filled == 27);
     CHECK(columns.contains(QStringLiteral("区教育局")));
-    // 普惠机构 2/1/2 + 社区设施 2/2/1 + 市级普惠 4/3/4 + 省普惠 2/1/1 + 省示范 2/0/1 + 托班 23/21/21
+    // 普惠机构 2/1/2 + 社区设施 2/2/1 + 市级普惠 4/3/4 + 省普惠 2/1/1 + 省示范 2/0/1 + 托班
+    // 23/21/21
     CHECK(printed == QMap<int, double>{{2023, 35}, {2024, 28}, {2025, 30}});
     CHECK(summed == printed);
     CHECK(DataChecks::decomposition(t.get(), t.plan).isEmpty());

@@ -20,8 +20,8 @@ QString dumpTables(Workspace *ws)
         while (q.next()) {
             out += table + QLatin1Char(':');
             for (int i = 0; i < q.record().count(); ++i)
-                out += QLatin1Char('|') + (q.value(i).isNull() ? QStringLiteral("NULL")
-                                                               : q.value(i).toString());
+                out += QLatin1Char('|') +
+                       (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
             out += QLatin1Char('\n');
         }
     }

@@ -169,4 +169,3 @@ QByteArray runTool(const QString &program, const QStringList &args, bool *ok)
 }
 
 } // namespace tuoyu::document::test
-

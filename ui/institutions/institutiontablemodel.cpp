@@ -16,7 +16,8 @@ void InstitutionTableModel::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (workspace)
         connect(workspace, &Workspace::changed, this, [this](const QSet<QString> &tables) {
-            if (tables.contains(QStringLiteral("institution")) || tables.contains(QStringLiteral("area")))
+            if (tables.contains(QStringLiteral("institution")) ||
+                tables.contains(QStringLiteral("area")))
                 reload();
         });
     reload();
@@ -74,7 +75,7 @@ QVariant InstitutionTableModel::data(const QModelIndex &index, int role) const
         return i.name;
     case Kind:
         return i.kind == InstitutionKind::Other && !i.kindText.isEmpty() ? i.kindText
-                                                                        : kindLabel(i.kind);
+                                                                         : kindLabel(i.kind);
     case Area:
         return m_areas.value(i.areaId);
     case Slots:
@@ -100,9 +101,9 @@ QVariant InstitutionTableModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[] = {"机构名称", "属性", "所属乡镇（街道）", "托位数",
-                                         "普惠托位", "在托人数", "备案", "统一社会信用代码",
-                                         "备注"};
+    static const char *const titles[] = {
+        "机构名称", "属性", "所属乡镇（街道）", "托位数", "普惠托位",
+        "在托人数", "备案", "统一社会信用代码", "备注"};
     return section >= 0 && section < ColumnCount ? QString::fromUtf8(titles[section]) : QVariant();
 }
 

@@ -2,7 +2,7 @@
 
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
-#include "institutions/institutiontablemodel.h"
+#include "page.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "templates/templatelibrary.h"
@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -51,7 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_navigation->setCurrentRow(settings.value(QStringLiteral("window/page"), 0).toInt());
+    if (!showPage(settings.value(QStringLiteral("window/pageKey")).toString()))
+        m_navigation->setCurrentRow(0);
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 720);
     updateRecentMenu();
@@ -63,11 +64,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     QMenu *file = menuBar()->addMenu(QStringLiteral("文件(&F)"));
-    QAction *newAction = file->addAction(QStringLiteral("新建工作区(&N)…"), this,
-                                         &MainWindow::newWorkspace);
+    QAction *newAction =
+        file->addAction(QStringLiteral("新建工作区(&N)…"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QStringLiteral("打开(&O)…"), this,
-                                          &MainWindow::chooseAndOpen);
+    QAction *openAction =
+        file->addAction(QStringLiteral("打开(&O)…"), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(QStringLiteral("最近打开(&R)"));
     file->addSeparator();
@@ -87,62 +88,29 @@ void MainWindow::buildActions()
     m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_planBox->setMinimumWidth(320);
     bar->addWidget(m_planBox);
-    connect(m_planBox, &QComboBox::activated, this, [this](int index) {
-        setCurrentPlan(m_planBox->itemData(index).toLongLong());
-    });
+    connect(m_planBox, &QComboBox::activated, this,
+            [this](int index) { setCurrentPlan(m_planBox->itemData(index).toLongLong()); });
 }
 
 void MainWindow::buildPages()
 {
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    for (const char *name : {"计划", "机构", "指标"})
-        m_navigation->addItem(QString::fromUtf8(name));
-    m_navigation->setFixedWidth(120);
-
+    m_navigation->setFixedWidth(112);
     m_pages = new QStackedWidget;
-
-    auto *planPage = new QWidget;
-    auto *planLayout = new QVBoxLayout(planPage);
-    m_planHeader = new QLabel;
-    m_planHeader->setWordWrap(true);
-    m_planTree = new QTreeWidget;
-    m_planTree->setObjectName(QStringLiteral("planTree"));
-    m_planTree->setHeaderLabels({QStringLiteral("工程 / 项目 / 任务"), QStringLiteral("完成时限"),
-                                 QStringLiteral("责任部门"), QStringLiteral("状态")});
-    m_planTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_planTree->setWordWrap(true);
-    planLayout->addWidget(m_planHeader);
-    planLayout->addWidget(m_planTree);
-    m_pages->addWidget(planPage);
-
-    m_institutionModel = new InstitutionTableModel(this);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_institutionModel);
-    proxy->setSortRole(Qt::UserRole);
-    m_institutionView = new QTableView;
-    m_institutionView->setObjectName(QStringLiteral("institutionView"));
-    m_institutionView->setModel(proxy);
-    m_institutionView->setSortingEnabled(true);
-    m_institutionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_institutionView->horizontalHeader()->setSectionResizeMode(InstitutionTableModel::Name,
-                                                                QHeaderView::Stretch);
-    m_institutionView->verticalHeader()->setVisible(false);
-    m_pages->addWidget(m_institutionView);
-
-    m_indicatorTable = new QTableWidget;
-    m_indicatorTable->setObjectName(QStringLiteral("indicatorTable"));
-    m_indicatorTable->setColumnCount(7);
-    m_indicatorTable->setHorizontalHeaderLabels(
-        {QStringLiteral("层级"), QStringLiteral("指标"), QStringLiteral("目标"),
-         QStringLiteral("目标年份"), QStringLiteral("实际"), QStringLiteral("状态"),
-         QStringLiteral("来源")});
-    m_indicatorTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_indicatorTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_indicatorTable->verticalHeader()->setVisible(false);
-    m_pages->addWidget(m_indicatorTable);
-
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_pageList = createPages(this);
+    for (Page *page : std::as_const(m_pageList)) {
+        auto *item = new QListWidgetItem(page->title(), m_navigation);
+        item->setData(Qt::UserRole, page->key());
+        item->setSizeHint(QSize(100, 36));
+        m_pages->addWidget(page);
+        connect(page, &Page::showPageRequested, this,
+                [this](const QString &key, qint64) { showPage(key); });
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -151,6 +119,17 @@ void MainWindow::buildPages()
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar();
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList[i]->key() == key) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool quiet)
@@ -163,7 +142,8 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
         return false;
     }
     m_editMenu->clear();
-    m_institutionModel->setWorkspace(nullptr);
+    for (Page *page : std::as_const(m_pageList))
+        page->setContext(nullptr, 0);
     m_workspace = std::move(ws);
     QAction *undo = m_workspace->undoStack()->createUndoAction(this, QStringLiteral("撤销"));
     undo->setShortcut(QKeySequence::Undo);
@@ -171,13 +151,19 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
-    connect(m_workspace.get(), &Workspace::changed, this, [this] { refreshPages(); });
-    connect(m_workspace.get(), &Workspace::failed, this,
-            [this](const QString &message) { QMessageBox::warning(this, QStringLiteral("操作失败"), message); });
-    m_institutionModel->setWorkspace(m_workspace.get());
+    connect(m_workspace.get(), &Workspace::changed, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("plan")))
+            reloadPlans();
+        for (Page *page : std::as_const(m_pageList))
+            page->refresh(tables);
+    });
+    connect(m_workspace.get(), &Workspace::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, QStringLiteral("操作失败"), message);
+    });
     if (!m_workspace->migrationBackupPath().isEmpty())
-        statusBar()->showMessage(QStringLiteral("已升级文件格式，升级前的备份：%1")
-                                     .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
+        statusBar()->showMessage(
+            QStringLiteral("已升级文件格式，升级前的备份：%1")
+                .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
     rememberRecent(m_workspace->path());
     reloadPlans();
     updateTitle();
@@ -202,7 +188,8 @@ void MainWindow::reloadPlans()
     const int index = m_planBox->findData(keep);
     if (index >= 0)
         m_planBox->setCurrentIndex(index);
-    refreshPages();
+    for (Page *page : std::as_const(m_pageList))
+        page->setContext(m_workspace.get(), m_planId);
 }
 
 void MainWindow::setCurrentPlan(qint64 planId)
@@ -211,85 +198,8 @@ void MainWindow::setCurrentPlan(qint64 planId)
     const int index = m_planBox->findData(planId);
     if (index >= 0)
         m_planBox->setCurrentIndex(index);
-    refreshPages();
-}
-
-void MainWindow::refreshPages()
-{
-    refreshPlanTree();
-    refreshIndicators();
-}
-
-void MainWindow::refreshPlanTree()
-{
-    m_planTree->clear();
-    m_planHeader->clear();
-    if (!m_workspace || m_planId == 0)
-        return;
-    PlanRepository repo(m_workspace.get());
-    const auto plan = repo.plan(m_planId);
-    if (!plan)
-        return;
-    m_planHeader->setText(QStringLiteral("<b>%1</b>　期限：%2 至 %3")
-                              .arg(plan->title.toHtmlEscaped(),
-                                   plan->periodStart.toString(QStringLiteral("yyyy年M月d日")),
-                                   plan->periodEnd.toString(QStringLiteral("yyyy年M月d日"))));
-    const QDate today = QDate::currentDate();
-    for (const ProgramNode &program : repo.tree(m_planId)) {
-        auto *programItem = new QTreeWidgetItem(
-            m_planTree, {program.program.number + program.program.title});
-        for (const ProjectNode &project : program.projects) {
-            auto *projectItem = new QTreeWidgetItem(
-                programItem, {project.project.number + QStringLiteral("．") + project.project.title});
-            for (const TaskView &t : project.tasks) {
-                QString deadline = t.task.deadline.isValid()
-                                       ? t.task.deadline.toString(Qt::ISODate)
-                                       : QStringLiteral("未定");
-                if (t.task.deadlineInherited)
-                    deadline += QStringLiteral("（沿用计划期限）");
-                else if (!t.task.deadlineText.isEmpty())
-                    deadline = t.task.deadlineText + QStringLiteral("（") + deadline + QStringLiteral("）");
-                auto *taskItem = new QTreeWidgetItem(
-                    projectItem, {t.task.text, deadline, t.departments.join(QStringLiteral("、")),
-                                  taskStatusLabel(t.task.status) +
-                                      (t.overdue(today) ? QStringLiteral("（逾期）") : QString())});
-                taskItem->setToolTip(0, t.task.text);
-                if (t.overdue(today))
-                    taskItem->setForeground(3, QColor(0xC6, 0x28, 0x28));
-            }
-        }
-    }
-    m_planTree->expandAll();
-    m_planTree->resizeColumnToContents(1);
-}
-
-void MainWindow::refreshIndicators()
-{
-    m_indicatorTable->setRowCount(0);
-    if (!m_workspace || m_planId == 0)
-        return;
-    const auto results = IndicatorEngine::evaluate(m_workspace.get(), m_planId, QDate::currentDate());
-    m_indicatorTable->setRowCount(int(results.size()));
-    int row = 0;
-    for (const IndicatorResult &r : results) {
-        const QString unit = r.indicator.unit;
-        auto cell = [&](int column, const QString &text) {
-            m_indicatorTable->setItem(row, column, new QTableWidgetItem(text));
-        };
-        cell(0, r.indicator.tier);
-        cell(1, r.indicator.name);
-        cell(2, r.target ? directionSymbol(r.indicator.direction).replace(QLatin1String(">="), QStringLiteral("≥")).replace(QLatin1String("<="), QStringLiteral("≤")) +
-                               QLocale().toString(r.target->value, 'g', 10) + unit
-                         : QString());
-        cell(3, r.target ? QString::number(r.target->year) : QString());
-        cell(4, r.actual ? QLocale().toString(*r.actual, 'f', unit == QLatin1String("%") ? 2 : (std::fmod(*r.actual, 1.0) == 0 ? 0 : 2)) + unit
-                         : r.missing);
-        cell(5, indicatorStatusLabel(r.status));
-        cell(6, r.indicator.formula.isEmpty() ? r.actualSource
-                                              : IndicatorEngine::formulaDescription(r.indicator.formula));
-        ++row;
-    }
-    m_indicatorTable->resizeColumnsToContents();
+    for (Page *page : std::as_const(m_pageList))
+        page->setContext(m_workspace.get(), m_planId);
 }
 
 void MainWindow::updateTitle()
@@ -308,9 +218,9 @@ void MainWindow::newWorkspace()
         ids << e.id;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, QStringLiteral("新建工作区"),
-                                                 QStringLiteral("从哪个计划模板开始："), labels, 0,
-                                                 false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, QStringLiteral("新建工作区"),
+                              QStringLiteral("从哪个计划模板开始："), labels, 0, false, &ok);
     if (!ok)
         return;
     const QString id = ids.value(labels.indexOf(choice));
@@ -341,9 +251,11 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath()
-                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("打开工作区"), start, kFileFilter);
+    const QString start = m_workspace
+                              ? QFileInfo(m_workspace->path()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getOpenFileName(this, QStringLiteral("打开工作区"), start, kFileFilter);
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -368,7 +280,8 @@ void MainWindow::updateRecentMenu()
     for (const QString &path : recent) {
         if (!QFileInfo::exists(path))
             continue;
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openWorkspace(path); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -406,6 +319,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), m_navigation->currentRow());
+    settings.setValue(QStringLiteral("window/pageKey"),
+                      m_navigation->currentItem() ? m_navigation->currentItem()->data(Qt::UserRole)
+                                                  : QVariant());
     event->accept();
 }
 

@@ -5,17 +5,13 @@
 #include <memory>
 
 class QComboBox;
-class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
-class QTableView;
-class QTableWidget;
-class QTreeWidget;
 
 namespace tuoyu {
 
-class InstitutionTableModel;
+class Page;
 class Workspace;
 
 /// The application window: opens and creates workspaces, switches between the plans of the
@@ -31,6 +27,9 @@ public:
     /// Opens a workspace file, replacing the one open; false (with a message box unless
     /// `quiet`) when it cannot be opened.
     bool openWorkspace(const QString &path, bool quiet = false);
+    /// Shows the page with this key; false when there is none.
+    bool showPage(const QString &key);
+    QList<Page *> pages() const { return m_pageList; }
     Workspace *workspace() const { return m_workspace.get(); }
     qint64 currentPlanId() const { return m_planId; }
     void setCurrentPlan(qint64 planId);
@@ -50,9 +49,6 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void reloadPlans();
-    void refreshPages();
-    void refreshPlanTree();
-    void refreshIndicators();
     void updateTitle();
 
     std::unique_ptr<Workspace> m_workspace;
@@ -60,11 +56,7 @@ private:
     QComboBox *m_planBox = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QTreeWidget *m_planTree = nullptr;
-    QTableView *m_institutionView = nullptr;
-    InstitutionTableModel *m_institutionModel = nullptr;
-    QTableWidget *m_indicatorTable = nullptr;
-    QLabel *m_planHeader = nullptr;
+    QList<Page *> m_pageList;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
 };

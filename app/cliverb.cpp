@@ -1,0 +1,82 @@
+#include "cliverb.h"
+
+#include "domain/plan.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tuoyu::cli {
+
+void printLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray bytes = value.isArray()
+                                 ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    printLine(stderr, QStringLiteral("tuoyu-desk: ") + message);
+    return code;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error)
+{
+    return Workspace::open(path, error);
+}
+
+bool asOfDate(const Arguments &a, QDate *date, QString *error)
+{
+    *date = QDate::currentDate();
+    if (!a.has(QStringLiteral("as-of")))
+        return true;
+    *date = QDate::fromString(a.option(QStringLiteral("as-of")), Qt::ISODate);
+    if (!date->isValid()) {
+        *error = QStringLiteral("--as-of 应为 YYYY-MM-DD 格式的日期：%1")
+                     .arg(a.option(QStringLiteral("as-of")));
+        return false;
+    }
+    return true;
+}
+
+/// The plan a verb works on: --plan ID, or the only/most recent plan.
+std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error)
+{
+    PlanRepository plans(ws);
+    if (a.has(QStringLiteral("plan"))) {
+        bool ok = false;
+        const qint64 id = a.option(QStringLiteral("plan")).toLongLong(&ok);
+        const auto plan = ok ? plans.plan(id) : std::nullopt;
+        if (!plan)
+            *error = QStringLiteral("没有编号为 %1 的计划").arg(a.option(QStringLiteral("plan")));
+        return plan;
+    }
+    const auto plan = plans.defaultPlan();
+    if (!plan)
+        *error = QStringLiteral("%1 中还没有计划").arg(ws->path());
+    return plan;
+}
+
+QJsonValue jsonNumber(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonNumber(const std::optional<qint64> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace tuoyu::cli

@@ -1,0 +1,73 @@
+#pragma once
+
+// What every command-line verb shares: its parsed arguments, the way it prints, and the way it
+// fails. Verbs live in cli_<area>.cpp files and register themselves in cli.cpp's table.
+
+#include <QDate>
+#include <QHash>
+#include <QJsonValue>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tuoyu {
+class Workspace;
+struct Plan;
+} // namespace tuoyu
+
+namespace tuoyu::cli {
+
+enum Exit
+{
+    Done = 0,
+    Usage = 1,
+    BadInput = 2
+};
+
+/// The words of one verb: positional arguments, options with values, and flags.
+struct Arguments
+{
+    QString verb;
+    QStringList positional;
+    QHash<QString, QString> options;
+    QSet<QString> flags;
+    QString problem;
+
+    QString option(const QString &name) const { return options.value(name); }
+    bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
+};
+
+struct VerbSpec
+{
+    QString usage;
+    int positionals = 0;
+    QStringList valueOptions;
+    QStringList flagOptions;
+    std::function<int(const Arguments &)> run;
+};
+
+using VerbTable = QHash<QString, VerbSpec>;
+
+void printLine(FILE *stream, const QString &text);
+void printJson(const QJsonValue &value);
+/// Prints "tuoyu-desk: message" as the one line on stderr and returns `code`.
+int fail(int code, const QString &message);
+
+std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error);
+/// --as-of YYYY-MM-DD, or today; false with a message for a malformed date.
+bool asOfDate(const Arguments &a, QDate *date, QString *error);
+/// The plan a verb works on: --plan ID, or the only/most recent plan.
+std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error);
+
+QJsonValue jsonNumber(const std::optional<double> &v);
+QJsonValue jsonNumber(const std::optional<qint64> &v);
+
+// Registration of each area's verbs.
+void registerWorkspaceVerbs(VerbTable &table);
+
+} // namespace tuoyu::cli
