@@ -8,6 +8,8 @@
 #include "storage/workspace.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSqlQuery>
 
@@ -179,16 +181,22 @@ QList<Finding> DataChecks::decomposition(Workspace *workspace, qint64 planId)
 
 QList<Finding> DataChecks::imports(Workspace *workspace)
 {
-    // Findings an import recorded about its source (a 合计 row that disagrees with its rows) are
-    // kept with the import and repeated here until the list is imported again.
+    // What the latest import of each source found wrong in the file itself (a 合计 row that
+    // disagrees with its rows) stays a finding until that source is imported again.
     QList<Finding> findings;
     QSqlQuery q(workspace->db());
-    if (!q.exec(QStringLiteral(
-            "SELECT value FROM workspace_info WHERE key LIKE 'import_finding:%' ORDER BY key")))
+    if (!q.exec(QStringLiteral("SELECT b.id, b.source, b.findings FROM import_batch b WHERE b.id = "
+                               "(SELECT MAX(id) FROM import_batch WHERE source = b.source) "
+                               "AND b.findings IS NOT NULL ORDER BY b.id")))
         return findings;
-    while (q.next())
-        findings.append({Finding::Severity::Error, QStringLiteral("import_total_mismatch"),
-                         QStringLiteral("import"), 0, QString(), q.value(0).toString()});
+    while (q.next()) {
+        const QJsonArray list = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
+        for (const auto &v : list)
+            findings.append({Finding::Severity::Error, QStringLiteral("import_finding"),
+                             QStringLiteral("import_batch"), q.value(0).toLongLong(),
+                             q.value(1).toString(),
+                             QStringLiteral("导入的“%1”：%2").arg(q.value(1).toString(), v.toString())});
+    }
     return findings;
 }
 

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <vector>
 
 namespace tuoyu {
@@ -126,6 +127,14 @@ const std::vector<Migration> &migrations()
              "CREATE TABLE import_mapping (id {ID}, signature TEXT NOT NULL UNIQUE, "
              "mapping TEXT NOT NULL, updated_at TEXT)",
          }},
+        {7,
+         "a record of every import: its source, counts and what it found wrong in the source",
+         {
+             "CREATE TABLE import_batch (id {ID}, source TEXT NOT NULL, kind TEXT NOT NULL, "
+             "at TEXT NOT NULL, actor TEXT, inserted INTEGER NOT NULL DEFAULT 0, "
+             "updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, "
+             "refused INTEGER NOT NULL DEFAULT 0, findings TEXT)",
+         }},
     };
     return steps;
 }
@@ -134,7 +143,10 @@ const std::vector<Migration> &migrations()
 
 int Schema::currentVersion()
 {
-    return migrations().back().version;
+    int latest = 0;
+    for (const Migration &step : migrations())
+        latest = std::max(latest, step.version);
+    return latest;
 }
 
 bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *error)
@@ -148,7 +160,14 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QStri
             *error = db.lastError().text();
         return false;
     }
-    for (const Migration &step : migrations()) {
+    // Steps run in version order whatever their order in the list.
+    std::vector<const Migration *> ordered;
+    for (const Migration &step : migrations())
+        ordered.push_back(&step);
+    std::sort(ordered.begin(), ordered.end(),
+              [](const Migration *a, const Migration *b) { return a->version < b->version; });
+    for (const Migration *stepPointer : ordered) {
+        const Migration &step = *stepPointer;
         if (step.version <= fromVersion || step.version > targetVersion)
             continue;
         for (const char *statement : step.statements) {
