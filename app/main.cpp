@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -22,6 +23,28 @@ void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &me
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     }
 }
+
+/// Says "painted" on stdout when the window has painted for the first time, then quits.
+class FirstPaintExit : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::fputs("painted\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
 
 void identify()
 {
@@ -65,6 +88,8 @@ int main(int argc, char *argv[])
         if (demo.isEmpty() || !window.openWorkspace(demo))
             QMessageBox::warning(nullptr, QStringLiteral("无法打开示例"), error);
     }
+    if (qEnvironmentVariableIsSet("TUOYU_EXIT_AFTER_FIRST_PAINT"))
+        window.installEventFilter(new FirstPaintExit(&window)); // for tuoyu-bench's startup_ms
     window.show();
     return app.exec();
 }

@@ -1,0 +1,188 @@
+// The verbs that move tables in and out: read (what a reader sees), import, export.
+
+#include "cliverb.h"
+
+#include "commands/importcommand.h"
+#include "domain/plan.h"
+#include "exporting/ledgersheets.h"
+#include "io/csvexporter.h"
+#include "io/reader.h"
+#include "io/tableprinter.h"
+#include "io/xlsxexporter.h"
+#include "mapping/tablemapper.h"
+#include "storage/workspace.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tuoyu::cli {
+
+namespace {
+
+/// Reads SOURCE and picks the table the options name (for Word files with several tables and no
+/// --table, the first one that looks like a list the importer knows).
+bool readTable(const Arguments &a, const QString &source, io::Table *table, QString *error)
+{
+    const io::ReadResult result = io::readFile(source);
+    if (!result.ok()) {
+        *error = result.error;
+        return false;
+    }
+    if (result.tables.isEmpty()) {
+        *error = QStringLiteral("%1 中没有表格").arg(QFileInfo(source).fileName());
+        return false;
+    }
+    int tableNumber = 0;
+    if (a.has(QStringLiteral("table"))) {
+        bool ok = false;
+        tableNumber = a.option(QStringLiteral("table")).toInt(&ok);
+        if (!ok || tableNumber < 1) {
+            *error = QStringLiteral("--table 应为从 1 开始的表格序号：%1").arg(a.option(QStringLiteral("table")));
+            return false;
+        }
+    } else if (!a.has(QStringLiteral("sheet")) && a.verb == QLatin1String("import") && result.tables.size() > 1) {
+        const int proposed = mapping::proposeTable(result.tables);
+        if (proposed >= 0)
+            tableNumber = proposed + 1;
+    }
+    const io::TablePick pick = io::pickTable(result.tables, a.option(QStringLiteral("sheet")), tableNumber);
+    if (!pick.ok()) {
+        *error = pick.error;
+        return false;
+    }
+    *table = result.tables[pick.index];
+    return true;
+}
+
+int verbRead(const Arguments &a)
+{
+    io::Table table;
+    QString error;
+    if (!readTable(a, a.positional[0], &table, &error))
+        return fail(BadInput, error);
+    const QByteArray csv = io::toCsv(table);
+    std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+    std::fflush(stdout);
+    return Done;
+}
+
+int verbImport(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    const QString source = a.positional[1];
+    io::Table table;
+    if (!readTable(a, source, &table, &error))
+        return fail(BadInput, error);
+
+    // A mapping the officer corrected for a file with this header is used again.
+    mapping::ColumnMapping proposed = mapping::TableMapper::propose(table);
+    if (const auto saved = Importer::rememberedMapping(ws.get(), proposed.signature()))
+        if (const auto reused = mapping::TableMapper::reuse(table, *saved))
+            proposed = *reused;
+    const mapping::MappingResult mapped = mapping::TableMapper::map(table, proposed);
+
+    qint64 planId = 0;
+    if (mapped.kind == mapping::TableKind::Decomposition) {
+        const auto plan = choosePlan(ws.get(), a, &error);
+        if (!plan)
+            return fail(BadInput, error);
+        planId = plan->id;
+    }
+    ImportPlan plan = Importer::plan(ws.get(), mapped, QFileInfo(source).fileName(), planId, &error);
+    if (!plan.command)
+        return fail(BadInput, error);
+    const bool dryRun = a.has(QStringLiteral("dry-run"));
+    if (!dryRun && !ws->execute(std::move(plan.command), &error))
+        return fail(BadInput, QStringLiteral("导入 %1 失败，工作区未改动：%2").arg(QFileInfo(source).fileName(), error));
+
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray refused;
+        for (const auto &r : plan.refused)
+            refused.append(QJsonObject{{QStringLiteral("row"), r.row},
+                                       {QStringLiteral("column"), r.column},
+                                       {QStringLiteral("reason"), r.reason}});
+        printJson(QJsonObject{{QStringLiteral("source"), plan.source},
+                              {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},
+                              {QStringLiteral("dry_run"), dryRun},
+                              {QStringLiteral("inserted"), plan.inserted},
+                              {QStringLiteral("updated"), plan.updated},
+                              {QStringLiteral("unchanged"), plan.unchanged},
+                              {QStringLiteral("refused"), int(plan.refused.size())},
+                              {QStringLiteral("refused_rows"), refused},
+                              {QStringLiteral("findings"), QJsonArray::fromStringList(plan.findings)}});
+    } else {
+        printLine(stdout, QStringLiteral("%1%2：新增 %3，更新 %4，未变 %5，拒绝 %6")
+                              .arg(dryRun ? QStringLiteral("（试导入，未写入）") : QString(), plan.source)
+                              .arg(plan.inserted)
+                              .arg(plan.updated)
+                              .arg(plan.unchanged)
+                              .arg(plan.refused.size()));
+        for (const auto &r : plan.refused)
+            printLine(stdout, QStringLiteral("  第 %1 行：%2").arg(r.row).arg(r.reason));
+        for (const QString &f : plan.findings)
+            printLine(stdout, QStringLiteral("  注意：%1").arg(f));
+    }
+    return Done;
+}
+
+int verbExport(const Arguments &a)
+{
+    QString error;
+    QDate asOf;
+    if (!asOfDate(a, &asOf, &error))
+        return fail(Usage, error);
+    const QString what = a.option(QStringLiteral("what"));
+    const QString out = a.option(QStringLiteral("out"));
+    static const QStringList kinds = {QStringLiteral("institutions"), QStringLiteral("tasks"),
+                                      QStringLiteral("indicators"), QStringLiteral("decomposition")};
+    if (!kinds.contains(what))
+        return fail(Usage, QStringLiteral("--what 应为 %1").arg(kinds.join(QLatin1Char('|'))));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")))
+        return fail(Usage, QStringLiteral("--out 应为 .xlsx 或 .csv 文件"));
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    io::ExportSheet sheet;
+    if (what == QLatin1String("institutions")) {
+        sheet = ledgersheets::institutions(ws.get());
+    } else {
+        const auto plan = choosePlan(ws.get(), a, &error);
+        if (!plan)
+            return fail(BadInput, error);
+        if (what == QLatin1String("tasks"))
+            sheet = ledgersheets::tasks(ws.get(), plan->id, asOf);
+        else if (what == QLatin1String("indicators"))
+            sheet = ledgersheets::indicators(ws.get(), plan->id, asOf);
+        else
+            sheet = ledgersheets::decomposition(ws.get(), plan->id);
+    }
+    const bool ok = suffix == QLatin1String("xlsx") ? io::writeXlsx(out, {sheet}, &error)
+                                                    : io::writeCsv(out, sheet, &error);
+    if (!ok)
+        return fail(BadInput, error);
+    printLine(stdout, QStringLiteral("已导出 %1 行到 %2").arg(sheet.rows.size()).arg(QFileInfo(out).absoluteFilePath()));
+    return Done;
+}
+
+} // namespace
+
+void registerIoVerbs(VerbTable &table)
+{
+    table.insert(QStringLiteral("read"),
+                 {QStringLiteral("read SOURCE [--sheet NAME|N] [--table N]"), 1,
+                  {QStringLiteral("sheet"), QStringLiteral("table")}, {}, verbRead});
+    table.insert(QStringLiteral("import"),
+                 {QStringLiteral("import FILE SOURCE [--sheet NAME|N] [--table N] [--plan ID] [--dry-run] [--json]"), 2,
+                  {QStringLiteral("sheet"), QStringLiteral("table"), QStringLiteral("plan")},
+                  {QStringLiteral("dry-run"), QStringLiteral("json")}, verbImport});
+    table.insert(QStringLiteral("export"),
+                 {QStringLiteral("export FILE --what institutions|tasks|indicators|decomposition --out OUT.xlsx|OUT.csv [--plan ID] [--as-of YYYY-MM-DD]"),
+                  1, {QStringLiteral("what"), QStringLiteral("out"), QStringLiteral("plan"), QStringLiteral("as-of")}, {}, verbExport});
+}
+
+} // namespace tuoyu::cli

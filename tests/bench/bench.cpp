@@ -1,0 +1,116 @@
+// tuoyu-bench: the project's own performance figures, as one JSON object on stdout.
+//
+// Each figure is measured in a child process (this program run with --child …), so that a
+// figure's peak memory is that work's alone and nothing one measurement leaves behind (caches,
+// freed pages) flatters the next. Figures are wall-clock seconds or milliseconds on the machine
+// it runs on; README reports them with the machine.
+
+#include "benchfigures.h"
+#include "xlsxgen.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace tuoyu::bench;
+
+namespace {
+
+/// Runs this program with `args` and reads the one JSON object its child part prints.
+QJsonObject child(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QCoreApplication::applicationFilePath(), args);
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "tuoyu-bench: %s failed: %s\n", qPrintable(args.join(QLatin1Char(' '))),
+                     p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+int runChild(const QStringList &args)
+{
+    const QString what = args.value(2);
+    QJsonObject result;
+    if (what == QLatin1String("import"))
+        result = measureImport(args.value(3));
+    else if (what == QLatin1String("dashboard"))
+        result = measureDashboardRefresh(args.value(3));
+    else if (what == QLatin1String("ledger"))
+        result = measureLedger();
+    else if (what == QLatin1String("report"))
+        result = measureReportPdf();
+    else
+        return 1;
+    result.insert(QStringLiteral("peak_mib"), peakMemoryMib());
+    const QByteArray out = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.value(1) == QLatin1String("--child"))
+        return runChild(args);
+
+    QTemporaryDir dir;
+    QJsonObject figures;
+    QString error;
+
+    for (int rows : {10000, 100000}) {
+        const QString xlsx = dir.filePath(QStringLiteral("list-%1.xlsx").arg(rows));
+        if (!writeGeneratedXlsx(xlsx, rows, &error)) {
+            std::fprintf(stderr, "tuoyu-bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QJsonObject r = child({QStringLiteral("--child"), QStringLiteral("import"), xlsx});
+        figures.insert(rows == 10000 ? QStringLiteral("import_10k_s") : QStringLiteral("import_100k_s"),
+                       r.value(QStringLiteral("seconds")));
+        if (rows == 100000) {
+            figures.insert(QStringLiteral("import_100k_peak_mib"), r.value(QStringLiteral("peak_mib")));
+            figures.insert(QStringLiteral("import_100k_inserted"), r.value(QStringLiteral("inserted")));
+        }
+    }
+
+    const QString big = dir.filePath(QStringLiteral("registry-10k.tuoyu"));
+    if (makeRegistryWorkspace(big, 10000, &error))
+        figures.insert(QStringLiteral("startup_ms"), measureStartupMs(big));
+    else
+        std::fprintf(stderr, "tuoyu-bench: %s\n", qPrintable(error));
+
+    const QString huge = dir.filePath(QStringLiteral("registry-100k.tuoyu"));
+    if (makeRegistryWorkspace(huge, 100000, &error)) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QJsonObject r = child({QStringLiteral("--child"), QStringLiteral("dashboard"), huge}, env);
+        if (r.contains(QStringLiteral("ms")))
+            figures.insert(QStringLiteral("dashboard_refresh_ms"), r.value(QStringLiteral("ms")));
+    }
+
+    const QJsonObject ledger = child({QStringLiteral("--child"), QStringLiteral("ledger")});
+    if (ledger.contains(QStringLiteral("seconds")))
+        figures.insert(QStringLiteral("ledger_1000_s"), ledger.value(QStringLiteral("seconds")));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QJsonObject report = child({QStringLiteral("--child"), QStringLiteral("report")}, env);
+    if (report.contains(QStringLiteral("seconds")))
+        figures.insert(QStringLiteral("report_pdf_s"), report.value(QStringLiteral("seconds")));
+
+    const QByteArray out = QJsonDocument(figures).toJson(QJsonDocument::Indented);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return 0;
+}

@@ -1,0 +1,140 @@
+#include "benchfigures.h"
+
+#include "commands/importcommand.h"
+#include "commands/plancommands.h"
+#include "io/reader.h"
+#include "mapping/tablemapper.h"
+#include "storage/workspace.h"
+#include "templates/templatelibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <psapi.h>
+#endif
+
+namespace tuoyu::bench {
+
+double peakMemoryMib()
+{
+#ifdef Q_OS_WIN
+    PROCESS_MEMORY_COUNTERS counters;
+    if (GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
+        return double(counters.PeakWorkingSetSize) / (1024.0 * 1024.0);
+    return -1;
+#else
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+#endif
+}
+
+QJsonObject measureImport(const QString &xlsxPath)
+{
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("import.tuoyu")), &error);
+    if (!ws)
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    const io::ReadResult read = io::readFile(xlsxPath);
+    if (!read.ok() || read.tables.isEmpty())
+        return {};
+    const mapping::MappingResult mapped = mapping::TableMapper::map(read.tables.first());
+    ImportPlan plan = Importer::plan(ws.get(), mapped, QFileInfo(xlsxPath).fileName(), 0, &error);
+    if (!plan.command || !ws->execute(std::move(plan.command), &error))
+        return {};
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    return {{QStringLiteral("seconds"), seconds}, {QStringLiteral("inserted"), plan.inserted}};
+}
+
+bool makeRegistryWorkspace(const QString &path, int institutions, QString *error)
+{
+    auto ws = Workspace::create(path, error);
+    if (!ws)
+        return false;
+    const auto draft = TemplateLibrary::load(QStringLiteral("tunliu"), error);
+    if (!draft || !ws->execute(plancommands::create(ws.get(), *draft, error), error))
+        return false;
+    // Plain inserts in one transaction: the figure is about reading such a registry, not writing it.
+    QSqlDatabase &db = ws->db();
+    db.transaction();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("INSERT INTO population (year, resident, under3) VALUES (2024, 262000, 6100)"));
+    q.prepare(QStringLiteral("INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, puhui) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const char *const kinds[] = {"public", "private", "community", "standalone", "kindergarten_class"};
+    for (int i = 0; i < institutions; ++i) {
+        q.addBindValue(QStringLiteral("测试托育机构%1").arg(i, 6, 10, QLatin1Char('0')));
+        q.addBindValue(QLatin1String(kinds[i % 5]));
+        q.addBindValue(1 + i % 2);
+        q.addBindValue(20 + i % 100);
+        q.addBindValue(10 + i % 50);
+        q.addBindValue(i % 60);
+        q.addBindValue(i % 3 ? 1 : 0);
+        q.addBindValue(i % 4 ? 1 : 0);
+        if (!q.exec()) {
+            db.rollback();
+            *error = QStringLiteral("cannot write the benchmark registry");
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+double measureStartupMs(const QString &workspace)
+{
+    const QString desk = QDir(QCoreApplication::applicationDirPath())
+                             .filePath(QStringLiteral("../../app/tuoyu-desk"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("TUOYU_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+    QTemporaryDir home;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path()); // no remembered window state
+    p.setProcessEnvironment(env);
+    double best = -1;
+    for (int run = 0; run < 3; ++run) { // the first run also warms the file cache
+        QElapsedTimer timer;
+        timer.start();
+        p.start(desk, {workspace});
+        QByteArray out;
+        while (!out.contains("painted") && p.waitForReadyRead(60000))
+            out += p.readAllStandardOutput();
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        p.waitForFinished(60000);
+        if (out.contains("painted") && (best < 0 || ms < best))
+            best = ms;
+    }
+    return best;
+}
+
+QJsonObject measureDashboardRefresh(const QString &)
+{
+    return {}; // filled in with the dashboard
+}
+
+QJsonObject measureLedger()
+{
+    return {}; // filled in with the subsidy engine
+}
+
+QJsonObject measureReportPdf()
+{
+    return {}; // filled in with the reports
+}
+
+} // namespace tuoyu::bench

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// The measurements tuoyu-bench makes, one function each. Each runs inside a child process.
+
+namespace tuoyu::bench {
+
+/// This process's peak resident memory in MiB (VmHWM on Linux, PeakWorkingSetSize on Windows).
+double peakMemoryMib();
+
+/// Reads, maps, validates and writes an institution list into a new workspace in one
+/// transaction: {seconds, inserted}.
+QJsonObject measureImport(const QString &xlsxPath);
+
+/// A workspace with a plan (the tunliu template) and `institutions` generated institutions.
+bool makeRegistryWorkspace(const QString &path, int institutions, QString *error);
+
+/// Starts tuoyu-desk on `workspace` (offscreen) and returns the milliseconds from process start
+/// to the main window's first paint, or -1.
+double measureStartupMs(const QString &workspace);
+
+/// One edit on the workspace, then all indicators recomputed and the dashboard refreshed: {ms}.
+QJsonObject measureDashboardRefresh(const QString &workspace);
+
+/// A year's subsidy ledger for 1,000 institutions with 12 months of enrolment: {seconds}.
+QJsonObject measureLedger();
+
+/// The progress report with a 1,000-institution attachment, as PDF: {seconds}.
+QJsonObject measureReportPdf();
+
+} // namespace tuoyu::bench
