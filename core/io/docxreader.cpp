@@ -156,6 +156,8 @@ public:
         } else if (nameIs(name, "tc")) {
             while (!t.paragraphs.isEmpty() && t.paragraphs.last().isEmpty())
                 t.paragraphs.removeLast();
+            while (!t.paragraphs.isEmpty() && t.paragraphs.first().isEmpty())
+                t.paragraphs.removeFirst();
             t.cell.text = t.paragraphs.join(QLatin1Char('\n'));
             t.paragraphs.clear();
             t.column += t.cell.span;

@@ -7,10 +7,14 @@ namespace tuoyu::io {
 QByteArray toCsv(const Table &table)
 {
     QByteArray out;
-    const int width = table.columnCount();
+    const int columns = table.columnCount();
+    // A sparse sheet (one cell at XFD1048576) would pad to 17 billion fields: pad only while the
+    // padded grid stays reasonable, else print each row as wide as it is.
+    const bool pad = qint64(columns) * table.rowCount() <= 10'000'000;
     QString line;
     for (const auto &row : table.rows) {
         line.clear();
+        const int width = pad ? columns : int(row.size());
         for (int c = 0; c < width; ++c) {
             if (c > 0)
                 line.append(QLatin1Char(','));

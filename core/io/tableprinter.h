@@ -13,7 +13,8 @@ namespace tuoyu::io {
 /// RFC 4180 says (tools that want LF may strip the CR). Each cell prints its canonical `text`:
 /// merged values filled in, dates as ISO dates, numbers as the shortest text that round-trips.
 /// Rows are padded with empty fields to the table's width so every line has the same number of
-/// fields.
+/// fields — unless rows × columns exceeds 10 million (a sparse sheet with one far cell), where
+/// each line is only as wide as its row.
 QByteArray toCsv(const Table &table);
 
 /// Which table `tuoyu-desk read SOURCE [--sheet NAME|N] [--table N]` prints.

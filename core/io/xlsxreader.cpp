@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -368,6 +369,14 @@ private:
     std::string m_value;
     qsizetype m_widest = 0;
 
+    struct CachedNumber
+    {
+        bool used = false;
+        quint64 bits = 0;
+        Cell cell;
+    };
+    std::vector<CachedNumber> m_numberCache = std::vector<CachedNumber>(4096);
+
     void refuseReference(const char *ref)
     {
         abort(QStringLiteral("单元格引用 %1 超出 Excel 的范围（最多 %2 行、%3 列），文件已损坏或被篡改")
@@ -528,7 +537,20 @@ private:
             const NumberKind kind = m_style >= 0 && size_t(m_style) < m_xfKinds.size()
                                         ? m_xfKinds[size_t(m_style)]
                                         : NumberKind::Number;
-            cell = numberCell(value, kind, m_date1904);
+            // Repeated values (slot counts, dates, kinds of codes) share one text: fewer
+            // allocations and less memory for big sheets.
+            quint64 bits;
+            std::memcpy(&bits, &value, sizeof bits);
+            bits ^= quint64(kind) << 60;
+            CachedNumber &slot = m_numberCache[size_t((bits * 0x9E3779B97F4A7C15ULL) >> 52)];
+            if (slot.used && slot.bits == bits) {
+                cell = slot.cell;
+            } else {
+                cell = numberCell(value, kind, m_date1904);
+                slot.used = true;
+                slot.bits = bits;
+                slot.cell = cell;
+            }
             break;
         }
         }

@@ -48,6 +48,9 @@ public:
     static QString resolve(const QString &basePart, const QString &target);
 
 private:
+    bool inflate(const QString &partName, const QString &name,
+                 const std::function<bool(QByteArray)> &push, QString *error);
+
     ReadOptions m_options;
     std::unique_ptr<QuaZip> m_zip;
     QStringList m_names;
