@@ -47,10 +47,10 @@ FileFormat zipFormat(const QString &path, const QString &suffix)
         return FileFormat::Ods;
     // A package whose main part sits elsewhere: trust the relationships via the reader.
     for (const QString &name : zip.entryNames()) {
-        const QString lower = name.toLower();
-        if (lower.endsWith(QLatin1String("workbook.xml")))
-            return FileFormat::Xlsx;
-        if (lower.startsWith(QLatin1String("word/")) && lower.endsWith(QLatin1String(".xml")))
+        const QString lower = name.toLower().replace(QLatin1Char('\\'), QLatin1Char('/'));
+        if (lower.endsWith(QLatin1String("workbook.xml")) || lower.startsWith(QLatin1String("xl/")))
+            return FileFormat::Xlsx; // the reader says what is missing
+        if (lower.startsWith(QLatin1String("word/")))
             return FileFormat::Docx;
     }
     if (zip.contains(QStringLiteral("[Content_Types].xml"))) {

@@ -676,7 +676,8 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
             return fail(QStringLiteral("这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入"));
         return fail(QStringLiteral("这不是 Excel 工作簿（缺少 workbook.xml），文件可能已损坏"));
     }
-    workbookPart = zip.find(workbookPart);
+    // Keep the logical name ("xl/workbook.xml"): some writers store entries with backslashes
+    // (xl\workbook.xml), which ZipArchive::find() matches anyway.
 
     WorkbookHandler workbook;
     if (!XmlParser::parseEntry(zip, workbookPart, workbook, &error))

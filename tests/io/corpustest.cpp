@@ -71,7 +71,6 @@ const QSet<QString> expectedFailures = {
     QStringLiteral("calamine/issue252.xlsx"),     // workbook.xml.rels is not well-formed XML
     QStringLiteral("exceljs/invalid-xml.xlsx"),   // sheet1.xml is not well-formed XML
     QStringLiteral("excelize/BadWorkbook.xlsx"),  // a workbook that lists no sheet
-    QStringLiteral("calamine/issue_530.xlsx"),    // a sheet part the workbook names is missing
     QStringLiteral("exceljs/missing-bits.xlsx"),  // no workbook part at all
     // XML attacks
     QStringLiteral("apache-poi/spreadsheet/poc-xmlbomb-empty.xlsx"),
@@ -263,6 +262,11 @@ TEST_CASE("corpus: spot checks against what LibreOffice shows", "[corpus]")
     }
     // strict OOXML with ISO paths
     CHECK(table("calamine/strict_iso_paths.xlsx").cell(0, 0).text == QStringLiteral("Item"));
+    // entries stored with backslashes (xl\\worksheets\\sheet26.xml), Chinese text
+    const Table hr = table("calamine/issue_530.xlsx");
+    CHECK(hr.name == QStringLiteral("出勤分类组织汇总表"));
+    CHECK(hr.cell(0, 0).text == QStringLiteral("报表导出人："));
+    CHECK(hr.cell(3, 7).text == QStringLiteral("总人数"));
     // many sheets
     CHECK(readFile(corpusPath(QStringLiteral("apache-poi/spreadsheet/CVLKRA-KYC_Download_File_Structure_V3.1.xlsx"))).tables.size() == 30);
     // a workbook openpyxl wrote (inline strings, no shared-string part)

@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
 using namespace tuoyu::io;
 
 namespace {
@@ -111,4 +115,163 @@ TEST_CASE("xls: encrypted and broken workbooks are refused", "[xls][corpus]")
     const ReadResult fuzz = read("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls");
     CHECK_FALSE(fuzz.ok());
     CHECK_FALSE(fuzz.error.isEmpty());
+}
+
+namespace {
+
+void put16(QByteArray &b, int v)
+{
+    b.append(char(v & 0xFF)).append(char((v >> 8) & 0xFF));
+}
+void put32(QByteArray &b, quint32 v)
+{
+    put16(b, int(v & 0xFFFF));
+    put16(b, int(v >> 16));
+}
+void record(QByteArray &stream, int type, const QByteArray &data)
+{
+    put16(stream, type);
+    put16(stream, int(data.size()));
+    stream.append(data);
+}
+
+/// A BIFF5 workbook stream (Excel 5.0/95): code page 936, one sheet with GBK labels and numbers.
+QByteArray biff5Book(const QByteArray &sheetName, const QList<QByteArray> &labels)
+{
+    auto bof = [](int type) {
+        QByteArray d;
+        put16(d, 0x0500);
+        put16(d, type);
+        put16(d, 0x0DBB);
+        put16(d, 0x07CC);
+        return d;
+    };
+    QByteArray globals;
+    record(globals, 0x0809, bof(0x0005));
+    QByteArray codePage;
+    put16(codePage, 936);
+    record(globals, 0x0042, codePage);
+    const qsizetype boundSheetAt = globals.size();
+    QByteArray boundSheet;
+    put32(boundSheet, 0); // patched below
+    boundSheet.append(char(0)).append(char(0)).append(char(sheetName.size())).append(sheetName);
+    record(globals, 0x0085, boundSheet);
+    record(globals, 0x000A, QByteArray());
+
+    QByteArray sheet;
+    record(sheet, 0x0809, bof(0x0010));
+    for (int row = 0; row < labels.size(); ++row) {
+        QByteArray label;
+        put16(label, row);
+        put16(label, 0);
+        put16(label, 15);
+        put16(label, int(labels[row].size()));
+        label.append(labels[row]);
+        record(sheet, 0x0204, label);
+        QByteArray number;
+        put16(number, row);
+        put16(number, 1);
+        put16(number, 15);
+        const double value = 10.0 * (row + 1);
+        number.append(reinterpret_cast<const char *>(&value), 8);
+        record(sheet, 0x0203, number);
+    }
+    record(sheet, 0x000A, QByteArray());
+
+    QByteArray stream = globals;
+    const quint32 sheetOffset = quint32(globals.size());
+    for (int i = 0; i < 4; ++i)
+        stream[boundSheetAt + 4 + i] = char((sheetOffset >> (8 * i)) & 0xFF);
+    stream.append(sheet);
+    stream.append(QByteArray(4096, '\0')); // past the mini-stream cutoff: ordinary sectors
+    return stream;
+}
+
+/// A version 3 compound file holding one stream named `name`.
+QByteArray compoundFile(const QString &name, const QByteArray &stream)
+{
+    const int sectors = int((stream.size() + 511) / 512);
+    QByteArray header;
+    header.append("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    header.append(QByteArray(16, '\0'));
+    put16(header, 0x3E);
+    put16(header, 3);
+    put16(header, 0xFFFE);
+    put16(header, 9);
+    put16(header, 6);
+    header.append(QByteArray(6, '\0'));
+    put32(header, 0);          // directory sectors (v3: 0)
+    put32(header, 1);          // FAT sectors
+    put32(header, 1);          // first directory sector
+    put32(header, 0);          // transaction
+    put32(header, 4096);       // mini stream cutoff
+    put32(header, 0xFFFFFFFE); // first mini FAT sector
+    put32(header, 0);
+    put32(header, 0xFFFFFFFE); // first DIFAT sector
+    put32(header, 0);
+    put32(header, 0); // DIFAT[0]: the FAT is sector 0
+    while (header.size() < 512)
+        put32(header, 0xFFFFFFFF);
+
+    QByteArray fat;
+    put32(fat, 0xFFFFFFFD); // sector 0: FAT
+    put32(fat, 0xFFFFFFFE); // sector 1: directory
+    for (int i = 0; i < sectors; ++i)
+        put32(fat, i + 1 < sectors ? quint32(3 + i) : 0xFFFFFFFE);
+    while (fat.size() < 512)
+        put32(fat, 0xFFFFFFFF);
+
+    auto entry = [](const QString &entryName, int type, quint32 child, quint32 start, quint32 size) {
+        QByteArray e;
+        for (QChar c : entryName)
+            put16(e, c.unicode());
+        e.append(QByteArray(64 - e.size(), '\0'));
+        put16(e, int(entryName.size() + 1) * 2);
+        e.append(char(type)).append(char(1));
+        put32(e, 0xFFFFFFFF);
+        put32(e, 0xFFFFFFFF);
+        put32(e, child);
+        e.append(QByteArray(16 + 4 + 16, '\0'));
+        put32(e, start);
+        put32(e, size);
+        put32(e, 0);
+        return e;
+    };
+    QByteArray directory = entry(QStringLiteral("Root Entry"), 5, 1, 0xFFFFFFFE, 0)
+                           + entry(name, 2, 0xFFFFFFFF, 2, quint32(stream.size()));
+    directory.append(QByteArray(512 - directory.size(), '\0'));
+
+    QByteArray data = stream;
+    data.append(QByteArray(sectors * 512 - stream.size(), '\0'));
+    return header + fat + directory + data;
+}
+
+} // namespace
+
+TEST_CASE("xls: BIFF5 text is decoded from the workbook's code page (GBK)", "[xls]")
+{
+    QStringEncoder gbk("GBK");
+    REQUIRE(gbk.isValid());
+    const QStringList names = {QStringLiteral("长治市屯留区启智幼儿园"), QStringLiteral("山西潞安环保能源开发股份有限公司常村煤矿（幼儿园）"),
+                               QStringLiteral("托育综合服务中心")};
+    QList<QByteArray> labels;
+    for (const QString &n : names)
+        labels.append(gbk(n));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("excel95.xls"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(compoundFile(QStringLiteral("Book"), biff5Book(gbk(QStringLiteral("附件2")), labels)));
+    file.close();
+
+    const ReadResult r = readFile(path);
+    INFO(r.error.toStdString());
+    REQUIRE(r.ok());
+    REQUIRE(r.tables.size() == 1);
+    const Table &t = r.tables[0];
+    CHECK(t.name == QStringLiteral("附件2"));
+    for (int i = 0; i < names.size(); ++i) {
+        CHECK(t.cell(i, 0).text == names[i]);
+        CHECK(t.cell(i, 1).number == 10.0 * (i + 1));
+    }
 }
