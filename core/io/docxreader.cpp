@@ -76,6 +76,10 @@ public:
                 abort(QStringLiteral("表格嵌套过深，文件可能已损坏"));
                 return;
             }
+            if (tables.size() >= 10'000) {
+                abort(QStringLiteral("文档中的表格超过一万个，文件可能已损坏"));
+                return;
+            }
             TableBuild build;
             build.number = int(tables.size()) + 1;
             tables.append(Table());
@@ -176,8 +180,14 @@ public:
 
     void characters(const char *text, int length) override
     {
-        if (m_inText && m_skipDepth == 0 && !m_stack.empty())
-            m_stack.back().paragraph.append(text, size_t(length));
+        if (!m_inText || m_skipDepth > 0 || m_stack.empty())
+            return;
+        std::string &paragraph = m_stack.back().paragraph;
+        if (paragraph.size() + size_t(length) > 4 * 1024 * 1024) {
+            abort(QStringLiteral("表格中的一段文字超过 4 MiB，文件可能已损坏"));
+            return;
+        }
+        paragraph.append(text, size_t(length));
     }
 
 private:

@@ -29,7 +29,8 @@ struct Cell
     CellType type = CellType::Empty;
     QString text;
     double number = 0.0; ///< the numeric value for Number and Boolean cells; the serial for
-                         ///< Date, DateTime and Time cells read from xlsx
+                         ///< Date, DateTime and Time cells read from xlsx and BIFF5/8 xls
+                         ///< (0 for BIFF2–4 files, which FreeXL reads)
 
     bool isEmpty() const { return type == CellType::Empty || text.isEmpty(); }
 };

@@ -74,6 +74,9 @@ bool parseCellReference(const char *ref, int *row, int *column)
 
 namespace {
 
+/// Excel holds at most 32,767 characters in a cell; anything far past that is not a real file.
+constexpr size_t maxCellBytes = 1024 * 1024;
+
 // ---- relationships ---------------------------------------------------------------------------
 
 struct Relationship
@@ -179,6 +182,10 @@ public:
         } else if (nameIs(name, "cellXfs")) {
             m_inCellXfs = true;
         } else if (m_inCellXfs && nameIs(name, "xf")) {
+            if (m_xfFormatIds.size() >= 1'000'000) {
+                abort(QStringLiteral("样式表中的格式过多，文件已损坏或被篡改"));
+                return;
+            }
             const char *id = attribute(atts, "numFmtId");
             m_xfFormatIds.push_back(id ? std::atoi(id) : 0);
         }
@@ -210,6 +217,11 @@ private:
 class SharedStringsHandler : public XmlHandler
 {
 public:
+    explicit SharedStringsHandler(qint64 maxStrings)
+        : m_maxStrings(maxStrings)
+    {
+    }
+
     std::vector<QString> strings;
 
     void startElement(const char *name, const char **atts) override
@@ -234,17 +246,27 @@ public:
             --m_phoneticDepth;
         } else if (nameIs(name, "si")) {
             m_inItem = false;
+            if (qint64(strings.size()) >= m_maxStrings) {
+                abort(QStringLiteral("共享字符串超过 %1 条，文件太大或已损坏").arg(m_maxStrings));
+                return;
+            }
             QString text = QString::fromUtf8(m_buffer.data(), qsizetype(m_buffer.size()));
             strings.push_back(decodeOoxmlEscapes(text));
         }
     }
     void characters(const char *text, int length) override
     {
-        if (m_inText)
-            m_buffer.append(text, size_t(length));
+        if (!m_inText)
+            return;
+        if (m_buffer.size() + size_t(length) > maxCellBytes) {
+            abort(QStringLiteral("共享字符串超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
+            return;
+        }
+        m_buffer.append(text, size_t(length));
     }
 
 private:
+    qint64 m_maxStrings;
     std::string m_buffer;
     bool m_inItem = false;
     bool m_inText = false;
@@ -342,8 +364,13 @@ public:
 
     void characters(const char *text, int length) override
     {
-        if (m_capture)
-            m_value.append(text, size_t(length));
+        if (!m_capture)
+            return;
+        if (m_value.size() + size_t(length) > maxCellBytes) {
+            abort(QStringLiteral("单元格内容超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
+            return;
+        }
+        m_value.append(text, size_t(length));
     }
 
     QList<Merge> merges;
@@ -701,7 +728,7 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         return fail(error);
     styles.finish();
 
-    SharedStringsHandler sharedStrings;
+    SharedStringsHandler sharedStrings(std::min<qint64>(options.maxCells, 8'000'000));
     const QString stringsPart = partOf("/sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
     if (zip.contains(stringsPart)
         && !XmlParser::parseEntry(zip, stringsPart, sharedStrings, &error))

@@ -16,8 +16,10 @@ bool writeEntry(QuaZip &zip, const char *name, const QByteArray &data)
 {
     QuaZipFile file(&zip);
     // Level 1: inflating costs the same whatever the level; writing is much faster.
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromLatin1(name)), nullptr, 0,
-                   Z_DEFLATED, 1))
+    QuaZipNewInfo info(QString::fromLatin1(name));
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 1))
         return false;
     const bool ok = file.write(data) == data.size();
     file.close();

@@ -154,6 +154,13 @@ TEST_CASE("hostile: giant dimensions and merges allocate nothing", "[hostile]")
                                                  "<row r=\"9\"><c r=\"XFD9\"><v>1</v></c></row></sheetData>"), options);
     CHECK_FALSE(far.ok());
     CHECK(far.error.contains(QStringLiteral("太大")));
+
+    // one cell's text far past Excel's 32,767 characters
+    const QByteArray huge(2 * 1024 * 1024, 'x');
+    const ReadResult longText = readSheetXml(sheetXml("<sheetData><row><c t=\"inlineStr\"><is><t>" + huge
+                                                      + "</t></is></c></row></sheetData>"));
+    CHECK_FALSE(longText.ok());
+    CHECK(longText.error.contains(QStringLiteral("1 MiB")));
 }
 
 TEST_CASE("hostile: truncated, garbage and bit-flipped files never crash", "[hostile]")
