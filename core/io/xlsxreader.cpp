@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace tuoyu::io {
@@ -290,6 +291,9 @@ public:
     {
     }
 
+    /// Shared-string cells keep their index until resolveSharedStrings().
+    void deferSharedStrings() { m_deferStrings = true; }
+
     void startElement(const char *name, const char **atts) override
     {
         switch (name[0]) {
@@ -383,6 +387,7 @@ private:
     const ReadOptions &m_options;
     qint64 &m_cellBudget;
 
+    bool m_deferStrings = false;
     bool m_inSheetData = false;
     bool m_inCell = false;
     bool m_inInline = false;
@@ -499,7 +504,16 @@ private:
             while (b < m_value.data() + m_value.size() && *b == ' ')
                 ++b;
             std::from_chars(b, m_value.data() + m_value.size(), index);
-            if (index < 0 || index >= (long long)m_strings.size())
+            if (index < 0)
+                return;
+            if (m_deferStrings) {
+                // The shared strings are still being read on another thread: keep the index,
+                // resolveSharedStrings() fills the text in.
+                cell.type = CellType::Text;
+                cell.number = double(index);
+                break;
+            }
+            if (index >= (long long)m_strings.size())
                 return;
             const QString &s = m_strings[size_t(index)];
             if (s.isEmpty())
@@ -639,6 +653,33 @@ private:
     }
 };
 
+/// Fills in the text of shared-string cells read with deferSharedStrings(): a Text cell with a
+/// null text holds its string index in `number`.
+void resolveSharedStrings(Table &table, const std::vector<QString> &strings)
+{
+    for (auto &row : table.rows) {
+        bool emptied = false;
+        for (Cell &cell : row) {
+            if (cell.type != CellType::Text || !cell.text.isNull())
+                continue;
+            const double index = cell.number;
+            cell.number = 0;
+            if (index >= 0 && index < double(strings.size()) && !strings[size_t(index)].isEmpty()) {
+                cell.text = strings[size_t(index)];
+            } else {
+                cell.type = CellType::Empty;
+                emptied = true;
+            }
+        }
+        if (emptied) {
+            while (!row.isEmpty() && row.last().isEmpty())
+                row.removeLast();
+        }
+    }
+    while (!table.rows.isEmpty() && table.rows.last().isEmpty())
+        table.rows.removeLast();
+}
+
 } // namespace
 
 bool applyMerges(Table &table, const QList<Merge> &merges, qint64 &cellBudget,
@@ -728,14 +769,38 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         return fail(error);
     styles.finish();
 
-    SharedStringsHandler sharedStrings(std::min<qint64>(options.maxCells, 8'000'000));
+    // Big shared-string tables are read on a second thread (from a second handle on the archive)
+    // while the sheets are parsed; sheets then keep string indices until both are done.
     const QString stringsPart = partOf("/sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
-    if (zip.contains(stringsPart)
-        && !XmlParser::parseEntry(zip, stringsPart, sharedStrings, &error))
+    SharedStringsHandler sharedStrings(std::min<qint64>(options.maxCells, 8'000'000));
+    QString stringsError;
+    bool stringsOk = true;
+    std::thread stringsThread;
+    const bool parallel = zip.contains(stringsPart)
+                          && zip.declaredSize(stringsPart) >= 2 * 1024 * 1024;
+    if (parallel) {
+        stringsThread = std::thread([&] {
+            ZipArchive second(options);
+            stringsOk = second.open(path, &stringsError)
+                        && XmlParser::parseEntry(second, stringsPart, sharedStrings, &stringsError);
+        });
+    } else if (zip.contains(stringsPart)
+               && !XmlParser::parseEntry(zip, stringsPart, sharedStrings, &error)) {
         return fail(error);
+    }
+    struct Joiner
+    {
+        std::thread &t;
+        ~Joiner()
+        {
+            if (t.joinable())
+                t.join();
+        }
+    } joiner{stringsThread};
 
     qint64 cellBudget = options.maxCells;
     int number = 0;
+    QList<QList<Merge>> sheetMerges;
     for (const SheetEntry &entry : std::as_const(workbook.sheets)) {
         ++number;
         QString sheetPart;
@@ -758,11 +823,23 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         table.hidden = entry.hidden;
         SheetHandler handler(table, sharedStrings.strings, styles.xfKinds, workbook.date1904,
                              options, cellBudget);
+        if (parallel)
+            handler.deferSharedStrings();
         if (!XmlParser::parseEntry(zip, sheetPart, handler, &error))
             return fail(error);
-        if (!applyMerges(table, handler.merges, cellBudget, options, &error))
-            return fail(error);
+        sheetMerges.append(handler.merges);
         result.tables.append(std::move(table));
+    }
+    if (stringsThread.joinable())
+        stringsThread.join();
+    if (!stringsOk)
+        return fail(stringsError);
+    for (qsizetype i = 0; i < result.tables.size(); ++i) {
+        Table &table = result.tables[i];
+        if (parallel)
+            resolveSharedStrings(table, sharedStrings.strings);
+        if (!applyMerges(table, sheetMerges[i], cellBudget, options, &error))
+            return fail(error);
     }
     if (workbook.sheets.isEmpty())
         return fail(QStringLiteral("工作簿中没有任何工作表"));

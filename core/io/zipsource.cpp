@@ -220,6 +220,15 @@ bool ZipArchive::read(const QString &partName,
     return inflated && consumed;
 }
 
+qint64 ZipArchive::declaredSize(const QString &partName) const
+{
+    const QString name = find(partName);
+    if (name.isEmpty() || !m_zip->setCurrentFile(name, QuaZip::csSensitive))
+        return 0;
+    QuaZipFileInfo64 info;
+    return m_zip->getCurrentFileInfo(&info) ? qint64(info.uncompressedSize) : 0;
+}
+
 bool ZipArchive::readAll(const QString &partName, QByteArray *data, QString *error)
 {
     data->clear();

@@ -33,6 +33,10 @@ public:
     QString find(const QString &partName) const;
     bool contains(const QString &partName) const { return !find(partName).isEmpty(); }
 
+    /// The uncompressed size the archive declares for an entry: a hint for choosing how to read
+    /// it, never trusted as a limit. 0 when unknown.
+    qint64 declaredSize(const QString &partName) const;
+
     /// Streams the inflated bytes of one entry to `sink` in chunks. The sink returns false to
     /// stop early (its own error). Fails when the entry inflates past ReadOptions::maxEntryBytes
     /// (or the archive past maxTotalBytes), is encrypted, or is corrupt.
