@@ -87,13 +87,36 @@ QString formatNumber(double value)
 NumberKind builtinNumberKind(int id)
 {
     switch (id) {
-    case 14: case 15: case 16: case 17:
-    case 27: case 28: case 29: case 30: case 31: case 36:
-    case 50: case 51: case 52: case 53: case 54: case 57: case 58:
+    case 14:
+    case 15:
+    case 16:
+    case 17:
+    case 27:
+    case 28:
+    case 29:
+    case 30:
+    case 31:
+    case 36:
+    case 50:
+    case 51:
+    case 52:
+    case 53:
+    case 54:
+    case 57:
+    case 58:
         return NumberKind::Date;
-    case 18: case 19: case 20: case 21:
-    case 32: case 33: case 34: case 35: case 55: case 56:
-    case 45: case 47:
+    case 18:
+    case 19:
+    case 20:
+    case 21:
+    case 32:
+    case 33:
+    case 34:
+    case 35:
+    case 55:
+    case 56:
+    case 45:
+    case 47:
         return NumberKind::Time;
     case 46:
         return NumberKind::Duration;
@@ -134,8 +157,8 @@ NumberKind classifyNumberFormat(QStringView code)
                 break;
             const QStringView inner = code.mid(i + 1, close - i - 1);
             const QString lower = inner.toString().toLower();
-            if (lower == u"h" || lower == u"hh" || lower == u"m" || lower == u"mm"
-                || lower == u"s" || lower == u"ss") {
+            if (lower == u"h" || lower == u"hh" || lower == u"m" || lower == u"mm" ||
+                lower == u"s" || lower == u"ss") {
                 hasDuration = true;
                 hasTime = true;
             } else if (lower.startsWith(u"$-")) {
@@ -150,7 +173,8 @@ NumberKind classifyNumberFormat(QStringView code)
             continue;
         }
         switch (u) {
-        case 'G': case 'g':
+        case 'G':
+        case 'g':
             if (code.mid(i, 7).compare(u"General", Qt::CaseInsensitive) == 0) {
                 i += 6;
                 break;
@@ -158,7 +182,8 @@ NumberKind classifyNumberFormat(QStringView code)
             hasDate = true; // era (g, gg, ggg) in CJK date formats
             lastWasTime = false;
             break;
-        case 'B': case 'b':
+        case 'B':
+        case 'b':
             // bb / bbbb: Buddhist year; B1/B2 calendar prefixes are not dates by themselves.
             if (i + 1 < n && (code[i + 1] == u'b' || code[i + 1] == u'B')) {
                 hasDate = true;
@@ -166,19 +191,24 @@ NumberKind classifyNumberFormat(QStringView code)
                 ++i;
             }
             break;
-        case 'E': case 'e':
+        case 'E':
+        case 'e':
             // 'E' also appears in scientific formats (0.00E+00).
             if (i + 1 < n && (code[i + 1] == u'+' || code[i + 1] == u'-'))
                 return NumberKind::Number;
             hasDate = true;
             lastWasTime = false;
             break;
-        case 'y': case 'Y': case 'd': case 'D':
+        case 'y':
+        case 'Y':
+        case 'd':
+        case 'D':
             hasDate = true;
             pendingMonthOrMinute = false;
             lastWasTime = false;
             break;
-        case 'h': case 'H':
+        case 'h':
+        case 'H':
             hasTime = true;
             lastWasTime = true;
             if (pendingMonthOrMinute) { // "m" before "h" stays a month: m/d h:mm
@@ -186,13 +216,15 @@ NumberKind classifyNumberFormat(QStringView code)
                 pendingMonthOrMinute = false;
             }
             break;
-        case 's': case 'S':
+        case 's':
+        case 'S':
             hasTime = true;
             if (pendingMonthOrMinute) // "mm:ss": m was minutes
                 pendingMonthOrMinute = false;
             lastWasTime = true;
             break;
-        case 'm': case 'M':
+        case 'm':
+        case 'M':
             while (i + 1 < n && (code[i + 1] == u'm' || code[i + 1] == u'M'))
                 ++i;
             if (lastWasTime) {
@@ -203,9 +235,10 @@ NumberKind classifyNumberFormat(QStringView code)
                 pendingMonthOrMinute = true;
             }
             break;
-        case 'A': case 'a':
-            if (code.mid(i, 5).compare(u"AM/PM", Qt::CaseInsensitive) == 0
-                || code.mid(i, 3).compare(u"A/P", Qt::CaseInsensitive) == 0) {
+        case 'A':
+        case 'a':
+            if (code.mid(i, 5).compare(u"AM/PM", Qt::CaseInsensitive) == 0 ||
+                code.mid(i, 3).compare(u"A/P", Qt::CaseInsensitive) == 0) {
                 hasTime = true;
                 i += code.mid(i, 5).compare(u"AM/PM", Qt::CaseInsensitive) == 0 ? 4 : 2;
             } else if (code.mid(i, 3).compare(u"aaa", Qt::CaseInsensitive) == 0) {

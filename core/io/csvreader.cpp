@@ -184,7 +184,8 @@ ReadResult readDelimitedText(const QString &path, const ReadOptions &options)
     ReadResult result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = readError(path, QStringLiteral("无法打开文件（%1）").arg(file.errorString()));
+        result.error =
+            readError(path, QStringLiteral("无法打开文件（%1）").arg(file.errorString()));
         return result;
     }
     if (file.size() > options.maxEntryBytes) {
@@ -198,8 +199,8 @@ ReadResult readDelimitedText(const QString &path, const ReadOptions &options)
     const QString suffix = QFileInfo(path).suffix().toLower();
     QChar separator;
     // Excel's "sep=;" hint line.
-    if (text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && text.size() >= 5
-        && (text.size() == 5 || text[5] == u'\r' || text[5] == u'\n')) {
+    if (text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && text.size() >= 5 &&
+        (text.size() == 5 || text[5] == u'\r' || text[5] == u'\n')) {
         separator = text[4];
         qsizetype skip = 5;
         if (skip < text.size() && text[skip] == u'\r')
@@ -208,9 +209,10 @@ ReadResult readDelimitedText(const QString &path, const ReadOptions &options)
             ++skip;
         text.remove(0, skip);
     } else {
-        separator = detectSeparator(text, suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")
-                                              ? QLatin1Char('\t')
-                                              : QLatin1Char(','));
+        separator =
+            detectSeparator(text, suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")
+                                      ? QLatin1Char('\t')
+                                      : QLatin1Char(','));
     }
     QString error;
     Table table = parseDelimited(text, separator, options.maxCells, &error);

@@ -21,8 +21,8 @@ public:
             return;
         const char *type = attribute(atts, "Type");
         const char *target = attribute(atts, "Target");
-        if (type && target && documentTarget.isEmpty()
-            && QByteArray(type).endsWith("/officeDocument"))
+        if (type && target && documentTarget.isEmpty() &&
+            QByteArray(type).endsWith("/officeDocument"))
             documentTarget = QString::fromUtf8(target);
     }
     void endElement(const char *) override {}
@@ -34,7 +34,12 @@ struct RawCell
     int row = 0;
     int column = 0;
     int span = 1;
-    enum VMerge { None, Restart, Continue } vmerge = None;
+    enum VMerge
+    {
+        None,
+        Restart,
+        Continue
+    } vmerge = None;
     QString text;
 };
 
@@ -43,7 +48,7 @@ struct TableBuild
     int number = 0;
     std::vector<RawCell> cells;
     int row = -1;
-    int column = 0;      // grid column of the next cell in the row
+    int column = 0; // grid column of the next cell in the row
     int gridBefore = 0;
     // the cell being read
     RawCell cell;
@@ -155,7 +160,8 @@ public:
         } else if (nameIs(name, "tabs")) {
             m_inTabStops = false;
         } else if (nameIs(name, "p")) {
-            t.paragraphs.append(QString::fromUtf8(t.paragraph.data(), qsizetype(t.paragraph.size())));
+            t.paragraphs.append(
+                QString::fromUtf8(t.paragraph.data(), qsizetype(t.paragraph.size())));
             t.paragraph.clear();
         } else if (nameIs(name, "tc")) {
             while (!t.paragraphs.isEmpty() && t.paragraphs.last().isEmpty())
@@ -170,7 +176,8 @@ public:
                 return;
             }
             if (--cellBudget < 0) {
-                abort(QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(m_options.maxCells));
+                abort(
+                    QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(m_options.maxCells));
                 return;
             }
             t.cells.push_back(std::move(t.cell));
@@ -279,7 +286,8 @@ ReadResult readDocx(const QString &path, const ReadOptions &options)
     if (documentPart.isEmpty() || !zip.contains(documentPart))
         documentPart = QStringLiteral("word/document.xml");
     if (!zip.contains(documentPart)) {
-        result.error = readError(path, QStringLiteral("这不是 Word 文档（缺少 document.xml），文件可能已损坏"));
+        result.error = readError(
+            path, QStringLiteral("这不是 Word 文档（缺少 document.xml），文件可能已损坏"));
         return result;
     }
     DocumentHandler handler(options);
@@ -289,12 +297,14 @@ ReadResult readDocx(const QString &path, const ReadOptions &options)
         return result;
     }
     if (handler.cellBudget < 0) {
-        result.error = readError(path, QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(options.maxCells));
+        result.error = readError(
+            path, QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(options.maxCells));
         return result;
     }
     result.tables = handler.tables;
     if (result.tables.isEmpty())
-        result.error = readError(path, QStringLiteral("Word 文档中没有表格；请把名单做成表格，或另存为 Excel 后再导入"));
+        result.error = readError(
+            path, QStringLiteral("Word 文档中没有表格；请把名单做成表格，或另存为 Excel 后再导入"));
     return result;
 }
 

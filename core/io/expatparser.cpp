@@ -97,8 +97,7 @@ bool XmlParser::parseEntry(ZipArchive &zip, const QString &part, XmlHandler &han
     XmlParser parser(handler);
     QString zipError;
     const bool read = zip.read(
-        part,
-        [&parser](const char *data, qsizetype n) { return parser.feed(data, n, false); },
+        part, [&parser](const char *data, qsizetype n) { return parser.feed(data, n, false); },
         &zipError);
     if (read && parser.feed(nullptr, 0, true))
         return true;

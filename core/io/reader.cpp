@@ -120,8 +120,8 @@ FileFormat detectFormat(const QString &path)
     const QByteArray head = file.read(4096);
     file.close();
 
-    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")
-        || head.startsWith("PK\x07\x08"))
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06") ||
+        head.startsWith("PK\x07\x08"))
         return zipFormat(path, suffix);
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         return oleFormat(path, suffix);
@@ -129,8 +129,8 @@ FileFormat detectFormat(const QString &path)
         const auto b = [&](int i) { return static_cast<unsigned char>(head[i]); };
         const int type = b(0) | (b(1) << 8);
         const int length = b(2) | (b(3) << 8);
-        if ((type == 0x0009 || type == 0x0209 || type == 0x0409 || type == 0x0809)
-            && length >= 4 && length <= 32)
+        if ((type == 0x0009 || type == 0x0209 || type == 0x0409 || type == 0x0809) && length >= 4 &&
+            length <= 32)
             return FileFormat::LegacyXls;
     }
     if (head.startsWith("%PDF"))
@@ -148,11 +148,12 @@ FileFormat detectFormat(const QString &path)
         if (probe.startsWith("\xEF\xBB\xBF"))
             probe = probe.mid(3).trimmed();
         if (probe.startsWith("<")) {
-            if (probe.contains("urn:schemas-microsoft-com:office:spreadsheet")
-                && !probe.contains("<html"))
+            if (probe.contains("urn:schemas-microsoft-com:office:spreadsheet") &&
+                !probe.contains("<html"))
                 return FileFormat::SpreadsheetMl;
-            if (probe.contains("<html") || probe.contains("<table") || probe.contains("<!doctype")
-                || probe.contains("<meta") || probe.contains("<head") || probe.contains("<body"))
+            if (probe.contains("<html") || probe.contains("<table") ||
+                probe.contains("<!doctype") || probe.contains("<meta") || probe.contains("<head") ||
+                probe.contains("<body"))
                 return FileFormat::Html;
             if (probe.startsWith("<?xml"))
                 return probe.contains("<workbook") ? FileFormat::SpreadsheetMl : FileFormat::Html;
@@ -196,14 +197,17 @@ ReadResult readFile(const QString &path, const ReadOptions &options)
     case FileFormat::Csv:
         return readDelimitedText(path, options);
     case FileFormat::Et:
-        return refuse(QStringLiteral("这是 WPS 表格格式，请在 WPS 或 Excel 中另存为 .xlsx 后再导入"));
+        return refuse(
+            QStringLiteral("这是 WPS 表格格式，请在 WPS 或 Excel 中另存为 .xlsx 后再导入"));
     case FileFormat::Wps:
         return refuse(QStringLiteral("这是 WPS 文字格式，请在 WPS 中另存为 .docx 后再导入"));
     case FileFormat::Doc:
-        return refuse(QStringLiteral("这是 Word 97–2003 文档（.doc）或 RTF 文档，请在 Word 或 WPS 中"
-                                     "另存为 .docx 后再导入"));
+        return refuse(
+            QStringLiteral("这是 Word 97–2003 文档（.doc）或 RTF 文档，请在 Word 或 WPS 中"
+                           "另存为 .docx 后再导入"));
     case FileFormat::Xlsb:
-        return refuse(QStringLiteral("这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入"));
+        return refuse(
+            QStringLiteral("这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入"));
     case FileFormat::Ods:
         return refuse(QStringLiteral("这是 OpenDocument 格式（.ods/.odt），请在 WPS、Excel 或 "
                                      "LibreOffice 中另存为 .xlsx 后再导入"));
@@ -211,12 +215,15 @@ ReadResult readFile(const QString &path, const ReadOptions &options)
         return refuse(QStringLiteral("文件受密码保护（已加密）；请在 Excel 或 Word 中输入密码打开，"
                                      "取消密码后另存为 .xlsx 或 .docx 再导入"));
     case FileFormat::Html:
-        return refuse(QStringLiteral("这是网页（HTML/XML）文件，只是扩展名像表格；请在 Excel 中打开后"
-                                     "另存为 .xlsx 再导入"));
+        return refuse(
+            QStringLiteral("这是网页（HTML/XML）文件，只是扩展名像表格；请在 Excel 中打开后"
+                           "另存为 .xlsx 再导入"));
     case FileFormat::SpreadsheetMl:
-        return refuse(QStringLiteral("这是 Excel 2003 XML 表格，请在 Excel 或 WPS 中另存为 .xlsx 后再导入"));
+        return refuse(
+            QStringLiteral("这是 Excel 2003 XML 表格，请在 Excel 或 WPS 中另存为 .xlsx 后再导入"));
     case FileFormat::Pdf:
-        return refuse(QStringLiteral("这是 PDF 文件，无法从中读取表格；请向发文单位索取 Excel 或 Word 版本"));
+        return refuse(
+            QStringLiteral("这是 PDF 文件，无法从中读取表格；请向发文单位索取 Excel 或 Word 版本"));
     case FileFormat::OtherZip:
         return refuse(QStringLiteral("这是一个 zip 压缩包，不是 Excel 或 Word 文件；如果是压缩包，"
                                      "请先解压，再导入其中的 .xlsx 或 .docx"));

@@ -50,10 +50,10 @@ QString available(const QList<Table> &tables)
 {
     QStringList names;
     for (int i = 0; i < tables.size(); ++i) {
-        names.append(QStringLiteral("%1. %2%3")
-                         .arg(i + 1)
-                         .arg(tables[i].name,
-                              tables[i].hidden ? QStringLiteral("（隐藏）") : QString()));
+        names.append(
+            QStringLiteral("%1. %2%3")
+                .arg(i + 1)
+                .arg(tables[i].name, tables[i].hidden ? QStringLiteral("（隐藏）") : QString()));
     }
     return names.join(QStringLiteral("、"));
 }
@@ -88,7 +88,8 @@ TablePick pickTable(const QList<Table> &tables, const QString &sheet, int tableN
                                  .arg(tables.size())
                                  .arg(available(tables));
             else
-                pick.error = QStringLiteral("没有名为“%1”的工作表；可选：%2").arg(sheet, available(tables));
+                pick.error =
+                    QStringLiteral("没有名为“%1”的工作表；可选：%2").arg(sheet, available(tables));
             if (bySheet < 0)
                 return pick;
         }

@@ -94,16 +94,32 @@ QString decodeCodePage(const char *data, int length, int codePage)
         return QString::fromUtf16(reinterpret_cast<const char16_t *>(data), length / 2);
     QByteArray name;
     switch (codePage) {
-    case 367: name = "US-ASCII"; break;
-    case 936: name = "GB18030"; break; // superset of GBK
-    case 950: name = "Big5"; break;
-    case 932: name = "Shift_JIS"; break;
-    case 949: name = "EUC-KR"; break;
-    case 10000: case 32768: name = "macintosh"; break;
-    case 32769: case 1252: name = "windows-1252"; break;
+    case 367:
+        name = "US-ASCII";
+        break;
+    case 936:
+        name = "GB18030";
+        break; // superset of GBK
+    case 950:
+        name = "Big5";
+        break;
+    case 932:
+        name = "Shift_JIS";
+        break;
+    case 949:
+        name = "EUC-KR";
+        break;
+    case 10000:
+    case 32768:
+        name = "macintosh";
+        break;
+    case 32769:
+    case 1252:
+        name = "windows-1252";
+        break;
     default:
         name = (codePage >= 1250 && codePage <= 1258) ? "windows-" + QByteArray::number(codePage)
-                                                       : "CP" + QByteArray::number(codePage);
+                                                      : "CP" + QByteArray::number(codePage);
     }
     QStringDecoder decoder(name.constData());
     if (!decoder.isValid())
@@ -228,14 +244,22 @@ QString biff8Chars(const char *p, const char *end, int count)
 QString errorText(quint8 code)
 {
     switch (code) {
-    case 0x00: return QStringLiteral("#NULL!");
-    case 0x07: return QStringLiteral("#DIV/0!");
-    case 0x0F: return QStringLiteral("#VALUE!");
-    case 0x17: return QStringLiteral("#REF!");
-    case 0x1D: return QStringLiteral("#NAME?");
-    case 0x24: return QStringLiteral("#NUM!");
-    case 0x2A: return QStringLiteral("#N/A");
-    default: return QStringLiteral("#ERR!");
+    case 0x00:
+        return QStringLiteral("#NULL!");
+    case 0x07:
+        return QStringLiteral("#DIV/0!");
+    case 0x0F:
+        return QStringLiteral("#VALUE!");
+    case 0x17:
+        return QStringLiteral("#REF!");
+    case 0x1D:
+        return QStringLiteral("#NAME?");
+    case 0x24:
+        return QStringLiteral("#NUM!");
+    case 0x2A:
+        return QStringLiteral("#N/A");
+    default:
+        return QStringLiteral("#ERR!");
     }
 }
 
@@ -357,8 +381,8 @@ bool readGlobals(const QByteArray &stream, BiffWorkbook &wb)
                 if (wb.version == 8)
                     sheet.name = biff8Chars(r.data + 7, r.data + r.length, count);
                 else
-                    sheet.name = decodeCodePage(r.data + 7, std::min<int>(count, r.length - 7),
-                                                wb.codePage);
+                    sheet.name =
+                        decodeCodePage(r.data + 7, std::min<int>(count, r.length - 7), wb.codePage);
                 wb.sheets.append(sheet);
             }
             break;
@@ -603,14 +627,15 @@ ReadResult readWithFreeXl(const QString &path, const ReadOptions &options)
         return fail(freexlError(rc));
 
     unsigned int info = 0;
-    if (freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK
-        && info == FREEXL_BIFF_OBFUSCATED)
+    if (freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK &&
+        info == FREEXL_BIFF_OBFUSCATED)
         return fail(encryptedMessage);
     unsigned int sheetCount = 0;
     freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheetCount);
     if (sheetCount == 0)
-        return fail(QStringLiteral("无法解析工作簿（Excel 97–2003 格式的数据已损坏，或是不支持的变体）；"
-                                   "请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入"));
+        return fail(
+            QStringLiteral("无法解析工作簿（Excel 97–2003 格式的数据已损坏，或是不支持的变体）；"
+                           "请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入"));
 
     qint64 cellBudget = options.maxCells;
     for (unsigned int s = 0; s < sheetCount && s < 65535; ++s) {
@@ -698,7 +723,8 @@ ReadResult readXls(const QString &path, const ReadOptions &options)
     if (!probe.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("无法打开文件（%1）").arg(probe.errorString()));
     if (probe.size() > options.maxEntryBytes)
-        return fail(QStringLiteral("文件超过 %1 MiB，太大，无法导入").arg(options.maxEntryBytes / (1024 * 1024)));
+        return fail(QStringLiteral("文件超过 %1 MiB，太大，无法导入")
+                        .arg(options.maxEntryBytes / (1024 * 1024)));
     const bool ole = probe.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
     probe.close();
     if (!ole)
@@ -724,9 +750,11 @@ ReadResult readXls(const QString &path, const ReadOptions &options)
     int number = 0;
     for (const SheetInfo &info : std::as_const(wb.sheets)) {
         ++number;
-        const QString name = info.name.isEmpty() ? QStringLiteral("Sheet%1").arg(number) : info.name;
+        const QString name =
+            info.name.isEmpty() ? QStringLiteral("Sheet%1").arg(number) : info.name;
         if (info.type != 0) {
-            result.warnings.append(QStringLiteral("工作表“%1”不是数据表（图表或宏表），已跳过").arg(name));
+            result.warnings.append(
+                QStringLiteral("工作表“%1”不是数据表（图表或宏表），已跳过").arg(name));
             continue;
         }
         Table table;

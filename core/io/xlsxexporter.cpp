@@ -26,10 +26,10 @@ int displayWidth(const QString &text)
         }
         if (c.isLowSurrogate())
             continue;
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF)
-                          || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF)
-                          || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-                          || (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
         lineWidth += wide ? 2 : 1;
     }
     return std::max(width, lineWidth);
@@ -62,23 +62,36 @@ const char *const stylesXml =
     "</fonts>"
     "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
     "<fill><patternFill patternType=\"gray125\"/></fill>"
-    "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+    "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor "
+    "indexed=\"64\"/></patternFill></fill></fills>"
     "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-    "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/></right>"
-    "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/></bottom><diagonal/></border></borders>"
-    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color "
+    "auto=\"1\"/></right>"
+    "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color "
+    "auto=\"1\"/></bottom><diagonal/></border></borders>"
+    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+    "borderId=\"0\"/></cellStyleXfs>"
     "<cellXfs count=\"9\">"
     "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
+    "applyAlignment=\"1\">"
     "<alignment horizontal=\"center\" vertical=\"center\"/></xf>"
-    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" "
-    "applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>"
-    "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" "
+    "applyFill=\"1\" "
+    "applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" "
+    "wrapText=\"1\"/></xf>"
+    "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/>"
+    "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/>"
+    "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/>"
+    "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/>"
+    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/>"
+    "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+    "applyNumberFormat=\"1\"/>"
     "</cellXfs>"
     "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
     "</styleSheet>";
@@ -86,12 +99,18 @@ const char *const stylesXml =
 Style styleFor(ColumnKind kind)
 {
     switch (kind) {
-    case ColumnKind::Integer: return StyleInteger;
-    case ColumnKind::Decimal: return StyleDecimal;
-    case ColumnKind::Percent: return StylePercent;
-    case ColumnKind::Date: return StyleDate;
-    case ColumnKind::Money: return StyleMoney;
-    case ColumnKind::Text: break;
+    case ColumnKind::Integer:
+        return StyleInteger;
+    case ColumnKind::Decimal:
+        return StyleDecimal;
+    case ColumnKind::Percent:
+        return StylePercent;
+    case ColumnKind::Date:
+        return StyleDate;
+    case ColumnKind::Money:
+        return StyleMoney;
+    case ColumnKind::Text:
+        break;
     }
     return StyleText;
 }
@@ -107,11 +126,20 @@ void appendEscaped(QByteArray &out, const QString &text)
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
         switch (c.unicode()) {
-        case u'&': escaped += QLatin1String("&amp;"); break;
-        case u'<': escaped += QLatin1String("&lt;"); break;
-        case u'>': escaped += QLatin1String("&gt;"); break;
-        case u'"': escaped += QLatin1String("&quot;"); break;
-        case u'\t': case u'\n':
+        case u'&':
+            escaped += QLatin1String("&amp;");
+            break;
+        case u'<':
+            escaped += QLatin1String("&lt;");
+            break;
+        case u'>':
+            escaped += QLatin1String("&gt;");
+            break;
+        case u'"':
+            escaped += QLatin1String("&quot;");
+            break;
+        case u'\t':
+        case u'\n':
             escaped += c;
             break;
         case u'_':
@@ -122,7 +150,10 @@ void appendEscaped(QByteArray &out, const QString &text)
             break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
-                escaped += QStringLiteral("_x%1_").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper().replace(QLatin1String("_X"), QLatin1String("_x"));
+                escaped += QStringLiteral("_x%1_")
+                               .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                               .toUpper()
+                               .replace(QLatin1String("_X"), QLatin1String("_x"));
             else
                 escaped += c;
         }
@@ -145,7 +176,8 @@ QByteArray cellRef(int row, int column)
 
 QString cleanSheetName(const QString &wanted, int number, QStringList &used)
 {
-    QString name = wanted.trimmed().isEmpty() ? QStringLiteral("Sheet%1").arg(number) : wanted.trimmed();
+    QString name =
+        wanted.trimmed().isEmpty() ? QStringLiteral("Sheet%1").arg(number) : wanted.trimmed();
     static const QString forbidden = QStringLiteral("[]:*?/\\");
     for (QChar &c : name) {
         if (forbidden.contains(c) || c.unicode() < 0x20)
@@ -205,8 +237,8 @@ SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first
     std::vector<int> widths(size_t(std::max(columns, 1)), 6);
     int row = 0;
     auto stringCell = [&](int r, int c, const QString &text, Style style) {
-        data += "<c r=\"" + cellRef(r, c) + "\" s=\"" + QByteArray::number(style) + "\" t=\"s\"><v>"
-                + QByteArray::number(strings.add(text.left(32767))) + "</v></c>";
+        data += "<c r=\"" + cellRef(r, c) + "\" s=\"" + QByteArray::number(style) +
+                "\" t=\"s\"><v>" + QByteArray::number(strings.add(text.left(32767))) + "</v></c>";
     };
     QByteArray merge;
     if (!sheet.title.isEmpty() && columns > 0) {
@@ -216,7 +248,8 @@ SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first
             data += "<c r=\"" + cellRef(0, c) + "\" s=\"" + QByteArray::number(StyleTitle) + "\"/>";
         data += "</row>";
         if (columns > 1)
-            merge = "<mergeCells count=\"1\"><mergeCell ref=\"A1:" + cellRef(0, columns - 1) + "\"/></mergeCells>";
+            merge = "<mergeCells count=\"1\"><mergeCell ref=\"A1:" + cellRef(0, columns - 1) +
+                    "\"/></mergeCells>";
         row = 1;
     }
     const int headerRow = row;
@@ -245,19 +278,29 @@ SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first
                 if (const QDate d = exportDate(value); d.isValid()) {
                     const qint64 serial = QDate(1899, 12, 30).daysTo(d);
                     if (serial >= 61) { // before 1900-03-01 Excel's calendar is off by a day
-                        data += "<c r=\"" + cellRef(row, c) + "\" s=\"" + QByteArray::number(StyleDate)
-                                + "\"><v>" + QByteArray::number(serial) + "</v></c>";
+                        data += "<c r=\"" + cellRef(row, c) + "\" s=\"" +
+                                QByteArray::number(StyleDate) + "\"><v>" +
+                                QByteArray::number(serial) + "</v></c>";
                         width = 10;
                     }
                 }
             } else if (kind != ColumnKind::Text && exportNumber(value, &n)) {
-                data += "<c r=\"" + cellRef(row, c) + "\" s=\"" + QByteArray::number(styleFor(kind))
-                        + "\"><v>" + formatNumber(n).toLatin1() + "</v></c>";
+                data += "<c r=\"" + cellRef(row, c) + "\" s=\"" +
+                        QByteArray::number(styleFor(kind)) + "\"><v>" + formatNumber(n).toLatin1() +
+                        "</v></c>";
                 switch (kind) {
-                case ColumnKind::Integer: width = int(QString::number(n, 'f', 0).size()); break;
-                case ColumnKind::Money: width = int(QString::number(n, 'f', 2).size()) * 4 / 3; break;
-                case ColumnKind::Percent: width = int(QString::number(n * 100, 'f', 2).size()) + 1; break;
-                default: width = int(QString::number(n, 'f', 2).size()); break;
+                case ColumnKind::Integer:
+                    width = int(QString::number(n, 'f', 0).size());
+                    break;
+                case ColumnKind::Money:
+                    width = int(QString::number(n, 'f', 2).size()) * 4 / 3;
+                    break;
+                case ColumnKind::Percent:
+                    width = int(QString::number(n * 100, 'f', 2).size()) + 1;
+                    break;
+                default:
+                    width = int(QString::number(n, 'f', 2).size());
+                    break;
                 }
             }
             if (width == 0) {
@@ -287,30 +330,35 @@ SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first
     xml += ">";
     if (!sheet.headers.isEmpty()) {
         const QByteArray split = QByteArray::number(headerRow + 1);
-        xml += "<pane ySplit=\"" + split + "\" topLeftCell=\"A" + QByteArray::number(headerRow + 2)
-               + "\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-                 "<selection pane=\"bottomLeft\" activeCell=\"A" + QByteArray::number(headerRow + 2)
-               + "\" sqref=\"A" + QByteArray::number(headerRow + 2) + "\"/>";
+        xml += "<pane ySplit=\"" + split + "\" topLeftCell=\"A" +
+               QByteArray::number(headerRow + 2) +
+               "\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+               "<selection pane=\"bottomLeft\" activeCell=\"A" +
+               QByteArray::number(headerRow + 2) + "\" sqref=\"A" +
+               QByteArray::number(headerRow + 2) + "\"/>";
     }
     xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>";
     if (columns > 0) {
         xml += "<cols>";
         for (int c = 0; c < columns; ++c) {
             const int width = std::min(widths[size_t(c)] + 2, 60);
-            xml += "<col min=\"" + QByteArray::number(c + 1) + "\" max=\"" + QByteArray::number(c + 1)
-                   + "\" width=\"" + QByteArray::number(width) + "\" customWidth=\"1\"/>";
+            xml += "<col min=\"" + QByteArray::number(c + 1) + "\" max=\"" +
+                   QByteArray::number(c + 1) + "\" width=\"" + QByteArray::number(width) +
+                   "\" customWidth=\"1\"/>";
         }
         xml += "</cols>";
     }
     xml += "<sheetData>" + data + "</sheetData>";
     if (!sheet.headers.isEmpty() && columns > 0) {
-        out.filterRange = "$A$" + QByteArray::number(headerRow + 1) + ":$" + columnName(columns - 1) + "$"
-                          + QByteArray::number(std::max(row, headerRow + 1));
-        xml += "<autoFilter ref=\"" + cellRef(headerRow, 0) + ":"
-               + cellRef(std::max(row - 1, headerRow), columns - 1) + "\"/>";
+        out.filterRange = "$A$" + QByteArray::number(headerRow + 1) + ":$" +
+                          columnName(columns - 1) + "$" +
+                          QByteArray::number(std::max(row, headerRow + 1));
+        xml += "<autoFilter ref=\"" + cellRef(headerRow, 0) + ":" +
+               cellRef(std::max(row - 1, headerRow), columns - 1) + "\"/>";
     }
     xml += merge;
-    xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+    xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
+           "footer=\"0.3\"/>"
            "</worksheet>";
     return out;
 }
@@ -319,8 +367,8 @@ bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data)
 {
     QuaZipFile file(&zip);
     QuaZipNewInfo info(name);
-    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                        | QFileDevice::ReadOther);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther);
     info.dateTime = QDateTime::currentDateTime();
     if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 6))
         return false;
@@ -344,17 +392,25 @@ bool writeXlsx(const QString &path, const QList<ExportSheet> &sheets, QString *e
     QList<SheetOutput> outputs;
     const QList<ExportSheet> list = sheets.isEmpty() ? QList<ExportSheet>{ExportSheet()} : sheets;
     for (int i = 0; i < list.size(); ++i)
-        outputs.append(buildSheet(list[i], cleanSheetName(list[i].name, i + 1, used), i == 0, strings));
+        outputs.append(
+            buildSheet(list[i], cleanSheetName(list[i].name, i + 1, used), i == 0, strings));
 
     QByteArray contentTypes =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        "<Default Extension=\"rels\" "
+        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-        "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-        "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>";
+        "<Override PartName=\"/xl/workbook.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        "<Override PartName=\"/xl/styles.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        "<Override PartName=\"/xl/sharedStrings.xml\" "
+        "ContentType=\"application/"
+        "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        "<Override PartName=\"/docProps/app.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>";
     QByteArray workbook =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
@@ -366,19 +422,23 @@ bool writeXlsx(const QString &path, const QList<ExportSheet> &sheets, QString *e
     QByteArray definedNames;
     for (int i = 0; i < outputs.size(); ++i) {
         const QByteArray n = QByteArray::number(i + 1);
-        contentTypes += "<Override PartName=\"/xl/worksheets/sheet" + n
-                        + ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+        contentTypes += "<Override PartName=\"/xl/worksheets/sheet" + n +
+                        ".xml\" "
+                        "ContentType=\"application/"
+                        "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
         workbook += "<sheet name=\"";
         appendEscaped(workbook, outputs[i].name);
         workbook += "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        workbookRels += "<Relationship Id=\"rId" + n
-                        + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet"
-                        + n + ".xml\"/>";
+        workbookRels += "<Relationship Id=\"rId" + n +
+                        "\" "
+                        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                        "relationships/worksheet\" Target=\"worksheets/sheet" +
+                        n + ".xml\"/>";
         if (!outputs[i].filterRange.isEmpty()) {
             QString quoted = outputs[i].name;
             quoted.replace(QLatin1String("'"), QLatin1String("''"));
-            definedNames += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + QByteArray::number(i)
-                            + "\" hidden=\"1\">";
+            definedNames += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" +
+                            QByteArray::number(i) + "\" hidden=\"1\">";
             appendEscaped(definedNames, QLatin1Char('\'') + quoted + QLatin1Char('\''));
             definedNames += "!" + outputs[i].filterRange + "</definedName>";
         }
@@ -389,25 +449,36 @@ bool writeXlsx(const QString &path, const QList<ExportSheet> &sheets, QString *e
         workbook += "<definedNames>" + definedNames + "</definedNames>";
     workbook += "</workbook>";
     const int count = int(outputs.size());
-    workbookRels += "<Relationship Id=\"rId" + QByteArray::number(count + 1)
-                    + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-                      "<Relationship Id=\"rId" + QByteArray::number(count + 2)
-                    + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                      "</Relationships>";
+    workbookRels +=
+        "<Relationship Id=\"rId" + QByteArray::number(count + 1) +
+        "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+        "Target=\"styles.xml\"/>"
+        "<Relationship Id=\"rId" +
+        QByteArray::number(count + 2) +
+        "\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        "</Relationships>";
     const QByteArray rootRels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
+        "<Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "officeDocument\" Target=\"xl/workbook.xml\"/>"
+        "<Relationship Id=\"rId2\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        "extended-properties\" Target=\"docProps/app.xml\"/>"
         "</Relationships>";
     const QByteArray app =
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+        "<Properties "
+        "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
         "<Application>TuoyuDesk</Application></Properties>";
-    QByteArray sst = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
-                     + QByteArray::number(strings.count) + "\" uniqueCount=\""
-                     + QByteArray::number(strings.list.size()) + "\">";
+    QByteArray sst =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
+        QByteArray::number(strings.count) + "\" uniqueCount=\"" +
+        QByteArray::number(strings.list.size()) + "\">";
     for (const QString &s : std::as_const(strings.list)) {
         const bool preserve = !s.isEmpty() && (s.front().isSpace() || s.back().isSpace());
         sst += preserve ? "<si><t xml:space=\"preserve\">" : "<si><t>";
@@ -427,13 +498,13 @@ bool writeXlsx(const QString &path, const QList<ExportSheet> &sheets, QString *e
         file.cancelWriting();
         return fail(QStringLiteral("无法创建 zip 容器"));
     }
-    bool ok = addEntry(zip, QStringLiteral("[Content_Types].xml"), contentTypes)
-              && addEntry(zip, QStringLiteral("_rels/.rels"), rootRels)
-              && addEntry(zip, QStringLiteral("docProps/app.xml"), app)
-              && addEntry(zip, QStringLiteral("xl/workbook.xml"), workbook)
-              && addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels)
-              && addEntry(zip, QStringLiteral("xl/styles.xml"), QByteArray(stylesXml))
-              && addEntry(zip, QStringLiteral("xl/sharedStrings.xml"), sst);
+    bool ok = addEntry(zip, QStringLiteral("[Content_Types].xml"), contentTypes) &&
+              addEntry(zip, QStringLiteral("_rels/.rels"), rootRels) &&
+              addEntry(zip, QStringLiteral("docProps/app.xml"), app) &&
+              addEntry(zip, QStringLiteral("xl/workbook.xml"), workbook) &&
+              addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels) &&
+              addEntry(zip, QStringLiteral("xl/styles.xml"), QByteArray(stylesXml)) &&
+              addEntry(zip, QStringLiteral("xl/sharedStrings.xml"), sst);
     for (int i = 0; ok && i < outputs.size(); ++i)
         ok = addEntry(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), outputs[i].xml);
     zip.close();

@@ -129,8 +129,8 @@ public:
 QString relsPartFor(const QString &part)
 {
     const qsizetype slash = part.lastIndexOf(QLatin1Char('/'));
-    return part.left(slash + 1) + QLatin1String("_rels/") + part.mid(slash + 1)
-           + QLatin1String(".rels");
+    return part.left(slash + 1) + QLatin1String("_rels/") + part.mid(slash + 1) +
+           QLatin1String(".rels");
 }
 
 // ---- workbook --------------------------------------------------------------------------------
@@ -260,7 +260,8 @@ public:
         if (!m_inText)
             return;
         if (m_buffer.size() + size_t(length) > maxCellBytes) {
-            abort(QStringLiteral("共享字符串超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
+            abort(QStringLiteral(
+                "共享字符串超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
             return;
         }
         m_buffer.append(text, size_t(length));
@@ -371,7 +372,8 @@ public:
         if (!m_capture)
             return;
         if (m_value.size() + size_t(length) > maxCellBytes) {
-            abort(QStringLiteral("单元格内容超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
+            abort(QStringLiteral(
+                "单元格内容超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
             return;
         }
         m_value.append(text, size_t(length));
@@ -411,7 +413,8 @@ private:
 
     void refuseReference(const char *ref)
     {
-        abort(QStringLiteral("单元格引用 %1 超出 Excel 的范围（最多 %2 行、%3 列），文件已损坏或被篡改")
+        abort(QStringLiteral(
+                  "单元格引用 %1 超出 Excel 的范围（最多 %2 行、%3 列），文件已损坏或被篡改")
                   .arg(QString::fromUtf8(ref))
                   .arg(m_options.maxRows)
                   .arg(m_options.maxColumns));
@@ -472,8 +475,8 @@ private:
         int row = -1;
         int column = -1;
         if (ref && parseCellReference(ref, &row, &column)) {
-            if (row < 0 || row >= m_options.maxRows || column < 0
-                || column >= m_options.maxColumns) {
+            if (row < 0 || row >= m_options.maxRows || column < 0 ||
+                column >= m_options.maxColumns) {
                 refuseReference(ref);
                 return;
             }
@@ -527,8 +530,8 @@ private:
             if (m_value.empty())
                 return;
             cell.type = CellType::Text;
-            cell.text = decodeOoxmlEscapes(
-                QString::fromUtf8(m_value.data(), qsizetype(m_value.size())));
+            cell.text =
+                decodeOoxmlEscapes(QString::fromUtf8(m_value.data(), qsizetype(m_value.size())));
             break;
         }
         case 'b': {
@@ -608,7 +611,8 @@ private:
             const qsizetype growth = m_column + 1 - row.size();
             m_cellBudget -= growth;
             if (m_cellBudget < 0) {
-                abort(QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(m_options.maxCells));
+                abort(
+                    QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(m_options.maxCells));
                 return;
             }
             if (row.isEmpty())
@@ -627,8 +631,8 @@ private:
         Merge merge;
         if (colon) {
             const std::string first(ref, colon);
-            if (!parseCellReference(first.c_str(), &merge.firstRow, &merge.firstColumn)
-                || !parseCellReference(colon + 1, &merge.lastRow, &merge.lastColumn))
+            if (!parseCellReference(first.c_str(), &merge.firstRow, &merge.firstColumn) ||
+                !parseCellReference(colon + 1, &merge.lastRow, &merge.lastColumn))
                 return;
         } else {
             if (!parseCellReference(ref, &merge.firstRow, &merge.firstColumn))
@@ -640,8 +644,8 @@ private:
             std::swap(merge.firstRow, merge.lastRow);
         if (merge.firstColumn > merge.lastColumn)
             std::swap(merge.firstColumn, merge.lastColumn);
-        if (merge.firstRow < 0 || merge.firstColumn < 0 || merge.lastRow >= m_options.maxRows
-            || merge.lastColumn >= m_options.maxColumns) {
+        if (merge.firstRow < 0 || merge.firstColumn < 0 || merge.lastRow >= m_options.maxRows ||
+            merge.lastColumn >= m_options.maxColumns) {
             refuseReference(ref);
             return;
         }
@@ -703,7 +707,8 @@ bool applyMerges(Table &table, const QList<Merge> &merges, qint64 &cellBudget,
             if (row.size() <= merge.lastColumn) {
                 cellBudget -= merge.lastColumn + 1 - row.size();
                 if (cellBudget < 0) {
-                    *error = QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(options.maxCells);
+                    *error = QStringLiteral("表格太大：单元格超过 %1 个，无法导入")
+                                 .arg(options.maxCells);
                     return false;
                 }
                 row.resize(merge.lastColumn + 1);
@@ -741,7 +746,8 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         workbookPart = QStringLiteral("xl/workbook.xml");
     if (!zip.contains(workbookPart)) {
         if (zip.contains(QStringLiteral("xl/workbook.bin")))
-            return fail(QStringLiteral("这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入"));
+            return fail(QStringLiteral(
+                "这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入"));
         return fail(QStringLiteral("这不是 Excel 工作簿（缺少 workbook.xml），文件可能已损坏"));
     }
     // Keep the logical name ("xl/workbook.xml"): some writers store entries with backslashes
@@ -753,8 +759,8 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
 
     RelationshipsHandler workbookRels;
     const QString workbookRelsPart = relsPartFor(workbookPart);
-    if (zip.contains(workbookRelsPart)
-        && !XmlParser::parseEntry(zip, workbookRelsPart, workbookRels, &error))
+    if (zip.contains(workbookRelsPart) &&
+        !XmlParser::parseEntry(zip, workbookRelsPart, workbookRels, &error))
         return fail(error);
 
     auto partOf = [&](const char *typeSuffix, const QString &fallback) {
@@ -776,16 +782,16 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
     QString stringsError;
     bool stringsOk = true;
     std::thread stringsThread;
-    const bool parallel = zip.contains(stringsPart)
-                          && zip.declaredSize(stringsPart) >= 2 * 1024 * 1024;
+    const bool parallel =
+        zip.contains(stringsPart) && zip.declaredSize(stringsPart) >= 2 * 1024 * 1024;
     if (parallel) {
         stringsThread = std::thread([&] {
             ZipArchive second(options);
-            stringsOk = second.open(path, &stringsError)
-                        && XmlParser::parseEntry(second, stringsPart, sharedStrings, &stringsError);
+            stringsOk = second.open(path, &stringsError) &&
+                        XmlParser::parseEntry(second, stringsPart, sharedStrings, &stringsError);
         });
-    } else if (zip.contains(stringsPart)
-               && !XmlParser::parseEntry(zip, stringsPart, sharedStrings, &error)) {
+    } else if (zip.contains(stringsPart) &&
+               !XmlParser::parseEntry(zip, stringsPart, sharedStrings, &error)) {
         return fail(error);
     }
     struct Joiner
@@ -816,7 +822,8 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
             sheetPart = QStringLiteral("xl/worksheets/sheet%1.xml").arg(number);
         }
         if (!zip.contains(sheetPart))
-            return fail(QStringLiteral("文件已损坏：缺少工作表“%1”的数据（%2）").arg(entry.name, sheetPart));
+            return fail(QStringLiteral("文件已损坏：缺少工作表“%1”的数据（%2）")
+                            .arg(entry.name, sheetPart));
 
         Table table;
         table.name = entry.name.isEmpty() ? QStringLiteral("Sheet%1").arg(number) : entry.name;

@@ -129,7 +129,8 @@ bool ZipArchive::inflate(const QString &partName, const QString &name,
     }
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("无法解压组成部分 %1（文件已损坏或使用了不支持的压缩方式）").arg(partName);
+        *error = QStringLiteral("无法解压组成部分 %1（文件已损坏或使用了不支持的压缩方式）")
+                     .arg(partName);
         return false;
     }
     constexpr qsizetype chunk = 256 * 1024;
@@ -190,17 +191,17 @@ bool ZipArchive::read(const QString &partName,
             declared = qint64(info.uncompressedSize);
     }
     if (declared < 4 * 1024 * 1024) {
-        return inflate(partName, name,
-                       [&sink](QByteArray chunk) { return sink(chunk.constData(), chunk.size()); },
-                       error);
+        return inflate(
+            partName, name,
+            [&sink](QByteArray chunk) { return sink(chunk.constData(), chunk.size()); }, error);
     }
     ChunkQueue queue(8);
     QString inflateError;
     bool inflated = false;
     std::thread producer([&] {
-        inflated = inflate(partName, name,
-                           [&queue](QByteArray chunk) { return queue.push(std::move(chunk)); },
-                           &inflateError);
+        inflated = inflate(
+            partName, name, [&queue](QByteArray chunk) { return queue.push(std::move(chunk)); },
+            &inflateError);
         queue.finish();
     });
     bool consumed = true;

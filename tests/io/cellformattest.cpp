@@ -8,7 +8,8 @@
 
 using namespace tuoyu::io;
 
-TEST_CASE("formatNumber prints the shortest round-trip text without needless exponents", "[cellformat]")
+TEST_CASE("formatNumber prints the shortest round-trip text without needless exponents",
+          "[cellformat]")
 {
     CHECK(formatNumber(0) == QStringLiteral("0"));
     CHECK(formatNumber(-0.0) == QStringLiteral("0"));
@@ -57,7 +58,8 @@ TEST_CASE("number formats are classified as date, time or number", "[cellformat]
     CHECK(classifyNumberFormat(u"0.00E+00") == NumberKind::Number);
     CHECK(classifyNumberFormat(u"\"元\"#,##0.00") == NumberKind::Number);
     CHECK(classifyNumberFormat(u"@") == NumberKind::Number);
-    CHECK(classifyNumberFormat(u"_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)") == NumberKind::Number);
+    CHECK(classifyNumberFormat(u"_(* #,##0.00_);_(* \\(#,##0.00\\);_(* \"-\"??_);_(@_)") ==
+          NumberKind::Number);
 
     CHECK(builtinNumberKind(0) == NumberKind::Number);
     CHECK(builtinNumberKind(9) == NumberKind::Number);
@@ -71,7 +73,9 @@ TEST_CASE("number formats are classified as date, time or number", "[cellformat]
 
 TEST_CASE("Excel serials become ISO dates in both date systems", "[cellformat]")
 {
-    auto date = [](double v, bool d1904 = false) { return numberCell(v, NumberKind::Date, d1904).text; };
+    auto date = [](double v, bool d1904 = false) {
+        return numberCell(v, NumberKind::Date, d1904).text;
+    };
     CHECK(date(1) == QStringLiteral("1900-01-01"));
     CHECK(date(59) == QStringLiteral("1900-02-28"));
     CHECK(date(60) == QStringLiteral("1900-02-29")); // Excel's phantom leap day
@@ -82,9 +86,11 @@ TEST_CASE("Excel serials become ISO dates in both date systems", "[cellformat]")
     CHECK(date(1, true) == QStringLiteral("1904-01-02"));
     CHECK(date(43830, true) == QStringLiteral("2024-01-01"));
     CHECK(numberCell(45292, NumberKind::Date, false).type == CellType::Date);
-    CHECK(numberCell(45292.5, NumberKind::DateTime, false).text == QStringLiteral("2024-01-01T12:00:00"));
+    CHECK(numberCell(45292.5, NumberKind::DateTime, false).text ==
+          QStringLiteral("2024-01-01T12:00:00"));
     CHECK(numberCell(45292.5, NumberKind::DateTime, false).type == CellType::DateTime);
-    CHECK(numberCell(45292.99999999, NumberKind::DateTime, false).text == QStringLiteral("2024-01-02T00:00:00"));
+    CHECK(numberCell(45292.99999999, NumberKind::DateTime, false).text ==
+          QStringLiteral("2024-01-02T00:00:00"));
     CHECK(numberCell(0.75, NumberKind::Time, false).text == QStringLiteral("18:00:00"));
     CHECK(numberCell(0.75, NumberKind::Time, false).type == CellType::Time);
     CHECK(numberCell(1.5, NumberKind::Duration, false).text == QStringLiteral("36:00:00"));

@@ -26,7 +26,8 @@ QStringList corpusFiles()
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = QDir(root).relativeFilePath(path);
-        if (relative.startsWith(QLatin1String("xlsx2csv-expected/")) || relative == QLatin1String("README.md"))
+        if (relative.startsWith(QLatin1String("xlsx2csv-expected/")) ||
+            relative == QLatin1String("README.md"))
             continue;
         files.append(relative);
     }
@@ -56,22 +57,31 @@ const QSet<QString> expectedFailures = {
     QStringLiteral("sheetjs-test_files/artifacts/wps/write.et"),
     QStringLiteral("sheetjs-test_files/wps/fn.et"),
     // fuzzer output, truncated or corrupt containers
-    QStringLiteral("apache-poi/document/clusterfuzz-testcase-minimized-POIXWPFFuzzer-5313273089884160.docx"),
-    QStringLiteral("apache-poi/document/clusterfuzz-testcase-minimized-POIXWPFFuzzer-6442791109263360.docx"),
+    QStringLiteral(
+        "apache-poi/document/clusterfuzz-testcase-minimized-POIXWPFFuzzer-5313273089884160.docx"),
+    QStringLiteral(
+        "apache-poi/document/clusterfuzz-testcase-minimized-POIXWPFFuzzer-6442791109263360.docx"),
     QStringLiteral("apache-poi/document/truncated62886.docx"),
     QStringLiteral("apache-poi/document/zero-length.docx"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-4819588401201152.xls"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6537773940867072.xls"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5636439151607808.xlsx"),
-    QStringLiteral("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-6594557414080512.xlsx"),
+    QStringLiteral(
+        "apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-4819588401201152.xls"),
+    QStringLiteral(
+        "apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls"),
+    QStringLiteral(
+        "apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6537773940867072.xls"),
+    QStringLiteral("apache-poi/spreadsheet/"
+                   "clusterfuzz-testcase-minimized-POIXSSFFuzzer-5089447305609216.xlsx"),
+    QStringLiteral("apache-poi/spreadsheet/"
+                   "clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx"),
+    QStringLiteral("apache-poi/spreadsheet/"
+                   "clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-5636439151607808.xlsx"),
+    QStringLiteral("apache-poi/spreadsheet/"
+                   "clusterfuzz-testcase-minimized-XLSX2CSVFuzzer-6594557414080512.xlsx"),
     QStringLiteral("apache-poi/spreadsheet/xlsx-corrupted.xlsx"),
-    QStringLiteral("calamine/issue252.xlsx"),     // workbook.xml.rels is not well-formed XML
-    QStringLiteral("exceljs/invalid-xml.xlsx"),   // sheet1.xml is not well-formed XML
-    QStringLiteral("excelize/BadWorkbook.xlsx"),  // a workbook that lists no sheet
-    QStringLiteral("exceljs/missing-bits.xlsx"),  // no workbook part at all
+    QStringLiteral("calamine/issue252.xlsx"),    // workbook.xml.rels is not well-formed XML
+    QStringLiteral("exceljs/invalid-xml.xlsx"),  // sheet1.xml is not well-formed XML
+    QStringLiteral("excelize/BadWorkbook.xlsx"), // a workbook that lists no sheet
+    QStringLiteral("exceljs/missing-bits.xlsx"), // no workbook part at all
     // XML attacks
     QStringLiteral("apache-poi/spreadsheet/poc-xmlbomb-empty.xlsx"),
     QStringLiteral("apache-poi/spreadsheet/poc-shared-strings.xlsx"),
@@ -109,7 +119,8 @@ TEST_CASE("corpus: every file reads or fails cleanly, fast", "[corpus]")
         }
     }
     const qint64 elapsed = total.elapsed();
-    WARN("corpus: " << files.size() << " files in " << elapsed << " ms, " << failed.size() << " refused");
+    WARN("corpus: " << files.size() << " files in " << elapsed << " ms, " << failed.size()
+                    << " refused");
     CHECK(elapsed < 60000);
 }
 
@@ -141,9 +152,10 @@ QString xlsx2csvStyle(const Table &merged, QChar delimiter = QLatin1Char(','), b
                 text.replace(QLatin1Char('\n'), QLatin1String("\\n"));
                 text.replace(QLatin1Char('\t'), QLatin1String("\\t"));
             }
-            if (text.contains(delimiter) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-                || text.contains(QLatin1Char('\r')))
-                text = QLatin1Char('"') + text.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            if (text.contains(delimiter) || text.contains(QLatin1Char('"')) ||
+                text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+                text = QLatin1Char('"') + text.replace(QLatin1String("\""), QLatin1String("\"\"")) +
+                       QLatin1Char('"');
             fields.append(text);
         }
         if (skipEmpty && empty)
@@ -155,7 +167,8 @@ QString xlsx2csvStyle(const Table &merged, QChar delimiter = QLatin1Char(','), b
 
 ReadResult readCase(const QString &name, const char *extension = "xlsx")
 {
-    const ReadResult r = readFile(corpusPath(QStringLiteral("xlsx2csv/%1.%2").arg(name, QLatin1String(extension))));
+    const ReadResult r =
+        readFile(corpusPath(QStringLiteral("xlsx2csv/%1.%2").arg(name, QLatin1String(extension))));
     REQUIRE(r.ok());
     return r;
 }
@@ -166,9 +179,9 @@ TEST_CASE("corpus: xlsx2csv reference outputs", "[corpus][xlsx2csv]")
 {
     // Default options: the first sheet, merged cells not filled. What `read` prints (toCsv, with
     // the merged values blanked again and CR removed) must equal the reference exactly.
-    for (const char *name : {"empty_row", "no_cell_ids", "formatted_inline_string", "last-column-empty",
-                             "namespace", "twolettercolumns", "utf8", "xlsx2csv-test-file",
-                             "float_formatting", "percentage_ignore"}) {
+    for (const char *name : {"empty_row", "no_cell_ids", "formatted_inline_string",
+                             "last-column-empty", "namespace", "twolettercolumns", "utf8",
+                             "xlsx2csv-test-file", "float_formatting", "percentage_ignore"}) {
         INFO(name);
         const ReadResult r = readCase(QString::fromUtf8(name));
         QString ours = QString::fromUtf8(toCsv(unmerged(r.tables[0]))).remove(QLatin1Char('\r'));
@@ -181,34 +194,37 @@ TEST_CASE("corpus: xlsx2csv reference outputs", "[corpus][xlsx2csv]")
         const ReadResult r = readCase(QString::fromUtf8(name));
         QString ours;
         for (int i = 0; i < r.tables.size(); ++i)
-            ours += QStringLiteral("-------- %1 - %2\n").arg(i + 1).arg(r.tables[i].name) + xlsx2csvStyle(r.tables[i]);
+            ours += QStringLiteral("-------- %1 - %2\n").arg(i + 1).arg(r.tables[i].name) +
+                    xlsx2csvStyle(r.tables[i]);
         CHECK(ours == expected(QString::fromUtf8(name)));
     }
     // -i skips empty lines; -e escapes CR, LF and TAB inside cells.
-    CHECK(xlsx2csvStyle(readCase(QStringLiteral("skip_empty_lines")).tables[0], QLatin1Char(','), false, true)
-          == expected(QStringLiteral("skip_empty_lines")));
-    CHECK(xlsx2csvStyle(readCase(QStringLiteral("escape")).tables[0], QLatin1Char(','), true)
-          == expected(QStringLiteral("escape")));
+    CHECK(xlsx2csvStyle(readCase(QStringLiteral("skip_empty_lines")).tables[0], QLatin1Char(','),
+                        false, true) == expected(QStringLiteral("skip_empty_lines")));
+    CHECK(xlsx2csvStyle(readCase(QStringLiteral("escape")).tables[0], QLatin1Char(','), true) ==
+          expected(QStringLiteral("escape")));
     // --all --sheetdelimiter=! --lineterminator=\r --delimiter=\t (the runner deletes every CR)
     {
         const ReadResult r = readCase(QStringLiteral("variousdelim"));
         QString ours;
         for (int i = 0; i < r.tables.size(); ++i)
-            ours += QStringLiteral("! %1 - %2").arg(i + 1).arg(r.tables[i].name)
-                    + xlsx2csvStyle(r.tables[i], QLatin1Char('\t')).remove(QLatin1Char('\n'));
+            ours += QStringLiteral("! %1 - %2").arg(i + 1).arg(r.tables[i].name) +
+                    xlsx2csvStyle(r.tables[i], QLatin1Char('\t')).remove(QLatin1Char('\n'));
         CHECK(ours == expected(QStringLiteral("variousdelim")).remove(QLatin1Char('\n')));
     }
     // --dateformat="%Y-%m-%d %H:%M:%S": our canonical DateTime text has a T where it has a space.
     {
         const ReadResult r = readCase(QStringLiteral("datetime"));
         CHECK(r.tables[0].cell(0, 0).type == CellType::DateTime);
-        CHECK(xlsx2csvStyle(r.tables[0]).replace(QLatin1Char('T'), QLatin1Char(' ')) == expected(QStringLiteral("datetime")));
+        CHECK(xlsx2csvStyle(r.tables[0]).replace(QLatin1Char('T'), QLatin1Char(' ')) ==
+              expected(QStringLiteral("datetime")));
     }
     // Documented differences, checked for what we print instead:
     //  float: xlsx2csv renders the "0.00000" number format (0.10300); we print the value (0.103).
     CHECK(readCase(QStringLiteral("float")).tables[0].cell(1, 0).text == QStringLiteral("0.103"));
     //  percentage: xlsx2csv renders "0.00%" formats (1.23%); we print the value.
-    CHECK(readCase(QStringLiteral("percentage")).tables[0].cell(0, 0).text == QStringLiteral("0.01234"));
+    CHECK(readCase(QStringLiteral("percentage")).tables[0].cell(0, 0).text ==
+          QStringLiteral("0.01234"));
     //  junk-small: xlsx2csv renders each date format (29-Mar-1940, 08-07-25); we print ISO dates.
     {
         const Table t = readCase(QStringLiteral("junk-small")).tables[0];
@@ -217,7 +233,8 @@ TEST_CASE("corpus: xlsx2csv reference outputs", "[corpus][xlsx2csv]")
         CHECK(t.cell(0, 5).text == QStringLiteral("FALSE"));
     }
     //  hyperlinks, hyperlinks_continous: --hyperlinks prints URLs; we read the cell text.
-    CHECK(readCase(QStringLiteral("hyperlinks"), "xlsm").tables[0].cell(0, 0).text == QStringLiteral("google"));
+    CHECK(readCase(QStringLiteral("hyperlinks"), "xlsm").tables[0].cell(0, 0).text ==
+          QStringLiteral("google"));
 }
 
 TEST_CASE("corpus: spot checks against what LibreOffice shows", "[corpus]")
@@ -248,10 +265,13 @@ TEST_CASE("corpus: spot checks against what LibreOffice shows", "[corpus]")
     CHECK(poi.cell(0, 16).text == QStringLiteral("合并单元格"));
     CHECK(poi.cell(0, 4).text == QStringLiteral("2010-03-21"));
     CHECK(poi.cell(0, 5).text == QStringLiteral("13:20:01"));
-    CHECK(table("apache-poi/spreadsheet/54071.xlsx").name == QStringLiteral("双11商品导入定制打标时间模板"));
-    CHECK(table("apache-poi/spreadsheet/54071.xlsx").cell(1, 0).text == QStringLiteral("2012-11-11T23:59:59"));
+    CHECK(table("apache-poi/spreadsheet/54071.xlsx").name ==
+          QStringLiteral("双11商品导入定制打标时间模板"));
+    CHECK(table("apache-poi/spreadsheet/54071.xlsx").cell(1, 0).text ==
+          QStringLiteral("2012-11-11T23:59:59"));
     // hidden sheets, transitional and strict
-    for (const char *file : {"sheetjs-test_files/sheet_visibility.xlsx", "sheetjs-test_files/sheet_visibility_strict.xlsx"}) {
+    for (const char *file : {"sheetjs-test_files/sheet_visibility.xlsx",
+                             "sheetjs-test_files/sheet_visibility_strict.xlsx"}) {
         const ReadResult r = readFile(corpusPath(QString::fromUtf8(file)));
         REQUIRE(r.ok());
         REQUIRE(r.tables.size() == 3);
@@ -268,7 +288,9 @@ TEST_CASE("corpus: spot checks against what LibreOffice shows", "[corpus]")
     CHECK(hr.cell(0, 0).text == QStringLiteral("报表导出人："));
     CHECK(hr.cell(3, 7).text == QStringLiteral("总人数"));
     // many sheets
-    CHECK(readFile(corpusPath(QStringLiteral("apache-poi/spreadsheet/CVLKRA-KYC_Download_File_Structure_V3.1.xlsx"))).tables.size() == 30);
+    CHECK(readFile(corpusPath(QStringLiteral(
+                       "apache-poi/spreadsheet/CVLKRA-KYC_Download_File_Structure_V3.1.xlsx")))
+              .tables.size() == 30);
     // a workbook openpyxl wrote (inline strings, no shared-string part)
     CHECK_FALSE(table("apache-poi/spreadsheet/noSharedStringTable.xlsx").rows.isEmpty());
 }

@@ -24,7 +24,8 @@ ReadResult readBytes(const QByteArray &bytes, const QString &name = QStringLiter
     return readFile(path);
 }
 
-const QString sample = QStringLiteral("序号,机构名称,托位数\r\n1,\"长治市屯留区启智幼儿园\",90\r\n2,\"含,逗号\"\"引号\"\"\n和换行\",60\r\n");
+const QString sample = QStringLiteral("序号,机构名称,托位数\r\n1,\"长治市屯留区启智幼儿园\","
+                                      "90\r\n2,\"含,逗号\"\"引号\"\"\n和换行\",60\r\n");
 
 void checkSample(const ReadResult &r)
 {

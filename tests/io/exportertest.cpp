@@ -20,16 +20,20 @@ ExportSheet sampleSheet()
     ExportSheet sheet;
     sheet.name = QStringLiteral("机构名单");
     sheet.title = QStringLiteral("长治市屯留区普惠托育机构名单");
-    sheet.headers = {QStringLiteral("序号"), QStringLiteral("机构名称"), QStringLiteral("托位数"),
-                     QStringLiteral("每千人托位"), QStringLiteral("普惠占比"), QStringLiteral("备案日期"),
+    sheet.headers = {QStringLiteral("序号"),     QStringLiteral("机构名称"),
+                     QStringLiteral("托位数"),   QStringLiteral("每千人托位"),
+                     QStringLiteral("普惠占比"), QStringLiteral("备案日期"),
                      QStringLiteral("补助金额")};
     sheet.kinds = {ColumnKind::Integer, ColumnKind::Text, ColumnKind::Integer, ColumnKind::Decimal,
                    ColumnKind::Percent, ColumnKind::Date, ColumnKind::Money};
     sheet.rows = {
-        {1, QStringLiteral("长治市屯留区直机关旭光幼儿园"), 90, 3.85, 0.25, QDate(2024, 7, 31), 1234567.5},
-        {2, QStringLiteral("=SUM(A1:A2)"), QStringLiteral("待定"), QVariant(), QVariant(), QStringLiteral("2025-06-30"), QStringLiteral("10000")},
+        {1, QStringLiteral("长治市屯留区直机关旭光幼儿园"), 90, 3.85, 0.25, QDate(2024, 7, 31),
+         1234567.5},
+        {2, QStringLiteral("=SUM(A1:A2)"), QStringLiteral("待定"), QVariant(), QVariant(),
+         QStringLiteral("2025-06-30"), QStringLiteral("10000")},
         {3, QStringLiteral("+86 13800000000"), 40, 1, 1, QVariant(), 0},
-        {4, QStringLiteral("@cmd"), -5, -0.5, 0.125, QDateTime(QDate(2023, 1, 2), QTime(8, 0)), -20},
+        {4, QStringLiteral("@cmd"), -5, -0.5, 0.125, QDateTime(QDate(2023, 1, 2), QTime(8, 0)),
+         -20},
         {5, QStringLiteral("-1+2"), 0, 0, 0, QVariant(), QVariant()},
     };
     return sheet;
@@ -63,7 +67,8 @@ TEST_CASE("xlsx export reads back with types, formats and the formula guard", "[
     QString error;
     REQUIRE(writeXlsx(path, {sampleSheet(), second}, &error));
     CHECK(error.isEmpty());
-    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("导出.xlsx")}); // no temporary left
+    CHECK(QDir(dir.path()).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("导出.xlsx")}); // no temporary left
 
     const ReadResult r = readFile(path);
     REQUIRE(r.ok());
@@ -84,7 +89,7 @@ TEST_CASE("xlsx export reads back with types, formats and the formula guard", "[
     CHECK(t.cell(2, 6).text == QStringLiteral("1234567.5"));
     CHECK(t.cell(3, 1).type == CellType::Text);
     CHECK(t.cell(3, 1).text == QStringLiteral("=SUM(A1:A2)")); // text, never a formula
-    CHECK(t.cell(3, 2).type == CellType::Text);                  // text in a number column
+    CHECK(t.cell(3, 2).type == CellType::Text);                // text in a number column
     CHECK(t.cell(3, 2).text == QStringLiteral("待定"));
     CHECK(t.cell(3, 3).isEmpty());
     CHECK(t.cell(3, 5).text == QStringLiteral("2025-06-30"));
@@ -102,7 +107,8 @@ TEST_CASE("xlsx export reads back with types, formats and the formula guard", "[
     CHECK(sheetXml.contains("<autoFilter"));
     const QByteArray styles = zipEntry(path, QStringLiteral("xl/styles.xml"));
     CHECK(styles.contains("numFmtId=\"10\"")); // built-in 0.00%
-    CHECK((styles.contains("formatCode=\"yyyy\\-mm\\-dd\"") || styles.contains("formatCode=\"yyyy-mm-dd\"")));
+    CHECK((styles.contains("formatCode=\"yyyy\\-mm\\-dd\"") ||
+           styles.contains("formatCode=\"yyyy-mm-dd\"")));
     CHECK(styles.contains("numFmtId=\"4\"")); // built-in #,##0.00
     // the name column is wider than the number column: CJK text counts double
     CHECK(displayWidth(QStringLiteral("长治市")) == 6);
@@ -111,12 +117,15 @@ TEST_CASE("xlsx export reads back with types, formats and the formula guard", "[
     // openpyxl (Debian's, seen only by /usr/bin/python3) opens it and sees text, not a formula
     if (QFile::exists(QStringLiteral("/usr/bin/python3"))) {
         QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("import sys\ntry:\n import openpyxl\nexcept ImportError:\n print('SKIP'); sys.exit(0)\n"
-                                     "wb = openpyxl.load_workbook(sys.argv[1])\nws = wb.worksheets[0]\n"
-                                     "print(ws.title, ws['B4'].data_type, ws['B4'].value, ws['C3'].value, ws.freeze_panes, ws['E3'].number_format)"),
-                      path});
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys\ntry:\n import openpyxl\nexcept ImportError:\n "
+                            "print('SKIP'); sys.exit(0)\n"
+                            "wb = openpyxl.load_workbook(sys.argv[1])\nws = wb.worksheets[0]\n"
+                            "print(ws.title, ws['B4'].data_type, ws['B4'].value, ws['C3'].value, "
+                            "ws.freeze_panes, ws['E3'].number_format)"),
+             path});
         REQUIRE(python.waitForFinished(30000));
         const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
         if (out != QLatin1String("SKIP")) {
@@ -144,7 +153,8 @@ TEST_CASE("csv export: BOM, CRLF, quoting and the formula guard", "[export]")
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     REQUIRE(lines.size() == 7); // header, five rows, and the empty rest after the last CRLF
     CHECK(lines[0] == QStringLiteral("序号,机构名称,托位数,每千人托位,普惠占比,备案日期,补助金额"));
-    CHECK(lines[1] == QStringLiteral("1,长治市屯留区直机关旭光幼儿园,90,3.85,25.00%,2024-07-31,1234567.50"));
+    CHECK(lines[1] ==
+          QStringLiteral("1,长治市屯留区直机关旭光幼儿园,90,3.85,25.00%,2024-07-31,1234567.50"));
     CHECK(lines[2] == QStringLiteral("2,'=SUM(A1:A2),待定,,,2025-06-30,10000.00"));
     CHECK(lines[3] == QStringLiteral("3,'+86 13800000000,40,1.00,100.00%,,0.00"));
     CHECK(lines[4] == QStringLiteral("4,'@cmd,-5,-0.50,12.50%,2023-01-02,-20.00"));
@@ -166,7 +176,8 @@ TEST_CASE("csv export: BOM, CRLF, quoting and the formula guard", "[export]")
     REQUIRE(writeCsv(path, sampleSheet(), &error));
     const ReadResult back = readFile(path);
     REQUIRE(back.ok());
-    CHECK(back.tables[0].cell(0, 0).text == QStringLiteral("序号")); // the BOM is not part of the text
+    CHECK(back.tables[0].cell(0, 0).text ==
+          QStringLiteral("序号")); // the BOM is not part of the text
     CHECK(back.tables[0].cell(2, 1).text == QStringLiteral("'=SUM(A1:A2)"));
     CHECK_FALSE(writeCsv(dir.filePath(QStringLiteral("no/such/x.csv")), quoted, &error));
     CHECK_FALSE(error.isEmpty());

@@ -8,21 +8,29 @@ using namespace tuoyu::io;
 
 namespace {
 
-const QStringList names = {
-    QStringLiteral("长治市屯留区直机关旭光幼儿园"), QStringLiteral("长治市屯留区启智幼儿园"),
-    QStringLiteral("长治市屯留区瓶城幼儿园"), QStringLiteral("长治市屯留区直机关蓓蕾幼儿园"),
-    QStringLiteral("长治市屯留区余吾中心学校"), QStringLiteral("长治市屯留区路村中心学校"),
-    QStringLiteral("长治市屯留区丰宜中心学校"), QStringLiteral("长治市屯留区李高中心学校"),
-    QStringLiteral("长治市屯留区渔泽中心学校"),
-    QStringLiteral("山西潞安环保能源开发股份有限公司常村煤矿（幼儿园）"),
-    QStringLiteral("长治市屯留区妇幼保健计划生育服务中心"),
-    QStringLiteral("长治市屯留区瓶城托育服务有限公司"), QStringLiteral("长治市屯留区智慧树幼儿园"),
-    QStringLiteral("长治市屯留区青青藤幼儿园"), QStringLiteral("长治市屯留区麟浩蓝贝幼儿园"),
-    QStringLiteral("长治市屯留区上村镇上村海娃之家幼儿园"),
-    QStringLiteral("长治市屯留区云果森林托育服务有限公司"),
-    QStringLiteral("长治市屯留区小象湾托育服务有限公司"), QStringLiteral("长治市人之初托育服务有限公司"),
-    QStringLiteral("长治市屯留区宝贝之家托育服务有限公司"), QStringLiteral("长治市屯留区托育综合服务中心")};
-const QList<int> capacities = {90, 90, 60, 40, 60, 40, 20, 40, 40, 70, 20, 20, 40, 40, 90, 60, 60, 100, 20, 60, 120};
+const QStringList names = {QStringLiteral("长治市屯留区直机关旭光幼儿园"),
+                           QStringLiteral("长治市屯留区启智幼儿园"),
+                           QStringLiteral("长治市屯留区瓶城幼儿园"),
+                           QStringLiteral("长治市屯留区直机关蓓蕾幼儿园"),
+                           QStringLiteral("长治市屯留区余吾中心学校"),
+                           QStringLiteral("长治市屯留区路村中心学校"),
+                           QStringLiteral("长治市屯留区丰宜中心学校"),
+                           QStringLiteral("长治市屯留区李高中心学校"),
+                           QStringLiteral("长治市屯留区渔泽中心学校"),
+                           QStringLiteral("山西潞安环保能源开发股份有限公司常村煤矿（幼儿园）"),
+                           QStringLiteral("长治市屯留区妇幼保健计划生育服务中心"),
+                           QStringLiteral("长治市屯留区瓶城托育服务有限公司"),
+                           QStringLiteral("长治市屯留区智慧树幼儿园"),
+                           QStringLiteral("长治市屯留区青青藤幼儿园"),
+                           QStringLiteral("长治市屯留区麟浩蓝贝幼儿园"),
+                           QStringLiteral("长治市屯留区上村镇上村海娃之家幼儿园"),
+                           QStringLiteral("长治市屯留区云果森林托育服务有限公司"),
+                           QStringLiteral("长治市屯留区小象湾托育服务有限公司"),
+                           QStringLiteral("长治市人之初托育服务有限公司"),
+                           QStringLiteral("长治市屯留区宝贝之家托育服务有限公司"),
+                           QStringLiteral("长治市屯留区托育综合服务中心")};
+const QList<int> capacities = {90, 90, 60, 40, 60, 40, 20,  40, 40, 70, 20,
+                               20, 40, 40, 90, 60, 60, 100, 20, 60, 120};
 
 void checkInstitutions(const QString &file)
 {
@@ -71,7 +79,8 @@ TEST_CASE("fixtures: the 屯留 institution list reads from xlsx, xls, csv and d
 
 TEST_CASE("fixtures: spreadsheet types and the merged title", "[fixtures]")
 {
-    for (const QString &file : {QStringLiteral("tunliu-institutions.xlsx"), QStringLiteral("tunliu-institutions.xls")}) {
+    for (const QString &file :
+         {QStringLiteral("tunliu-institutions.xlsx"), QStringLiteral("tunliu-institutions.xls")}) {
         INFO(file.toStdString());
         const ReadResult r = readFile(sharedPath(QStringLiteral("fixtures/") + file));
         REQUIRE(r.ok());
@@ -91,7 +100,8 @@ TEST_CASE("fixtures: spreadsheet types and the merged title", "[fixtures]")
 
 TEST_CASE("fixtures: the 天宁 decomposition table has its merged year headers filled", "[fixtures]")
 {
-    const ReadResult r = readFile(sharedPath(QStringLiteral("fixtures/tianning-decomposition.xlsx")));
+    const ReadResult r =
+        readFile(sharedPath(QStringLiteral("fixtures/tianning-decomposition.xlsx")));
     REQUIRE(r.ok());
     const Table &t = r.tables[0];
     CHECK(t.name == QStringLiteral("任务分解表"));

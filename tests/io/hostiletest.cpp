@@ -44,13 +44,15 @@ bool writeBomb(const QString &path, int megabytes)
         file.close();
         return true;
     };
-    add(QStringLiteral("xl/workbook.xml"),
-        "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+    add(QStringLiteral("xl/workbook.xml"), "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" "
+                                           "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
     add(QStringLiteral("xl/_rels/workbook.xml.rels"),
-        "<Relationships><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        "<Relationships><Relationship Id=\"rId1\" "
+        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+        "Target=\"worksheets/sheet1.xml\"/></Relationships>");
     QuaZipFile file(&zip);
-    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml")), nullptr, 0,
-                   Z_DEFLATED, 9))
+    if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml")),
+                   nullptr, 0, Z_DEFLATED, 9))
         return false;
     file.write("<worksheet><sheetData>");
     const QByteArray spaces(1024 * 1024, ' ');
@@ -113,20 +115,23 @@ TEST_CASE("hostile: XML entity declarations are refused", "[hostile]")
         "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
         "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
         "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>"
-        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>";
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" "
+        "t=\"inlineStr\"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>";
     const ReadResult r = readSheetXml(laughs);
     CHECK_FALSE(r.ok());
     CHECK(r.error.contains(QStringLiteral("实体")));
 
     const QByteArray external =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE w [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" "
+        "t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
     const ReadResult x = readSheetXml(external);
     CHECK_FALSE(x.ok());
     CHECK(x.error.contains(QStringLiteral("实体")));
 
     // the corpus's own attacks
-    for (const char *file : {"apache-poi/spreadsheet/poc-xmlbomb-empty.xlsx", "apache-poi/spreadsheet/poc-shared-strings.xlsx"}) {
+    for (const char *file : {"apache-poi/spreadsheet/poc-xmlbomb-empty.xlsx",
+                             "apache-poi/spreadsheet/poc-shared-strings.xlsx"}) {
         const ReadResult c = readFile(corpusPath(QString::fromUtf8(file)));
         CHECK_FALSE(c.ok());
         CHECK_FALSE(c.error.isEmpty());
@@ -137,28 +142,36 @@ TEST_CASE("hostile: giant dimensions and merges allocate nothing", "[hostile]")
 {
     QElapsedTimer timer;
     timer.start();
-    const ReadResult r = readSheetXml(sheetXml(
-        "<dimension ref=\"A1:XFD1048576\"/><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
-        "<mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>"));
+    const ReadResult r =
+        readSheetXml(sheetXml("<dimension ref=\"A1:XFD1048576\"/><sheetData><row r=\"1\"><c "
+                              "r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
+                              "<mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>"));
     REQUIRE(r.ok());
     CHECK(r.tables[0].rowCount() == 1);
     CHECK(r.tables[0].columnCount() == 1);
     CHECK(timer.elapsed() < 2000);
 
     // a far cell: refused past Excel's limits, bounded by the cell budget within them
-    CHECK_FALSE(readSheetXml(sheetXml("<sheetData><row r=\"99999999999\"><c><v>1</v></c></row></sheetData>")).ok());
-    CHECK_FALSE(readSheetXml(sheetXml("<sheetData><row><c r=\"A99999999999\"><v>1</v></c></row></sheetData>")).ok());
+    CHECK_FALSE(readSheetXml(
+                    sheetXml("<sheetData><row r=\"99999999999\"><c><v>1</v></c></row></sheetData>"))
+                    .ok());
+    CHECK_FALSE(
+        readSheetXml(
+            sheetXml("<sheetData><row><c r=\"A99999999999\"><v>1</v></c></row></sheetData>"))
+            .ok());
     ReadOptions options;
     options.maxCells = 20'000;
-    const ReadResult far = readSheetXml(sheetXml("<sheetData><row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>"
-                                                 "<row r=\"9\"><c r=\"XFD9\"><v>1</v></c></row></sheetData>"), options);
+    const ReadResult far =
+        readSheetXml(sheetXml("<sheetData><row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>"
+                              "<row r=\"9\"><c r=\"XFD9\"><v>1</v></c></row></sheetData>"),
+                     options);
     CHECK_FALSE(far.ok());
     CHECK(far.error.contains(QStringLiteral("太大")));
 
     // one cell's text far past Excel's 32,767 characters
     const QByteArray huge(2 * 1024 * 1024, 'x');
-    const ReadResult longText = readSheetXml(sheetXml("<sheetData><row><c t=\"inlineStr\"><is><t>" + huge
-                                                      + "</t></is></c></row></sheetData>"));
+    const ReadResult longText = readSheetXml(sheetXml("<sheetData><row><c t=\"inlineStr\"><is><t>" +
+                                                      huge + "</t></is></c></row></sheetData>"));
     CHECK_FALSE(longText.ok());
     CHECK(longText.error.contains(QStringLiteral("1 MiB")));
 }
@@ -167,11 +180,12 @@ TEST_CASE("hostile: truncated, garbage and bit-flipped files never crash", "[hos
 {
     QTemporaryDir dir;
     QRandomGenerator random(20240601);
-    const QStringList sources = {sharedPath(QStringLiteral("fixtures/tunliu-institutions.xlsx")),
-                                 sharedPath(QStringLiteral("fixtures/tunliu-institutions.xls")),
-                                 sharedPath(QStringLiteral("fixtures/tunliu-institutions.docx")),
-                                 sharedPath(QStringLiteral("fixtures/tunliu-institutions-gb18030.csv")),
-                                 corpusPath(QStringLiteral("calamine/biff5_write.xls"))};
+    const QStringList sources = {
+        sharedPath(QStringLiteral("fixtures/tunliu-institutions.xlsx")),
+        sharedPath(QStringLiteral("fixtures/tunliu-institutions.xls")),
+        sharedPath(QStringLiteral("fixtures/tunliu-institutions.docx")),
+        sharedPath(QStringLiteral("fixtures/tunliu-institutions-gb18030.csv")),
+        corpusPath(QStringLiteral("calamine/biff5_write.xls"))};
     QElapsedTimer timer;
     timer.start();
     for (const QString &source : sources) {
@@ -190,7 +204,8 @@ TEST_CASE("hostile: truncated, garbage and bit-flipped files never crash", "[hos
             } else {
                 const int flips = 1 + int(random.bounded(20));
                 for (int i = 0; i < flips; ++i)
-                    bytes[qsizetype(random.bounded(quint32(bytes.size())))] = char(random.bounded(256));
+                    bytes[qsizetype(random.bounded(quint32(bytes.size())))] =
+                        char(random.bounded(256));
             }
             const QString path = dir.filePath(QStringLiteral("case%1.%2").arg(round).arg(suffix));
             QFile out(path);

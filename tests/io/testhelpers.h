@@ -66,49 +66,60 @@ inline bool writeWorkbook(const QString &path, const QList<TestSheet> &sheets,
     QByteArray workbook =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        + workbookPr + "<sheets>";
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" +
+        workbookPr + "<sheets>";
     QByteArray rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships "
                       "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
     QList<QPair<QString, QByteArray>> entries;
     for (int i = 0; i < sheets.size(); ++i) {
         const TestSheet &s = sheets[i];
-        const QString part = s.part.isEmpty() ? QStringLiteral("worksheets/sheet%1.xml").arg(i + 1) : s.part;
-        workbook += "<sheet name=\"" + s.name.toUtf8() + "\" sheetId=\"" + QByteArray::number(i + 1)
-                    + "\" r:id=\"rId" + QByteArray::number(i + 1) + "\""
-                    + (s.state.isEmpty() ? QByteArray() : " state=\"" + s.state.toUtf8() + "\"")
-                    + "/>";
-        rels += "<Relationship Id=\"rId" + QByteArray::number(i + 1)
-                + "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\""
-                + part.toUtf8() + "\"/>";
+        const QString part =
+            s.part.isEmpty() ? QStringLiteral("worksheets/sheet%1.xml").arg(i + 1) : s.part;
+        workbook += "<sheet name=\"" + s.name.toUtf8() + "\" sheetId=\"" +
+                    QByteArray::number(i + 1) + "\" r:id=\"rId" + QByteArray::number(i + 1) + "\"" +
+                    (s.state.isEmpty() ? QByteArray() : " state=\"" + s.state.toUtf8() + "\"") +
+                    "/>";
+        rels += "<Relationship Id=\"rId" + QByteArray::number(i + 1) +
+                "\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "worksheet\" Target=\"" +
+                part.toUtf8() + "\"/>";
         entries.append({QDir::cleanPath(QStringLiteral("xl/") + part), s.xml});
     }
     workbook += "</sheets></workbook>";
     if (!sharedStrings.isEmpty()) {
-        rels += "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>";
+        rels += "<Relationship Id=\"rIdS\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "sharedStrings\" Target=\"sharedStrings.xml\"/>";
         entries.append({QStringLiteral("xl/sharedStrings.xml"), sharedStrings});
     }
     if (!styles.isEmpty()) {
-        rels += "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
+        rels += "<Relationship Id=\"rIdT\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                "styles\" Target=\"styles.xml\"/>";
         entries.append({QStringLiteral("xl/styles.xml"), styles});
     }
     rels += "</Relationships>";
     entries.prepend({QStringLiteral("xl/_rels/workbook.xml.rels"), rels});
     entries.prepend({QStringLiteral("xl/workbook.xml"), workbook});
     entries.prepend({QStringLiteral("_rels/.rels"),
-                     "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                     "<?xml version=\"1.0\"?><Relationships "
+                     "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                     "<Relationship Id=\"rId1\" "
+                     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                     "officeDocument\" Target=\"xl/workbook.xml\"/>"
                      "</Relationships>"});
     entries.prepend({QStringLiteral("[Content_Types].xml"),
-                     "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"});
+                     "<?xml version=\"1.0\"?><Types "
+                     "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"});
     return writeZip(path, entries);
 }
 
 inline QByteArray sheetXml(const QByteArray &body)
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-           + body + "</worksheet>";
+           "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+           body + "</worksheet>";
 }
 
 /// The table with every merged range blanked except its top-left cell (as xlsx2csv prints it).

@@ -79,7 +79,8 @@ TEST_CASE("xls: BIFF5, booleans, errors, dates, 1904, hidden sheets", "[xls][cor
     CHECK(calamine1904.tables[0].cell(0, 0).text == QStringLiteral("2021-01-01"));
     CHECK(calamine1904.tables[0].cell(2, 0).text == QStringLiteral("255:10:10"));
 
-    for (const char *file : {"sheetjs-test_files/sheet_visibility.xls", "sheetjs-test_files/sheet_visibility5.xls"}) {
+    for (const char *file :
+         {"sheetjs-test_files/sheet_visibility.xls", "sheetjs-test_files/sheet_visibility5.xls"}) {
         INFO(file);
         const ReadResult v = read(file);
         REQUIRE(v.ok());
@@ -98,21 +99,24 @@ TEST_CASE("xls: BIFF2–4 bare streams through FreeXL", "[xls][corpus]")
     CHECK(biff2.tables[0].cell(0, 1).text == QStringLiteral("abc\ndef"));
     const ReadResult biff4 = read("apache-poi/spreadsheet/testEXCEL_4.xls");
     REQUIRE(biff4.ok());
-    CHECK(biff4.tables[0].cell(0, 0).text.startsWith(QStringLiteral("Table 10 -- Examination Coverage")));
+    CHECK(biff4.tables[0].cell(0, 0).text.startsWith(
+        QStringLiteral("Table 10 -- Examination Coverage")));
     const ReadResult biff3 = read("sheetjs-test_files/crlf/CRLFX5_3.XLS");
     CHECK(biff3.ok());
 }
 
 TEST_CASE("xls: encrypted and broken workbooks are refused", "[xls][corpus]")
 {
-    for (const char *file : {"apache-poi/spreadsheet/password.xls", "apache-poi/spreadsheet/xor-encryption-abc.xls",
-                             "sheetjs-test_files/password_2002_128_strong.xls"}) {
+    for (const char *file :
+         {"apache-poi/spreadsheet/password.xls", "apache-poi/spreadsheet/xor-encryption-abc.xls",
+          "sheetjs-test_files/password_2002_128_strong.xls"}) {
         INFO(file);
         const ReadResult r = read(file);
         CHECK_FALSE(r.ok());
         CHECK(r.error.contains(QStringLiteral("密码")));
     }
-    const ReadResult fuzz = read("apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls");
+    const ReadResult fuzz = read(
+        "apache-poi/spreadsheet/clusterfuzz-testcase-minimized-POIHSSFFuzzer-6137883240824832.xls");
     CHECK_FALSE(fuzz.ok());
     CHECK_FALSE(fuzz.error.isEmpty());
 }
@@ -221,7 +225,8 @@ QByteArray compoundFile(const QString &name, const QByteArray &stream)
     while (fat.size() < 512)
         put32(fat, 0xFFFFFFFF);
 
-    auto entry = [](const QString &entryName, int type, quint32 child, quint32 start, quint32 size) {
+    auto entry = [](const QString &entryName, int type, quint32 child, quint32 start,
+                    quint32 size) {
         QByteArray e;
         for (QChar c : entryName)
             put16(e, c.unicode());
@@ -237,8 +242,8 @@ QByteArray compoundFile(const QString &name, const QByteArray &stream)
         put32(e, 0);
         return e;
     };
-    QByteArray directory = entry(QStringLiteral("Root Entry"), 5, 1, 0xFFFFFFFE, 0)
-                           + entry(name, 2, 0xFFFFFFFF, 2, quint32(stream.size()));
+    QByteArray directory = entry(QStringLiteral("Root Entry"), 5, 1, 0xFFFFFFFE, 0) +
+                           entry(name, 2, 0xFFFFFFFF, 2, quint32(stream.size()));
     directory.append(QByteArray(512 - directory.size(), '\0'));
 
     QByteArray data = stream;
@@ -252,7 +257,8 @@ TEST_CASE("xls: BIFF5 text is decoded from the workbook's code page (GBK)", "[xl
 {
     QStringEncoder gbk("GBK");
     REQUIRE(gbk.isValid());
-    const QStringList names = {QStringLiteral("长治市屯留区启智幼儿园"), QStringLiteral("山西潞安环保能源开发股份有限公司常村煤矿（幼儿园）"),
+    const QStringList names = {QStringLiteral("长治市屯留区启智幼儿园"),
+                               QStringLiteral("山西潞安环保能源开发股份有限公司常村煤矿（幼儿园）"),
                                QStringLiteral("托育综合服务中心")};
     QList<QByteArray> labels;
     for (const QString &n : names)
@@ -261,7 +267,8 @@ TEST_CASE("xls: BIFF5 text is decoded from the workbook's code page (GBK)", "[xl
     const QString path = dir.filePath(QStringLiteral("excel95.xls"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(compoundFile(QStringLiteral("Book"), biff5Book(gbk(QStringLiteral("附件2")), labels)));
+    file.write(
+        compoundFile(QStringLiteral("Book"), biff5Book(gbk(QStringLiteral("附件2")), labels)));
     file.close();
 
     const ReadResult r = readFile(path);

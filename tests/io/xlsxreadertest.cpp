@@ -13,7 +13,8 @@ namespace {
 
 const QByteArray strings =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"5\" uniqueCount=\"5\">"
+    "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"5\" "
+    "uniqueCount=\"5\">"
     "<si><t>机构名称</t></si>"
     // rich text runs, as LibreOffice writes them, with a phonetic run to skip
     "<si><r><rPr><b/></rPr><t>第</t></r><r><t xml:space=\"preserve\">7 </t></r><r><t>托育园</t></r>"
@@ -26,12 +27,14 @@ const QByteArray strings =
 const QByteArray styles =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-    "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+    "<numFmts count=\"3\"><numFmt numFmtId=\"164\" "
+    "formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
     "<numFmt numFmtId=\"165\" formatCode=\"[$-F800]dddd, mmmm dd, yyyy\"/>"
     "<numFmt numFmtId=\"166\" formatCode=\"0.00%\"/></numFmts>"
     "<cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs>"
     "<cellXfs count=\"7\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/>"
-    "<xf numFmtId=\"165\"/><xf numFmtId=\"22\"/><xf numFmtId=\"20\"/><xf numFmtId=\"166\"/></cellXfs>"
+    "<xf numFmtId=\"165\"/><xf numFmtId=\"22\"/><xf numFmtId=\"20\"/><xf "
+    "numFmtId=\"166\"/></cellXfs>"
     "</styleSheet>";
 
 ReadResult readSheets(const QList<TestSheet> &sheets, const QByteArray &sst = strings,
@@ -48,15 +51,21 @@ ReadResult readSheets(const QList<TestSheet> &sheets, const QByteArray &sst = st
 
 TEST_CASE("xlsx: strings, numbers, booleans, errors, cached formula results", "[xlsx]")
 {
-    const ReadResult r = readSheets({{QStringLiteral("名单"), sheetXml(
-        "<dimension ref=\"A1:XFD1048576\"/><sheetData>"
-        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"
-        "<row r=\"2\"><c r=\"A2\"><v>90</v></c><c r=\"B2\"><v>0.1</v></c><c r=\"C2\" t=\"b\"><v>1</v></c>"
-        "<c r=\"D2\" t=\"e\"><v>#DIV/0!</v></c><c r=\"E2\" t=\"str\"><f>A1&amp;\"x\"</f><v>机构名称x</v></c>"
-        "<c r=\"F2\"><f>SUM(A2:B2)</f><v>90.1</v></c><c r=\"G2\"><f>NOW()</f></c>"
-        "<c r=\"H2\" t=\"inlineStr\"><is><r><t>内联</t></r><r><t>字符串</t></r></is></c>"
-        "<c r=\"I2\" t=\"s\"><v>3</v></c><c r=\"J2\" t=\"s\"><v>99</v></c><c r=\"K2\"><v>1E+6</v></c></row>"
-        "</sheetData>"), QString(), QString()}});
+    const ReadResult r = readSheets(
+        {{QStringLiteral("名单"),
+          sheetXml("<dimension ref=\"A1:XFD1048576\"/><sheetData>"
+                   "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
+                   "t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+                   "<row r=\"2\"><c r=\"A2\"><v>90</v></c><c r=\"B2\"><v>0.1</v></c><c r=\"C2\" "
+                   "t=\"b\"><v>1</v></c>"
+                   "<c r=\"D2\" t=\"e\"><v>#DIV/0!</v></c><c r=\"E2\" "
+                   "t=\"str\"><f>A1&amp;\"x\"</f><v>机构名称x</v></c>"
+                   "<c r=\"F2\"><f>SUM(A2:B2)</f><v>90.1</v></c><c r=\"G2\"><f>NOW()</f></c>"
+                   "<c r=\"H2\" t=\"inlineStr\"><is><r><t>内联</t></r><r><t>字符串</t></r></is></c>"
+                   "<c r=\"I2\" t=\"s\"><v>3</v></c><c r=\"J2\" t=\"s\"><v>99</v></c><c "
+                   "r=\"K2\"><v>1E+6</v></c></row>"
+                   "</sheetData>"),
+          QString(), QString()}});
     REQUIRE(r.ok());
     REQUIRE(r.tables.size() == 1);
     const Table &t = r.tables[0];
@@ -116,24 +125,32 @@ TEST_CASE("xlsx: dates by number format, 1900 and 1904 systems", "[xlsx]")
     CHECK(r1904.tables[0].cell(0, 0).text == QStringLiteral("2028-01-02"));
 }
 
-TEST_CASE("xlsx: missing and gapped references, prefixes, merges, hidden sheets, odd part names", "[xlsx]")
+TEST_CASE("xlsx: missing and gapped references, prefixes, merges, hidden sheets, odd part names",
+          "[xlsx]")
 {
     const QByteArray noRefs = sheetXml(
         "<sheetData><row><c t=\"s\"><v>0</v></c><c><v>1</v></c></row>"
         "<row><c><v>2</v></c><c r=\"D2\"><v>4</v></c><c><v>5</v></c></row>"
         "<row r=\"5\"><c r=\"B5\"><v>6</v></c></row><row><c><v>7</v></c></row></sheetData>");
     const QByteArray prefixed =
-        "<?xml version=\"1.0\"?><x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"inlineStr\"><x:is><x:t>前缀</x:t></x:is></x:c></x:row></x:sheetData>"
+        "<?xml version=\"1.0\"?><x:worksheet "
+        "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\" "
+        "t=\"inlineStr\"><x:is><x:t>前缀</x:t></x:is></x:c></x:row></x:sheetData>"
         "</x:worksheet>";
     const QByteArray merged = sheetXml(
         "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
         "<row r=\"2\"><c r=\"A2\"><v>2023</v></c><c r=\"D2\"><v>2024</v></c></row>"
-        "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"B3\"><v>2</v></c><c r=\"C3\"><v>3</v></c><c r=\"D3\"><v>4</v></c><c r=\"E3\"><v>5</v></c></row></sheetData>"
-        "<mergeCells count=\"3\"><mergeCell ref=\"A1:XFD1\"/><mergeCell ref=\"A2:C2\"/><mergeCell ref=\"D2:E2\"/></mergeCells>");
-    const ReadResult r = readSheets({{QStringLiteral("无引用"), noRefs, {}, QStringLiteral("data/first.xml")},
-                                     {QStringLiteral("前缀"), prefixed, QStringLiteral("hidden"), QStringLiteral("worksheets/zz.xml")},
-                                     {QStringLiteral("合并"), merged, QStringLiteral("veryHidden"), QStringLiteral("../xl/worksheets/m.xml")}});
+        "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"B3\"><v>2</v></c><c r=\"C3\"><v>3</v></c><c "
+        "r=\"D3\"><v>4</v></c><c r=\"E3\"><v>5</v></c></row></sheetData>"
+        "<mergeCells count=\"3\"><mergeCell ref=\"A1:XFD1\"/><mergeCell ref=\"A2:C2\"/><mergeCell "
+        "ref=\"D2:E2\"/></mergeCells>");
+    const ReadResult r =
+        readSheets({{QStringLiteral("无引用"), noRefs, {}, QStringLiteral("data/first.xml")},
+                    {QStringLiteral("前缀"), prefixed, QStringLiteral("hidden"),
+                     QStringLiteral("worksheets/zz.xml")},
+                    {QStringLiteral("合并"), merged, QStringLiteral("veryHidden"),
+                     QStringLiteral("../xl/worksheets/m.xml")}});
     REQUIRE(r.ok());
     REQUIRE(r.tables.size() == 3);
     const Table &a = r.tables[0];
@@ -162,24 +179,34 @@ TEST_CASE("xlsx: missing and gapped references, prefixes, merges, hidden sheets,
 
 TEST_CASE("xlsx: references past the limits are refused", "[xlsx]")
 {
-    for (const QByteArray &bad : {QByteArray("<c r=\"XFE1\"><v>1</v></c>"), QByteArray("<c r=\"A1048577\"><v>1</v></c>"),
-                                  QByteArray("<c r=\"ZZZZZ99\"><v>1</v></c>")}) {
-        const ReadResult r = readSheets({{QStringLiteral("S"), sheetXml("<sheetData><row>" + bad + "</row></sheetData>"), {}, {}}});
+    for (const QByteArray &bad :
+         {QByteArray("<c r=\"XFE1\"><v>1</v></c>"), QByteArray("<c r=\"A1048577\"><v>1</v></c>"),
+          QByteArray("<c r=\"ZZZZZ99\"><v>1</v></c>")}) {
+        const ReadResult r = readSheets({{QStringLiteral("S"),
+                                          sheetXml("<sheetData><row>" + bad + "</row></sheetData>"),
+                                          {},
+                                          {}}});
         CHECK_FALSE(r.ok());
         CHECK(r.error.contains(QStringLiteral("超出")));
         CHECK(r.tables.isEmpty());
     }
     // a row number past the limit
-    const ReadResult r = readSheets({{QStringLiteral("S"), sheetXml("<sheetData><row r=\"2000000\"><c><v>1</v></c></row></sheetData>"), {}, {}}});
+    const ReadResult r =
+        readSheets({{QStringLiteral("S"),
+                     sheetXml("<sheetData><row r=\"2000000\"><c><v>1</v></c></row></sheetData>"),
+                     {},
+                     {}}});
     CHECK_FALSE(r.ok());
     // the cell budget: a lone far cell in many rows
     ReadOptions small;
     small.maxCells = 999;
     QByteArray rows;
     for (int i = 1; i <= 10; ++i)
-        rows += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"CV" + QByteArray::number(i) + "\"><v>1</v></c></row>";
-    const ReadResult big = readSheets({{QStringLiteral("S"), sheetXml("<sheetData>" + rows + "</sheetData>"), {}, {}}},
-                                      strings, styles, {}, small);
+        rows += "<row r=\"" + QByteArray::number(i) + "\"><c r=\"CV" + QByteArray::number(i) +
+                "\"><v>1</v></c></row>";
+    const ReadResult big =
+        readSheets({{QStringLiteral("S"), sheetXml("<sheetData>" + rows + "</sheetData>"), {}, {}}},
+                   strings, styles, {}, small);
     CHECK_FALSE(big.ok());
     CHECK(big.error.contains(QStringLiteral("太大")));
 }
