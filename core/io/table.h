@@ -15,17 +15,22 @@ enum class CellType
     Boolean,
     Date,     ///< a number whose format is a date without time of day
     DateTime, ///< a number whose format shows a time of day
-    Error     ///< #N/A, #DIV/0! …; text holds the error code as written
+    Error,    ///< #N/A, #DIV/0! …; text holds the error code as written
+    Time      ///< a number whose format shows only a time of day (or a duration); text HH:mm:ss
 };
 
 /// One cell as the reader sees it. `text` is the canonical text every consumer prints:
 /// strings as written, numbers as the shortest text that round-trips, booleans TRUE/FALSE,
-/// dates as ISO 8601 (yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss for DateTime).
+/// dates as ISO 8601 (yyyy-MM-dd, or yyyy-MM-ddTHH:mm:ss for DateTime, HH:mm:ss for Time).
+/// "Shortest text that round-trips" is written without an exponent for magnitudes from 1e-7 up
+/// to 1e21 (1000000, not 1e+06), the way JavaScript prints numbers; see formatNumber().
 struct Cell
 {
     CellType type = CellType::Empty;
     QString text;
-    double number = 0.0; ///< the numeric value for Number and Boolean cells
+    double number = 0.0; ///< the numeric value for Number and Boolean cells; the serial for
+                         ///< Date, DateTime and Time cells read from xlsx and BIFF5/8 xls
+                         ///< (0 for BIFF2–4 files, which FreeXL reads)
 
     bool isEmpty() const { return type == CellType::Empty || text.isEmpty(); }
 };

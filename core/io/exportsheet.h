@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace tuoyu::io {
+
+/// How an exported column's values are written.
+enum class ColumnKind
+{
+    Text,    ///< written as text, always (never a formula, whatever it starts with)
+    Integer, ///< number shown as 0
+    Decimal, ///< number shown as 0.00
+    Percent, ///< a fraction (0.25) shown as 25.00%
+    Date,    ///< QDate, QDateTime or an ISO yyyy-MM-dd string, shown as yyyy-mm-dd
+    Money,   ///< number shown as #,##0.00 (元)
+};
+
+/// One sheet to export: a title row, one header row, then data rows. A value that does not fit
+/// its column's kind (text in a number column) is written as text; a null QVariant is an empty
+/// cell.
+struct ExportSheet
+{
+    QString name;  ///< sheet name (cleaned and cut to Excel's 31 characters); default "Sheet1"
+    QString title; ///< written merged across the columns above the headers; none when empty
+    QStringList headers;
+    QList<ColumnKind> kinds; ///< one per header; missing entries are Text
+    QList<QList<QVariant>> rows;
+
+    ColumnKind kind(int column) const
+    {
+        return column < kinds.size() ? kinds[column] : ColumnKind::Text;
+    }
+};
+
+/// True when a text value would be taken as a formula by a spreadsheet (it begins with = + - @,
+/// a tab or a carriage return): the CSV writer prefixes such text with an apostrophe.
+bool looksLikeFormula(const QString &text);
+
+/// The number a value holds for a numeric column (numbers, or text that parses as one).
+bool exportNumber(const QVariant &value, double *number);
+/// The date a value holds for a date column (QDate, QDateTime, or ISO text); invalid if none.
+QDate exportDate(const QVariant &value);
+
+} // namespace tuoyu::io
