@@ -61,6 +61,7 @@ const VerbTable &verbs()
     static const VerbTable table = [] {
         VerbTable t;
         registerWorkspaceVerbs(t);
+        registerIoVerbs(t);
         return t;
     }();
     return table;

@@ -38,15 +38,18 @@ bool readTable(const Arguments &a, const QString &source, io::Table *table, QStr
         bool ok = false;
         tableNumber = a.option(QStringLiteral("table")).toInt(&ok);
         if (!ok || tableNumber < 1) {
-            *error = QStringLiteral("--table 应为从 1 开始的表格序号：%1").arg(a.option(QStringLiteral("table")));
+            *error = QStringLiteral("--table 应为从 1 开始的表格序号：%1")
+                         .arg(a.option(QStringLiteral("table")));
             return false;
         }
-    } else if (!a.has(QStringLiteral("sheet")) && a.verb == QLatin1String("import") && result.tables.size() > 1) {
+    } else if (!a.has(QStringLiteral("sheet")) && a.verb == QLatin1String("import") &&
+               result.tables.size() > 1) {
         const int proposed = mapping::proposeTable(result.tables);
         if (proposed >= 0)
             tableNumber = proposed + 1;
     }
-    const io::TablePick pick = io::pickTable(result.tables, a.option(QStringLiteral("sheet")), tableNumber);
+    const io::TablePick pick =
+        io::pickTable(result.tables, a.option(QStringLiteral("sheet")), tableNumber);
     if (!pick.ok()) {
         *error = pick.error;
         return false;
@@ -92,12 +95,14 @@ int verbImport(const Arguments &a)
             return fail(BadInput, error);
         planId = plan->id;
     }
-    ImportPlan plan = Importer::plan(ws.get(), mapped, QFileInfo(source).fileName(), planId, &error);
+    ImportPlan plan =
+        Importer::plan(ws.get(), mapped, QFileInfo(source).fileName(), planId, &error);
     if (!plan.command)
         return fail(BadInput, error);
     const bool dryRun = a.has(QStringLiteral("dry-run"));
     if (!dryRun && !ws->execute(std::move(plan.command), &error))
-        return fail(BadInput, QStringLiteral("导入 %1 失败，工作区未改动：%2").arg(QFileInfo(source).fileName(), error));
+        return fail(BadInput, QStringLiteral("导入 %1 失败，工作区未改动：%2")
+                                  .arg(QFileInfo(source).fileName(), error));
 
     if (a.has(QStringLiteral("json"))) {
         QJsonArray refused;
@@ -105,22 +110,24 @@ int verbImport(const Arguments &a)
             refused.append(QJsonObject{{QStringLiteral("row"), r.row},
                                        {QStringLiteral("column"), r.column},
                                        {QStringLiteral("reason"), r.reason}});
-        printJson(QJsonObject{{QStringLiteral("source"), plan.source},
-                              {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},
-                              {QStringLiteral("dry_run"), dryRun},
-                              {QStringLiteral("inserted"), plan.inserted},
-                              {QStringLiteral("updated"), plan.updated},
-                              {QStringLiteral("unchanged"), plan.unchanged},
-                              {QStringLiteral("refused"), int(plan.refused.size())},
-                              {QStringLiteral("refused_rows"), refused},
-                              {QStringLiteral("findings"), QJsonArray::fromStringList(plan.findings)}});
+        printJson(
+            QJsonObject{{QStringLiteral("source"), plan.source},
+                        {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},
+                        {QStringLiteral("dry_run"), dryRun},
+                        {QStringLiteral("inserted"), plan.inserted},
+                        {QStringLiteral("updated"), plan.updated},
+                        {QStringLiteral("unchanged"), plan.unchanged},
+                        {QStringLiteral("refused"), int(plan.refused.size())},
+                        {QStringLiteral("refused_rows"), refused},
+                        {QStringLiteral("findings"), QJsonArray::fromStringList(plan.findings)}});
     } else {
-        printLine(stdout, QStringLiteral("%1%2：新增 %3，更新 %4，未变 %5，拒绝 %6")
-                              .arg(dryRun ? QStringLiteral("（试导入，未写入）") : QString(), plan.source)
-                              .arg(plan.inserted)
-                              .arg(plan.updated)
-                              .arg(plan.unchanged)
-                              .arg(plan.refused.size()));
+        printLine(stdout,
+                  QStringLiteral("%1%2：新增 %3，更新 %4，未变 %5，拒绝 %6")
+                      .arg(dryRun ? QStringLiteral("（试导入，未写入）") : QString(), plan.source)
+                      .arg(plan.inserted)
+                      .arg(plan.updated)
+                      .arg(plan.unchanged)
+                      .arg(plan.refused.size()));
         for (const auto &r : plan.refused)
             printLine(stdout, QStringLiteral("  第 %1 行：%2").arg(r.row).arg(r.reason));
         for (const QString &f : plan.findings)
@@ -138,7 +145,8 @@ int verbExport(const Arguments &a)
     const QString what = a.option(QStringLiteral("what"));
     const QString out = a.option(QStringLiteral("out"));
     static const QStringList kinds = {QStringLiteral("institutions"), QStringLiteral("tasks"),
-                                      QStringLiteral("indicators"), QStringLiteral("decomposition")};
+                                      QStringLiteral("indicators"),
+                                      QStringLiteral("decomposition")};
     if (!kinds.contains(what))
         return fail(Usage, QStringLiteral("--what 应为 %1").arg(kinds.join(QLatin1Char('|'))));
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -165,7 +173,9 @@ int verbExport(const Arguments &a)
                                                     : io::writeCsv(out, sheet, &error);
     if (!ok)
         return fail(BadInput, error);
-    printLine(stdout, QStringLiteral("已导出 %1 行到 %2").arg(sheet.rows.size()).arg(QFileInfo(out).absoluteFilePath()));
+    printLine(stdout, QStringLiteral("已导出 %1 行到 %2")
+                          .arg(sheet.rows.size())
+                          .arg(QFileInfo(out).absoluteFilePath()));
     return Done;
 }
 
@@ -174,15 +184,27 @@ int verbExport(const Arguments &a)
 void registerIoVerbs(VerbTable &table)
 {
     table.insert(QStringLiteral("read"),
-                 {QStringLiteral("read SOURCE [--sheet NAME|N] [--table N]"), 1,
-                  {QStringLiteral("sheet"), QStringLiteral("table")}, {}, verbRead});
-    table.insert(QStringLiteral("import"),
-                 {QStringLiteral("import FILE SOURCE [--sheet NAME|N] [--table N] [--plan ID] [--dry-run] [--json]"), 2,
-                  {QStringLiteral("sheet"), QStringLiteral("table"), QStringLiteral("plan")},
-                  {QStringLiteral("dry-run"), QStringLiteral("json")}, verbImport});
+                 {QStringLiteral("read SOURCE [--sheet NAME|N] [--table N]"),
+                  1,
+                  {QStringLiteral("sheet"), QStringLiteral("table")},
+                  {},
+                  verbRead});
+    table.insert(
+        QStringLiteral("import"),
+        {QStringLiteral(
+             "import FILE SOURCE [--sheet NAME|N] [--table N] [--plan ID] [--dry-run] [--json]"),
+         2,
+         {QStringLiteral("sheet"), QStringLiteral("table"), QStringLiteral("plan")},
+         {QStringLiteral("dry-run"), QStringLiteral("json")},
+         verbImport});
     table.insert(QStringLiteral("export"),
-                 {QStringLiteral("export FILE --what institutions|tasks|indicators|decomposition --out OUT.xlsx|OUT.csv [--plan ID] [--as-of YYYY-MM-DD]"),
-                  1, {QStringLiteral("what"), QStringLiteral("out"), QStringLiteral("plan"), QStringLiteral("as-of")}, {}, verbExport});
+                 {QStringLiteral("export FILE --what institutions|tasks|indicators|decomposition "
+                                 "--out OUT.xlsx|OUT.csv [--plan ID] [--as-of YYYY-MM-DD]"),
+                  1,
+                  {QStringLiteral("what"), QStringLiteral("out"), QStringLiteral("plan"),
+                   QStringLiteral("as-of")},
+                  {},
+                  verbExport});
 }
 
 } // namespace tuoyu::cli

@@ -69,5 +69,6 @@ QJsonValue jsonNumber(const std::optional<qint64> &v);
 
 // Registration of each area's verbs.
 void registerWorkspaceVerbs(VerbTable &table);
+void registerIoVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

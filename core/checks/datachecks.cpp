@@ -192,10 +192,10 @@ QList<Finding> DataChecks::imports(Workspace *workspace)
     while (q.next()) {
         const QJsonArray list = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
         for (const auto &v : list)
-            findings.append({Finding::Severity::Error, QStringLiteral("import_finding"),
-                             QStringLiteral("import_batch"), q.value(0).toLongLong(),
-                             q.value(1).toString(),
-                             QStringLiteral("导入的“%1”：%2").arg(q.value(1).toString(), v.toString())});
+            findings.append(
+                {Finding::Severity::Error, QStringLiteral("import_finding"),
+                 QStringLiteral("import_batch"), q.value(0).toLongLong(), q.value(1).toString(),
+                 QStringLiteral("导入的“%1”：%2").arg(q.value(1).toString(), v.toString())});
     }
     return findings;
 }

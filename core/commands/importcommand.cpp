@@ -56,7 +56,8 @@ QVariant columnValue(const char *key, const QVariant &v)
     if (k == QLatin1String("filed"))
         return v.toBool() ? 1 : 0;
     if (k == QLatin1String("filed_date"))
-        return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate)) : QVariant(v.toString());
+        return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate))
+                                    : QVariant(v.toString());
     if (k == QLatin1String("monthly_price"))
         return qint64(std::llround(v.toDouble() * 100.0));
     return v;
@@ -120,10 +121,31 @@ struct Builder
             return 0;
         if (const auto it = registry.areas.constFind(name); it != registry.areas.cend())
             return it.value();
+        // Tables print towns short (郑陆, 红梅) where the registry has 郑陆镇, 红梅街道: a name
+        // that is the start of exactly one area's name, the rest a town or street suffix, is it.
+        static const QStringList suffixes = {
+            QStringLiteral("街道"),       QStringLiteral("镇"),     QStringLiteral("乡"),
+            QStringLiteral("街道办事处"), QStringLiteral("街道办"), QStringLiteral("镇人民政府")};
+        qint64 found = 0;
+        int matches = 0;
+        for (auto it = registry.areas.cbegin(); it != registry.areas.cend(); ++it) {
+            const QString &full = it.key();
+            const bool shortForm =
+                full.startsWith(name) && suffixes.contains(full.mid(name.size()));
+            const bool longForm = name.startsWith(full) && suffixes.contains(name.mid(full.size()));
+            if (shortForm || longForm) {
+                found = it.value();
+                ++matches;
+            }
+        }
+        if (matches == 1) {
+            registry.areas.insert(name, found);
+            return found;
+        }
         const qint64 id = ws->allocateId(QStringLiteral("area"));
-        changes.append(RowChange::insert(QStringLiteral("area"), id,
-                                         {{QStringLiteral("name"), name},
-                                          {QStringLiteral("seq"), 1000 + ++areaSeq}}));
+        changes.append(RowChange::insert(
+            QStringLiteral("area"), id,
+            {{QStringLiteral("name"), name}, {QStringLiteral("seq"), 1000 + ++areaSeq}}));
         registry.areas.insert(name, id);
         return id;
     }
@@ -156,9 +178,12 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped)
                 candidates << id;
             }
             if (candidates.size() > 1) {
-                b.refuse(record.row, QStringLiteral("“%1”与名单中 %2 家同名机构都能对上，请补充统一社会信用代码或所属乡镇（街道）")
-                                         .arg(name)
-                                         .arg(candidates.size()));
+                b.refuse(
+                    record.row,
+                    QStringLiteral("“%1”与名单中 %2 "
+                                   "家同名机构都能对上，请补充统一社会信用代码或所属乡镇（街道）")
+                        .arg(name)
+                        .arg(candidates.size()));
                 continue;
             }
             match = candidates.value(0);
@@ -203,13 +228,15 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped)
                 for (const FieldRule &f : kInstitutionFields)
                     if (it.key() == QLatin1String(f.column))
                         label = QString::fromUtf8(f.label);
-                change.changes << QStringLiteral("%1：%2 → %3").arg(label, shown(old), shown(it.value()));
+                change.changes
+                    << QStringLiteral("%1：%2 → %3").arg(label, shown(old), shown(it.value()));
             }
             if (after.isEmpty()) {
                 change.action = ImportChange::Action::Unchanged;
                 ++b.plan.unchanged;
             } else {
-                b.changes.append(RowChange::update(QStringLiteral("institution"), match, before, after));
+                b.changes.append(
+                    RowChange::update(QStringLiteral("institution"), match, before, after));
                 change.action = ImportChange::Action::Update;
                 ++b.plan.updated;
                 QVariantMap stored = current;
@@ -234,13 +261,14 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
             QVariantMap row;
             for (int i = 0; i < r.count(); ++i)
                 row.insert(r.fieldName(i), q.value(i));
-            existing.insert(row.value(QStringLiteral("institution_id")).toString() + QLatin1Char('|') +
-                                row.value(QStringLiteral("month")).toString(),
+            existing.insert(row.value(QStringLiteral("institution_id")).toString() +
+                                QLatin1Char('|') + row.value(QStringLiteral("month")).toString(),
                             row);
         }
     }
-    static const char *const counts[] = {"infant", "toddler", "older", "second_child", "third_child",
-                                         "three_child_family", "special_family", "disabled"};
+    static const char *const counts[] = {"infant",         "toddler",     "older",
+                                         "second_child",   "third_child", "three_child_family",
+                                         "special_family", "disabled"};
     for (const MappedRecord &record : mapped.records) {
         const QVariantMap &v = record.values;
         const QString name = v.value(QStringLiteral("institution")).toString();
@@ -249,7 +277,8 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
         if (institution == 0) {
             const QList<qint64> ids = registry.byName.values(name);
             if (ids.size() > 1) {
-                b.refuse(record.row, QStringLiteral("“%1”有多家同名机构，请填写统一社会信用代码").arg(name));
+                b.refuse(record.row,
+                         QStringLiteral("“%1”有多家同名机构，请填写统一社会信用代码").arg(name));
                 continue;
             }
             institution = ids.value(0);
@@ -259,7 +288,8 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
             continue;
         }
         const QString month = v.value(QStringLiteral("month")).toString();
-        QVariantMap row{{QStringLiteral("institution_id"), institution}, {QStringLiteral("month"), month}};
+        QVariantMap row{{QStringLiteral("institution_id"), institution},
+                        {QStringLiteral("month"), month}};
         for (const char *c : counts)
             if (v.contains(QLatin1String(c)))
                 row.insert(QLatin1String(c), v.value(QLatin1String(c)));
@@ -285,7 +315,8 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
                     continue;
                 before.insert(k, current.value(k));
                 after.insert(k, row.value(k));
-                change.changes << QStringLiteral("%1：%2 → %3").arg(k, shown(current.value(k)), shown(row.value(k)));
+                change.changes << QStringLiteral("%1：%2 → %3")
+                                      .arg(k, shown(current.value(k)), shown(row.value(k)));
                 current.insert(k, row.value(k));
             }
             if (after.isEmpty()) {
@@ -293,7 +324,8 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
                 ++b.plan.unchanged;
             } else {
                 b.changes.append(RowChange::update(QStringLiteral("enrolment_record"),
-                                                   current.value(QStringLiteral("id")).toLongLong(), before, after));
+                                                   current.value(QStringLiteral("id")).toLongLong(),
+                                                   before, after));
                 change.action = ImportChange::Action::Update;
                 ++b.plan.updated;
             }
@@ -302,7 +334,8 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
     }
 }
 
-bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 planId, QString *error)
+bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 planId,
+                       QString *error)
 {
     QSqlDatabase &db = b.ws->db();
     QSqlQuery check(db);
@@ -338,14 +371,16 @@ bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 
     QHash<QString, QPair<qint64, QVariant>> cells;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT c.id, c.item_id, c.year, COALESCE(c.area_id, 0), "
-                                 "COALESCE(c.department_id, 0), c.target FROM decomposition_cell c "
-                                 "JOIN decomposition_item i ON i.id = c.item_id WHERE i.plan_id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT c.id, c.item_id, c.year, COALESCE(c.area_id, 0), "
+                           "COALESCE(c.department_id, 0), c.target FROM decomposition_cell c "
+                           "JOIN decomposition_item i ON i.id = c.item_id WHERE i.plan_id = ?"));
         q.addBindValue(planId);
         q.exec();
         while (q.next())
-            cells.insert(QStringLiteral("%1|%2|a%3|d%4").arg(q.value(1).toString(), q.value(2).toString(),
-                                                            q.value(3).toString(), q.value(4).toString()),
+            cells.insert(QStringLiteral("%1|%2|a%3|d%4")
+                             .arg(q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).toString()),
                          {q.value(0).toLongLong(), q.value(5)});
     }
     for (const MappedRecord &record : mapped.records) {
@@ -369,7 +404,8 @@ bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 
                 if (it.key().endsWith(column) && column.size() >= 2)
                     department = it.value();
         const qint64 area = department ? 0 : b.areaId(registry, column);
-        const QString key = QStringLiteral("%1|%2|a%3|d%4").arg(item).arg(year).arg(area).arg(department);
+        const QString key =
+            QStringLiteral("%1|%2|a%3|d%4").arg(item).arg(year).arg(area).arg(department);
         const QVariant target = v.value(QStringLiteral("target"));
         ImportChange change;
         change.row = record.row;
@@ -382,7 +418,8 @@ bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 
                 b.changes.append(RowChange::update(QStringLiteral("decomposition_cell"), it->first,
                                                    {{QStringLiteral("target"), it->second}},
                                                    {{QStringLiteral("target"), target}}));
-                change.changes << QStringLiteral("目标：%1 → %2").arg(shown(it->second), shown(target));
+                change.changes
+                    << QStringLiteral("目标：%1 → %2").arg(shown(it->second), shown(target));
                 change.action = ImportChange::Action::Update;
                 ++b.plan.updated;
             }
@@ -414,14 +451,16 @@ ImportPlan Importer::plan(Workspace *ws, const mapping::MappingResult &mapped,
     plan.source = sourceName;
     plan.refused = mapped.refused;
     for (const auto &f : mapped.findings)
-        plan.findings << (f.row > 0 ? QStringLiteral("第 %1 行：%2").arg(f.row).arg(f.message) : f.message);
+        plan.findings << (f.row > 0 ? QStringLiteral("第 %1 行：%2").arg(f.row).arg(f.message)
+                                    : f.message);
     for (const auto &t : mapped.totals)
         if (!t.matches())
-            plan.findings << QStringLiteral("第 %1 行的合计（%2）为 %3，各行相加为 %4")
-                                 .arg(t.row)
-                                 .arg(t.item.isEmpty() ? t.field : t.item)
-                                 .arg(t.printed)
-                                 .arg(t.computed);
+            plan.totalMismatches << QStringLiteral("第 %1 行的合计（%2）为 %3，各行相加为 %4")
+                                        .arg(t.row)
+                                        .arg(t.item.isEmpty() ? t.field : t.item)
+                                        .arg(t.printed)
+                                        .arg(t.computed);
+    plan.findings << plan.totalMismatches;
 
     Builder b{ws, plan, {}, {}, 0};
     switch (mapped.kind) {
@@ -436,27 +475,35 @@ ImportPlan Importer::plan(Workspace *ws, const mapping::MappingResult &mapped,
             return plan;
         break;
     case TableKind::Unknown:
-        *error = QStringLiteral("%1：认不出这是机构名单、月度收托表还是任务分解表，请在导入对话框中指定各列").arg(sourceName);
+        *error = QStringLiteral(
+                     "%1：认不出这是机构名单、月度收托表还是任务分解表，请在导入对话框中指定各列")
+                     .arg(sourceName);
         return plan;
     }
-    std::sort(plan.refused.begin(), plan.refused.end(),
-              [](const auto &x, const auto &y) { return std::make_pair(x.row, x.column) < std::make_pair(y.row, y.column); });
+    std::sort(plan.refused.begin(), plan.refused.end(), [](const auto &x, const auto &y) {
+        return std::make_pair(x.row, x.column) < std::make_pair(y.row, y.column);
+    });
 
     // The mapping is remembered for the next file with the same header.
     const QString signature = mapped.mapping.signature();
     if (!signature.isEmpty()) {
-        const QString json = QString::fromUtf8(QJsonDocument(mapped.mapping.toJson()).toJson(QJsonDocument::Compact));
+        const QString json = QString::fromUtf8(
+            QJsonDocument(mapped.mapping.toJson()).toJson(QJsonDocument::Compact));
         QSqlQuery q(ws->db());
-        q.prepare(QStringLiteral("SELECT id, mapping, updated_at FROM import_mapping WHERE signature = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT id, mapping, updated_at FROM import_mapping WHERE signature = ?"));
         q.addBindValue(signature);
         const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
         if (q.exec() && q.next()) {
             if (q.value(1).toString() != json)
-                b.changes.append(RowChange::update(QStringLiteral("import_mapping"), q.value(0).toLongLong(),
-                                                   {{QStringLiteral("mapping"), q.value(1)}, {QStringLiteral("updated_at"), q.value(2)}},
-                                                   {{QStringLiteral("mapping"), json}, {QStringLiteral("updated_at"), now}}));
+                b.changes.append(RowChange::update(
+                    QStringLiteral("import_mapping"), q.value(0).toLongLong(),
+                    {{QStringLiteral("mapping"), q.value(1)},
+                     {QStringLiteral("updated_at"), q.value(2)}},
+                    {{QStringLiteral("mapping"), json}, {QStringLiteral("updated_at"), now}}));
         } else {
-            b.changes.append(RowChange::insert(QStringLiteral("import_mapping"), ws->allocateId(QStringLiteral("import_mapping")),
+            b.changes.append(RowChange::insert(QStringLiteral("import_mapping"),
+                                               ws->allocateId(QStringLiteral("import_mapping")),
                                                {{QStringLiteral("signature"), signature},
                                                 {QStringLiteral("mapping"), json},
                                                 {QStringLiteral("updated_at"), now}}));
@@ -480,15 +527,19 @@ ImportPlan Importer::plan(Workspace *ws, const mapping::MappingResult &mapped,
          {QStringLiteral("unchanged"), plan.unchanged},
          {QStringLiteral("refused"), int(plan.refused.size())},
          {QStringLiteral("findings"),
-          plan.findings.isEmpty() ? QVariant()
-                                  : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(plan.findings))
-                                                                   .toJson(QJsonDocument::Compact)))}}));
-    plan.command = std::make_unique<WorkspaceCommand>(ws, QStringLiteral("导入 %1").arg(sourceName), b.changes,
-                                                      WorkspaceCommand::AuditMode::Summary, summary);
+          plan.totalMismatches.isEmpty()
+              ? QVariant()
+              : QVariant(QString::fromUtf8(
+                    QJsonDocument(QJsonArray::fromStringList(plan.totalMismatches))
+                        .toJson(QJsonDocument::Compact)))}}));
+    plan.command =
+        std::make_unique<WorkspaceCommand>(ws, QStringLiteral("导入 %1").arg(sourceName), b.changes,
+                                           WorkspaceCommand::AuditMode::Summary, summary);
     return plan;
 }
 
-std::optional<mapping::ColumnMapping> Importer::rememberedMapping(Workspace *ws, const QString &signature)
+std::optional<mapping::ColumnMapping> Importer::rememberedMapping(Workspace *ws,
+                                                                  const QString &signature)
 {
     QSqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT mapping FROM import_mapping WHERE signature = ?"));
@@ -496,7 +547,8 @@ std::optional<mapping::ColumnMapping> Importer::rememberedMapping(Workspace *ws,
     if (!q.exec() || !q.next())
         return std::nullopt;
     QString error;
-    return mapping::ColumnMapping::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &error);
+    return mapping::ColumnMapping::fromJson(
+        QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &error);
 }
 
 } // namespace tuoyu

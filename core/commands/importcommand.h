@@ -23,9 +23,9 @@ struct ImportChange
         Unchanged
     };
     Action action = Action::Insert;
-    int row = 0;          ///< 1-based source row
-    QString name;         ///< institution name, or "item / area / year" for a decomposition cell
-    QStringList changes;  ///< "托位数：90 → 120" for updates
+    int row = 0;         ///< 1-based source row
+    QString name;        ///< institution name, or "item / area / year" for a decomposition cell
+    QStringList changes; ///< "托位数：90 → 120" for updates
 };
 
 /// An import worked out against the workspace before anything is written: the preview and
@@ -39,6 +39,7 @@ struct ImportPlan
     int unchanged = 0;
     QList<mapping::RefusedRow> refused; ///< the mapper's and the importer's, by row
     QStringList findings;               ///< 合计 rows that disagree, notes skipped …
+    QStringList totalMismatches;        ///< the 合计 rows that disagree: kept for the data checks
     QList<ImportChange> changes;
     std::unique_ptr<WorkspaceCommand> command; ///< null when the plan could not be made
 };

@@ -24,14 +24,15 @@ using namespace tuoyu::bench;
 namespace {
 
 /// Runs this program with `args` and reads the one JSON object its child part prints.
-QJsonObject child(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+QJsonObject child(const QStringList &args,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QCoreApplication::applicationFilePath(), args);
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "tuoyu-bench: %s failed: %s\n", qPrintable(args.join(QLatin1Char(' '))),
-                     p.readAllStandardError().constData());
+        std::fprintf(stderr, "tuoyu-bench: %s failed: %s\n",
+                     qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
         return {};
     }
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -77,11 +78,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QJsonObject r = child({QStringLiteral("--child"), QStringLiteral("import"), xlsx});
-        figures.insert(rows == 10000 ? QStringLiteral("import_10k_s") : QStringLiteral("import_100k_s"),
+        figures.insert(rows == 10000 ? QStringLiteral("import_10k_s")
+                                     : QStringLiteral("import_100k_s"),
                        r.value(QStringLiteral("seconds")));
         if (rows == 100000) {
-            figures.insert(QStringLiteral("import_100k_peak_mib"), r.value(QStringLiteral("peak_mib")));
-            figures.insert(QStringLiteral("import_100k_inserted"), r.value(QStringLiteral("inserted")));
+            figures.insert(QStringLiteral("import_100k_peak_mib"),
+                           r.value(QStringLiteral("peak_mib")));
+            figures.insert(QStringLiteral("import_100k_inserted"),
+                           r.value(QStringLiteral("inserted")));
         }
     }
 
@@ -95,7 +99,8 @@ int main(int argc, char *argv[])
     if (makeRegistryWorkspace(huge, 100000, &error)) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const QJsonObject r = child({QStringLiteral("--child"), QStringLiteral("dashboard"), huge}, env);
+        const QJsonObject r =
+            child({QStringLiteral("--child"), QStringLiteral("dashboard"), huge}, env);
         if (r.contains(QStringLiteral("ms")))
             figures.insert(QStringLiteral("dashboard_refresh_ms"), r.value(QStringLiteral("ms")));
     }

@@ -17,8 +17,8 @@
 #include <QTemporaryDir>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <psapi.h>
+#include <windows.h>
 #endif
 
 namespace tuoyu::bench {
@@ -69,14 +69,18 @@ bool makeRegistryWorkspace(const QString &path, int institutions, QString *error
     const auto draft = TemplateLibrary::load(QStringLiteral("tunliu"), error);
     if (!draft || !ws->execute(plancommands::create(ws.get(), *draft, error), error))
         return false;
-    // Plain inserts in one transaction: the figure is about reading such a registry, not writing it.
+    // Plain inserts in one transaction: the figure is about reading such a registry, not writing
+    // it.
     QSqlDatabase &db = ws->db();
     db.transaction();
     QSqlQuery q(db);
-    q.exec(QStringLiteral("INSERT INTO population (year, resident, under3) VALUES (2024, 262000, 6100)"));
-    q.prepare(QStringLiteral("INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, puhui) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    static const char *const kinds[] = {"public", "private", "community", "standalone", "kindergarten_class"};
+    q.exec(QStringLiteral(
+        "INSERT INTO population (year, resident, under3) VALUES (2024, 262000, 6100)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO institution (name, kind, area_id, slots, puhui_slots, enrolled, filed, puhui) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    static const char *const kinds[] = {"public", "private", "community", "standalone",
+                                        "kindergarten_class"};
     for (int i = 0; i < institutions; ++i) {
         q.addBindValue(QStringLiteral("测试托育机构%1").arg(i, 6, 10, QLatin1Char('0')));
         q.addBindValue(QLatin1String(kinds[i % 5]));

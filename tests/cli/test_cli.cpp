@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -222,4 +223,81 @@ TEST_CASE("Exit codes: 1 for wrong usage, 2 for bad input, one line on stderr")
                              QStringLiteral("2024-13-01"), QStringLiteral("--json")});
     CHECK(badDate.code == 1);
     oneLine(badDate);
+}
+
+TEST_CASE("read prints what the reader sees; import and export round-trip the 屯留 list")
+{
+    const QString fixtures = QStringLiteral(TUOYU_SHARED_DIR "/fixtures/");
+    const Run read =
+        run({QStringLiteral("read"), fixtures + QStringLiteral("tunliu-institutions-gb18030.csv")});
+    REQUIRE(read.code == 0);
+    const QString csv = QString::fromUtf8(read.out);
+    CHECK(csv.contains(QStringLiteral("长治市屯留区托育综合服务中心")));
+    CHECK(csv.contains(QStringLiteral("1180")));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), file}).code == 0);
+    const Run dry =
+        run({QStringLiteral("import"), file, fixtures + QStringLiteral("tunliu-institutions.docx"),
+             QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    REQUIRE(dry.code == 0);
+    CHECK(dry.json().object().value(QStringLiteral("inserted")).toInt() == 21);
+    CHECK(run({QStringLiteral("institutions"), file, QStringLiteral("--json")})
+              .json()
+              .array()
+              .isEmpty());
+    const Run real =
+        run({QStringLiteral("import"), file, fixtures + QStringLiteral("tunliu-institutions.xls"),
+             QStringLiteral("--json")});
+    REQUIRE(real.code == 0);
+    const QJsonObject counts = real.json().object();
+    for (const char *key : {"inserted", "updated", "unchanged", "refused"})
+        CHECK(counts.contains(QLatin1String(key)));
+    CHECK(counts.value(QStringLiteral("inserted")).toInt() == 21);
+
+    for (const char *what : {"institutions", "tasks", "indicators", "decomposition"}) {
+        for (const char *suffix : {".xlsx", ".csv"}) {
+            const QString out =
+                dir.filePath(QString::fromLatin1(what) + QString::fromLatin1(suffix));
+            const Run exported = run({QStringLiteral("export"), file, QStringLiteral("--what"),
+                                      QString::fromLatin1(what), QStringLiteral("--out"), out});
+            INFO(what << suffix << exported.err.toStdString());
+            CHECK(exported.code == 0);
+            CHECK(QFileInfo(out).size() > 0);
+        }
+    }
+    // The exported list reads back with the same institutions.
+    const Run back =
+        run({QStringLiteral("read"), dir.filePath(QStringLiteral("institutions.xlsx"))});
+    REQUIRE(back.code == 0);
+    CHECK(
+        QString::fromUtf8(back.out).contains(QStringLiteral("长治市屯留区小象湾托育服务有限公司")));
+    QFile bom(dir.filePath(QStringLiteral("institutions.csv")));
+    REQUIRE(bom.open(QIODevice::ReadOnly));
+    CHECK(bom.read(3) == QByteArray("\xEF\xBB\xBF"));
+}
+
+TEST_CASE("Files the product cannot read get a clear message and exit code 2")
+{
+    const QString corpus = QStringLiteral(TUOYU_SHARED_DIR "/corpus/");
+    const Run et =
+        run({QStringLiteral("read"), corpus + QStringLiteral("sheetjs-test_files/wps/fn.et")});
+    CHECK(et.code == 2);
+    oneLine(et);
+    CHECK(et.err.contains(QStringLiteral("另存为")));
+    const Run missing = run({QStringLiteral("read"), QStringLiteral("/nonexistent/list.xlsx")});
+    CHECK(missing.code == 2);
+    oneLine(missing);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), file}).code == 0);
+    const Run bad = run(
+        {QStringLiteral("import"), file, corpus + QStringLiteral("sheetjs-test_files/wps/fn.et")});
+    CHECK(bad.code == 2);
+    oneLine(bad);
+    const Run badWhat =
+        run({QStringLiteral("export"), file, QStringLiteral("--what"), QStringLiteral("everything"),
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("x.xlsx"))});
+    CHECK(badWhat.code == 1);
 }
