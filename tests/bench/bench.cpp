@@ -42,6 +42,8 @@ int runChild(const QStringList &args)
 {
     const QString what = args.value(2);
     QJsonObject result;
+    if (what == QLatin1String("generate")) // tuoyu-bench --child generate FILE ROWS: for profiling
+        return writeGeneratedXlsx(args.value(3), args.value(4).toInt()) ? 0 : 1;
     if (what == QLatin1String("import"))
         result = measureImport(args.value(3));
     else if (what == QLatin1String("dashboard"))
@@ -86,6 +88,7 @@ int main(int argc, char *argv[])
                            r.value(QStringLiteral("peak_mib")));
             figures.insert(QStringLiteral("import_100k_inserted"),
                            r.value(QStringLiteral("inserted")));
+            figures.insert(QStringLiteral("import_100k_steps_s"), r.value(QStringLiteral("steps")));
         }
     }
 
