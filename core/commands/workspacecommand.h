@@ -43,6 +43,7 @@ protected:
 
 private:
     bool applyChange(const RowChange &change, QString *error);
+    bool applyBatch(const RowChange &change, QString *error);
     bool writeAudit(const QList<RowChange> &ordered, const QString &action, QString *error);
 
     Workspace *m_workspace;
