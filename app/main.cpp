@@ -6,9 +6,12 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -71,6 +74,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("托育工作台"));
+    // The program speaks Chinese whatever the system's language: Qt's own buttons and dialogs
+    // (取消, 确定, the file dialog) too, and numbers and dates in the Chinese style.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
+                          QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     tuoyu::MainWindow window;
     const QStringList args = QApplication::arguments();
     QString path = args.size() > 1 ? args.at(1) : QString();

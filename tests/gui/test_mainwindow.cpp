@@ -1,4 +1,5 @@
 #include "commands/plancommands.h"
+#include "import/importdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "storage/workspace.h"
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -97,4 +99,67 @@ TEST_CASE("The demo workspace is made once from the tunliu template in the data 
     ws.reset();
     CHECK(MainWindow::ensureDemoWorkspace(&error) == demo); // not made twice
     QDir(folder).removeRecursively();
+}
+
+TEST_CASE("The import dialog previews the 屯留 list, honours a corrected column and imports as one "
+          "undo step")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("blank")), true));
+    Workspace *ws = window.workspace();
+    auto count = [ws] {
+        QSqlQuery q(ws->db());
+        q.exec(QStringLiteral(
+            "SELECT COUNT(*), COALESCE(SUM(slots), 0), COUNT(notes) FROM institution"));
+        q.next();
+        return std::make_tuple(q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt());
+    };
+
+    ImportDialog dialog(ws, window.currentPlanId(),
+                        QStringLiteral(TUOYU_SHARED_DIR "/fixtures/tunliu-institutions.xlsx"),
+                        &window);
+    dialog.setQuiet(true);
+    REQUIRE(dialog.load());
+    CHECK(dialog.preview().inserted == 21);
+    CHECK(dialog.preview().refused.isEmpty());
+    auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
+    REQUIRE(preview);
+    CHECK(preview->rowCount() == 21);
+
+    // The officer maps the 属性 column to 备注 instead: the kinds become notes.
+    auto *mappingTable = dialog.findChild<QTableWidget *>(QStringLiteral("mappingTable"));
+    REQUIRE(mappingTable);
+    int kindColumn = -1;
+    for (int r = 0; r < mappingTable->rowCount(); ++r)
+        if (mappingTable->item(r, 1)->text().contains(QStringLiteral("属性")))
+            kindColumn = r;
+    REQUIRE(kindColumn >= 0);
+    dialog.setColumnField(kindColumn, QStringLiteral("notes"));
+    CHECK(dialog.preview().inserted == 21);
+
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) { // scripts/screenshots.sh looks at it
+        dialog.resize(1000, 640);
+        dialog.show();
+        dialog.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") + QStringLiteral("/import.png"));
+    }
+    CHECK(std::get<0>(count()) == 0); // nothing written before the officer says so
+    QString error;
+    REQUIRE(dialog.commit(&error));
+    CHECK(count() == std::make_tuple(21, 1180, 21));
+    ws->undoStack()->undo();
+    CHECK(std::get<0>(count()) == 0);
+}
+
+TEST_CASE("A file the importer cannot read is refused with a message and changes nothing")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("blank")), true));
+    ImportDialog dialog(window.workspace(), window.currentPlanId(),
+                        QStringLiteral(TUOYU_SHARED_DIR "/corpus/sheetjs-test_files/wps/fn.et"),
+                        &window);
+    dialog.setQuiet(true);
+    CHECK_FALSE(dialog.load());
+    CHECK(dialog.lastError().contains(QStringLiteral("WPS")));
 }

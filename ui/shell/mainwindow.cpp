@@ -3,6 +3,11 @@
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
 #include "page.h"
+
+#include "exporting/ledgersheets.h"
+#include "import/importdialog.h"
+#include "io/csvexporter.h"
+#include "io/xlsxexporter.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "templates/templatelibrary.h"
@@ -12,6 +17,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -21,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -46,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(QStringLiteral("托育工作台"));
+    setAcceptDrops(true);
     buildActions();
     buildPages();
     QSettings settings;
@@ -71,6 +80,45 @@ void MainWindow::buildActions()
         file->addAction(QStringLiteral("打开(&O)…"), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(QStringLiteral("最近打开(&R)"));
+    file->addSeparator();
+    QAction *importAction = file->addAction(QStringLiteral("导入名单或表格(&I)…"), this, [this] {
+        if (!m_workspace)
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            this, QStringLiteral("导入"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            QStringLiteral(
+                "表格和文档 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt *.docx);;所有文件 (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu *exportMenu = file->addMenu(QStringLiteral("导出台账(&E)"));
+    const QList<QPair<QString, QString>> ledgers = {
+        {QStringLiteral("institutions"), QStringLiteral("机构名单")},
+        {QStringLiteral("tasks"), QStringLiteral("任务台账")},
+        {QStringLiteral("indicators"), QStringLiteral("绩效指标")},
+        {QStringLiteral("decomposition"), QStringLiteral("任务分解表")}};
+    for (const auto &[what, label] : ledgers) {
+        exportMenu->addAction(
+            label + QStringLiteral("…"), this, [this, what = what, label = label] {
+                if (!m_workspace)
+                    return;
+                const QString path = QFileDialog::getSaveFileName(
+                    this, QStringLiteral("导出%1").arg(label),
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                        QLatin1Char('/') + label + QStringLiteral(".xlsx"),
+                    QStringLiteral("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
+                if (path.isEmpty())
+                    return;
+                QString error;
+                if (exportLedger(what, path, &error))
+                    statusBar()->showMessage(
+                        QStringLiteral("已导出到 %1").arg(QDir::toNativeSeparators(path)), 8000);
+                else
+                    QMessageBox::warning(this, QStringLiteral("无法导出"), error);
+            });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(QStringLiteral("退出(&X)"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -311,6 +359,67 @@ QString MainWindow::ensureDemoWorkspace(QString *error)
         return QString();
     }
     return path;
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, QStringLiteral("导入"),
+                                 QStringLiteral("请先打开或新建一个工作区。"));
+        return;
+    }
+    ImportDialog dialog(m_workspace.get(), m_planId, path, this);
+    if (!dialog.load())
+        return;
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            QStringLiteral("已导入 %1：新增 %2，更新 %3，不导入 %4 行（可撤销）")
+                .arg(QFileInfo(path).fileName())
+                .arg(dialog.preview().inserted)
+                .arg(dialog.preview().updated)
+                .arg(dialog.preview().refused.size()),
+            10000);
+}
+
+bool MainWindow::exportLedger(const QString &what, const QString &path, QString *error)
+{
+    const QDate today = QDate::currentDate();
+    io::ExportSheet sheet;
+    if (what == QLatin1String("institutions"))
+        sheet = ledgersheets::institutions(m_workspace.get());
+    else if (what == QLatin1String("tasks"))
+        sheet = ledgersheets::tasks(m_workspace.get(), m_planId, today);
+    else if (what == QLatin1String("indicators"))
+        sheet = ledgersheets::indicators(m_workspace.get(), m_planId, today);
+    else
+        sheet = ledgersheets::decomposition(m_workspace.get(), m_planId);
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+               ? io::writeCsv(path, sheet, error)
+               : io::writeXlsx(path, {sheet}, error);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    static const QStringList suffixes = {
+        QStringLiteral("xlsx"), QStringLiteral("xlsm"),  QStringLiteral("xls"),
+        QStringLiteral("csv"),  QStringLiteral("tsv"),   QStringLiteral("txt"),
+        QStringLiteral("docx"), QStringLiteral("tuoyu"), QStringLiteral("et"),
+        QStringLiteral("doc"),  QStringLiteral("wps")};
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        suffixes.contains(QFileInfo(urls.first().toLocalFile()).suffix().toLower()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    event->acceptProposedAction();
+    // Open a workspace, import anything else (the import dialog explains files it cannot read).
+    if (path.endsWith(QLatin1String(".tuoyu"), Qt::CaseInsensitive))
+        openWorkspace(path);
+    else
+        importFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -38,8 +38,15 @@ public:
     /// use; empty with `error` set when it cannot be made.
     static QString ensureDemoWorkspace(QString *error);
 
+    /// Imports a file into the open workspace through the import dialog (also on drop).
+    void importFile(const QString &path);
+    /// Exports one ledger ("institutions", "tasks", "indicators", "decomposition") to xlsx or csv.
+    bool exportLedger(const QString &what, const QString &path, QString *error);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();

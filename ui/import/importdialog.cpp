@@ -1,0 +1,316 @@
+#include "importdialog.h"
+
+#include "io/reader.h"
+#include "mapping/fields.h"
+#include "mapping/tablemapper.h"
+#include "storage/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace tuoyu {
+
+namespace {
+constexpr int kPreviewRows = 200;
+} // namespace
+
+ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &path,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_planId(planId)
+    , m_path(path)
+{
+    setWindowTitle(QStringLiteral("导入 %1").arg(QFileInfo(path).fileName()));
+    resize(1000, 640);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_tableBox = new QComboBox;
+    m_tableBox->setObjectName(QStringLiteral("tableBox"));
+    m_kindBox = new QComboBox;
+    m_kindBox->setObjectName(QStringLiteral("kindBox"));
+    for (auto kind : {mapping::TableKind::InstitutionList, mapping::TableKind::Enrolment,
+                      mapping::TableKind::Decomposition})
+        m_kindBox->addItem(mapping::tableKindLabel(kind), int(kind));
+    form->addRow(QStringLiteral("表格："), m_tableBox);
+    form->addRow(QStringLiteral("内容："), m_kindBox);
+    layout->addLayout(form);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget;
+    m_mappingTable = new QTableWidget;
+    m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
+    m_mappingTable->setColumnCount(3);
+    m_mappingTable->setHorizontalHeaderLabels(
+        {QStringLiteral("列"), QStringLiteral("表头"), QStringLiteral("导入为")});
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mappingTable->verticalHeader()->setVisible(false);
+    m_previewTable = new QTableWidget;
+    m_previewTable->setObjectName(QStringLiteral("previewTable"));
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->verticalHeader()->setVisible(false);
+    m_refusedTable = new QTableWidget;
+    m_refusedTable->setObjectName(QStringLiteral("refusedTable"));
+    m_refusedTable->setColumnCount(2);
+    m_refusedTable->setHorizontalHeaderLabels({QStringLiteral("行"), QStringLiteral("原因")});
+    m_refusedTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_refusedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_refusedTable->verticalHeader()->setVisible(false);
+    m_tabs->addTab(m_previewTable, QStringLiteral("预览"));
+    m_tabs->addTab(m_mappingTable, QStringLiteral("列对应"));
+    m_tabs->addTab(m_refusedTable, QStringLiteral("不导入的行"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_importButton = buttons->addButton(QStringLiteral("导入"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (commit(&error))
+            accept();
+        else
+            QMessageBox::warning(this, QStringLiteral("导入失败"), error);
+    });
+    layout->addWidget(buttons);
+
+    connect(m_tableBox, &QComboBox::activated, this, &ImportDialog::chooseTable);
+    connect(m_kindBox, &QComboBox::activated, this, [this] {
+        m_mapping.kind = mapping::TableKind(m_kindBox->currentData().toInt());
+        // A different kind of table means different fields: start from what the mapper proposes
+        // for the table read as that kind, keeping the header rows it found.
+        for (auto &c : m_mapping.columns)
+            c.field = mapping::matchHeader(m_mapping.kind, c.header);
+        remap();
+    });
+}
+
+bool ImportDialog::load()
+{
+    // Reading runs on a worker thread so the window stays responsive; the officer can walk away
+    // from a large file (the result is then discarded).
+    auto result = std::make_shared<io::ReadResult>();
+    QThread *worker = QThread::create([result, path = m_path] { *result = io::readFile(path); });
+    QProgressDialog progress(QStringLiteral("正在读取 %1 …").arg(QFileInfo(m_path).fileName()),
+                             QStringLiteral("取消"), 0, 0, parentWidget());
+    if (m_quiet)
+        progress.setMinimumDuration(1000000);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    const bool cancelled = worker->isRunning();
+    if (cancelled) {
+        m_error = QStringLiteral("已取消");
+        // The reader cannot be interrupted; let it finish on its own and drop what it reads.
+        connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+        return false;
+    }
+    worker->wait();
+    delete worker;
+    progress.reset();
+
+    if (!result->ok() || result->tables.isEmpty()) {
+        m_error = result->ok() ? QStringLiteral("%1 中没有表格").arg(QFileInfo(m_path).fileName())
+                               : result->error;
+        if (!m_quiet)
+            QMessageBox::warning(parentWidget(), QStringLiteral("无法导入"), m_error);
+        return false;
+    }
+    m_tables = result->tables;
+    for (const io::Table &t : std::as_const(m_tables))
+        m_tableBox->addItem(QStringLiteral("%1（%2 行）%3")
+                                .arg(t.name)
+                                .arg(t.rowCount())
+                                .arg(t.hidden ? QStringLiteral("［隐藏］") : QString()));
+    const int proposed = mapping::proposeTable(m_tables);
+    chooseTable(proposed >= 0 ? proposed : 0);
+    return true;
+}
+
+void ImportDialog::chooseTable(int index)
+{
+    m_tableIndex = index;
+    m_tableBox->setCurrentIndex(index);
+    const io::Table &table = m_tables[index];
+    m_mapping = mapping::TableMapper::propose(table);
+    // A header this office sent before maps the way the officer corrected it then.
+    if (const auto saved = Importer::rememberedMapping(m_workspace, m_mapping.signature()))
+        if (const auto reused = mapping::TableMapper::reuse(table, *saved))
+            m_mapping = *reused;
+    if (m_mapping.kind == mapping::TableKind::Unknown)
+        m_mapping.kind = mapping::TableKind::InstitutionList;
+    m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_mapping.kind)));
+    remap();
+}
+
+void ImportDialog::setColumnField(int column, const QString &field)
+{
+    m_mapping.setField(column, field);
+    remap();
+}
+
+void ImportDialog::remap()
+{
+    if (m_tableIndex < 0)
+        return;
+    m_result = mapping::TableMapper::map(m_tables[m_tableIndex], m_mapping);
+    QString error;
+    m_plan = Importer::plan(m_workspace, m_result, QFileInfo(m_path).fileName(), m_planId, &error);
+    showMapping();
+    showPreview();
+    if (!m_plan.command)
+        m_summary->setText(
+            QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+}
+
+void ImportDialog::showMapping()
+{
+    m_updating = true;
+    const auto &fields = mapping::fieldsFor(m_mapping.kind);
+    m_mappingTable->setRowCount(int(m_mapping.columns.size()));
+    for (int c = 0; c < m_mapping.columns.size(); ++c) {
+        const auto &assignment = m_mapping.columns[c];
+        QString letters;
+        for (int n = c + 1; n > 0; n = (n - 1) / 26)
+            letters.prepend(QChar(u'A' + (n - 1) % 26));
+        m_mappingTable->setItem(c, 0, new QTableWidgetItem(letters));
+        QString header = assignment.header;
+        if (assignment.year > 0)
+            header += QStringLiteral("（%1年 %2）").arg(assignment.year).arg(assignment.area);
+        m_mappingTable->setItem(c, 1, new QTableWidgetItem(header));
+        auto *box = new QComboBox;
+        box->addItem(QStringLiteral("（不导入）"), QString());
+        for (const auto &f : fields)
+            box->addItem(f.label, f.key);
+        const int at = box->findData(assignment.field);
+        box->setCurrentIndex(at >= 0 ? at : 0);
+        connect(box, &QComboBox::activated, this, [this, c, box] {
+            // Rebuilding the table deletes this combo box: do it after its signal returns.
+            if (!m_updating)
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, c, field = box->currentData().toString()] { setColumnField(c, field); },
+                    Qt::QueuedConnection);
+        });
+        m_mappingTable->setCellWidget(c, 2, box);
+    }
+    m_mappingTable->resizeColumnToContents(0);
+    m_mappingTable->setColumnWidth(2, 180);
+    m_updating = false;
+}
+
+void ImportDialog::showPreview()
+{
+    const auto &fields = mapping::fieldsFor(m_mapping.kind);
+    QStringList keys;
+    QStringList labels{QStringLiteral("行"), QStringLiteral("导入后")};
+    for (const auto &f : fields) {
+        if (m_mapping.columnOf(f.key) >= 0 || m_mapping.kind == mapping::TableKind::Decomposition) {
+            keys << f.key;
+            labels << f.label;
+        }
+    }
+    if (m_mapping.kind == mapping::TableKind::Decomposition) {
+        keys = {QStringLiteral("item"), QStringLiteral("year"), QStringLiteral("area"),
+                QStringLiteral("target")};
+        labels = {QStringLiteral("行"),
+                  QStringLiteral("导入后"),
+                  QStringLiteral("项目"),
+                  QStringLiteral("年份"),
+                  QStringLiteral("乡镇（街道）/部门"),
+                  QStringLiteral("目标")};
+    }
+    m_previewTable->clear();
+    m_previewTable->setColumnCount(int(labels.size()));
+    m_previewTable->setHorizontalHeaderLabels(labels);
+    const int rows = int(std::min<qsizetype>(m_result.records.size(), kPreviewRows));
+    m_previewTable->setRowCount(rows);
+    for (int r = 0; r < rows; ++r) {
+        const auto &record = m_result.records[r];
+        m_previewTable->setItem(r, 0, new QTableWidgetItem(QString::number(record.row)));
+        QString action;
+        if (r < m_plan.changes.size()) {
+            const ImportChange &change = m_plan.changes[r];
+            action = change.action == ImportChange::Action::Insert ? QStringLiteral("新增")
+                     : change.action == ImportChange::Action::Update
+                         ? QStringLiteral("更新：") + change.changes.join(QStringLiteral("；"))
+                         : QStringLiteral("不变");
+        }
+        auto *actionItem = new QTableWidgetItem(action);
+        if (!record.warnings.isEmpty()) {
+            actionItem->setText(action + QStringLiteral("（请核对）"));
+            actionItem->setToolTip(record.warnings.join(QLatin1Char('\n')));
+            actionItem->setForeground(QColor(0xB2, 0x6A, 0x00));
+        }
+        m_previewTable->setItem(r, 1, actionItem);
+        for (int k = 0; k < keys.size(); ++k) {
+            const QVariant v = record.values.value(
+                keys[k] == QLatin1String("kind") ? QStringLiteral("kind_text") : keys[k]);
+            m_previewTable->setItem(r, k + 2,
+                                    new QTableWidgetItem(v.typeId() == QMetaType::QDate
+                                                             ? v.toDate().toString(Qt::ISODate)
+                                                             : v.toString()));
+        }
+    }
+    m_previewTable->resizeColumnsToContents();
+
+    m_refusedTable->setRowCount(int(m_plan.refused.size()));
+    for (int r = 0; r < m_plan.refused.size(); ++r) {
+        m_refusedTable->setItem(r, 0, new QTableWidgetItem(QString::number(m_plan.refused[r].row)));
+        m_refusedTable->setItem(r, 1, new QTableWidgetItem(m_plan.refused[r].reason));
+    }
+    m_tabs->setTabText(2, QStringLiteral("不导入的行（%1）").arg(m_plan.refused.size()));
+
+    QString summary =
+        QStringLiteral("将新增 <b>%1</b>，更新 <b>%2</b>，不变 %3，不导入 <b>%4</b> 行。")
+            .arg(m_plan.inserted)
+            .arg(m_plan.updated)
+            .arg(m_plan.unchanged)
+            .arg(m_plan.refused.size());
+    if (m_result.records.size() > kPreviewRows)
+        summary += QStringLiteral("预览显示前 %1 行。").arg(kPreviewRows);
+    for (const QString &f : std::as_const(m_plan.findings))
+        summary += QStringLiteral("<br><span style='color:#b26a00'>注意：%1</span>")
+                       .arg(f.toHtmlEscaped());
+    m_summary->setText(summary);
+    m_importButton->setEnabled(m_plan.command && (m_plan.inserted + m_plan.updated) > 0);
+}
+
+bool ImportDialog::commit(QString *error)
+{
+    if (!m_plan.command) {
+        *error = QStringLiteral("没有可导入的内容");
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_workspace->execute(std::move(m_plan.command), error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        *error = QStringLiteral("导入失败，工作区未改动：%1").arg(*error);
+    return ok;
+}
+
+} // namespace tuoyu
