@@ -263,7 +263,8 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped)
             for (qsizetype i = 0; i < fields.keys.size(); ++i) {
                 const auto it = v.constFind(fields.keys[i]);
                 if (it != v.cend())
-                    row.insert(fields.columns[i], columnValue(kInstitutionFields[i].key, it.value()));
+                    row.insert(fields.columns[i],
+                               columnValue(kInstitutionFields[i].key, it.value()));
             }
             if (areaId)
                 row.insert(areaColumn, areaId);

@@ -393,4 +393,49 @@ std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *ws, qint64 taskId, Ta
         QList<RowChange>{RowChange::update(QStringLiteral("task"), taskId, before, after)});
 }
 
+std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *ws, int year,
+                                                std::optional<qint64> resident,
+                                                std::optional<qint64> under3, const QString &source,
+                                                QString *error)
+{
+    if (year < 1990 || year > 2100) {
+        *error = QStringLiteral("年份不对：%1").arg(year);
+        return nullptr;
+    }
+    if ((resident && *resident <= 0) || (under3 && *under3 <= 0)) {
+        *error = QStringLiteral("人口数应为正数");
+        return nullptr;
+    }
+    if (resident && under3 && *under3 > *resident) {
+        *error = QStringLiteral("3岁以下婴幼儿数（%1）不能多于常住人口（%2）")
+                     .arg(*under3)
+                     .arg(*resident);
+        return nullptr;
+    }
+    const QVariantMap wanted{
+        {QStringLiteral("resident"), resident ? QVariant(*resident) : QVariant()},
+        {QStringLiteral("under3"), under3 ? QVariant(*under3) : QVariant()},
+        {QStringLiteral("source"), textOrNull(source)}};
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral(
+        "SELECT id, resident, under3, source FROM population WHERE year = ? AND area_id IS NULL"));
+    q.addBindValue(year);
+    const QString text = QStringLiteral("填写%1年人口数据").arg(year);
+    if (q.exec() && q.next()) {
+        const QVariantMap before{{QStringLiteral("resident"), q.value(1)},
+                                 {QStringLiteral("under3"), q.value(2)},
+                                 {QStringLiteral("source"), q.value(3)}};
+        return std::make_unique<WorkspaceCommand>(
+            ws, text,
+            QList<RowChange>{RowChange::update(QStringLiteral("population"),
+                                               q.value(0).toLongLong(), before, wanted)});
+    }
+    QVariantMap row = wanted;
+    row.insert(QStringLiteral("year"), year);
+    return std::make_unique<WorkspaceCommand>(
+        ws, text,
+        QList<RowChange>{RowChange::insert(QStringLiteral("population"),
+                                           ws->allocateId(QStringLiteral("population")), row)});
+}
+
 } // namespace tuoyu::plancommands

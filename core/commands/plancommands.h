@@ -22,5 +22,12 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *workspace, const PlanDraft &
 std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *workspace, qint64 taskId,
                                                 TaskStatus status, int percent, QString *error);
 
+/// Sets the district's 常住人口 and 3岁以下婴幼儿数 for a year (either may be left empty), adding
+/// the year if it is new.
+std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *workspace, int year,
+                                                std::optional<qint64> resident,
+                                                std::optional<qint64> under3, const QString &source,
+                                                QString *error);
+
 } // namespace plancommands
 } // namespace tuoyu

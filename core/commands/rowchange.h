@@ -12,9 +12,9 @@ struct RowChange
 {
     enum class Kind
     {
-        Insert, ///< `after` holds the full row (with its id)
-        Update, ///< `before` and `after` hold only the changed columns
-        Delete, ///< `before` holds the full row, so undo can put it back
+        Insert,      ///< `after` holds the full row (with its id)
+        Update,      ///< `before` and `after` hold only the changed columns
+        Delete,      ///< `before` holds the full row, so undo can put it back
         InsertBatch, ///< many rows of one shape: `columns`, `ids`, `rows` (an import's new rows)
         DeleteBatch  ///< the inverse of InsertBatch
     };
@@ -47,8 +47,8 @@ struct RowChange
     static RowChange insertBatch(const QString &table, QStringList columns, QList<qint64> ids,
                                  QList<QVariantList> rows)
     {
-        return {Kind::InsertBatch, table, 0, {}, {}, std::move(columns), std::move(ids),
-                std::move(rows)};
+        return {Kind::InsertBatch, table,          0, {}, {}, std::move(columns),
+                std::move(ids),    std::move(rows)};
     }
     RowChange inverse() const
     {

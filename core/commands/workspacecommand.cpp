@@ -308,7 +308,8 @@ bool WorkspaceCommand::writeAudit(const QList<RowChange> &ordered, const QString
                     for (qsizetype k = 0; k < c.columns.size(); ++k)
                         row.insert(c.columns[k], c.rows[r].value(k));
                     const QString json = rowJson(row);
-                    if (!write(c.table, c.ids[r], QStringLiteral("*"), insert ? QVariant() : QVariant(json),
+                    if (!write(c.table, c.ids[r], QStringLiteral("*"),
+                               insert ? QVariant() : QVariant(json),
                                insert ? QVariant(json) : QVariant()))
                         return false;
                 }

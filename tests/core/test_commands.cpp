@@ -248,3 +248,20 @@ TEST_CASE("A command that fails in the database changes nothing and is not pushe
     CHECK(t->undoStack()->count() == 0);
     CHECK(auditRows(t.get()) == 0);
 }
+
+TEST_CASE("Population figures are set per year, round-trip, and unlock the per-1000 indicators")
+{
+    test::TempWorkspace t;
+    QString error;
+    REQUIRE(
+        t->execute(plancommands::create(
+                       t.get(), *TemplateLibrary::load(QStringLiteral("tunliu"), &error), &error),
+                   &error));
+    roundTrip(t, plancommands::setPopulation(t.get(), 2024, 262000, 6100,
+                                             QStringLiteral("统计公报"), &error));
+    roundTrip(t, plancommands::setPopulation(t.get(), 2024, 262200, std::nullopt, QString(),
+                                             &error)); // update
+    CHECK_FALSE(plancommands::setPopulation(t.get(), 2024, 100, 500, QString(), &error));
+    CHECK(error.contains(QStringLiteral("不能多于")));
+    CHECK_FALSE(plancommands::setPopulation(t.get(), 2024, -5, std::nullopt, QString(), &error));
+}

@@ -1,3 +1,4 @@
+#include "checks/checkspage.h"
 #include "commands/plancommands.h"
 #include "import/importdialog.h"
 #include "shell/mainwindow.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -162,4 +164,31 @@ TEST_CASE("A file the importer cannot read is refused with a message and changes
     dialog.setQuiet(true);
     CHECK_FALSE(dialog.load());
     CHECK(dialog.lastError().contains(QStringLiteral("WPS")));
+}
+
+TEST_CASE("The data checks page lists findings and asks for the missing population")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
+    ChecksPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *c = qobject_cast<ChecksPage *>(p))
+            page = c;
+    REQUIRE(page);
+    const int before = page->findingCount();
+    CHECK(before >= 1);
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("populationButton"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isHidden());
+    CHECK(button->text().contains(QStringLiteral("2024")));
+
+    QString error;
+    REQUIRE(window.workspace()->execute(
+        plancommands::setPopulation(window.workspace(), 2024, 262000, 6100, QString(), &error),
+        &error));
+    CHECK(page->findingCount() == before - 1);
+    CHECK(button->isHidden());
+    window.workspace()->undoStack()->undo();
+    CHECK(page->findingCount() == before);
 }

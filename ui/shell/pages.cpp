@@ -1,5 +1,6 @@
 #include "page.h"
 
+#include "checks/checkspage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
 #include "plan/plantreepage.h"
@@ -12,6 +13,7 @@ QList<Page *> createPages(QWidget *parent)
         new PlanTreePage(parent),
         new InstitutionsPage(parent),
         new IndicatorsPage(parent),
+        new ChecksPage(parent),
     };
 }
 
