@@ -62,6 +62,7 @@ const VerbTable &verbs()
         VerbTable t;
         registerWorkspaceVerbs(t);
         registerIoVerbs(t);
+        registerSubsidyVerbs(t);
         return t;
     }();
     return table;

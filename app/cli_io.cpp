@@ -145,8 +145,8 @@ int verbExport(const Arguments &a)
     const QString what = a.option(QStringLiteral("what"));
     const QString out = a.option(QStringLiteral("out"));
     static const QStringList kinds = {QStringLiteral("institutions"), QStringLiteral("tasks"),
-                                      QStringLiteral("indicators"),
-                                      QStringLiteral("decomposition")};
+                                      QStringLiteral("indicators"), QStringLiteral("decomposition"),
+                                      QStringLiteral("subsidies")};
     if (!kinds.contains(what))
         return fail(Usage, QStringLiteral("--what 应为 %1").arg(kinds.join(QLatin1Char('|'))));
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -164,6 +164,11 @@ int verbExport(const Arguments &a)
             return fail(BadInput, error);
         if (what == QLatin1String("tasks"))
             sheet = ledgersheets::tasks(ws.get(), plan->id, asOf);
+        else if (what == QLatin1String("subsidies"))
+            sheet = ledgersheets::subsidies(ws.get(), plan->id,
+                                            a.has(QStringLiteral("year"))
+                                                ? a.option(QStringLiteral("year")).toInt()
+                                                : asOf.year());
         else if (what == QLatin1String("indicators"))
             sheet = ledgersheets::indicators(ws.get(), plan->id, asOf);
         else
@@ -197,14 +202,15 @@ void registerIoVerbs(VerbTable &table)
          {QStringLiteral("sheet"), QStringLiteral("table"), QStringLiteral("plan")},
          {QStringLiteral("dry-run"), QStringLiteral("json")},
          verbImport});
-    table.insert(QStringLiteral("export"),
-                 {QStringLiteral("export FILE --what institutions|tasks|indicators|decomposition "
-                                 "--out OUT.xlsx|OUT.csv [--plan ID] [--as-of YYYY-MM-DD]"),
-                  1,
-                  {QStringLiteral("what"), QStringLiteral("out"), QStringLiteral("plan"),
-                   QStringLiteral("as-of")},
-                  {},
-                  verbExport});
+    table.insert(
+        QStringLiteral("export"),
+        {QStringLiteral("export FILE --what institutions|tasks|indicators|decomposition|subsidies "
+                        "--out OUT.xlsx|OUT.csv [--plan ID] [--as-of YYYY-MM-DD] [--year N]"),
+         1,
+         {QStringLiteral("what"), QStringLiteral("out"), QStringLiteral("plan"),
+          QStringLiteral("as-of"), QStringLiteral("year")},
+         {},
+         verbExport});
 }
 
 } // namespace tuoyu::cli

@@ -70,5 +70,6 @@ QJsonValue jsonNumber(const std::optional<qint64> &v);
 // Registration of each area's verbs.
 void registerWorkspaceVerbs(VerbTable &table);
 void registerIoVerbs(VerbTable &table);
+void registerSubsidyVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

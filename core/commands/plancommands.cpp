@@ -342,6 +342,16 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
              {QStringLiteral("enabled"), r.enabled ? 1 : 0},
              {QStringLiteral("source_text"), textOrNull(r.sourceText)}}));
 
+    int listSeq = 0;
+    for (const char *list : {"positive", "negative"})
+        for (const auto &item : d.centralFundLists.value(QLatin1String(list)).toArray())
+            changes.append(RowChange::insert(QStringLiteral("fund_list_item"),
+                                             ws->allocateId(QStringLiteral("fund_list_item")),
+                                             {{QStringLiteral("plan_id"), planId},
+                                              {QStringLiteral("list"), QLatin1String(list)},
+                                              {QStringLiteral("seq"), ++listSeq},
+                                              {QStringLiteral("text"), item.toString()}}));
+
     const QString summary =
         QStringLiteral("新建计划“%1”%2：%3 个工程，%4 项任务，%5 个指标，新增 %6 家机构")
             .arg(d.plan.title, d.templateId.isEmpty()

@@ -6,6 +6,8 @@
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
+#include "subsidy/fundcheck.h"
+#include "subsidy/ledger.h"
 
 #include <QHash>
 #include <QMap>
@@ -164,6 +166,40 @@ io::ExportSheet decomposition(Workspace *ws, qint64 planId)
         sheet.rows.append({r.item, r.unit, r.year, r.column,
                            r.target ? QVariant(*r.target) : QVariant(),
                            r.actual ? QVariant(*r.actual) : QVariant()});
+    return sheet;
+}
+
+io::ExportSheet subsidies(Workspace *ws, qint64 planId, int year)
+{
+    using K = io::ColumnKind;
+    io::ExportSheet sheet;
+    sheet.name = QStringLiteral("奖补台账");
+    QHash<qint64, QString> funds;
+    for (const FundBalance &f : FundCheck::balances(ws, planId))
+        funds.insert(f.id, QStringLiteral("%1（%2）").arg(f.name, f.source));
+    sheet.headers = {
+        QStringLiteral("序号"),        QStringLiteral("机构"),     QStringLiteral("奖补项目"),
+        QStringLiteral("期间"),        QStringLiteral("数量"),     QStringLiteral("标准（元）"),
+        QStringLiteral("金额（元）"),  QStringLiteral("计算说明"), QStringLiteral("状态"),
+        QStringLiteral("资金"),        QStringLiteral("拨付日期"), QStringLiteral("凭证号"),
+        QStringLiteral("不予拨付原因")};
+    sheet.kinds = {K::Integer, K::Text, K::Text, K::Text, K::Decimal, K::Money, K::Money,
+                   K::Text,    K::Text, K::Text, K::Date, K::Text,    K::Text};
+    const QList<LedgerLine> lines = Ledger::lines(ws, planId, year, true);
+    int n = 0;
+    for (const LedgerLine &l : lines)
+        sheet.rows.append({++n, l.institutionName, l.ruleName, l.period, l.quantity,
+                           double(l.rateFen) / 100.0, double(l.amountFen) / 100.0, l.explanation,
+                           ledgerStatusLabel(l.status), funds.value(l.fundId),
+                           l.paidDate.isValid() ? QVariant(l.paidDate) : QVariant(), l.voucherNo,
+                           l.rejectReason});
+    const Ledger::Totals t = Ledger::totals(lines);
+    sheet.rows.append({QVariant(), QStringLiteral("合计（不含不予拨付）"), QVariant(), QVariant(),
+                       QVariant(), QVariant(), double(t.allFen()) / 100.0});
+    sheet.title = QStringLiteral("%1 %2年奖补台账（应付 %3，已拨付 %4）")
+                      .arg(planTitle(ws, planId))
+                      .arg(year)
+                      .arg(yuanText(t.allFen()), yuanText(t.paidFen));
     return sheet;
 }
 

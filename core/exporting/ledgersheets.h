@@ -17,6 +17,8 @@ io::ExportSheet institutions(Workspace *workspace);
 io::ExportSheet tasks(Workspace *workspace, qint64 planId, const QDate &asOf);
 io::ExportSheet indicators(Workspace *workspace, qint64 planId, const QDate &asOf);
 io::ExportSheet decomposition(Workspace *workspace, qint64 planId);
+/// The 奖补台账 of a year for the finance bureau (审核、拨付 status, fund, voucher).
+io::ExportSheet subsidies(Workspace *workspace, qint64 planId, int year);
 
 } // namespace ledgersheets
 } // namespace tuoyu

@@ -127,6 +127,29 @@ const std::vector<Migration> &migrations()
              "CREATE TABLE import_mapping (id {ID}, signature TEXT NOT NULL UNIQUE, "
              "mapping TEXT NOT NULL, updated_at TEXT)",
          }},
+        {3,
+         "subsidies: claims, funds with the central-fund lists, and the ledger the rules produce",
+         {
+             "CREATE TABLE subsidy_claim (id {ID}, rule_id BIGINT NOT NULL REFERENCES "
+             "subsidy_rule(id) ON DELETE CASCADE, institution_id BIGINT NOT NULL REFERENCES "
+             "institution(id) ON DELETE CASCADE, period TEXT NOT NULL, quantity REAL, "
+             "families INTEGER, amount_fen BIGINT, claim_date TEXT, notes TEXT)",
+             "CREATE TABLE fund (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) ON DELETE "
+             "CASCADE, name TEXT NOT NULL, source TEXT NOT NULL, year INTEGER NOT NULL, "
+             "amount_fen BIGINT NOT NULL DEFAULT 0, notes TEXT)",
+             "CREATE TABLE fund_list_item (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) "
+             "ON DELETE CASCADE, list TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0, "
+             "text TEXT NOT NULL)",
+             "CREATE TABLE ledger_line (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) ON "
+             "DELETE CASCADE, rule_id BIGINT REFERENCES subsidy_rule(id) ON DELETE SET NULL, "
+             "rule_name TEXT NOT NULL, institution_id BIGINT REFERENCES institution(id) ON DELETE "
+             "SET NULL, institution_name TEXT NOT NULL, period TEXT NOT NULL, quantity REAL, "
+             "rate_fen BIGINT, amount_fen BIGINT NOT NULL, explanation TEXT NOT NULL, use_code "
+             "TEXT, status TEXT NOT NULL DEFAULT 'computed', fund_id BIGINT REFERENCES fund(id) "
+             "ON DELETE SET NULL, approved_by TEXT, approved_at TEXT, paid_date TEXT, voucher_no "
+             "TEXT, reject_reason TEXT)",
+             "CREATE INDEX ledger_line_period ON ledger_line (plan_id, period)",
+         }},
         {7,
          "a record of every import: its source, counts and what it found wrong in the source",
          {

@@ -301,3 +301,58 @@ TEST_CASE("Files the product cannot read get a clear message and exit code 2")
              QStringLiteral("--out"), dir.filePath(QStringLiteral("x.xlsx"))});
     CHECK(badWhat.code == 1);
 }
+
+TEST_CASE("subsidies --json gives lines with explanations and totals; export --what subsidies")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("q.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), file, QStringLiteral("--template"),
+                 QStringLiteral("quanzhou-taishang")})
+                .code == 0);
+    // A monthly enrolment sheet and an institution list, imported as an officer would.
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    QFile l(list);
+    REQUIRE(l.open(QIODevice::WriteOnly));
+    l.write(QStringLiteral("机构名称,属性,托位数,普惠托位\n甲公办托育园,公办,80,80\n").toUtf8());
+    l.close();
+    REQUIRE(run({QStringLiteral("import"), file, list}).code == 0);
+    const QString enrolment = dir.filePath(QStringLiteral("enrolment.csv"));
+    QFile e(enrolment);
+    REQUIRE(e.open(QIODevice::WriteOnly));
+    e.write(QStringLiteral("机构名称,月份,乳儿班,托小班,托大班\n甲公办托育园,2025-03,5,12,20\n")
+                .toUtf8());
+    e.close();
+    REQUIRE(run({QStringLiteral("import"), file, enrolment}).code == 0);
+
+    const Run s = run({QStringLiteral("subsidies"), file, QStringLiteral("--month"),
+                       QStringLiteral("2025-03"), QStringLiteral("--json")});
+    INFO(s.err.toStdString());
+    REQUIRE(s.code == 0);
+    const QJsonObject o = s.json().object();
+    const QJsonArray lines = o.value(QStringLiteral("lines")).toArray();
+    REQUIRE(lines.size() == 2);
+    for (const auto &v : lines)
+        for (const char *key : {"institution", "rule", "period", "quantity", "rate_yuan",
+                                "amount_yuan", "status", "explanation"})
+            CHECK(v.toObject().contains(QLatin1String(key)));
+    CHECK(o.value(QStringLiteral("totals"))
+              .toObject()
+              .value(QStringLiteral("amount_yuan"))
+              .toDouble() == 1500 + 2400);
+    bool found = false;
+    for (const auto &v : lines)
+        found = found || v.toObject().value(QStringLiteral("explanation")).toString() ==
+                             QStringLiteral("2025年3月 托小班 12人 × 200元 = 2400元");
+    CHECK(found);
+
+    const QString out = dir.filePath(QStringLiteral("奖补.xlsx"));
+    CHECK(
+        run({QStringLiteral("export"), file, QStringLiteral("--what"), QStringLiteral("subsidies"),
+             QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"), out})
+            .code == 0);
+    const Run back = run({QStringLiteral("read"), out});
+    CHECK(QString::fromUtf8(back.out).contains(QStringLiteral("托小班 12人")));
+    CHECK(run({QStringLiteral("subsidies"), file, QStringLiteral("--month"),
+               QStringLiteral("2025-3")})
+              .code == 1);
+}

@@ -1,0 +1,408 @@
+#include "subsidycommands.h"
+
+#include "rowreader.h"
+#include "storage/workspace.h"
+#include "subsidy/fundcheck.h"
+#include "subsidy/subsidyengine.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace tuoyu::subsidycommands {
+
+namespace {
+
+const QString kLine = QStringLiteral("ledger_line");
+
+QList<QVariantMap> lines(Workspace *ws, const QList<qint64> &ids, QString *error)
+{
+    QList<QVariantMap> rows;
+    for (qint64 id : ids) {
+        const QVariantMap row = rowreader::row(ws->db(), kLine, id);
+        if (row.isEmpty()) {
+            *error = QStringLiteral("找不到台账行 #%1").arg(id);
+            return {};
+        }
+        rows << row;
+    }
+    if (rows.isEmpty())
+        *error = QStringLiteral("没有选中台账行");
+    return rows;
+}
+
+QString lineName(const QVariantMap &row)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(row.value(QStringLiteral("institution_name")).toString(),
+             row.value(QStringLiteral("rule_name")).toString(),
+             row.value(QStringLiteral("period")).toString());
+}
+
+QString statusOf(const QVariantMap &row)
+{
+    return row.value(QStringLiteral("status")).toString();
+}
+
+/// Checks that every line can be charged to the fund together (negative list and balance).
+bool checkFund(Workspace *ws, qint64 fundId, const QList<QVariantMap> &rows, QString *error)
+{
+    qint64 total = 0;
+    for (const QVariantMap &row : rows) {
+        // Lines already committed to this fund do not count twice.
+        if (row.value(QStringLiteral("fund_id")).toLongLong() != fundId)
+            total += row.value(QStringLiteral("amount_fen")).toLongLong();
+        const QString why = FundCheck::refusal(
+            ws, fundId, row.value(QStringLiteral("use_code")).toString(), 0, lineName(row));
+        if (!why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+    }
+    const QString why =
+        FundCheck::refusal(ws, fundId, QString(), total, QStringLiteral("所选台账"));
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, int year,
+                                                QString *error, int *lineCount)
+{
+    const SubsidyEngine::Inputs inputs = SubsidyEngine::load(ws, planId, year);
+    const QList<LedgerLine> computed = SubsidyEngine::compute(inputs, year);
+
+    QList<RowChange> changes;
+    QSet<QString> kept; // rule|institution|period of lines a person has decided on
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral(
+        "SELECT * FROM ledger_line WHERE plan_id = ? AND period LIKE ? ORDER BY id"));
+    q.addBindValue(planId);
+    q.addBindValue(QString::number(year) + QStringLiteral("%"));
+    q.exec();
+    QList<QVariantMap> old;
+    while (q.next()) {
+        QVariantMap row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row.insert(q.record().fieldName(i), q.value(i));
+        old << row;
+    }
+    for (const QVariantMap &row : old) {
+        if (statusOf(row) == QLatin1String("computed"))
+            changes.append(
+                RowChange::remove(kLine, row.value(QStringLiteral("id")).toLongLong(), row));
+        else
+            kept.insert(QStringLiteral("%1|%2|%3")
+                            .arg(row.value(QStringLiteral("rule_id")).toString(),
+                                 row.value(QStringLiteral("institution_id")).toString(),
+                                 row.value(QStringLiteral("period")).toString()));
+    }
+    const QStringList columns = {
+        QStringLiteral("plan_id"),          QStringLiteral("rule_id"),
+        QStringLiteral("rule_name"),        QStringLiteral("institution_id"),
+        QStringLiteral("institution_name"), QStringLiteral("period"),
+        QStringLiteral("quantity"),         QStringLiteral("rate_fen"),
+        QStringLiteral("amount_fen"),       QStringLiteral("explanation"),
+        QStringLiteral("use_code"),         QStringLiteral("status")};
+    QList<qint64> ids;
+    QList<QVariantList> rows;
+    for (const LedgerLine &l : computed) {
+        if (kept.contains(
+                QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period)))
+            continue;
+        ids << ws->allocateId(kLine);
+        rows << QVariantList{planId,          l.ruleId,          l.ruleName,
+                             l.institutionId, l.institutionName, l.period,
+                             l.quantity,      l.rateFen,         l.amountFen,
+                             l.explanation,   l.useCode,         QStringLiteral("computed")};
+    }
+    if (!ids.isEmpty())
+        changes.append(RowChange::insertBatch(kLine, columns, ids, rows));
+    if (lineCount)
+        *lineCount = int(ids.size());
+    if (changes.isEmpty()) {
+        *error = QStringLiteral("%1年的台账没有变化").arg(year);
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("计算%1年奖补台账").arg(year), changes,
+        WorkspaceCommand::AuditMode::Summary,
+        QStringLiteral("计算%1年奖补台账：%2 行待审核，保留已审核、已拨付和不予拨付的 %3 行")
+            .arg(year)
+            .arg(ids.size())
+            .arg(kept.size()));
+}
+
+std::unique_ptr<WorkspaceCommand> approve(Workspace *ws, const QList<qint64> &lineIds,
+                                          qint64 fundId, QString *error)
+{
+    const QList<QVariantMap> rows = lines(ws, lineIds, error);
+    if (rows.isEmpty())
+        return nullptr;
+    for (const QVariantMap &row : rows)
+        if (statusOf(row) != QLatin1String("computed")) {
+            *error = QStringLiteral("“%1”不是待审核状态").arg(lineName(row));
+            return nullptr;
+        }
+    if (fundId > 0 && !checkFund(ws, fundId, rows, error))
+        return nullptr;
+    QList<RowChange> changes;
+    const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
+    for (const QVariantMap &row : rows)
+        changes.append(RowChange::update(
+            kLine, row.value(QStringLiteral("id")).toLongLong(),
+            {{QStringLiteral("status"), row.value(QStringLiteral("status"))},
+             {QStringLiteral("fund_id"), row.value(QStringLiteral("fund_id"))},
+             {QStringLiteral("approved_by"), row.value(QStringLiteral("approved_by"))},
+             {QStringLiteral("approved_at"), row.value(QStringLiteral("approved_at"))}},
+            {{QStringLiteral("status"), QStringLiteral("approved")},
+             {QStringLiteral("fund_id"), fundId > 0 ? QVariant(fundId) : QVariant()},
+             {QStringLiteral("approved_by"), ws->actor()},
+             {QStringLiteral("approved_at"), now}}));
+    return std::make_unique<WorkspaceCommand>(ws, QStringLiteral("审核 %1 行奖补").arg(rows.size()),
+                                              changes);
+}
+
+std::unique_ptr<WorkspaceCommand> pay(Workspace *ws, const QList<qint64> &lineIds, qint64 fundId,
+                                      const QDate &date, const QString &voucherNo, QString *error)
+{
+    const QList<QVariantMap> rows = lines(ws, lineIds, error);
+    if (rows.isEmpty())
+        return nullptr;
+    if (!date.isValid()) {
+        *error = QStringLiteral("请填写拨付日期");
+        return nullptr;
+    }
+    if (voucherNo.trimmed().isEmpty()) {
+        *error = QStringLiteral("请填写凭证号");
+        return nullptr;
+    }
+    for (const QVariantMap &row : rows)
+        if (statusOf(row) != QLatin1String("approved")) {
+            *error = QStringLiteral("“%1”尚未审核，不能拨付").arg(lineName(row));
+            return nullptr;
+        }
+    if (!checkFund(ws, fundId, rows, error))
+        return nullptr;
+    QList<RowChange> changes;
+    for (const QVariantMap &row : rows)
+        changes.append(RowChange::update(
+            kLine, row.value(QStringLiteral("id")).toLongLong(),
+            {{QStringLiteral("status"), row.value(QStringLiteral("status"))},
+             {QStringLiteral("fund_id"), row.value(QStringLiteral("fund_id"))},
+             {QStringLiteral("paid_date"), row.value(QStringLiteral("paid_date"))},
+             {QStringLiteral("voucher_no"), row.value(QStringLiteral("voucher_no"))}},
+            {{QStringLiteral("status"), QStringLiteral("paid")},
+             {QStringLiteral("fund_id"), fundId},
+             {QStringLiteral("paid_date"), date.toString(Qt::ISODate)},
+             {QStringLiteral("voucher_no"), voucherNo.trimmed()}}));
+    return std::make_unique<WorkspaceCommand>(ws, QStringLiteral("拨付 %1 行奖补").arg(rows.size()),
+                                              changes);
+}
+
+std::unique_ptr<WorkspaceCommand> reject(Workspace *ws, const QList<qint64> &lineIds,
+                                         const QString &reason, QString *error)
+{
+    if (reason.trimmed().isEmpty()) {
+        *error = QStringLiteral("请填写不予拨付的原因");
+        return nullptr;
+    }
+    const QList<QVariantMap> rows = lines(ws, lineIds, error);
+    if (rows.isEmpty())
+        return nullptr;
+    QList<RowChange> changes;
+    for (const QVariantMap &row : rows) {
+        if (statusOf(row) == QLatin1String("paid")) {
+            *error = QStringLiteral("“%1”已拨付，不能改为不予拨付").arg(lineName(row));
+            return nullptr;
+        }
+        changes.append(RowChange::update(
+            kLine, row.value(QStringLiteral("id")).toLongLong(),
+            {{QStringLiteral("status"), row.value(QStringLiteral("status"))},
+             {QStringLiteral("fund_id"), row.value(QStringLiteral("fund_id"))},
+             {QStringLiteral("reject_reason"), row.value(QStringLiteral("reject_reason"))}},
+            {{QStringLiteral("status"), QStringLiteral("rejected")},
+             {QStringLiteral("fund_id"), QVariant()},
+             {QStringLiteral("reject_reason"), reason.trimmed()}}));
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("不予拨付 %1 行奖补").arg(rows.size()), changes);
+}
+
+std::unique_ptr<WorkspaceCommand> addFund(Workspace *ws, qint64 planId, const QString &name,
+                                          const QString &source, int year, qint64 amountFen,
+                                          QString *error)
+{
+    static const QStringList sources = {QStringLiteral("中央"), QStringLiteral("省"),
+                                        QStringLiteral("市"), QStringLiteral("区")};
+    if (name.trimmed().isEmpty()) {
+        *error = QStringLiteral("请填写资金名称");
+        return nullptr;
+    }
+    if (!sources.contains(source)) {
+        *error = QStringLiteral("资金来源应为 中央、省、市 或 区：%1").arg(source);
+        return nullptr;
+    }
+    if (amountFen < 0) {
+        *error = QStringLiteral("资金金额不能为负数");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("新增资金“%1”").arg(name),
+        QList<RowChange>{RowChange::insert(QStringLiteral("fund"),
+                                           ws->allocateId(QStringLiteral("fund")),
+                                           {{QStringLiteral("plan_id"), planId},
+                                            {QStringLiteral("name"), name.trimmed()},
+                                            {QStringLiteral("source"), source},
+                                            {QStringLiteral("year"), year},
+                                            {QStringLiteral("amount_fen"), amountFen}})});
+}
+
+std::unique_ptr<WorkspaceCommand> addClaim(Workspace *ws, qint64 ruleId, qint64 institutionId,
+                                           const QString &period, std::optional<double> quantity,
+                                           std::optional<int> families,
+                                           std::optional<qint64> amountFen, QString *error)
+{
+    if (rowreader::row(ws->db(), QStringLiteral("subsidy_rule"), ruleId).isEmpty() ||
+        rowreader::row(ws->db(), QStringLiteral("institution"), institutionId).isEmpty()) {
+        *error = QStringLiteral("找不到奖补规则或机构");
+        return nullptr;
+    }
+    const bool monthly = period.size() == 7 &&
+                         QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).isValid();
+    const bool yearly = period.size() == 4 && period.toInt() > 1990;
+    if (!monthly && !yearly) {
+        *error = QStringLiteral("期间应写作 2025 或 2025-03：%1").arg(period);
+        return nullptr;
+    }
+    if ((quantity && *quantity < 0) || (families && *families < 0) ||
+        (amountFen && *amountFen < 0)) {
+        *error = QStringLiteral("申报数量和金额不能为负数");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("新增奖补申报"),
+        QList<RowChange>{RowChange::insert(
+            QStringLiteral("subsidy_claim"), ws->allocateId(QStringLiteral("subsidy_claim")),
+            {{QStringLiteral("rule_id"), ruleId},
+             {QStringLiteral("institution_id"), institutionId},
+             {QStringLiteral("period"), period},
+             {QStringLiteral("quantity"), quantity ? QVariant(*quantity) : QVariant()},
+             {QStringLiteral("families"), families ? QVariant(*families) : QVariant()},
+             {QStringLiteral("amount_fen"), amountFen ? QVariant(*amountFen) : QVariant()},
+             {QStringLiteral("claim_date"), QDate::currentDate().toString(Qt::ISODate)}})});
+}
+
+std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *ws, qint64 institutionId,
+                                               const QString &month,
+                                               const QHash<QString, qint64> &counts, QString *error)
+{
+    static const QStringList allowed = {
+        QStringLiteral("infant"),         QStringLiteral("toddler"),
+        QStringLiteral("older"),          QStringLiteral("second_child"),
+        QStringLiteral("third_child"),    QStringLiteral("three_child_family"),
+        QStringLiteral("special_family"), QStringLiteral("disabled")};
+    if (!QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid()) {
+        *error = QStringLiteral("月份应写作 2025-03：%1").arg(month);
+        return nullptr;
+    }
+    QVariantMap values;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!allowed.contains(it.key()) || it.value() < 0) {
+            *error = QStringLiteral("收托人数不对：%1 = %2").arg(it.key()).arg(it.value());
+            return nullptr;
+        }
+        values.insert(it.key(), it.value());
+    }
+    QSqlQuery q(ws->db());
+    q.prepare(
+        QStringLiteral("SELECT id FROM enrolment_record WHERE institution_id = ? AND month = ?"));
+    q.addBindValue(institutionId);
+    q.addBindValue(month);
+    const QString text = QStringLiteral("填写%1收托人数").arg(month);
+    if (q.exec() && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QVariantMap current =
+            rowreader::row(ws->db(), QStringLiteral("enrolment_record"), id);
+        QVariantMap before;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            before.insert(it.key(), current.value(it.key()));
+        return std::make_unique<WorkspaceCommand>(
+            ws, text,
+            QList<RowChange>{
+                RowChange::update(QStringLiteral("enrolment_record"), id, before, values)});
+    }
+    values.insert(QStringLiteral("institution_id"), institutionId);
+    values.insert(QStringLiteral("month"), month);
+    return std::make_unique<WorkspaceCommand>(
+        ws, text,
+        QList<RowChange>{RowChange::insert(QStringLiteral("enrolment_record"),
+                                           ws->allocateId(QStringLiteral("enrolment_record")),
+                                           values)});
+}
+
+std::unique_ptr<WorkspaceCommand> reviseRule(Workspace *ws, qint64 ruleId, const QDate &from,
+                                             qint64 amountFen, std::optional<qint64> capFen,
+                                             QString *error)
+{
+    const QVariantMap rule = rowreader::row(ws->db(), QStringLiteral("subsidy_rule"), ruleId);
+    if (rule.isEmpty()) {
+        *error = QStringLiteral("找不到奖补规则 #%1").arg(ruleId);
+        return nullptr;
+    }
+    const QDate validFrom =
+        QDate::fromString(rule.value(QStringLiteral("valid_from")).toString(), Qt::ISODate);
+    if (!from.isValid() || (validFrom.isValid() && from <= validFrom)) {
+        *error = QStringLiteral("新标准的起始日期应晚于原规则的起始日期");
+        return nullptr;
+    }
+    if (amountFen < 0) {
+        *error = QStringLiteral("金额不能为负数");
+        return nullptr;
+    }
+    QVariantMap copy = rule;
+    copy.remove(QStringLiteral("id"));
+    copy.insert(QStringLiteral("amount_fen"), amountFen);
+    copy.insert(QStringLiteral("cap_fen"),
+                capFen ? QVariant(*capFen) : rule.value(QStringLiteral("cap_fen")));
+    copy.insert(QStringLiteral("valid_from"), from.toString(Qt::ISODate));
+    copy.insert(QStringLiteral("seq"), rule.value(QStringLiteral("seq")).toInt());
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("调整“%1”的标准").arg(rule.value(QStringLiteral("name")).toString()),
+        QList<RowChange>{
+            RowChange::update(
+                QStringLiteral("subsidy_rule"), ruleId,
+                {{QStringLiteral("valid_to"), rule.value(QStringLiteral("valid_to"))}},
+                {{QStringLiteral("valid_to"), from.addDays(-1).toString(Qt::ISODate)}}),
+            RowChange::insert(QStringLiteral("subsidy_rule"),
+                              ws->allocateId(QStringLiteral("subsidy_rule")), copy)});
+}
+
+std::unique_ptr<WorkspaceCommand> setRuleEnabled(Workspace *ws, qint64 ruleId, bool enabled,
+                                                 QString *error)
+{
+    const QVariantMap rule = rowreader::row(ws->db(), QStringLiteral("subsidy_rule"), ruleId);
+    if (rule.isEmpty()) {
+        *error = QStringLiteral("找不到奖补规则 #%1").arg(ruleId);
+        return nullptr;
+    }
+    if ((rule.value(QStringLiteral("enabled")).toInt() != 0) == enabled) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("%1“%2”").arg(enabled ? QStringLiteral("启用") : QStringLiteral("停用"),
+                                     rule.value(QStringLiteral("name")).toString()),
+        QList<RowChange>{
+            RowChange::update(QStringLiteral("subsidy_rule"), ruleId,
+                              {{QStringLiteral("enabled"), rule.value(QStringLiteral("enabled"))}},
+                              {{QStringLiteral("enabled"), enabled ? 1 : 0}})});
+}
+
+} // namespace tuoyu::subsidycommands

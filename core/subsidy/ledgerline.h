@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace tuoyu {
+
+enum class LedgerStatus
+{
+    Computed, ///< 待审核: the engine's result, replaced when the ledger is recomputed
+    Approved, ///< 已审核: kept whatever the rules do next
+    Paid,     ///< 已拨付: charged to a fund, with date and voucher
+    Rejected  ///< 不予拨付, with the reason
+};
+
+QString ledgerStatusCode(LedgerStatus status);
+LedgerStatus ledgerStatusFromCode(const QString &code);
+QString ledgerStatusLabel(LedgerStatus status);
+
+/// One line of the 奖补台账: what one rule pays one institution for one period, and why.
+/// Money is in fen.
+struct LedgerLine
+{
+    qint64 id = 0;
+    qint64 ruleId = 0;
+    QString ruleName;
+    qint64 institutionId = 0;
+    QString institutionName;
+    QString period; ///< "2025-03" for monthly rules, "2025" for one-off ones
+    double quantity = 0.0;
+    qint64 rateFen = 0;
+    qint64 amountFen = 0;
+    QString explanation; ///< "2025年3月 托小班 12人 × 200元 = 2400元"
+    QString useCode;     ///< the rule's fund use, for the central-fund check
+    LedgerStatus status = LedgerStatus::Computed;
+    qint64 fundId = 0;
+    QDate paidDate;
+    QString voucherNo;
+    QString rejectReason;
+};
+
+/// "2400元", "1.2万元" is not used: officers compare to the fen, so money prints as yuan with
+/// two decimals only when it has fen ("2400元", "2400.50元").
+QString yuanText(qint64 fen);
+
+} // namespace tuoyu

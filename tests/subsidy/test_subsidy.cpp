@@ -1,0 +1,338 @@
+// The subsidy presets computed on small hand-worked registries, to the fen.
+
+#include "commands/plancommands.h"
+#include "commands/subsidycommands.h"
+#include "storage/workspace.h"
+#include "subsidy/fundcheck.h"
+#include "subsidy/ledger.h"
+#include "subsidy/subsidyengine.h"
+#include "templates/templatelibrary.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace tuoyu;
+
+namespace {
+
+struct PlanWorkspace
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    qint64 plan = 0;
+
+    explicit PlanWorkspace(const QString &templateId)
+    {
+        QString error;
+        ws = Workspace::create(dir.filePath(QStringLiteral("s.tuoyu")), &error);
+        REQUIRE(ws);
+        REQUIRE(ws->execute(
+            plancommands::create(ws.get(), *TemplateLibrary::load(templateId, &error), &error),
+            &error));
+        QSqlQuery q(ws->db());
+        REQUIRE(q.exec(QStringLiteral("SELECT id FROM plan")));
+        REQUIRE(q.next());
+        plan = q.value(0).toLongLong();
+    }
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(ws->db());
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    qint64 rule(const char *name)
+    {
+        QSqlQuery q(ws->db());
+        q.prepare(QStringLiteral("SELECT id FROM subsidy_rule WHERE name = ? ORDER BY id DESC"));
+        q.addBindValue(QString::fromUtf8(name));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+    QList<LedgerLine> compute(int year) const
+    {
+        return SubsidyEngine::compute(SubsidyEngine::load(ws.get(), plan, year), year);
+    }
+    void run(std::unique_ptr<WorkspaceCommand> command)
+    {
+        QString error;
+        REQUIRE(command);
+        REQUIRE(ws->execute(std::move(command), &error));
+    }
+};
+
+const LedgerLine *find(const QList<LedgerLine> &lines, const char *institution,
+                       const char *rulePart, const QString &period = QString())
+{
+    for (const LedgerLine &l : lines)
+        if (l.institutionName == QString::fromUtf8(institution) &&
+            l.ruleName.contains(QString::fromUtf8(rulePart)) &&
+            (period.isEmpty() || l.period == period))
+            return &l;
+    return nullptr;
+}
+
+qint64 sum(const QList<LedgerLine> &lines)
+{
+    qint64 total = 0;
+    for (const LedgerLine &l : lines)
+        total += l.amountFen;
+    return total;
+}
+
+} // namespace
+
+TEST_CASE("002: per child per month by class band, for puhui institutions only")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral(
+        "INSERT INTO institution (id, name, kind, slots, puhui) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 1), (2, '乙民办托育园', 'private', 50, 0)"));
+    p.exec(QStringLiteral(
+        "INSERT INTO enrolment_record (institution_id, month, infant, toddler, older) VALUES "
+        "(1, '2025-03', 5, 12, 20), (1, '2025-04', 4, 13, 20), (2, '2025-03', 3, 10, 9)"));
+    const auto lines = p.compute(2025);
+    const LedgerLine *march = find(lines, "甲公办托育园", "托小班", QStringLiteral("2025-03"));
+    REQUIRE(march);
+    CHECK(march->amountFen == 12 * 200 * 100);
+    CHECK(march->explanation == QStringLiteral("2025年3月 托小班 12人 × 200元 = 2400元"));
+    const LedgerLine *infant = find(lines, "甲公办托育园", "乳儿班", QStringLiteral("2025-04"));
+    REQUIRE(infant);
+    CHECK(infant->amountFen == 4 * 300 * 100);
+    CHECK_FALSE(find(lines, "乙民办托育园", "班")); // not puhui: nothing
+    // 3月 5×300 + 12×200, 4月 4×300 + 13×200
+    CHECK(sum(lines) == (1500 + 2400 + 1200 + 2600) * 100);
+    // 2024 is outside the rules' validity.
+    CHECK(p.compute(2024).isEmpty());
+}
+
+TEST_CASE("002: the 安防 packages pay the claimed cost up to each cap")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral(
+        "INSERT INTO institution (id, name, kind, slots, puhui) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 1), (2, '乙民办托育园', 'private', 50, 1)"));
+    QString error;
+    const qint64 fire = p.rule("安防“五大包”：托育园消防包");
+    const qint64 kitchen = p.rule("安防“五大包”：明厨亮灶改建包");
+    const qint64 people = p.rule("安防“五大包”：人防安全包");
+    p.run(subsidycommands::addClaim(p.ws.get(), fire, 1, QStringLiteral("2025"), std::nullopt,
+                                    std::nullopt, 6200000, &error));
+    p.run(subsidycommands::addClaim(p.ws.get(), kitchen, 1, QStringLiteral("2025"), std::nullopt,
+                                    std::nullopt, 800050, &error));
+    p.run(subsidycommands::addClaim(p.ws.get(), people, 1, QStringLiteral("2025"), std::nullopt,
+                                    std::nullopt, 120000, &error));
+    p.run(subsidycommands::addClaim(p.ws.get(), fire, 2, QStringLiteral("2025"), std::nullopt,
+                                    std::nullopt, 3000000, &error));
+    const auto lines = p.compute(2025);
+    REQUIRE(find(lines, "甲公办托育园", "消防包"));
+    CHECK(find(lines, "甲公办托育园", "消防包")->amountFen == 5000000); // 6.2万 claimed, cap 5万
+    CHECK(find(lines, "甲公办托育园", "明厨亮灶")->amountFen ==
+          800050); // under the 1万 cap: the cost, to the fen
+    CHECK(find(lines, "甲公办托育园", "人防")->amountFen == 50000); // cap 0.05万
+    CHECK(find(lines, "甲公办托育园", "消防包")
+              ->explanation.contains(QStringLiteral("上限 50000元")));
+    CHECK_FALSE(find(lines, "乙民办托育园", "消防包")); // the packages are for public institutions
+}
+
+TEST_CASE("004: per slot, per class, by grade, chains, 120–150 slots and vouchers")
+{
+    PlanWorkspace p(QStringLiteral("tianning"));
+    p.exec(QStringLiteral(
+        "INSERT INTO institution (id, name, kind, slots, puhui, filed, grade, chain) VALUES "
+        "(1, '红梅托育中心', 'standalone', 60, 1, 1, '省级普惠', NULL), "
+        "(2, '天宁幼儿园', 'public', 40, 1, 1, NULL, NULL), "
+        "(3, '贝贝一园', 'private', 130, 1, 1, NULL, '贝贝'), "
+        "(4, '贝贝二园', 'private', 30, 1, 1, NULL, '贝贝'), "
+        "(5, '贝贝三园', 'private', 30, 1, 0, NULL, '贝贝'), "
+        "(6, '小苗家庭托育点', 'home', 10, 0, 1, '省级示范', '小苗')"));
+    QString error;
+    p.run(subsidycommands::addClaim(p.ws.get(), p.rule("新建普惠托育机构一次性建设补助"), 1,
+                                    QStringLiteral("2024"), 60, std::nullopt, std::nullopt,
+                                    &error));
+    p.run(subsidycommands::addClaim(p.ws.get(), p.rule("公办幼儿园新增托班改造补助"), 2,
+                                    QStringLiteral("2024"), 2, std::nullopt, std::nullopt, &error));
+    p.run(subsidycommands::addClaim(p.ws.get(), p.rule("托育体验券"), 1, QStringLiteral("2024-05"),
+                                    130, 20, std::nullopt, &error));
+    const auto lines = p.compute(2024);
+
+    CHECK(find(lines, "红梅托育中心", "建设补助")->amountFen == 60LL * 10000 * 100);
+    CHECK(find(lines, "红梅托育中心", "建设补助")
+              ->explanation.contains(QStringLiteral("60个托位 × 10000元")));
+    CHECK(find(lines, "天宁幼儿园", "托班")->amountFen == 2LL * 50000 * 100);
+    CHECK(find(lines, "红梅托育中心", "省级普惠")->amountFen == 100000LL * 100);
+    CHECK(find(lines, "小苗家庭托育点", "示范性")->amountFen == 60000LL * 100);
+    // 贝贝 has three institutions in the district: each qualifies for the chain subsidy.
+    for (const char *name : {"贝贝一园", "贝贝二园", "贝贝三园"})
+        CHECK(find(lines, name, "连锁")->amountFen == 200000LL * 100);
+    CHECK_FALSE(find(lines, "小苗家庭托育点", "连锁"));
+    // 120–150 slots: only 贝贝一园 (130).
+    CHECK(find(lines, "贝贝一园", "120-150")->amountFen == 200000LL * 100);
+    CHECK_FALSE(find(lines, "红梅托育中心", "120-150"));
+    // Vouchers: 130 visit-days claimed, but 20 families × 5 visits allow 100.
+    const LedgerLine *voucher = find(lines, "红梅托育中心", "体验券");
+    REQUIRE(voucher);
+    CHECK(voucher->quantity == 100);
+    CHECK(voucher->amountFen == 100LL * 100 * 100);
+    CHECK(voucher->explanation.contains(QStringLiteral("每户限 5 次")));
+
+    // One-off subsidies are paid once: after 2024's are kept, 2025 does not pay them again.
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2024, &error));
+    QList<qint64> ids;
+    for (const LedgerLine &l : Ledger::lines(p.ws.get(), p.plan, 2024, false))
+        ids << l.id;
+    p.run(subsidycommands::approve(p.ws.get(), ids, 0, &error));
+    const auto next = p.compute(2025);
+    CHECK_FALSE(find(next, "红梅托育中心", "省级普惠"));
+    CHECK_FALSE(find(next, "贝贝一园", "连锁"));
+}
+
+TEST_CASE("003: the opening subsidy and ≥300 元 for second and third children")
+{
+    PlanWorkspace p(QStringLiteral("huancui"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
+                          "'环翠托育园', 'private', 50, 1)"));
+    p.exec(QStringLiteral(
+        "INSERT INTO enrolment_record (institution_id, month, toddler, second_child, third_child) "
+        "VALUES (1, '2023-05', 20, 6, 2)"));
+    const auto lines = p.compute(2023);
+    CHECK(find(lines, "环翠托育园", "开办补助")->amountFen == 30000LL * 100);
+    const LedgerLine *children = find(lines, "环翠托育园", "二孩");
+    REQUIRE(children);
+    CHECK(children->quantity == 8);
+    CHECK(children->amountFen == 8LL * 300 * 100);
+    CHECK(children->explanation == QStringLiteral("2023年5月 二孩、三孩 8人 × 300元 = 2400元"));
+}
+
+TEST_CASE(
+    "Central funds refuse what the negative list names; local funds pay it; balances are kept")
+{
+    PlanWorkspace p(QStringLiteral("tianning"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                          "(1, '红梅托育中心', 'standalone', 60, 1, 1)"));
+    QString error;
+    p.run(subsidycommands::addClaim(p.ws.get(), p.rule("新建普惠托育机构一次性建设补助"), 1,
+                                    QStringLiteral("2024"), 60, std::nullopt, std::nullopt,
+                                    &error));
+    p.run(subsidycommands::addFund(p.ws.get(), p.plan, QStringLiteral("中央财政普惠托育专项"),
+                                   QStringLiteral("中央"), 2024, 100000000, &error));
+    p.run(subsidycommands::addFund(p.ws.get(), p.plan, QStringLiteral("区级配套"),
+                                   QStringLiteral("区"), 2024, 70000000, &error));
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2024, &error));
+    const auto funds = FundCheck::balances(p.ws.get(), p.plan);
+    REQUIRE(funds.size() == 2);
+    const qint64 central = funds[0].source == QStringLiteral("中央") ? funds[0].id : funds[1].id;
+    const qint64 local = funds[0].source == QStringLiteral("中央") ? funds[1].id : funds[0].id;
+    const auto lines = Ledger::lines(p.ws.get(), p.plan, 2024, false);
+    REQUIRE(lines.size() == 1);
+    const qint64 line = lines.first().id;
+
+    CHECK_FALSE(subsidycommands::approve(p.ws.get(), {line}, central, &error));
+    CHECK(error.contains(QStringLiteral("负面清单")));
+    CHECK(error.contains(QStringLiteral("基本建设")));
+    p.run(subsidycommands::approve(p.ws.get(), {line}, local, &error));
+    CHECK_FALSE(
+        subsidycommands::pay(p.ws.get(), {line}, local, QDate(2024, 9, 1), QString(), &error));
+    CHECK(error.contains(QStringLiteral("凭证号")));
+    p.run(subsidycommands::pay(p.ws.get(), {line}, local, QDate(2024, 9, 1),
+                               QStringLiteral("记-2024-0901"), &error));
+    for (const FundBalance &f : FundCheck::balances(p.ws.get(), p.plan))
+        if (f.id == local) {
+            CHECK(f.paidFen == 60000000);
+            CHECK(f.remainingFen() == 10000000);
+        }
+    CHECK_FALSE(subsidycommands::reject(p.ws.get(), {line}, QStringLiteral("重复申报"), &error));
+    CHECK(error.contains(QStringLiteral("已拨付")));
+
+    // A second line larger than what remains is refused for the balance.
+    p.run(subsidycommands::addClaim(p.ws.get(), p.rule("托育体验券"), 1, QStringLiteral("2024-06"),
+                                    200, std::nullopt, std::nullopt, &error));
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2024, &error));
+    qint64 voucher = 0;
+    for (const LedgerLine &l : Ledger::lines(p.ws.get(), p.plan, 2024, false))
+        if (l.status == LedgerStatus::Computed)
+            voucher = l.id;
+    REQUIRE(voucher);
+    p.exec(QStringLiteral("UPDATE fund SET amount_fen = 60500000 WHERE id = %1").arg(local));
+    CHECK_FALSE(subsidycommands::approve(p.ws.get(), {voucher}, local, &error));
+    CHECK(error.contains(QStringLiteral("余额")));
+}
+
+TEST_CASE("A paid line survives a rule change; the computed ones follow the new rate")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
+                          "'甲公办托育园', 'public', 80, 1)"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-03', 12), (1, '2025-09', 10)"));
+    QString error;
+    p.run(subsidycommands::addFund(p.ws.get(), p.plan, QStringLiteral("区级资金"),
+                                   QStringLiteral("区"), 2025, 100000000, &error));
+    const qint64 fund = FundCheck::balances(p.ws.get(), p.plan).first().id;
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2025, &error));
+    qint64 march = 0;
+    for (const LedgerLine &l : Ledger::lines(p.ws.get(), p.plan, 2025, false))
+        if (l.period == QStringLiteral("2025-03"))
+            march = l.id;
+    REQUIRE(march);
+    p.run(subsidycommands::approve(p.ws.get(), {march}, 0, &error));
+    p.run(subsidycommands::pay(p.ws.get(), {march}, fund, QDate(2025, 4, 10),
+                               QStringLiteral("记-001"), &error));
+
+    // From July the 托小班 standard becomes 150 元, and the ledger is recomputed.
+    p.run(subsidycommands::reviseRule(p.ws.get(), p.rule("托小班专项奖补"), QDate(2025, 7, 1),
+                                      15000, std::nullopt, &error));
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2025, &error));
+    const auto lines = Ledger::lines(p.ws.get(), p.plan, 2025, false);
+    const LedgerLine *paid = nullptr;
+    const LedgerLine *september = nullptr;
+    for (const LedgerLine &l : lines) {
+        if (l.period == QStringLiteral("2025-03"))
+            paid = &l;
+        if (l.period == QStringLiteral("2025-09"))
+            september = &l;
+    }
+    REQUIRE(paid);
+    REQUIRE(september);
+    CHECK(paid->id == march);
+    CHECK(paid->status == LedgerStatus::Paid);
+    CHECK(paid->amountFen == 12 * 200 * 100);
+    CHECK(paid->voucherNo == QStringLiteral("记-001"));
+    CHECK(september->amountFen == 10 * 150 * 100);
+    int marchLines = 0;
+    for (const LedgerLine &l : lines)
+        marchLines += l.period == QStringLiteral("2025-03") ? 1 : 0;
+    CHECK(marchLines == 1); // never computed twice
+
+    // Undo takes the recomputation, then the revision, back.
+    p.ws->undoStack()->undo();
+    p.ws->undoStack()->undo();
+    const auto restored = Ledger::lines(p.ws.get(), p.plan, 2025, false);
+    for (const LedgerLine &l : restored)
+        if (l.period == QStringLiteral("2025-09"))
+            CHECK(l.amountFen == 10 * 200 * 100);
+}
+
+TEST_CASE("Enrolment typed in the grid: insert, update, refuse nonsense")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
+                          "'甲公办托育园', 'public', 80, 1)"));
+    QString error;
+    p.run(subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-05"),
+                                        {{QStringLiteral("infant"), 3}}, &error));
+    p.run(subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-05"),
+                                        {{QStringLiteral("toddler"), 7}}, &error));
+    QSqlQuery q(p.ws->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT infant, toddler FROM enrolment_record")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+    CHECK(q.value(1).toInt() == 7);
+    CHECK_FALSE(
+        subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-13"), {}, &error));
+    CHECK_FALSE(subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-05"),
+                                              {{QStringLiteral("toddler"), -1}}, &error));
+    CHECK(sum(p.compute(2025)) == (3 * 300 + 7 * 200) * 100);
+}
