@@ -112,17 +112,13 @@ int verbPlans(const Arguments &a)
 
 int verbTasks(const Arguments &a)
 {
-    QString error;
-    QDate asOf;
-    if (!asOfDate(a, &asOf, &error))
-        return fail(Usage, error);
-    auto ws = openWorkspace(a.positional[0], &error);
-    if (!ws)
-        return fail(BadInput, error);
-    const auto plan = choosePlan(ws.get(), a, &error);
-    if (!plan)
-        return fail(BadInput, error);
-    PlanRepository repo(ws.get());
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    Workspace *ws = scope.workspace.get();
+    const auto &plan = scope.plan;
+    const QDate asOf = scope.asOf;
+    PlanRepository repo(ws);
     TaskFilter filter;
     filter.asOf = asOf;
     filter.overdueOnly = a.has(QStringLiteral("overdue"));
@@ -162,18 +158,14 @@ int verbTasks(const Arguments &a)
 
 int verbIndicators(const Arguments &a)
 {
-    QString error;
-    QDate asOf;
-    if (!asOfDate(a, &asOf, &error))
-        return fail(Usage, error);
-    auto ws = openWorkspace(a.positional[0], &error);
-    if (!ws)
-        return fail(BadInput, error);
-    const auto plan = choosePlan(ws.get(), a, &error);
-    if (!plan)
-        return fail(BadInput, error);
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    Workspace *ws = scope.workspace.get();
+    const auto &plan = scope.plan;
+    const QDate asOf = scope.asOf;
     QJsonArray list;
-    for (const IndicatorResult &r : IndicatorEngine::evaluate(ws.get(), plan->id, asOf)) {
+    for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, plan->id, asOf)) {
         list.append(QJsonObject{
             {QStringLiteral("id"), r.indicator.id},
             {QStringLiteral("tier"), r.indicator.tier},
@@ -222,15 +214,13 @@ int verbCheck(const Arguments &a)
 
 int verbDecomposition(const Arguments &a)
 {
-    QString error;
-    auto ws = openWorkspace(a.positional[0], &error);
-    if (!ws)
-        return fail(BadInput, error);
-    const auto plan = choosePlan(ws.get(), a, &error);
-    if (!plan)
-        return fail(BadInput, error);
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    Workspace *ws = scope.workspace.get();
+    const auto &plan = scope.plan;
     QJsonArray list;
-    for (const DecompositionRow &r : DecompositionRepository(ws.get()).cells(plan->id)) {
+    for (const DecompositionRow &r : DecompositionRepository(ws).cells(plan->id)) {
         list.append(QJsonObject{
             {QStringLiteral("year"), r.year},
             {QStringLiteral("area"), r.column},

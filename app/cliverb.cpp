@@ -79,4 +79,18 @@ QJsonValue jsonNumber(const std::optional<qint64> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+int openPlanScope(const Arguments &a, PlanScope *scope)
+{
+    QString error;
+    if (!asOfDate(a, &scope->asOf, &error))
+        return fail(Usage, error);
+    scope->workspace = openWorkspace(a.positional.value(0), &error);
+    if (!scope->workspace)
+        return fail(BadInput, error);
+    scope->plan = choosePlan(scope->workspace.get(), a, &error);
+    if (!scope->plan)
+        return fail(BadInput, error);
+    return Done;
+}
+
 } // namespace tuoyu::cli

@@ -15,10 +15,8 @@
 #include <memory>
 #include <optional>
 
-namespace tuoyu {
-class Workspace;
-struct Plan;
-} // namespace tuoyu
+#include "domain/plan.h"
+#include "storage/workspace.h"
 
 namespace tuoyu::cli {
 
@@ -63,6 +61,17 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error);
 bool asOfDate(const Arguments &a, QDate *date, QString *error);
 /// The plan a verb works on: --plan ID, or the only/most recent plan.
 std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error);
+
+/// What most verbs start from: the workspace FILE (the first positional argument), the
+/// --as-of date (today by default) and the plan (--plan or the default one).
+struct PlanScope
+{
+    std::unique_ptr<Workspace> workspace;
+    std::optional<Plan> plan;
+    QDate asOf;
+};
+/// Fills `scope`; returns Done, or the exit code of a failure it has already reported.
+int openPlanScope(const Arguments &a, PlanScope *scope);
 
 QJsonValue jsonNumber(const std::optional<double> &v);
 QJsonValue jsonNumber(const std::optional<qint64> &v);
