@@ -1,0 +1,753 @@
+#include "reportbuilder.h"
+
+#include "document/fontset.h"
+#include "indicators/indicatorengine.h"
+#include "indicators/registrytotals.h"
+#include "storage/decompositionrepository.h"
+#include "storage/indicatorrepository.h"
+#include "storage/institutionrepository.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "subsidy/fundcheck.h"
+#include "subsidy/ledger.h"
+
+#include <QHash>
+#include <QMap>
+#include <QPainter>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace tuoyu {
+
+using namespace document;
+
+namespace {
+
+struct KindName
+{
+    ReportKind kind;
+    const char *code;
+    const char *label;
+};
+constexpr KindName kKinds[] = {
+    {ReportKind::Progress, "progress", "工作进展情况汇报"},
+    {ReportKind::Supervision, "supervision", "督办单"},
+    {ReportKind::Circular, "circular", "情况通报"},
+    {ReportKind::Institutions, "institutions", "托育机构名单"},
+    {ReportKind::Tasks, "tasks", "任务台账"},
+    {ReportKind::Indicators, "indicators", "绩效指标完成情况表"},
+    {ReportKind::Decomposition, "decomposition", "任务分解表"},
+};
+
+QString number(double v, int decimals = 2)
+{
+    if (std::abs(v - std::round(v)) < 1e-9)
+        return QString::number(qint64(std::llround(v)));
+    QString s = QString::number(v, 'f', decimals);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
+QString percent(double part, double whole)
+{
+    return whole > 0 ? number(100.0 * part / whole, 1) + QStringLiteral("%") : QStringLiteral("—");
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? formatDate(d) : QStringLiteral("未定");
+}
+
+/// Where a task stands on the as-of date, in the words a 督办 office uses.
+struct TaskState
+{
+    bool done = false;
+    bool overdue = false;
+    int daysOverdue = 0;
+    bool dueSoon = false;
+};
+
+TaskState stateOf(const TaskView &t, const QDate &asOf, int dueSoonDays)
+{
+    TaskState s;
+    s.done = t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled;
+    if (!s.done && t.task.deadline.isValid()) {
+        if (t.task.deadline < asOf) {
+            s.overdue = true;
+            s.daysOverdue = int(t.task.deadline.daysTo(asOf));
+        } else if (asOf.daysTo(t.task.deadline) <= dueSoonDays) {
+            s.dueSoon = true;
+        }
+    }
+    return s;
+}
+
+QString supervisionColour(const TaskState &s, const SupervisionThresholds &t)
+{
+    if (s.overdue)
+        return s.daysOverdue > t.seriousDays ? QStringLiteral("红色") : QStringLiteral("黄色");
+    if (s.dueSoon)
+        return QStringLiteral("蓝色");
+    return QString();
+}
+
+QString shortText(const QString &text, int max = 40)
+{
+    return text.size() > max ? text.left(max) + QStringLiteral("…") : text;
+}
+
+/// A horizontal bar chart drawn with QPainter, so it stays vector in the PDF: one bar per
+/// label, its value as a percentage of its target, and the 100% line.
+FigureBlock targetChart(const QList<IndicatorResult> &results)
+{
+    struct Bar
+    {
+        QString label;
+        double percent;
+        IndicatorStatus status;
+    };
+    QList<Bar> bars;
+    for (const IndicatorResult &r : results) {
+        if (!r.actual || !r.target || r.target->value == 0)
+            continue;
+        double p = 100.0 * *r.actual / r.target->value;
+        if (r.indicator.direction == Direction::AtMost && *r.actual > 0)
+            p = 100.0 * r.target->value / *r.actual; // under the ceiling is "more than done"
+        bars.append({shortText(r.indicator.name, 14), p, r.status});
+    }
+    FigureBlock f;
+    f.caption = QStringLiteral("图1 绩效指标完成程度（实际值占目标值的百分比）");
+    f.sizeMm = QSizeF(150, std::max(40.0, 12.0 + 8.0 * double(bars.size())));
+    f.paint = [bars](QPainter *p, const QRectF &r) {
+        const QFont font = FontSet::font(FontRole::Song, 8);
+        p->save();
+        p->setFont(font);
+        const double labelWidth = r.width() * 0.34;
+        const double plot = r.width() - labelWidth - r.width() * 0.08;
+        const double rowHeight = bars.isEmpty() ? r.height() : (r.height() - 16) / bars.size();
+        double maxPercent = 120;
+        for (const Bar &b : bars)
+            maxPercent = std::max(maxPercent, std::min(b.percent, 200.0));
+        const double x0 = r.left() + labelWidth;
+        for (int i = 0; i < bars.size(); ++i) {
+            const Bar &b = bars[i];
+            const double y = r.top() + i * rowHeight;
+            p->setPen(Qt::black);
+            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter, b.label);
+            const double w = plot * std::min(b.percent, maxPercent) / maxPercent;
+            const QColor colour = b.status == IndicatorStatus::Met       ? QColor(0x2E, 0x7D, 0x32)
+                                  : b.status == IndicatorStatus::Warning ? QColor(0xC6, 0x28, 0x28)
+                                                                         : QColor(0xEF, 0x8F, 0x00);
+            p->fillRect(QRectF(x0, y + rowHeight * 0.2, w, rowHeight * 0.6), colour);
+            p->drawText(QRectF(x0 + w + 2, y, r.width() * 0.08 + 20, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        number(b.percent, 1) + QStringLiteral("%"));
+        }
+        const double hundred = x0 + plot * 100.0 / maxPercent;
+        p->setPen(QPen(Qt::black, 0.4, Qt::DashLine));
+        p->drawLine(QPointF(hundred, r.top()), QPointF(hundred, r.bottom() - 14));
+        p->setPen(Qt::black);
+        p->drawText(QRectF(hundred - 20, r.bottom() - 14, 40, 14), Qt::AlignCenter, QStringLiteral("100%"));
+        p->restore();
+    };
+    return f;
+}
+
+/// Stacked bars of task status per program.
+FigureBlock taskChart(const QList<ProgramNode> &programs, const QDate &asOf)
+{
+    struct Row
+    {
+        QString label;
+        int done = 0, ongoing = 0, overdue = 0;
+    };
+    QList<Row> rows;
+    for (const ProgramNode &p : programs) {
+        Row row{shortText(p.program.number + p.program.title, 16)};
+        for (const ProjectNode &j : p.projects)
+            for (const TaskView &t : j.tasks) {
+                const TaskState s = stateOf(t, asOf, 0);
+                if (s.done)
+                    ++row.done;
+                else if (s.overdue)
+                    ++row.overdue;
+                else
+                    ++row.ongoing;
+            }
+        rows.append(row);
+    }
+    FigureBlock f;
+    f.caption = QStringLiteral("图2 各工程任务完成情况（绿：已完成，蓝：推进中，红：逾期）");
+    f.sizeMm = QSizeF(150, std::max(36.0, 14.0 + 9.0 * double(rows.size())));
+    f.paint = [rows](QPainter *p, const QRectF &r) {
+        p->save();
+        p->setFont(FontSet::font(FontRole::Song, 8));
+        int most = 1;
+        for (const Row &row : rows)
+            most = std::max(most, row.done + row.ongoing + row.overdue);
+        const double labelWidth = r.width() * 0.38;
+        const double plot = r.width() - labelWidth - 30;
+        const double rowHeight = rows.isEmpty() ? r.height() : r.height() / rows.size();
+        for (int i = 0; i < rows.size(); ++i) {
+            const Row &row = rows[i];
+            const double y = r.top() + i * rowHeight;
+            p->setPen(Qt::black);
+            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter, row.label);
+            double x = r.left() + labelWidth;
+            const std::pair<int, QColor> parts[] = {{row.done, QColor(0x2E, 0x7D, 0x32)},
+                                                    {row.ongoing, QColor(0x15, 0x65, 0xC0)},
+                                                    {row.overdue, QColor(0xC6, 0x28, 0x28)}};
+            for (const auto &[count, colour] : parts) {
+                const double w = plot * count / most;
+                p->fillRect(QRectF(x, y + rowHeight * 0.2, w, rowHeight * 0.6), colour);
+                x += w;
+            }
+            p->drawText(QRectF(x + 2, y, 28, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                        QString::number(row.done + row.ongoing + row.overdue));
+        }
+        p->restore();
+    };
+    return f;
+}
+
+struct Context
+{
+    Workspace *ws;
+    const ReportOptions &o;
+    Plan plan;
+    QString district;
+};
+
+QString districtName(Workspace *ws)
+{
+    QSqlQuery q(ws->db());
+    q.exec(QStringLiteral("SELECT name FROM district WHERE id = 1"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QString leadUnit(Workspace *ws, qint64 planId)
+{
+    const auto departments = PlanRepository(ws).departments(planId);
+    return departments.isEmpty() ? QString() : departments.first().name;
+}
+
+TableBlock institutionTable(Workspace *ws)
+{
+    TableBlock t;
+    t.headerRows = {{QStringLiteral("序号"), QStringLiteral("名称"), QStringLiteral("属性"),
+                     QStringLiteral("托位数"), QStringLiteral("备注")}};
+    t.columnWidths = {0.7, 5.5, 1.2, 1.1, 1.5};
+    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Center, ColumnAlign::Right, ColumnAlign::Left};
+    int n = 0;
+    for (const Institution &i : InstitutionRepository(ws).all())
+        t.rows.append({QString::number(++n), i.name, i.kindText.isEmpty() ? kindLabel(i.kind) : i.kindText,
+                       QString::number(i.slots), i.notes});
+    t.computeTotals({3}, 0);
+    t.orientation = Orientation::Portrait;
+    return t;
+}
+
+TableBlock taskTable(Workspace *ws, qint64 planId, const QDate &asOf)
+{
+    TableBlock t;
+    t.headerRows = {{QStringLiteral("序号"), QStringLiteral("项目"), QStringLiteral("任务清单"),
+                     QStringLiteral("完成时限"), QStringLiteral("责任部门"), QStringLiteral("进展"),
+                     QStringLiteral("状态")}};
+    t.columnWidths = {0.6, 2.2, 5.0, 1.5, 2.6, 3.0, 1.1};
+    t.orientation = Orientation::Landscape;
+    PlanRepository repo(ws);
+    int n = 0;
+    for (const TaskView &v : repo.tasks(planId)) {
+        const auto entries = repo.progress(v.task.id);
+        QString deadline = v.task.deadlineText.isEmpty() ? dateText(v.task.deadline) : v.task.deadlineText;
+        if (v.task.deadlineInherited)
+            deadline = dateText(v.task.deadline) + QStringLiteral("（沿用方案期限）");
+        QString status = taskStatusLabel(v.task.status);
+        if (v.overdue(asOf))
+            status += QStringLiteral("（逾期）");
+        t.rows.append({QString::number(++n), v.projectNumber + QStringLiteral(".") + v.projectTitle, v.task.text,
+                       deadline, v.departments.join(QStringLiteral("、")),
+                       entries.isEmpty() ? QString() : formatDate(entries.last().date) + QLatin1Char(' ') + entries.last().text,
+                       status});
+    }
+    return t;
+}
+
+TableBlock indicatorTable(const QList<IndicatorResult> &results)
+{
+    TableBlock t;
+    t.headerRows = {{QStringLiteral("层级"), QStringLiteral("指标"), QStringLiteral("目标值"),
+                     QStringLiteral("实际值"), QStringLiteral("状态")}};
+    t.columnWidths = {1.2, 5.0, 1.6, 1.6, 1.1};
+    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Center};
+    t.orientation = Orientation::Portrait;
+    for (const IndicatorResult &r : results) {
+        const QString unit = r.indicator.unit;
+        const QString target = r.target ? (r.indicator.direction == Direction::AtMost ? QStringLiteral("≤") : QStringLiteral("≥")) +
+                                              number(r.target->value) + unit
+                                        : QStringLiteral("—");
+        t.rows.append({r.indicator.tier, r.indicator.name, target,
+                       r.actual ? number(*r.actual) + unit : QStringLiteral("无数据"), indicatorStatusLabel(r.status)});
+    }
+    return t;
+}
+
+TableBlock decompositionTable(Workspace *ws, qint64 planId)
+{
+    // Items as rows, years × (areas and departments) as columns, the printed 合计 last.
+    const QList<DecompositionRow> cells = DecompositionRepository(ws).cells(planId);
+    QList<int> years;
+    QList<QPair<int, QString>> columns; // (seq, name) without 合计
+    QStringList items;
+    for (const DecompositionRow &c : cells) {
+        if (!years.contains(c.year))
+            years << c.year;
+        if (!c.isTotal() && !columns.contains({c.columnSeq, c.column}))
+            columns << qMakePair(c.columnSeq, c.column);
+        if (!items.contains(c.item))
+            items << c.item;
+    }
+    std::sort(years.begin(), years.end());
+    std::sort(columns.begin(), columns.end());
+    TableBlock t;
+    t.orientation = Orientation::Landscape;
+    QStringList top{QStringLiteral("项目")};
+    QStringList second{QString()};
+    for (int y : years) {
+        for (const auto &c : columns) {
+            top << QStringLiteral("%1年").arg(y);
+            second << c.second;
+        }
+        top << QStringLiteral("%1年").arg(y);
+        second << QStringLiteral("合计");
+    }
+    t.headerRows = {top, second};
+    QHash<QString, double> value;
+    QHash<QString, bool> has;
+    for (const DecompositionRow &c : cells) {
+        const QString key = QStringLiteral("%1|%2|%3").arg(c.item).arg(c.year).arg(c.isTotal() ? QStringLiteral("合计") : c.column);
+        if (c.target) {
+            value[key] += *c.target;
+            has[key] = true;
+        }
+    }
+    for (const QString &item : items) {
+        QStringList row{item};
+        for (int y : years) {
+            double sum = 0;
+            for (const auto &c : columns) {
+                const QString key = QStringLiteral("%1|%2|%3").arg(item).arg(y).arg(c.second);
+                row << (has.value(key) ? number(value.value(key)) : QString());
+                sum += value.value(key);
+            }
+            const QString totalKey = QStringLiteral("%1|%2|合计").arg(item).arg(y);
+            row << number(has.value(totalKey) ? value.value(totalKey) : sum);
+        }
+        t.rows.append(row);
+    }
+    QList<int> sums;
+    for (int c = 1; c < t.headerRows.first().size(); ++c)
+        sums << c;
+    t.computeTotals(sums, 2);
+    return t;
+}
+
+OfficialDocument attachmentOnly(const Context &c, const QString &title, TableBlock table)
+{
+    OfficialDocument doc;
+    doc.title = title;
+    doc.blocks.append(Block::table(std::move(table), QStringLiteral("table")));
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Note,
+                                       QStringLiteral("注：数据截至%1，来源于托育工作台。").arg(formatDate(c.o.asOf)),
+                                       QStringLiteral("note")));
+    return doc;
+}
+
+OfficialDocument progressReport(const Context &c)
+{
+    Workspace *ws = c.ws;
+    const QDate asOf = c.o.asOf;
+    const qint64 planId = c.plan.id;
+    PlanRepository plans(ws);
+    OfficialDocument doc;
+    doc.title = QStringLiteral("%1\n工作进展情况汇报").arg(c.plan.title.endsWith(QStringLiteral("实施方案"))
+                                                               ? c.plan.title.chopped(4)
+                                                               : c.plan.title);
+    doc.addressee = c.o.addressee.isEmpty() ? QStringLiteral("区普惠托育工作领导小组") : c.o.addressee;
+    doc.signature = c.o.signature.isEmpty() ? leadUnit(ws, planId) : c.o.signature;
+    doc.date = asOf;
+    auto &b = doc.blocks;
+    b.append(Block::body(QStringLiteral("根据《%1》部署，现将截至%2的工作进展情况汇报如下。")
+                             .arg(c.plan.title, formatDate(asOf)),
+                         QStringLiteral("progress.opening")));
+
+    // 一、总体进展
+    const RegistryTotals totals = RegistryTotals::compute(ws, asOf);
+    const QList<TaskView> tasks = plans.tasks(planId);
+    int done = 0, overdue = 0, dueSoon = 0;
+    for (const TaskView &t : tasks) {
+        const TaskState s = stateOf(t, asOf, 30);
+        done += s.done ? 1 : 0;
+        overdue += s.overdue ? 1 : 0;
+        dueSoon += s.dueSoon ? 1 : 0;
+    }
+    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 1) + QStringLiteral("总体进展"), QStringLiteral("progress.h.overall")));
+    b.append(Block::body(QStringLiteral("%1共有托育机构%2家，托位%3个，其中普惠托位%4个，占%5；已备案机构%6家，备案率%7。"
+                                        "方案共部署任务%8项，已完成%9项，逾期未完成%10项，30日内到期%11项。")
+                             .arg(c.district.isEmpty() ? QStringLiteral("全区") : c.district)
+                             .arg(totals.institutions)
+                             .arg(totals.slots)
+                             .arg(totals.puhuiSlots)
+                             .arg(percent(double(totals.puhuiSlots), double(totals.slots)))
+                             .arg(totals.filed)
+                             .arg(percent(double(totals.filed), double(totals.institutions)))
+                             .arg(tasks.size())
+                             .arg(done)
+                             .arg(overdue)
+                             .arg(dueSoon),
+                         QStringLiteral("progress.overall")));
+
+    // 二、绩效指标完成情况
+    const QList<IndicatorResult> results = IndicatorEngine::evaluate(ws, planId, asOf);
+    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 2) + QStringLiteral("绩效指标完成情况"), QStringLiteral("progress.h.indicators")));
+    int met = 0, noData = 0;
+    for (const IndicatorResult &r : results) {
+        met += r.status == IndicatorStatus::Met ? 1 : 0;
+        noData += r.status == IndicatorStatus::NoData ? 1 : 0;
+    }
+    b.append(Block::body(QStringLiteral("方案设定绩效指标%1项，已达标%2项，未达标%3项，暂无数据%4项。具体见下表。")
+                             .arg(results.size())
+                             .arg(met)
+                             .arg(results.size() - met - noData)
+                             .arg(noData),
+                         QStringLiteral("progress.indicators")));
+    if (!results.isEmpty()) {
+        TableBlock t = indicatorTable(results);
+        t.caption = QStringLiteral("表1 绩效指标完成情况");
+        b.append(Block::table(t, QStringLiteral("progress.indicators.table")));
+        b.append(Block::figure(targetChart(results), QStringLiteral("progress.indicators.chart")));
+    }
+
+    // 三、重点任务推进情况
+    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 3) + QStringLiteral("重点任务推进情况"), QStringLiteral("progress.h.tasks")));
+    const QList<ProgramNode> tree = plans.tree(planId);
+    int programNo = 0;
+    for (const ProgramNode &p : tree) {
+        int n = 0, d = 0, o = 0;
+        QStringList late;
+        QStringList soon;
+        for (const ProjectNode &j : p.projects)
+            for (const TaskView &t : j.tasks) {
+                ++n;
+                const TaskState s = stateOf(t, asOf, 30);
+                d += s.done ? 1 : 0;
+                o += s.overdue ? 1 : 0;
+                if (s.overdue)
+                    late << QStringLiteral("“%1”（%2，时限%3，已逾期%4天）")
+                                .arg(shortText(t.task.text), t.departments.join(QStringLiteral("、")),
+                                     dateText(t.task.deadline))
+                                .arg(s.daysOverdue);
+                else if (s.dueSoon)
+                    soon << QStringLiteral("“%1”（%2，时限%3）")
+                                .arg(shortText(t.task.text), t.departments.join(QStringLiteral("、")), dateText(t.task.deadline));
+            }
+        QString text = QStringLiteral("%1：共%2项任务，已完成%3项").arg(p.program.title).arg(n).arg(d);
+        text += o > 0 ? QStringLiteral("，逾期%1项：%2").arg(o).arg(late.join(QStringLiteral("；"))) : QStringLiteral("，无逾期任务");
+        if (!soon.isEmpty())
+            text += QStringLiteral("；即将到期：%1").arg(soon.join(QStringLiteral("；")));
+        text += QStringLiteral("。");
+        b.append(Block::paragraph(ParagraphStyle::Heading2, headingNumber(2, ++programNo) + p.program.title,
+                                  QStringLiteral("progress.h.program.%1").arg(p.program.id)));
+        b.append(Block::body(text, QStringLiteral("progress.program.%1").arg(p.program.id)));
+    }
+    if (!tree.isEmpty())
+        b.append(Block::figure(taskChart(tree, asOf), QStringLiteral("progress.tasks.chart")));
+
+    int section = 3;
+    // 四、任务分解落实情况
+    const QList<DecompositionRow> cells = DecompositionRepository(ws).cells(planId);
+    if (!cells.isEmpty()) {
+        b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, ++section) + QStringLiteral("任务分解落实情况"),
+                                  QStringLiteral("progress.h.decomposition")));
+        QMap<QString, QPair<double, double>> byArea; // target, actual
+        QStringList order;
+        for (const DecompositionRow &r : cells) {
+            if (r.isTotal())
+                continue;
+            if (!order.contains(r.column))
+                order << r.column;
+            byArea[r.column].first += r.target.value_or(0);
+            byArea[r.column].second += r.actual.value_or(0);
+        }
+        TableBlock t;
+        t.caption = QStringLiteral("表2 各乡镇（街道）任务分解落实情况");
+        t.headerRows = {{QStringLiteral("乡镇（街道）/部门"), QStringLiteral("分解目标合计"),
+                         QStringLiteral("已完成"), QStringLiteral("完成率")}};
+        t.orientation = Orientation::Portrait;
+        for (const QString &area : order)
+            t.rows.append({area, number(byArea[area].first), number(byArea[area].second),
+                           percent(byArea[area].second, byArea[area].first)});
+        t.computeTotals({1, 2}, 2);
+        b.append(Block::table(t, QStringLiteral("progress.decomposition.table")));
+    }
+
+    // 五、奖补资金
+    const QList<LedgerLine> ledger = Ledger::lines(ws, planId, asOf.year(), false);
+    const QList<FundBalance> funds = FundCheck::balances(ws, planId);
+    if (!ledger.isEmpty() || !funds.isEmpty()) {
+        b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, ++section) + QStringLiteral("奖补资金拨付情况"),
+                                  QStringLiteral("progress.h.subsidies")));
+        const Ledger::Totals t = Ledger::totals(ledger);
+        qint64 budget = 0;
+        for (const FundBalance &f : funds)
+            budget += f.budgetFen;
+        b.append(Block::body(QStringLiteral("%1年安排奖补资金%2，按规则核定应拨付%3，已审核%4，已拨付%5。")
+                                 .arg(asOf.year())
+                                 .arg(yuanText(budget), yuanText(t.allFen()), yuanText(t.approvedFen + t.paidFen),
+                                      yuanText(t.paidFen)),
+                             QStringLiteral("progress.subsidies")));
+    }
+
+    // 存在问题和下步打算: the officer's words.
+    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, ++section) + QStringLiteral("存在问题和下步打算"),
+                              QStringLiteral("progress.h.next")));
+    b.append(Block::body(QStringLiteral("（请在此填写存在的问题。）"), QStringLiteral("progress.problems"), BlockOrigin::Officer));
+    b.append(Block::body(QStringLiteral("（请在此填写下一步工作打算。）"), QStringLiteral("progress.next"), BlockOrigin::Officer));
+
+    doc.attachments.append({QStringLiteral("托育机构名单"), {Block::table(institutionTable(ws), QStringLiteral("attachment.institutions"))}});
+    doc.attachments.append({QStringLiteral("任务台账"), {Block::table(taskTable(ws, planId, asOf), QStringLiteral("attachment.tasks"))}});
+    return doc;
+}
+
+OfficialDocument supervisionNotices(const Context &c, QString *error)
+{
+    PlanRepository plans(c.ws);
+    QStringList departments;
+    if (!c.o.department.isEmpty()) {
+        bool known = false;
+        for (const Department &d : plans.departments(c.plan.id))
+            known = known || d.name == c.o.department;
+        if (!known) {
+            *error = QStringLiteral("计划中没有责任部门“%1”").arg(c.o.department);
+            return {};
+        }
+        departments << c.o.department;
+    } else {
+        departments = ReportBuilder::departmentsOwingWork(c.ws, c.plan.id);
+    }
+    OfficialDocument doc;
+    doc.title = QStringLiteral("普惠托育重点任务督办单");
+    doc.signature = c.o.signature.isEmpty() ? leadUnit(c.ws, c.plan.id) : c.o.signature;
+    doc.date = c.o.asOf;
+    const QList<TaskView> tasks = plans.tasks(c.plan.id);
+    int noticeNo = 0;
+    for (const QString &department : departments) {
+        if (noticeNo > 0)
+            doc.blocks.append(Block::pageBreak());
+        ++noticeNo;
+        doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, department + QStringLiteral("："),
+                                           QStringLiteral("supervision.%1.to").arg(department)));
+        TableBlock t;
+        t.headerRows = {{QStringLiteral("序号"), QStringLiteral("任务"), QStringLiteral("职责"), QStringLiteral("完成时限"),
+                         QStringLiteral("状态"), QStringLiteral("最新进展"), QStringLiteral("逾期天数"), QStringLiteral("督办等级")}};
+        t.columnWidths = {0.6, 5.0, 0.9, 1.6, 1.2, 3.0, 1.0, 1.0};
+        t.orientation = Orientation::Landscape;
+        int n = 0, red = 0, yellow = 0, blue = 0;
+        for (const TaskView &v : tasks) {
+            const int at = int(v.departments.indexOf(department));
+            if (at < 0)
+                continue;
+            const TaskState s = stateOf(v, c.o.asOf, c.o.thresholds.dueSoonDays);
+            if (s.done)
+                continue;
+            const QString colour = supervisionColour(s, c.o.thresholds);
+            red += colour == QStringLiteral("红色");
+            yellow += colour == QStringLiteral("黄色");
+            blue += colour == QStringLiteral("蓝色");
+            const auto entries = plans.progress(v.task.id);
+            t.rows.append({QString::number(++n), v.task.text,
+                           at == 0 && !v.departmentImplied.value(0) ? QStringLiteral("牵头") : QStringLiteral("配合"),
+                           dateText(v.task.deadline), taskStatusLabel(v.task.status),
+                           entries.isEmpty() ? QStringLiteral("未报送进展") : formatDate(entries.last().date) + QLatin1Char(' ') + entries.last().text,
+                           s.overdue ? QString::number(s.daysOverdue) : QString(), colour});
+        }
+        doc.blocks.append(Block::body(
+            QStringLiteral("根据《%1》分工，截至%2，贵单位牵头或参与的%3项任务尚未完成，其中红色督办（逾期超过%4天）%5项、"
+                           "黄色督办（已逾期）%6项、蓝色督办（%7天内到期）%8项。请对照下表抓紧推进，于5个工作日内书面反馈办理情况。")
+                .arg(c.plan.title, formatDate(c.o.asOf))
+                .arg(n)
+                .arg(c.o.thresholds.seriousDays)
+                .arg(red)
+                .arg(yellow)
+                .arg(c.o.thresholds.dueSoonDays)
+                .arg(blue),
+            QStringLiteral("supervision.%1.body").arg(department)));
+        if (n > 0)
+            doc.blocks.append(Block::table(t, QStringLiteral("supervision.%1.table").arg(department)));
+        doc.blocks.append(Block::body(QStringLiteral("签收人：　　　　　　　签收日期：　　年　　月　　日"),
+                                      QStringLiteral("supervision.%1.sign").arg(department)));
+    }
+    if (departments.isEmpty())
+        doc.blocks.append(Block::body(QStringLiteral("截至%1，各责任部门没有未完成的任务。").arg(formatDate(c.o.asOf)),
+                                      QStringLiteral("supervision.none")));
+    return doc;
+}
+
+OfficialDocument circular(const Context &c)
+{
+    struct Score
+    {
+        QString department;
+        int tasks = 0, due = 0, onTime = 0, overdue = 0;
+        double rate() const { return due > 0 ? double(onTime) / due : 1.0; }
+    };
+    PlanRepository plans(c.ws);
+    QMap<QString, Score> scores;
+    for (const Department &d : plans.departments(c.plan.id))
+        scores[d.name].department = d.name;
+    for (const TaskView &v : plans.tasks(c.plan.id)) {
+        for (const QString &d : v.departments) {
+            Score &s = scores[d];
+            s.department = d;
+            ++s.tasks;
+            if (!v.task.deadline.isValid() || v.task.deadline > c.o.asOf)
+                continue;
+            ++s.due;
+            const bool done = v.task.status == TaskStatus::Done;
+            const bool inTime = done && (!v.task.closedDate.isValid() || v.task.closedDate <= v.task.deadline);
+            s.onTime += inTime ? 1 : 0;
+            s.overdue += !done && v.task.status != TaskStatus::Cancelled ? 1 : 0;
+        }
+    }
+    QList<Score> ranked;
+    for (const Score &s : scores)
+        if (s.tasks > 0)
+            ranked << s;
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Score &a, const Score &b) {
+        if (a.rate() != b.rate())
+            return a.rate() > b.rate();
+        return a.overdue < b.overdue;
+    });
+    OfficialDocument doc;
+    doc.title = QStringLiteral("关于普惠托育重点任务完成情况的通报");
+    doc.addressee = QStringLiteral("各有关单位");
+    doc.signature = c.o.signature.isEmpty() ? leadUnit(c.ws, c.plan.id) : c.o.signature;
+    doc.date = c.o.asOf;
+    int due = 0, onTime = 0;
+    for (const Score &s : ranked) {
+        due += s.due;
+        onTime += s.onTime;
+    }
+    doc.blocks.append(Block::body(QStringLiteral("为推动《%1》各项任务落实，现将截至%2各责任单位任务完成情况通报如下。")
+                                      .arg(c.plan.title, formatDate(c.o.asOf)),
+                                  QStringLiteral("circular.opening")));
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 1) + QStringLiteral("总体情况"), QStringLiteral("circular.h.overall")));
+    doc.blocks.append(Block::body(QStringLiteral("各责任单位到期任务共%1项（按单位计），按时完成%2项，按时完成率%3。")
+                                      .arg(due)
+                                      .arg(onTime)
+                                      .arg(percent(onTime, due)),
+                                  QStringLiteral("circular.overall")));
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 2) + QStringLiteral("各单位完成情况排名"), QStringLiteral("circular.h.ranking")));
+    TableBlock t;
+    t.headerRows = {{QStringLiteral("排名"), QStringLiteral("责任单位"), QStringLiteral("承担任务"), QStringLiteral("已到期"),
+                     QStringLiteral("按时完成"), QStringLiteral("逾期未完成"), QStringLiteral("按时完成率")}};
+    t.columnWidths = {0.8, 4.0, 1.2, 1.2, 1.2, 1.4, 1.5};
+    t.orientation = Orientation::Portrait;
+    int rank = 0;
+    for (const Score &s : ranked)
+        t.rows.append({QString::number(++rank), s.department, QString::number(s.tasks), QString::number(s.due),
+                       QString::number(s.onTime), QString::number(s.overdue),
+                       s.due > 0 ? percent(s.onTime, s.due) : QStringLiteral("—")});
+    doc.blocks.append(Block::table(t, QStringLiteral("circular.table")));
+    QStringList behind;
+    for (const Score &s : ranked)
+        if (s.overdue > 0)
+            behind << QStringLiteral("%1（逾期%2项）").arg(s.department).arg(s.overdue);
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 3) + QStringLiteral("工作要求"), QStringLiteral("circular.h.ask")));
+    doc.blocks.append(Block::body(behind.isEmpty() ? QStringLiteral("各单位到期任务均已按时完成，请继续保持。")
+                                                   : QStringLiteral("请%1对照任务清单查找原因，限期整改，并将整改情况报领导小组办公室。")
+                                                         .arg(behind.join(QStringLiteral("、"))),
+                                  QStringLiteral("circular.ask")));
+    return doc;
+}
+
+} // namespace
+
+QString reportKindCode(ReportKind kind)
+{
+    for (const auto &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.code);
+    return QString();
+}
+
+bool reportKindFromCode(const QString &code, ReportKind *kind)
+{
+    for (const auto &k : kKinds)
+        if (code == QLatin1String(k.code)) {
+            *kind = k.kind;
+            return true;
+        }
+    return false;
+}
+
+QString reportKindLabel(ReportKind kind)
+{
+    for (const auto &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromUtf8(k.label);
+    return QString();
+}
+
+QStringList ReportBuilder::departmentsOwingWork(Workspace *ws, qint64 planId)
+{
+    PlanRepository plans(ws);
+    QSet<QString> owing;
+    for (const TaskView &v : plans.tasks(planId))
+        if (v.task.status != TaskStatus::Done && v.task.status != TaskStatus::Cancelled)
+            for (const QString &d : v.departments)
+                owing.insert(d);
+    QStringList ordered;
+    for (const Department &d : plans.departments(planId))
+        if (owing.contains(d.name))
+            ordered << d.name;
+    return ordered;
+}
+
+OfficialDocument ReportBuilder::build(Workspace *ws, const ReportOptions &o, QString *error)
+{
+    const auto plan = PlanRepository(ws).plan(o.planId);
+    if (!plan) {
+        *error = QStringLiteral("没有编号为 %1 的计划").arg(o.planId);
+        return {};
+    }
+    ReportOptions options = o;
+    if (!options.asOf.isValid())
+        options.asOf = QDate::currentDate();
+    const Context c{ws, options, *plan, districtName(ws)};
+    switch (o.kind) {
+    case ReportKind::Progress:
+        return progressReport(c);
+    case ReportKind::Supervision:
+        return supervisionNotices(c, error);
+    case ReportKind::Circular:
+        return circular(c);
+    case ReportKind::Institutions:
+        return attachmentOnly(c, QStringLiteral("%1托育机构名单").arg(c.district), institutionTable(ws));
+    case ReportKind::Tasks:
+        return attachmentOnly(c, QStringLiteral("%1任务台账").arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
+                              taskTable(ws, plan->id, options.asOf));
+    case ReportKind::Indicators:
+        return attachmentOnly(c, QStringLiteral("绩效指标完成情况表"),
+                              indicatorTable(IndicatorEngine::evaluate(ws, plan->id, options.asOf)));
+    case ReportKind::Decomposition:
+        return attachmentOnly(c, QStringLiteral("%1任务分解表").arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
+                              decompositionTable(ws, plan->id));
+    }
+    return {};
+}
+
+} // namespace tuoyu

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "document/officialdocument.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace tuoyu {
+
+class Workspace;
+
+/// The reports officers print for 领导小组 meetings and send to the departments.
+enum class ReportKind
+{
+    Progress,     ///< 工作进展情况汇报
+    Supervision,  ///< 督办单, one per department
+    Circular,     ///< 情况通报: departments ranked by on-time completion
+    Institutions, ///< 附件: 托育机构名单
+    Tasks,        ///< 附件: 任务台账
+    Indicators,   ///< 附件: 绩效指标完成情况
+    Decomposition ///< 附件: 任务分解表
+};
+
+QString reportKindCode(ReportKind kind);
+bool reportKindFromCode(const QString &code, ReportKind *kind);
+QString reportKindLabel(ReportKind kind);
+
+/// The three colours of 督办 practice, by days: blue when due within `dueSoonDays`, yellow when
+/// overdue, red when overdue by more than `seriousDays`.
+struct SupervisionThresholds
+{
+    int dueSoonDays = 15;
+    int seriousDays = 30;
+};
+
+struct ReportOptions
+{
+    ReportKind kind = ReportKind::Progress;
+    qint64 planId = 0;
+    QDate asOf;
+    QString department; ///< supervision: one department; empty = every department that owes work
+    SupervisionThresholds thresholds;
+    QString signature;  ///< 落款; the plan's lead unit when empty
+    QString addressee;  ///< 主送; the leading group when empty
+};
+
+/// Builds reports from the workspace: the same repositories and engines as the window, so a
+/// report's numbers and the dashboard's are the same numbers. Every generated block has a
+/// stable id so that regenerating keeps the officer's own paragraphs (mergeRegenerated).
+class ReportBuilder
+{
+public:
+    static document::OfficialDocument build(Workspace *workspace, const ReportOptions &options,
+                                            QString *error);
+    /// Departments of the plan that lead or share at least one task not yet done.
+    static QStringList departmentsOwingWork(Workspace *workspace, qint64 planId);
+};
+
+} // namespace tuoyu
