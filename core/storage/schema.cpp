@@ -126,6 +126,13 @@ const std::vector<Migration> &migrations()
              "CREATE TABLE import_mapping (id {ID}, signature TEXT NOT NULL UNIQUE, "
              "mapping TEXT NOT NULL, updated_at TEXT)",
          }},
+        {5,
+         "the officer's own working-day calendar entries (next year's holidays and 调休 "
+         "workdays) over the shipped ones",
+         {
+             "CREATE TABLE holiday (id {ID}, date TEXT NOT NULL UNIQUE, kind TEXT NOT NULL "
+             "CHECK (kind IN ('holiday', 'workday')), name TEXT)",
+         }},
     };
     return steps;
 }
