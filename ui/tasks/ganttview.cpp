@@ -78,10 +78,10 @@ QSize GanttView::sizeHint() const
 void GanttView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    paint(p, rect(), 0, int(m_rows.size()), false);
+    paint(p, rect(), 0, int(m_rows.size()));
 }
 
-void GanttView::paint(QPainter &p, const QRect &area, int firstRow, int rows, bool printing) const
+void GanttView::paint(QPainter &p, const QRect &area, int firstRow, int rows) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -167,11 +167,11 @@ void GanttView::paint(QPainter &p, const QRect &area, int firstRow, int rows, bo
         p.drawLine(tx, area.top() + 18, tx,
                    area.top() + kHeaderHeight + std::min<int>(rows, m_rows.size()) * kRowHeight);
         p.setFont(small);
-        p.drawText(QRect(tx + 3, area.top(), 120, 18), Qt::AlignLeft | Qt::AlignVCenter,
+        // The label sits on the side of the line that has room for it.
+        const bool left = tx + 120 > area.right();
+        p.drawText(left ? QRect(tx - 123, area.top(), 120, 18) : QRect(tx + 3, area.top(), 120, 18),
+                   (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                    QStringLiteral("今天 %1").arg(today.toString(QStringLiteral("M月d日"))));
-    }
-    if (printing) {
-        p.setPen(Qt::darkGray);
     }
     p.restore();
 }
@@ -200,8 +200,7 @@ int GanttView::print(QPagedPaintDevice *device, const QString &title)
         p.setFont(f);
         p.drawText(QRect(0, 0, width, titleHeight), Qt::AlignCenter, title);
         p.setFont(QFont());
-        paint(p, QRect(0, titleHeight, width, pageHeight - titleHeight - 24), n * perPage, perPage,
-              true);
+        paint(p, QRect(0, titleHeight, width, pageHeight - titleHeight - 24), n * perPage, perPage);
         p.setPen(Qt::darkGray);
         p.drawText(QRect(0, pageHeight - 22, width, 20), Qt::AlignCenter,
                    QStringLiteral("第 %1 页 / 共 %2 页　打印日期 %3")

@@ -40,7 +40,7 @@ private:
         QString label;
         qint64 taskId = 0;
     };
-    void paint(QPainter &p, const QRect &area, int firstRow, int rows, bool printing) const;
+    void paint(QPainter &p, const QRect &area, int firstRow, int rows) const;
 
     TaskTreeModel *m_tasks;
     QAbstractItemModel *m_shown;

@@ -138,7 +138,7 @@ TasksPage::TasksPage(QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSortingEnabled(false);
     QHeaderView *header = m_tree->header();
-    const int widths[TaskTreeModel::ColumnCount] = {300, 118, 96, 110, 58, 66, 66, 88};
+    const int widths[TaskTreeModel::ColumnCount] = {230, 92, 80, 96, 56, 62, 62, 80};
     for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     header->setStretchLastSection(false);
@@ -162,7 +162,7 @@ TasksPage::TasksPage(QWidget *parent)
     splitter->addWidget(buildDetail());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({760, 400});
+    splitter->setSizes({800, 330});
 
     m_gantt = new GanttView(m_model, m_proxy);
     auto *scroll = new QScrollArea;
@@ -173,6 +173,10 @@ TasksPage::TasksPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
     m_tabs->addTab(splitter, QStringLiteral("任务列表"));
     m_tabs->addTab(scroll, QStringLiteral("时间轴"));
+
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("tasks/tab")).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int tab) { QSettings().setValue(QStringLiteral("tasks/tab"), tab); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -211,7 +215,7 @@ QWidget *TasksPage::buildDetail()
 {
     m_detail = new QWidget;
     m_detail->setObjectName(QStringLiteral("taskDetail"));
-    m_detail->setMinimumWidth(360);
+    m_detail->setMinimumWidth(330);
     m_detailTitle = new QLabel;
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
