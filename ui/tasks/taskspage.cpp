@@ -138,7 +138,7 @@ TasksPage::TasksPage(QWidget *parent)
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSortingEnabled(false);
     QHeaderView *header = m_tree->header();
-    const int widths[TaskTreeModel::ColumnCount] = {230, 92, 80, 96, 56, 62, 62, 80};
+    const int widths[TaskTreeModel::ColumnCount] = {236, 92, 80, 96, 56, 62, 62, 100};
     for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
         header->resizeSection(c, widths[c]);
     header->setStretchLastSection(false);
@@ -263,6 +263,7 @@ QWidget *TasksPage::buildDetail()
 
     m_entryDate = dateEdit(QDate::currentDate());
     m_entryDate->setObjectName(QStringLiteral("progressDate"));
+    m_entryDate->setMinimumWidth(110);
     m_entryPercent = new QSpinBox;
     m_entryPercent->setObjectName(QStringLiteral("progressPercent"));
     m_entryPercent->setRange(-1, 100);
