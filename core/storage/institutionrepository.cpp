@@ -60,6 +60,11 @@ Institution fromQuery(const QSqlQuery &q)
 
 } // namespace
 
+Institution InstitutionRepository::read(const QSqlQuery &query)
+{
+    return fromQuery(query);
+}
+
 const QStringList &InstitutionRepository::columns()
 {
     static const QStringList names = {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QVariantMap>
 
+class QSqlQuery;
+
 namespace tuoyu {
 
 class Workspace;
@@ -29,6 +31,8 @@ public:
     static QVariantMap toRow(const Institution &institution);
     /// The columns of the institution table, in order, without id.
     static const QStringList &columns();
+    /// The institution on the current row of a `SELECT *` over the table.
+    static Institution read(const QSqlQuery &query);
 
 private:
     Workspace *m_workspace;

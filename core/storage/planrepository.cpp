@@ -45,6 +45,32 @@ bool TaskView::overdue(const QDate &asOf) const
     return task.deadline.isValid() && task.deadline < asOf;
 }
 
+bool TaskFilter::matches(const TaskView &v) const
+{
+    if (overdueOnly && !v.overdue(asOf.isValid() ? asOf : QDate::currentDate()))
+        return false;
+    if (!department.isEmpty()) {
+        const qsizetype at = v.departments.indexOf(department);
+        if (at < 0 || (leadOnly && at != 0))
+            return false;
+    }
+    if (!status.isEmpty() && !status.contains(v.task.status))
+        return false;
+    if ((deadlineFrom.isValid() || deadlineTo.isValid()) && !v.task.deadline.isValid())
+        return false;
+    if (deadlineFrom.isValid() && v.task.deadline < deadlineFrom)
+        return false;
+    if (deadlineTo.isValid() && v.task.deadline > deadlineTo)
+        return false;
+    const QString words = search.trimmed();
+    if (!words.isEmpty() && !v.task.text.contains(words, Qt::CaseInsensitive) &&
+        !v.projectTitle.contains(words, Qt::CaseInsensitive) &&
+        !v.programTitle.contains(words, Qt::CaseInsensitive) &&
+        !v.task.deadlineText.contains(words) && !v.departments.join(QString()).contains(words))
+        return false;
+    return true;
+}
+
 QList<Plan> PlanRepository::plans() const
 {
     QList<Plan> list;
@@ -152,11 +178,10 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
         v.departments = deps.names;
         v.departmentIds = deps.ids;
         v.departmentImplied = deps.implied;
-        if (filter.overdueOnly && !v.overdue(asOf))
-            continue;
-        if (!filter.department.isEmpty() && !v.departments.contains(filter.department))
-            continue;
-        list.append(v);
+        TaskFilter f = filter;
+        f.asOf = asOf;
+        if (f.matches(v))
+            list.append(v);
     }
     return list;
 }

@@ -41,12 +41,20 @@ struct ProgramNode
     QList<ProjectNode> projects;
 };
 
-/// Filters for task lists; empty fields do not filter.
+/// Filters for task lists; empty fields do not filter. The tasks page and the command line
+/// ask the same question ("what does 区财政局 owe this month?") through matches().
 struct TaskFilter
 {
     QDate asOf; ///< for `overdueOnly`; today when invalid
     bool overdueOnly = false;
-    QString department; ///< tasks this department leads or shares
+    QString department;       ///< tasks this department leads or shares
+    bool leadOnly = false;    ///< with `department`: only tasks it leads (牵头)
+    QList<TaskStatus> status; ///< any of these statuses
+    QDate deadlineFrom;       ///< deadline on or after (tasks without a date drop out)
+    QDate deadlineTo;         ///< deadline on or before
+    QString search;           ///< words in the task, its project or its program
+
+    bool matches(const TaskView &task) const;
 };
 
 /// Reads plans and their task trees. Writing goes through commands (plancommands.h).

@@ -158,6 +158,13 @@ const std::vector<Migration> &migrations()
              "updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, "
              "refused INTEGER NOT NULL DEFAULT 0, findings TEXT)",
          }},
+        {5,
+         "the officer's own working-day calendar entries (next year's holidays and 调休 "
+         "workdays) over the shipped ones",
+         {
+             "CREATE TABLE holiday (id {ID}, date TEXT NOT NULL UNIQUE, kind TEXT NOT NULL "
+             "CHECK (kind IN ('holiday', 'workday')), name TEXT)",
+         }},
     };
     return steps;
 }

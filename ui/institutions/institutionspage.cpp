@@ -1,36 +1,305 @@
 #include "institutionspage.h"
 
+#include "commands/institutioncommands.h"
+#include "institutiondialog.h"
 #include "institutiontablemodel.h"
+#include "storage/indicatorrepository.h"
+#include "storage/institutionrepository.h"
+#include "storage/workspace.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tuoyu {
 
+namespace {
+
+const QString kColumnsKey = QStringLiteral("columns/institutions");
+
+QComboBox *threeWay(const QString &objectName, const QString &all, const QString &yes,
+                    const QString &no)
+{
+    auto *box = new QComboBox;
+    box->setObjectName(objectName);
+    box->addItem(all);
+    box->addItem(yes, true);
+    box->addItem(no, false);
+    return box;
+}
+
+std::optional<bool> threeWayValue(const QComboBox *box)
+{
+    const QVariant v = box->currentData();
+    return v.isValid() ? std::optional<bool>(v.toBool()) : std::nullopt;
+}
+
+} // namespace
+
 InstitutionsPage::InstitutionsPage(QWidget *parent)
     : Page(parent)
 {
     m_model = new InstitutionTableModel(this);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(Qt::UserRole);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("institutionSearch"));
+    m_search->setPlaceholderText(QStringLiteral("搜索名称、信用代码、地址（Ctrl+F）"));
+    m_search->setClearButtonEnabled(true);
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(QStringLiteral("全部属性"));
+    for (const QString &code : allKindCodes())
+        m_kind->addItem(kindLabel(kindFromCode(code)), code);
+    m_area = new QComboBox;
+    m_area->setObjectName(QStringLiteral("areaFilter"));
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_puhui = threeWay(QStringLiteral("puhuiFilter"), QStringLiteral("普惠：全部"),
+                       QStringLiteral("普惠"), QStringLiteral("非普惠"));
+    m_filed = threeWay(QStringLiteral("filedFilter"), QStringLiteral("备案：全部"),
+                       QStringLiteral("已备案"), QStringLiteral("未备案"));
+    auto *add = new QPushButton(QStringLiteral("新增…"));
+    add->setObjectName(QStringLiteral("addInstitution"));
+    m_edit = new QPushButton(QStringLiteral("编辑…"));
+    m_edit->setObjectName(QStringLiteral("editInstitution"));
+    m_delete = new QPushButton(QStringLiteral("删除"));
+    m_delete->setObjectName(QStringLiteral("deleteInstitution"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_area);
+    bar->addWidget(m_puhui);
+    bar->addWidget(m_filed);
+    bar->addSpacing(12);
+    bar->addWidget(add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_delete);
+
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("institutionView"));
-    m_view->setModel(proxy);
-    m_view->setSortingEnabled(true);
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setSectionResizeMode(InstitutionTableModel::Name,
-                                                     QHeaderView::Stretch);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(26);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSortIndicator(-1, Qt::AscendingOrder); // registry order until a header is clicked
+    m_view->setSortingEnabled(true);
+    header->setStretchLastSection(true);
+    const int widths[InstitutionTableModel::ColumnCount] = {300, 90, 130, 70,  90,
+                                                            70,  70, 95,  170, 120};
+    for (int c = 0; c < InstitutionTableModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->restoreState(QSettings().value(kColumnsKey).toByteArray());
+
+    m_totals = new QLabel;
+    m_totals->setObjectName(QStringLiteral("institutionTotals"));
+    m_totals->setStyleSheet(QStringLiteral(
+        "QLabel { background: #EEF3F8; border: 1px solid #C9D6E3; padding: 5px 8px; }"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+
+    connect(m_search, &QLineEdit::textChanged, this, &InstitutionsPage::applyFilters);
+    for (QComboBox *box : {m_kind, m_area, m_puhui, m_filed})
+        connect(box, &QComboBox::currentIndexChanged, this, &InstitutionsPage::applyFilters);
+    connect(m_model, &InstitutionTableModel::totalsChanged, this, &InstitutionsPage::updateTotals);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InstitutionsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InstitutionsPage::updateButtons);
+    connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
+    connect(m_edit, &QPushButton::clicked, this, &InstitutionsPage::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &InstitutionsPage::deleteSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editSelected);
+    auto *del = new QShortcut(QKeySequence::Delete, m_view);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &InstitutionsPage::deleteSelected);
+    updateButtons();
+    updateTotals();
+}
+
+InstitutionsPage::~InstitutionsPage()
+{
+    QSettings().setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
 }
 
 void InstitutionsPage::setContext(Workspace *workspace, qint64)
 {
+    m_workspace = workspace;
+    reloadAreas();
     m_model->setWorkspace(workspace);
+}
+
+void InstitutionsPage::refresh(const QSet<QString> &tables)
+{
+    // The model follows the workspace itself; only the area filter's list is the page's.
+    if (tables.contains(QStringLiteral("area")))
+        reloadAreas();
+}
+
+bool InstitutionsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+void InstitutionsPage::reloadAreas()
+{
+    const QVariant keep = m_area->currentData();
+    const QSignalBlocker blocker(m_area);
+    m_area->clear();
+    m_area->addItem(QStringLiteral("全部乡镇（街道）"), qint64(-1));
+    if (m_workspace) {
+        for (const Area &a : IndicatorRepository(m_workspace).areas())
+            m_area->addItem(a.name, a.id);
+    }
+    m_area->addItem(QStringLiteral("未填乡镇"), qint64(0));
+    m_area->setCurrentIndex(std::max(0, m_area->findData(keep)));
+}
+
+void InstitutionsPage::applyFilters()
+{
+    const QVariant kind = m_kind->currentData();
+    InstitutionFilter f;
+    f.search = m_search->text();
+    if (kind.isValid())
+        f.kind = kindFromCode(kind.toString());
+    f.areaId = m_area->currentData().isValid() ? m_area->currentData().toLongLong() : -1;
+    f.puhui = threeWayValue(m_puhui);
+    f.filed = threeWayValue(m_filed);
+    // One reload for all five, not five: the setters each reload only on a change.
+    m_model->setSearch(f.search);
+    m_model->setKind(f.kind);
+    m_model->setArea(f.areaId);
+    m_model->setPuhui(f.puhui);
+    m_model->setFiled(f.filed);
+}
+
+void InstitutionsPage::updateTotals()
+{
+    if (!m_workspace) {
+        m_totals->setText(QStringLiteral("未打开工作区"));
+        return;
+    }
+    const InstitutionTotals t = m_model->totals();
+    m_totals->setText(QStringLiteral("<b>合计</b>　%1 家机构　托位 <b>%2</b>　普惠托位 "
+                                     "<b>%3</b>　在托 <b>%4</b>　已备案 %5 家")
+                          .arg(t.count)
+                          .arg(t.slots)
+                          .arg(t.puhuiSlots)
+                          .arg(t.enrolled)
+                          .arg(t.filed));
+}
+
+void InstitutionsPage::updateButtons()
+{
+    const bool selected = selectedId() != 0;
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+}
+
+qint64 InstitutionsPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(InstitutionTableModel::IdRole).toLongLong();
+}
+
+void InstitutionsPage::select(qint64 institutionId)
+{
+    int row = m_model->rowOf(institutionId);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(institutionId);
+    }
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+bool InstitutionsPage::run(std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    QString failure = error;
+    if (command && m_workspace->execute(std::move(command), &failure))
+        return true;
+    if (failure != QStringLiteral("没有改动"))
+        QMessageBox::warning(this, QStringLiteral("未能保存"), failure);
+    return false;
+}
+
+bool InstitutionsPage::addInstitution()
+{
+    if (!m_workspace)
+        return false;
+    InstitutionDialog dialog(IndicatorRepository(m_workspace).areas(), this);
+    dialog.setWindowTitle(QStringLiteral("新增机构"));
+    Institution blank;
+    if (m_area->currentData().toLongLong() > 0)
+        blank.areaId = m_area->currentData().toLongLong();
+    dialog.setInstitution(blank);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    auto command = institutioncommands::add(m_workspace, dialog.institution(), &error);
+    const qint64 id = command ? command->changes().first().id : 0;
+    if (!run(std::move(command), error))
+        return false;
+    select(id);
+    Q_EMIT statusMessage(QStringLiteral("已新增“%1”").arg(dialog.institution().name));
+    return true;
+}
+
+bool InstitutionsPage::editSelected()
+{
+    const qint64 id = selectedId();
+    if (!m_workspace || id == 0)
+        return false;
+    const auto current = InstitutionRepository(m_workspace).byId(id);
+    if (!current)
+        return false;
+    InstitutionDialog dialog(IndicatorRepository(m_workspace).areas(), this);
+    dialog.setWindowTitle(QStringLiteral("编辑机构"));
+    dialog.setInstitution(*current);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    auto command = institutioncommands::edit(
+        m_workspace, id, InstitutionRepository::toRow(dialog.institution()), &error);
+    if (!run(std::move(command), error))
+        return false;
+    select(id);
+    return true;
+}
+
+bool InstitutionsPage::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (!m_workspace || id == 0)
+        return false;
+    const auto current = InstitutionRepository(m_workspace).byId(id);
+    if (!current)
+        return false;
+    if (QMessageBox::question(
+            this, QStringLiteral("删除机构"),
+            QStringLiteral("删除“%1”及其入托记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")
+                .arg(current->name)) != QMessageBox::Yes)
+        return false;
+    QString error;
+    return run(institutioncommands::remove(m_workspace, id, &error), error);
 }
 
 } // namespace tuoyu

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/institution.h"
+#include "storage/institutionquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,7 +11,9 @@ namespace tuoyu {
 class Workspace;
 
 /// The institution registry as a table: one row per institution, display text beside the raw
-/// value (Qt::UserRole) used for sorting. Refreshes itself when the registry changes.
+/// value (Qt::UserRole). Rows are read from the workspace a page at a time as the view scrolls
+/// (canFetchMore/fetchMore), and the filter and sort order run in SQL: a proxy model could only
+/// filter and sort the rows already fetched, so they live here with typed setters.
 class InstitutionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,24 +28,57 @@ public:
         PuhuiSlots,
         Enrolled,
         Filed,
+        FiledDate,
         CreditCode,
         Notes,
         ColumnCount
     };
+    static constexpr int kPageSize = 200;
+    /// The institution's id, on every column.
+    static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit InstitutionTableModel(QObject *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
     void reload();
+
+    void setSearch(const QString &words);
+    void setKind(std::optional<InstitutionKind> kind);
+    void setArea(qint64 areaId); ///< -1 any, 0 none
+    void setPuhui(std::optional<bool> puhui);
+    void setFiled(std::optional<bool> filed);
+    const InstitutionFilter &filter() const { return m_filter; }
+
+    /// Sums over every institution the filter lets through, fetched or not.
+    InstitutionTotals totals() const;
+    /// Rows the filter lets through, fetched or not.
+    qint64 totalRows() const { return m_total; }
     const Institution &institution(int row) const { return m_rows.at(row); }
+    /// The row of an institution among the fetched rows, -1 when not fetched.
+    int rowOf(qint64 id) const;
+    QString areaName(qint64 areaId) const { return m_areas.value(areaId); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+Q_SIGNALS:
+    /// The filtered set changed (a new filter, an edit): the totals row reads again.
+    void totalsChanged();
 
 private:
+    InstitutionQuery query() const;
+    void setFilter(const InstitutionFilter &filter);
+
     Workspace *m_workspace = nullptr;
+    InstitutionFilter m_filter;
+    InstitutionQuery::SortKey m_sort = InstitutionQuery::SortKey::Id;
+    bool m_descending = false;
+    qint64 m_total = 0;
     QList<Institution> m_rows;
     QHash<qint64, QString> m_areas;
 };

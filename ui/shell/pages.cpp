@@ -3,14 +3,14 @@
 #include "checks/checkspage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
-#include "plan/plantreepage.h"
+#include "tasks/taskspage.h"
 
 namespace tuoyu {
 
 QList<Page *> createPages(QWidget *parent)
 {
     return {
-        new PlanTreePage(parent),
+        new TasksPage(parent),
         new InstitutionsPage(parent),
         new IndicatorsPage(parent),
         new ChecksPage(parent),

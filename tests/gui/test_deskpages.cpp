@@ -1,0 +1,298 @@
+#include "commands/plancommands.h"
+#include "institutions/institutionspage.h"
+#include "storage/institutionrepository.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "tasks/ganttview.h"
+#include "tasks/taskspage.h"
+#include "tasks/tasktreemodel.h"
+#include "templates/templatelibrary.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace tuoyu;
+
+namespace {
+
+std::unique_ptr<Workspace> tunliu(const QTemporaryDir &dir)
+{
+    QString error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("t.tuoyu")), &error);
+    REQUIRE(ws);
+    REQUIRE(
+        ws->execute(plancommands::create(
+                        ws.get(), *TemplateLibrary::load(QStringLiteral("tunliu"), &error), &error),
+                    &error));
+    ws->undoStack()->clear();
+    return ws;
+}
+
+/// Runs `fill` on the modal dialog the next call opens, as the officer would type into it.
+void whenDialogOpens(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        fill(dialog);
+    });
+}
+
+template <typename W> W *child(QObject *parent, const char *name)
+{
+    W *w = parent->findChild<W *>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
+}
+
+} // namespace
+
+TEST_CASE("机构: filter, edit through the form, undo; bad input keeps the form open")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto ws = tunliu(dir);
+    InstitutionsPage page;
+    page.setContext(ws.get(), PlanRepository(ws.get()).defaultPlan()->id);
+    page.resize(1250, 650);
+    page.show();
+    auto *view = child<QTableView>(&page, "institutionView");
+    auto *totals = child<QLabel>(&page, "institutionTotals");
+    CHECK(view->model()->rowCount() == 21);
+    CHECK(totals->text().contains(QStringLiteral("1180")));
+
+    // The search box narrows the table and the totals row follows.
+    CHECK(page.focusSearch());
+    child<QLineEdit>(&page, "institutionSearch")->setText(QStringLiteral("小象湾"));
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(totals->text().contains(QStringLiteral("1 家机构")));
+    const qint64 id = view->model()->index(0, 0).data(Qt::UserRole + 1).toLongLong();
+    view->selectRow(0);
+    REQUIRE(page.selectedId() == id);
+    const qint64 slotsBefore = InstitutionRepository(ws.get()).byId(id)->slots;
+
+    // Puhui slots above the slots: refused in the form, which stays open; nothing written.
+    QString problem;
+    whenDialogOpens([&](QDialog *d) {
+        child<QLineEdit>(d, "puhuiSlots")->setText(QStringLiteral("999"));
+        d->accept();
+        problem = child<QLabel>(d, "problem")->text();
+        CHECK(d->isVisible());
+        d->reject();
+    });
+    CHECK_FALSE(page.editSelected());
+    CHECK(problem.contains(QStringLiteral("不能多于托位数")));
+    CHECK(ws->undoStack()->count() == 0);
+
+    // A valid edit is one command; undo puts the value back.
+    whenDialogOpens([](QDialog *d) {
+        child<QSpinBox>(d, "slots")->setValue(150);
+        child<QLineEdit>(d, "puhuiSlots")->setText(QStringLiteral("120"));
+        child<QLineEdit>(d, "filedDate")->setText(QStringLiteral("2024-03-15"));
+        d->accept();
+    });
+    REQUIRE(page.editSelected());
+    auto edited = InstitutionRepository(ws.get()).byId(id);
+    CHECK(edited->slots == 150);
+    CHECK(edited->puhuiSlots == 120);
+    CHECK(edited->filedDate == QDate(2024, 3, 15));
+    CHECK(ws->undoStack()->count() == 1);
+    CHECK(totals->text().contains(QStringLiteral("150")));
+    ws->undoStack()->undo();
+    CHECK(InstitutionRepository(ws.get()).byId(id)->slots == slotsBefore);
+    CHECK_FALSE(InstitutionRepository(ws.get()).byId(id)->filedDate.isValid());
+
+    // Delete asks first; undo brings the institution back.
+    view->selectRow(0);
+    whenDialogOpens([](QDialog *d) {
+        auto *box = qobject_cast<QMessageBox *>(d);
+        REQUIRE(box);
+        box->button(QMessageBox::Yes)->click();
+    });
+    REQUIRE(page.deleteSelected());
+    CHECK_FALSE(InstitutionRepository(ws.get()).byId(id));
+    CHECK(view->model()->rowCount() == 0);
+    ws->undoStack()->undo();
+    CHECK(InstitutionRepository(ws.get()).byId(id));
+    CHECK(view->model()->rowCount() == 1);
+}
+
+TEST_CASE("机构: the table fetches a large registry a page at a time")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto ws = tunliu(dir);
+    QSqlDatabase &db = ws->db();
+    REQUIRE(db.transaction());
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(QStringLiteral("INSERT INTO institution (name, slots) VALUES (?, ?)")));
+    for (int i = 0; i < 5000; ++i) {
+        q.addBindValue(QStringLiteral("测试机构%1").arg(i));
+        q.addBindValue(i % 50);
+        REQUIRE(q.exec());
+    }
+    REQUIRE(db.commit());
+    InstitutionsPage page;
+    page.setContext(ws.get(), 0);
+    auto *view = child<QTableView>(&page, "institutionView");
+    CHECK(view->model()->rowCount() < 1000); // not all 5,021 at once
+    CHECK(child<QLabel>(&page, "institutionTotals")->text().contains(QStringLiteral("5021")));
+    view->model()->sort(3, Qt::DescendingOrder);
+    QSqlQuery max(db);
+    REQUIRE(max.exec(QStringLiteral("SELECT MAX(slots) FROM institution")));
+    REQUIRE(max.next());
+    CHECK(view->model()->index(0, 3).data(Qt::UserRole).toLongLong() == max.value(0).toLongLong());
+}
+
+TEST_CASE("任务: status, progress entry, 延期 and 办结 through the page, each undoable")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto ws = tunliu(dir);
+    const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
+    TasksPage page;
+    QObject::connect(ws.get(), &Workspace::changed, &page, &TasksPage::refresh);
+    page.model()->setAsOf(QDate(2024, 6, 3));
+    page.setContext(ws.get(), planId);
+    page.resize(1250, 650);
+    page.show();
+    auto *tree = child<QTreeView>(&page, "taskTree");
+    CHECK(tree->model()->rowCount() == 3);
+
+    const TaskView first = PlanRepository(ws.get()).tasks(planId).first();
+    const qint64 id = first.task.id;
+    REQUIRE(page.selectTask(id));
+    CHECK(page.selectedTaskId() == id);
+
+    // Status through the combo and the spin box.
+    auto *status = child<QComboBox>(&page, "statusBox");
+    status->setCurrentIndex(status->findData(int(TaskStatus::InProgress)));
+    child<QSpinBox>(&page, "percentBox")->setValue(40);
+    child<QPushButton>(&page, "applyStatus")->click();
+    CHECK(PlanRepository(ws.get()).task(id)->task.percent == 40);
+    CHECK(PlanRepository(ws.get()).task(id)->task.status == TaskStatus::InProgress);
+    ws->undoStack()->undo();
+    CHECK(PlanRepository(ws.get()).task(id)->task.status == TaskStatus::NotStarted);
+
+    // A progress entry with a percent.
+    REQUIRE(page.selectTask(id));
+    child<QDateEdit>(&page, "progressDate")->setDate(QDate(2024, 6, 1));
+    child<QSpinBox>(&page, "progressPercent")->setValue(25);
+    child<QLineEdit>(&page, "progressText")->setText(QStringLiteral("已完成选址"));
+    child<QPushButton>(&page, "addProgress")->click();
+    auto entries = PlanRepository(ws.get()).progress(id);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().text == QStringLiteral("已完成选址"));
+    CHECK(child<QTableWidget>(&page, "progressLog")->rowCount() == 1);
+    CHECK(PlanRepository(ws.get()).task(id)->task.percent == 25);
+    ws->undoStack()->undo();
+    CHECK(PlanRepository(ws.get()).progress(id).isEmpty());
+    CHECK(child<QTableWidget>(&page, "progressLog")->rowCount() == 0);
+
+    // 延期 through its form keeps the original deadline.
+    REQUIRE(page.selectTask(id));
+    whenDialogOpens([](QDialog *d) {
+        child<QLineEdit>(d, "newDeadline")->setText(QStringLiteral("2025年6月底前"));
+        child<QLineEdit>(d, "reason")->setText(QStringLiteral("场地改造延后"));
+        d->accept();
+    });
+    REQUIRE(page.extendSelected());
+    CHECK(PlanRepository(ws.get()).task(id)->task.deadline == QDate(2025, 6, 30));
+    REQUIRE(PlanRepository(ws.get()).extensions(id).size() == 1);
+    CHECK(PlanRepository(ws.get()).extensions(id).first().oldDeadline == first.task.deadline);
+    CHECK(page.model()->originalDeadlines(id) == QList<QDate>{first.task.deadline});
+
+    // 办结 records who confirmed it.
+    REQUIRE(page.selectTask(id));
+    whenDialogOpens([](QDialog *d) {
+        child<QLineEdit>(d, "closedBy")->setText(QStringLiteral("李科长"));
+        d->accept();
+    });
+    REQUIRE(page.closeSelected());
+    CHECK(PlanRepository(ws.get()).task(id)->task.closedBy == QStringLiteral("李科长"));
+    CHECK(PlanRepository(ws.get()).task(id)->task.status == TaskStatus::Done);
+    ws->undoStack()->undo();
+    ws->undoStack()->undo();
+    CHECK(PlanRepository(ws.get()).task(id)->task.deadline == first.task.deadline);
+    CHECK(PlanRepository(ws.get()).task(id)->task.closedBy.isEmpty());
+    CHECK(PlanRepository(ws.get()).extensions(id).isEmpty());
+}
+
+TEST_CASE("任务: filters, 序时进度 and the timeline")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto ws = tunliu(dir);
+    const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
+    TasksPage page;
+    page.model()->setAsOf(QDate(2024, 7, 1));
+    page.setContext(ws.get(), planId);
+    auto *tree = child<QTreeView>(&page, "taskTree");
+    const auto tasks = PlanRepository(ws.get()).tasks(planId);
+
+    // Half a year into a year-long task that has not started: behind its schedule.
+    const TaskView &last = tasks.last();
+    const auto planned = page.model()->scheduleProgress(last);
+    REQUIRE(planned);
+    CHECK(*planned > 40);
+    CHECK(*planned < 60);
+    CHECK(page.model()->behindSchedule(last));
+    // The first task (due 2024-07-31) is due within 30 days: amber.
+    CHECK(page.model()->urgency(tasks.first()) == TaskUrgency::DueSoon);
+
+    // Department filter: only tasks 区财政局 leads.
+    auto *department = child<QComboBox>(&page, "departmentFilter");
+    department->setCurrentIndex(department->findData(QStringLiteral("区财政局")));
+    child<QCheckBox>(&page, "leadOnly")->setChecked(true);
+    int shown = 0;
+    std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+        for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+            const QModelIndex i = tree->model()->index(r, 0, parent);
+            if (i.data(TaskTreeModel::TaskIdRole).toLongLong() != 0) {
+                ++shown;
+                CHECK(tree->model()->index(r, TaskTreeModel::Lead, parent).data().toString() ==
+                      QStringLiteral("区财政局"));
+            }
+            count(i);
+        }
+    };
+    count({});
+    CHECK(shown >= 1);
+    CHECK(shown < tasks.size());
+    auto *gantt = child<GanttView>(&page, "ganttView");
+    CHECK(gantt->rowCountShown() < int(tasks.size()) * 3);
+
+    department->setCurrentIndex(0);
+    auto *deadline = child<QComboBox>(&page, "deadlineFilter");
+    deadline->setCurrentIndex(1); // 已逾期: nothing on 2024-07-01
+    CHECK(tree->model()->rowCount() == 0);
+    deadline->setCurrentIndex(0);
+    CHECK(tree->model()->rowCount() == 3);
+
+    // The timeline prints to a PDF, page by page.
+    QPdfWriter pdf(dir.filePath(QStringLiteral("gantt.pdf")));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    CHECK(gantt->print(&pdf, QStringLiteral("任务时间轴")) >= 1);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("gantt.pdf"))).size() > 1000);
+}

@@ -1,0 +1,208 @@
+#include "institutiondialog.h"
+
+#include "commands/institutioncommands.h"
+#include "storage/institutionrepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+namespace {
+
+QString optionalText(const std::optional<qint64> &v)
+{
+    return v ? QString::number(*v) : QString();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+/// An optional count as typed: empty is "not reported", anything else must be a whole number.
+bool readCount(const QLineEdit *edit, std::optional<qint64> *out)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        out->reset();
+        return true;
+    }
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (ok)
+        *out = n;
+    return ok;
+}
+
+bool readDate(const QLineEdit *edit, QDate *out)
+{
+    const QString text = edit->text().trimmed();
+    *out = text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+    return text.isEmpty() || out->isValid();
+}
+
+} // namespace
+
+InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(QStringLiteral("机构信息"));
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("name"));
+    m_creditCode = new QLineEdit;
+    m_creditCode->setObjectName(QStringLiteral("creditCode"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kind"));
+    for (const QString &code : allKindCodes())
+        m_kind->addItem(kindLabel(kindFromCode(code)), code);
+    m_area = new QComboBox;
+    m_area->setObjectName(QStringLiteral("area"));
+    m_area->addItem(QStringLiteral("（未填）"), qint64(0));
+    for (const Area &a : areas)
+        m_area->addItem(a.name, a.id);
+    m_address = new QLineEdit;
+    m_slots = new QSpinBox;
+    m_slots->setObjectName(QStringLiteral("slots"));
+    m_slots->setRange(0, 1000000);
+    m_puhui = new QCheckBox(QStringLiteral("普惠性机构"));
+    m_puhui->setObjectName(QStringLiteral("puhui"));
+    m_puhuiSlots = new QLineEdit;
+    m_puhuiSlots->setObjectName(QStringLiteral("puhuiSlots"));
+    m_puhuiSlots->setPlaceholderText(QStringLiteral("空 = 未报（普惠机构按全部托位计）"));
+    m_enrolled = new QLineEdit;
+    m_enrolled->setObjectName(QStringLiteral("enrolled"));
+    m_enrolled->setPlaceholderText(QStringLiteral("空 = 未报"));
+    m_filed = new QCheckBox(QStringLiteral("已备案"));
+    m_filed->setObjectName(QStringLiteral("filed"));
+    m_filedDate = new QLineEdit;
+    m_filedDate->setObjectName(QStringLiteral("filedDate"));
+    m_filedDate->setPlaceholderText(QStringLiteral("如 2024-03-15"));
+    m_openedDate = new QLineEdit;
+    m_openedDate->setObjectName(QStringLiteral("openedDate"));
+    m_openedDate->setPlaceholderText(QStringLiteral("如 2023-09-01"));
+    m_grade = new QLineEdit;
+    m_medicalPartner = new QLineEdit;
+    m_notes = new QPlainTextEdit;
+    m_notes->setFixedHeight(60);
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #C62828;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("机构名称*"), m_name);
+    form->addRow(QStringLiteral("统一社会信用代码"), m_creditCode);
+    form->addRow(QStringLiteral("属性"), m_kind);
+    form->addRow(QStringLiteral("所属乡镇（街道）"), m_area);
+    form->addRow(QStringLiteral("地址"), m_address);
+    form->addRow(QStringLiteral("托位数"), m_slots);
+    form->addRow(QString(), m_puhui);
+    form->addRow(QStringLiteral("普惠托位"), m_puhuiSlots);
+    form->addRow(QStringLiteral("在托人数"), m_enrolled);
+    form->addRow(QString(), m_filed);
+    form->addRow(QStringLiteral("备案日期"), m_filedDate);
+    form->addRow(QStringLiteral("开办日期"), m_openedDate);
+    form->addRow(QStringLiteral("等级"), m_grade);
+    form->addRow(QStringLiteral("医育结合签约机构"), m_medicalPartner);
+    form->addRow(QStringLiteral("备注"), m_notes);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setText(QStringLiteral("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &InstitutionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InstitutionDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+}
+
+void InstitutionDialog::setInstitution(const Institution &i)
+{
+    m_original = i;
+    m_name->setText(i.name);
+    m_creditCode->setText(i.creditCode);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kindCode(i.kind))));
+    m_area->setCurrentIndex(std::max(0, m_area->findData(i.areaId)));
+    m_address->setText(i.address);
+    m_slots->setValue(int(i.slots));
+    m_puhui->setChecked(i.puhui);
+    m_puhuiSlots->setText(optionalText(i.puhuiSlots));
+    m_enrolled->setText(optionalText(i.enrolled));
+    m_filed->setChecked(i.filed);
+    m_filedDate->setText(dateText(i.filedDate));
+    m_openedDate->setText(dateText(i.openedDate));
+    m_grade->setText(i.grade);
+    m_medicalPartner->setText(i.medicalPartner);
+    m_notes->setPlainText(i.notes);
+}
+
+QString InstitutionDialog::problem() const
+{
+    return m_problem->isVisible() || !m_problem->text().isEmpty() ? m_problem->text() : QString();
+}
+
+QString InstitutionDialog::read(Institution *out) const
+{
+    Institution i = m_original; // fields the form does not show are kept
+    i.name = m_name->text().trimmed();
+    i.creditCode = m_creditCode->text().trimmed();
+    const InstitutionKind kind = kindFromCode(m_kind->currentData().toString());
+    if (kind != i.kind) {
+        i.kind = kind;
+        i.kindText.clear(); // the office's words described the old kind
+    }
+    i.areaId = m_area->currentData().toLongLong();
+    i.address = m_address->text().trimmed();
+    i.slots = m_slots->value();
+    i.puhui = m_puhui->isChecked();
+    if (!readCount(m_puhuiSlots, &i.puhuiSlots))
+        return QStringLiteral("普惠托位应为整数（%1）").arg(m_puhuiSlots->text());
+    if (!readCount(m_enrolled, &i.enrolled))
+        return QStringLiteral("在托人数应为整数（%1）").arg(m_enrolled->text());
+    i.filed = m_filed->isChecked();
+    if (!readDate(m_filedDate, &i.filedDate))
+        return QStringLiteral("备案日期不是有效日期（%1），请写成 2024-03-15 的形式")
+            .arg(m_filedDate->text());
+    if (!readDate(m_openedDate, &i.openedDate))
+        return QStringLiteral("开办日期不是有效日期（%1），请写成 2023-09-01 的形式")
+            .arg(m_openedDate->text());
+    i.grade = m_grade->text().trimmed();
+    i.medicalPartner = m_medicalPartner->text().trimmed();
+    i.notes = m_notes->toPlainText().trimmed();
+    *out = i;
+    // The rules every way of writing an institution shares.
+    return institutioncommands::validate(InstitutionRepository::toRow(i));
+}
+
+void InstitutionDialog::accept()
+{
+    Institution i;
+    const QString problem = read(&i);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        return;
+    if (i.enrolled && *i.enrolled > i.slots &&
+        QMessageBox::question(this, QStringLiteral("请核实"),
+                              QStringLiteral("在托人数（%1）多于托位数（%2），仍然保存吗？")
+                                  .arg(*i.enrolled)
+                                  .arg(i.slots)) != QMessageBox::Yes)
+        return;
+    m_result = i;
+    QDialog::accept();
+}
+
+} // namespace tuoyu

@@ -1,0 +1,151 @@
+#include "holidaydialog.h"
+
+#include "calendar/workingdaycalendar.h"
+#include "commands/taskcommands.h"
+#include "storage/workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setWindowTitle(QStringLiteral("节假日设置（督办工作日）"));
+    auto *note = new QLabel(QStringLiteral(
+        "到期提醒和序时进度按工作日计算：周一至周五上班，扣除法定节假日，计入调休上班日。"
+        "已内置 2023–2026 年国务院办公厅通知；新一年的安排公布后请在此添加。"));
+    note->setWordWrap(true);
+    m_year = new QSpinBox;
+    m_year->setRange(2000, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    m_table = new QTableWidget(0, 4);
+    m_table->setObjectName(QStringLiteral("holidayTable"));
+    m_table->setHorizontalHeaderLabels({QStringLiteral("日期"), QStringLiteral("类型"),
+                                        QStringLiteral("名称"), QStringLiteral("来源")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_date = new QDateEdit(QDate::currentDate());
+    m_date->setObjectName(QStringLiteral("holidayDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("holidayKind"));
+    m_kind->addItem(QStringLiteral("放假"), int(WorkingDayCalendar::DayKind::Holiday));
+    m_kind->addItem(QStringLiteral("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("holidayName"));
+    m_name->setPlaceholderText(QStringLiteral("节日名称，如 春节"));
+    auto *add = new QPushButton(QStringLiteral("添加"));
+    auto *remove = new QPushButton(QStringLiteral("删除所选"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(QStringLiteral("年份")));
+    top->addWidget(m_year);
+    top->addStretch();
+    auto *inputs = new QHBoxLayout;
+    inputs->addWidget(m_date);
+    inputs->addWidget(m_kind);
+    inputs->addWidget(m_name, 1);
+    inputs->addWidget(add);
+    inputs->addWidget(remove);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("关闭"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(inputs);
+    layout->addWidget(buttons);
+    connect(m_year, &QSpinBox::valueChanged, this, &HolidayDialog::reload);
+    connect(add, &QPushButton::clicked, this, &HolidayDialog::addDay);
+    connect(remove, &QPushButton::clicked, this, &HolidayDialog::removeSelected);
+    resize(620, 520);
+    reload();
+}
+
+void HolidayDialog::showYear(int year)
+{
+    m_year->setValue(year);
+    reload();
+}
+
+void HolidayDialog::reload()
+{
+    const WorkingDayCalendar calendar = WorkingDayCalendar::forWorkspace(m_workspace);
+    const QList<WorkingDayCalendar::Entry> entries = calendar.entries(m_year->value());
+    m_table->setRowCount(int(entries.size()));
+    for (int r = 0; r < entries.size(); ++r) {
+        const auto &e = entries[r];
+        const bool workday = e.kind == WorkingDayCalendar::DayKind::Workday;
+        const QStringList cells = {
+            e.date.toString(QStringLiteral("yyyy-MM-dd ddd")),
+            workday ? QStringLiteral("调休上班") : QStringLiteral("放假"), e.name,
+            e.shipped ? QStringLiteral("内置（国务院办公厅通知）") : QStringLiteral("自行添加")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, e.date);
+            item->setData(Qt::UserRole + 1, e.shipped);
+            if (workday)
+                item->setForeground(QColor(0x1E, 0x63, 0xB0));
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool HolidayDialog::addDay()
+{
+    QString error;
+    auto command = taskcommands::setCalendarDay(
+        m_workspace, m_date->date(), WorkingDayCalendar::DayKind(m_kind->currentData().toInt()),
+        m_name->text(), &error);
+    if (!command || !m_workspace->execute(std::move(command), &error)) {
+        QMessageBox::warning(this, QStringLiteral("未能添加"), error);
+        return false;
+    }
+    if (m_date->date().year() != m_year->value())
+        m_year->setValue(m_date->date().year());
+    reload();
+    m_date->setDate(m_date->date().addDays(1));
+    return true;
+}
+
+bool HolidayDialog::removeSelected()
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return false;
+    if (items.first()->data(Qt::UserRole + 1).toBool()) {
+        QMessageBox::information(
+            this, QStringLiteral("内置日期"),
+            QStringLiteral("内置日期不能删除；如需更正，请为该日期添加一条新的设置。"));
+        return false;
+    }
+    QString error;
+    auto command = taskcommands::removeCalendarDay(
+        m_workspace, items.first()->data(Qt::UserRole).toDate(), &error);
+    if (!command || !m_workspace->execute(std::move(command), &error)) {
+        QMessageBox::warning(this, QStringLiteral("未能删除"), error);
+        return false;
+    }
+    reload();
+    return true;
+}
+
+} // namespace tuoyu

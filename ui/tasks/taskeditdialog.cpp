@@ -1,0 +1,112 @@
+#include "taskeditdialog.h"
+
+#include "calendar/deadlineparser.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(QStringLiteral("编辑任务"));
+    m_text = new QPlainTextEdit(v.task.text);
+    m_text->setObjectName(QStringLiteral("taskText"));
+    m_text->setFixedHeight(70);
+    m_deadline = new QLineEdit(v.task.deadlineInherited ? QString() : v.task.deadlineText);
+    m_deadline->setObjectName(QStringLiteral("deadlineText"));
+    m_deadline->setPlaceholderText(QStringLiteral("如“2025年6月底前”；留空则沿用计划期限"));
+    m_resolved = new QLabel;
+    m_resolved->setObjectName(QStringLiteral("deadlineResolved"));
+    m_start = new QDateEdit(v.task.startDate.isValid() ? v.task.startDate : QDate::currentDate());
+    m_start->setObjectName(QStringLiteral("startDate"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_lead = new QComboBox;
+    m_lead->setObjectName(QStringLiteral("lead"));
+    m_lead->setEditable(true);
+    m_lead->addItems(departments);
+    m_lead->setCurrentText(v.departmentImplied.value(0) ? QString() : v.lead());
+    m_others = new QLineEdit((v.departmentImplied.value(0) ? v.departments : v.departments.mid(1))
+                                 .join(QStringLiteral("、")));
+    m_others->setObjectName(QStringLiteral("others"));
+    m_others->setPlaceholderText(QStringLiteral("用“、”分隔，如 区财政局、区教育局"));
+    m_notes = new QLineEdit(v.task.notes);
+
+    auto *form = new QFormLayout;
+    form->addRow(QStringLiteral("任务内容"), m_text);
+    form->addRow(QStringLiteral("完成时限"), m_deadline);
+    form->addRow(QString(), m_resolved);
+    form->addRow(QStringLiteral("开始日期"), m_start);
+    form->addRow(QStringLiteral("牵头单位"), m_lead);
+    form->addRow(QStringLiteral("配合单位"), m_others);
+    form->addRow(QStringLiteral("备注"), m_notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setText(QStringLiteral("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(m_deadline, &QLineEdit::textChanged, this, &TaskEditDialog::resolveDeadline);
+    resolveDeadline();
+    resize(560, sizeHint().height());
+}
+
+void TaskEditDialog::resolveDeadline()
+{
+    const QString words = m_deadline->text().trimmed();
+    if (words.isEmpty()) {
+        m_resolved->setText(QStringLiteral("→ 沿用计划期限"));
+        return;
+    }
+    const auto r = DeadlineParser::parse(words);
+    const QDate plain = QDate::fromString(words, Qt::ISODate);
+    const QDate d = r.resolved() ? r.date : plain;
+    m_resolved->setText(
+        d.isValid() ? QStringLiteral("→ %1").arg(d.toString(QStringLiteral("yyyy年M月d日（dddd）")))
+                    : QStringLiteral("→ 未定（这些字不指向具体日期）"));
+}
+
+QString TaskEditDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
+
+QString TaskEditDialog::deadlineText() const
+{
+    return m_deadline->text().trimmed();
+}
+
+QDate TaskEditDialog::startDate() const
+{
+    return m_start->date();
+}
+
+QString TaskEditDialog::lead() const
+{
+    return m_lead->currentText().trimmed();
+}
+
+QStringList TaskEditDialog::others() const
+{
+    static const QRegularExpression separators(QStringLiteral("[、，,；;\\s]+"));
+    return m_others->text().split(separators, Qt::SkipEmptyParts);
+}
+
+QString TaskEditDialog::notes() const
+{
+    return m_notes->text().trimmed();
+}
+
+} // namespace tuoyu

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/planrepository.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace tuoyu {
+
+/// Edits a task's words, deadline words (resolved again as they are typed), start date and
+/// departments (lead and co). The page turns the result into commands.
+class TaskEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    TaskEditDialog(const TaskView &task, const QStringList &departments, QWidget *parent = nullptr);
+
+    QString text() const;
+    QString deadlineText() const;
+    QDate startDate() const;
+    QString lead() const;
+    QStringList others() const;
+    QString notes() const;
+
+private:
+    void resolveDeadline();
+
+    QPlainTextEdit *m_text = nullptr;
+    QLineEdit *m_deadline = nullptr;
+    QLabel *m_resolved = nullptr;
+    QDateEdit *m_start = nullptr;
+    QComboBox *m_lead = nullptr;
+    QLineEdit *m_others = nullptr;
+    QLineEdit *m_notes = nullptr;
+};
+
+} // namespace tuoyu

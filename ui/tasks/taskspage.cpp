@@ -1,0 +1,678 @@
+#include "taskspage.h"
+
+#include "commands/plancommands.h"
+#include "commands/taskcommands.h"
+#include "ganttview.h"
+#include "holidaydialog.h"
+#include "storage/workspace.h"
+#include "taskeditdialog.h"
+#include "tasktreemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+namespace {
+
+const QString kColumnsKey = QStringLiteral("columns/tasks");
+
+enum DeadlineChoice
+{
+    AnyDeadline,
+    Overdue,
+    DueIn5WorkingDays,
+    DueIn30Days,
+    DueThisMonth,
+    DueThisQuarter,
+    DueThisYear
+};
+
+/// A small form dialog (延期, 办结): rows of labelled widgets and 确定/取消.
+class FormDialog : public QDialog
+{
+public:
+    FormDialog(const QString &title, QWidget *parent)
+        : QDialog(parent)
+        , m_form(new QFormLayout)
+    {
+        setWindowTitle(title);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("确定"));
+        buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(m_form);
+        layout->addWidget(buttons);
+        setMinimumWidth(440);
+    }
+    template <typename W> W *add(const QString &label, W *widget, const QString &name)
+    {
+        widget->setObjectName(name);
+        m_form->addRow(label, widget);
+        return widget;
+    }
+
+private:
+    QFormLayout *m_form;
+};
+
+QDateEdit *dateEdit(const QDate &date)
+{
+    auto *edit = new QDateEdit(date);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+} // namespace
+
+TasksPage::TasksPage(QWidget *parent)
+    : Page(parent)
+{
+    m_model = new TaskTreeModel(this);
+    m_proxy = new TaskFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("taskSearch"));
+    m_search->setPlaceholderText(QStringLiteral("搜索任务（Ctrl+F）"));
+    m_search->setClearButtonEnabled(true);
+    m_department = new QComboBox;
+    m_department->setObjectName(QStringLiteral("departmentFilter"));
+    m_department->setMinimumWidth(150);
+    m_leadOnly = new QCheckBox(QStringLiteral("仅牵头"));
+    m_leadOnly->setObjectName(QStringLiteral("leadOnly"));
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(QStringLiteral("全部状态"));
+    m_statusFilter->addItem(QStringLiteral("未完成"), QStringLiteral("open"));
+    for (TaskStatus s :
+         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled})
+        m_statusFilter->addItem(taskStatusLabel(s), taskStatusCode(s));
+    m_deadlineFilter = new QComboBox;
+    m_deadlineFilter->setObjectName(QStringLiteral("deadlineFilter"));
+    m_deadlineFilter->addItems({QStringLiteral("全部时限"), QStringLiteral("已逾期"),
+                                QStringLiteral("5个工作日内到期"), QStringLiteral("30天内到期"),
+                                QStringLiteral("本月到期"), QStringLiteral("本季度到期"),
+                                QStringLiteral("今年到期")});
+    auto *holidays = new QPushButton(QStringLiteral("节假日…"));
+    holidays->setToolTip(QStringLiteral("法定节假日与调休上班日，用于计算工作日"));
+    auto *printButton = new QPushButton(QStringLiteral("打印时间轴…"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_department);
+    bar->addWidget(m_leadOnly);
+    bar->addWidget(m_statusFilter);
+    bar->addWidget(m_deadlineFilter);
+    bar->addSpacing(8);
+    bar->addWidget(holidays);
+    bar->addWidget(printButton);
+
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("taskTree"));
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSortingEnabled(false);
+    QHeaderView *header = m_tree->header();
+    const int widths[TaskTreeModel::ColumnCount] = {236, 92, 80, 96, 56, 62, 62, 100};
+    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    header->setStretchLastSection(false);
+    header->restoreState(QSettings().value(kColumnsKey).toByteArray());
+
+    auto *legend =
+        new QLabel(QStringLiteral("<span style='background:#F9D4D2'>&nbsp;逾期&nbsp;</span>　"
+                                  "<span style='background:#FFEBC2'>&nbsp;30天内到期&nbsp;</span>　"
+                                  "<span style='background:#DCF0DC'>&nbsp;已完成&nbsp;</span>　"
+                                  "<span style='color:#C62828'>▼ 实际进度落后于序时进度</span>　"
+                                  "剩余天数按工作日计（扣除节假日，计入调休）"));
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_tree, 1);
+    listLayout->addWidget(legend);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(listPane);
+    splitter->addWidget(buildDetail());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({800, 330});
+
+    m_gantt = new GanttView(m_model, m_proxy);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_gantt);
+    scroll->setWidgetResizable(true);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("taskTabs"));
+    m_tabs->addTab(splitter, QStringLiteral("任务列表"));
+    m_tabs->addTab(scroll, QStringLiteral("时间轴"));
+
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("tasks/tab")).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int tab) { QSettings().setValue(QStringLiteral("tasks/tab"), tab); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &TasksPage::applyFilters);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &TasksPage::applyFilters);
+    connect(m_leadOnly, &QCheckBox::toggled, this, &TasksPage::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &TasksPage::applyFilters);
+    connect(m_deadlineFilter, &QComboBox::currentIndexChanged, this, &TasksPage::applyFilters);
+    connect(holidays, &QPushButton::clicked, this, &TasksPage::editHolidays);
+    connect(printButton, &QPushButton::clicked, this, &TasksPage::print);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TasksPage::updateDetail);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(TaskTreeModel::TaskIdRole).toLongLong() != 0)
+            editSelected();
+    });
+    const auto relayout = [this] {
+        m_tree->expandAll();
+        m_gantt->rebuild();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, relayout);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, relayout);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { m_gantt->rebuild(); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { m_gantt->rebuild(); });
+    updateDetail();
+}
+
+TasksPage::~TasksPage()
+{
+    QSettings().setValue(kColumnsKey, m_tree->header()->saveState());
+}
+
+QWidget *TasksPage::buildDetail()
+{
+    m_detail = new QWidget;
+    m_detail->setObjectName(QStringLiteral("taskDetail"));
+    m_detail->setMinimumWidth(330);
+    m_detailTitle = new QLabel;
+    m_detailTitle->setWordWrap(true);
+    m_detailTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
+    m_detailInfo = new QLabel;
+    m_detailInfo->setObjectName(QStringLiteral("taskInfo"));
+    m_detailInfo->setWordWrap(true);
+    m_detailInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *edit = new QPushButton(QStringLiteral("编辑…"));
+    auto *extend = new QPushButton(QStringLiteral("延期…"));
+    m_close = new QPushButton(QStringLiteral("办结…"));
+    m_reopen = new QPushButton(QStringLiteral("重新打开"));
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *b : {edit, extend, m_close, m_reopen})
+        actions->addWidget(b);
+    actions->addStretch();
+
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("statusBox"));
+    for (TaskStatus s :
+         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled})
+        m_status->addItem(taskStatusLabel(s), int(s));
+    m_percent = new QSpinBox;
+    m_percent->setObjectName(QStringLiteral("percentBox"));
+    m_percent->setRange(0, 100);
+    m_percent->setSuffix(QStringLiteral("%"));
+    auto *apply = new QPushButton(QStringLiteral("更新状态"));
+    apply->setObjectName(QStringLiteral("applyStatus"));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(new QLabel(QStringLiteral("状态")));
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_percent);
+    statusRow->addWidget(apply);
+    statusRow->addStretch();
+
+    m_log = new QTableWidget(0, 3);
+    m_log->setObjectName(QStringLiteral("progressLog"));
+    m_log->setHorizontalHeaderLabels(
+        {QStringLiteral("日期"), QStringLiteral("进度"), QStringLiteral("进展")});
+    m_log->verticalHeader()->setVisible(false);
+    m_log->horizontalHeader()->setStretchLastSection(true);
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log->setWordWrap(true);
+
+    m_entryDate = dateEdit(QDate::currentDate());
+    m_entryDate->setObjectName(QStringLiteral("progressDate"));
+    m_entryDate->setMinimumWidth(110);
+    m_entryPercent = new QSpinBox;
+    m_entryPercent->setObjectName(QStringLiteral("progressPercent"));
+    m_entryPercent->setRange(-1, 100);
+    m_entryPercent->setSpecialValueText(QStringLiteral("不填"));
+    m_entryPercent->setSuffix(QStringLiteral("%"));
+    m_entryPercent->setValue(-1);
+    m_entryText = new QLineEdit;
+    m_entryText->setObjectName(QStringLiteral("progressText"));
+    m_entryText->setPlaceholderText(QStringLiteral("本次进展，如：已完成选址"));
+    auto *addEntry = new QPushButton(QStringLiteral("添加进展"));
+    addEntry->setObjectName(QStringLiteral("addProgress"));
+    auto *removeEntry = new QPushButton(QStringLiteral("删除所选进展"));
+    auto *entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_entryDate);
+    entryRow->addWidget(m_entryPercent);
+    entryRow->addWidget(addEntry);
+    entryRow->addWidget(removeEntry);
+
+    auto *layout = new QVBoxLayout(m_detail);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_detailTitle);
+    layout->addWidget(m_detailInfo);
+    layout->addLayout(actions);
+    layout->addLayout(statusRow);
+    layout->addWidget(new QLabel(QStringLiteral("<b>进展记录</b>")));
+    layout->addWidget(m_log, 1);
+    layout->addWidget(m_entryText);
+    layout->addLayout(entryRow);
+
+    connect(edit, &QPushButton::clicked, this, &TasksPage::editSelected);
+    connect(extend, &QPushButton::clicked, this, &TasksPage::extendSelected);
+    connect(m_close, &QPushButton::clicked, this, &TasksPage::closeSelected);
+    connect(m_reopen, &QPushButton::clicked, this, &TasksPage::reopenSelected);
+    connect(apply, &QPushButton::clicked, this, &TasksPage::applyStatus);
+    connect(addEntry, &QPushButton::clicked, this, &TasksPage::addProgressEntry);
+    connect(m_entryText, &QLineEdit::returnPressed, this, &TasksPage::addProgressEntry);
+    connect(removeEntry, &QPushButton::clicked, this, &TasksPage::removeProgressEntry);
+    return m_detail;
+}
+
+void TasksPage::setContext(Workspace *workspace, qint64 planId)
+{
+    m_workspace = workspace;
+    m_planId = planId;
+    reloadDepartments();
+    m_model->setContext(workspace, planId);
+    updateDetail();
+}
+
+void TasksPage::refresh(const QSet<QString> &tables)
+{
+    static const QSet<QString> mine = {QStringLiteral("plan"),
+                                       QStringLiteral("program"),
+                                       QStringLiteral("project"),
+                                       QStringLiteral("task"),
+                                       QStringLiteral("task_department"),
+                                       QStringLiteral("department"),
+                                       QStringLiteral("progress_entry"),
+                                       QStringLiteral("deadline_extension"),
+                                       QStringLiteral("holiday")};
+    if (!tables.intersects(mine))
+        return;
+    const qint64 keep = selectedTaskId();
+    if (tables.contains(QStringLiteral("department")))
+        reloadDepartments();
+    m_model->reload();
+    if (keep != 0)
+        selectTask(keep);
+    updateDetail();
+}
+
+bool TasksPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+void TasksPage::reloadDepartments()
+{
+    const QString keep = m_department->currentData().toString();
+    const QSignalBlocker blocker(m_department);
+    m_department->clear();
+    m_department->addItem(QStringLiteral("全部部门"));
+    if (m_workspace && m_planId > 0)
+        for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
+            m_department->addItem(d.name, d.name);
+    m_department->setCurrentIndex(std::max(0, m_department->findData(keep)));
+}
+
+void TasksPage::applyFilters()
+{
+    m_proxy->setSearch(m_search->text());
+    m_proxy->setDepartment(m_department->currentData().toString(), m_leadOnly->isChecked());
+    const QString status = m_statusFilter->currentData().toString();
+    if (status.isEmpty())
+        m_proxy->setStatuses({});
+    else if (status == QLatin1String("open"))
+        m_proxy->setStatuses({TaskStatus::NotStarted, TaskStatus::InProgress});
+    else
+        m_proxy->setStatuses({taskStatusFromCode(status)});
+    const QDate today = m_model->asOf();
+    QDate from;
+    QDate to;
+    int withinWorkingDays = -1;
+    bool overdue = false;
+    switch (m_deadlineFilter->currentIndex()) {
+    case Overdue:
+        overdue = true;
+        break;
+    case DueIn5WorkingDays:
+        withinWorkingDays = 5;
+        break;
+    case DueIn30Days:
+        from = today;
+        to = today.addDays(TaskTreeModel::kDueSoonDays);
+        break;
+    case DueThisMonth:
+        from = QDate(today.year(), today.month(), 1);
+        to = from.addMonths(1).addDays(-1);
+        break;
+    case DueThisQuarter:
+        from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        to = from.addMonths(3).addDays(-1);
+        break;
+    case DueThisYear:
+        from = QDate(today.year(), 1, 1);
+        to = QDate(today.year(), 12, 31);
+        break;
+    default:
+        break;
+    }
+    m_proxy->setDeadlineRange(from, to);
+    m_proxy->setOverdueOnly(overdue);
+    m_proxy->setDueWithinWorkingDays(withinWorkingDays);
+    m_tree->expandAll();
+    m_gantt->rebuild();
+}
+
+qint64 TasksPage::selectedTaskId() const
+{
+    return m_tree->currentIndex().data(TaskTreeModel::TaskIdRole).toLongLong();
+}
+
+bool TasksPage::selectTask(qint64 taskId)
+{
+    const QModelIndex source = m_model->indexOfTask(taskId);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // Hidden by a filter: show everything rather than select nothing.
+        m_search->clear();
+        m_department->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(0);
+        m_deadlineFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->indexOfTask(taskId));
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return index.isValid();
+}
+
+void TasksPage::showTimeline()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void TasksPage::updateDetail()
+{
+    const TaskView *t = m_model->task(m_proxy->mapToSource(m_tree->currentIndex()));
+    m_detail->setEnabled(t != nullptr);
+    m_log->setRowCount(0);
+    if (!t) {
+        m_detailTitle->setText(QStringLiteral("请在左侧选择一项任务"));
+        m_detailInfo->clear();
+        return;
+    }
+    const Task &task = t->task;
+    m_detailTitle->setText(task.text);
+    QStringList lines;
+    QString deadline = task.deadline.isValid()
+                           ? task.deadline.toString(QStringLiteral("yyyy年M月d日"))
+                           : QStringLiteral("未定");
+    if (task.deadlineInherited)
+        deadline += QStringLiteral("（文件未写，沿用计划期限）");
+    else if (!task.deadlineText.isEmpty())
+        deadline += QStringLiteral("（%1）").arg(task.deadlineText.toHtmlEscaped());
+    lines << QStringLiteral("完成时限：%1").arg(deadline);
+    if (task.startDate.isValid())
+        lines << QStringLiteral("开始日期：%1").arg(task.startDate.toString(Qt::ISODate));
+    for (const DeadlineExtension &e : PlanRepository(m_workspace).extensions(task.id))
+        lines << QStringLiteral("延期：原时限 %1 → %2，原因：%3%4")
+                     .arg(e.oldDeadline.toString(Qt::ISODate), e.newDeadline.toString(Qt::ISODate),
+                          e.reason.toHtmlEscaped(),
+                          e.approver.isEmpty()
+                              ? QString()
+                              : QStringLiteral("（%1批准）").arg(e.approver.toHtmlEscaped()));
+    if (!t->departments.isEmpty()) {
+        const bool implied = t->departmentImplied.value(0);
+        lines << QStringLiteral("牵头单位：%1").arg(implied ? QStringLiteral("—") : t->lead());
+        const QStringList others = implied ? t->departments : t->departments.mid(1);
+        if (!others.isEmpty())
+            lines << QStringLiteral("配合单位：%1").arg(others.join(QStringLiteral("、")));
+    }
+    const auto planned = m_model->scheduleProgress(*t);
+    QString progress = QStringLiteral("实际进度 <b>%1%</b>").arg(task.percent);
+    if (planned)
+        progress += QStringLiteral("　序时进度 %1%").arg(*planned);
+    if (m_model->behindSchedule(*t))
+        progress += QStringLiteral("　<span style='color:#C62828'>落后 %1 个百分点</span>")
+                        .arg(*planned - task.percent);
+    lines << progress;
+    if (task.deadline.isValid() && task.status != TaskStatus::Done &&
+        task.status != TaskStatus::Cancelled) {
+        const WorkingDayCalendar &c = m_model->calendar();
+        const QDate today = m_model->asOf();
+        lines << (task.deadline < today
+                      ? QStringLiteral("<span style='color:#C62828'>已逾期 %1 个工作日</span>")
+                            .arg(c.workingDaysBetween(task.deadline, today))
+                      : QStringLiteral("距完成时限 %1 个工作日")
+                            .arg(c.workingDaysBetween(today, task.deadline)));
+    }
+    if (task.closedDate.isValid())
+        lines << QStringLiteral("<span style='color:#2E7D32'>已于 %1 办结，确认人：%2</span>")
+                     .arg(task.closedDate.toString(Qt::ISODate), task.closedBy.toHtmlEscaped());
+    m_detailInfo->setText(lines.join(QStringLiteral("<br>")));
+    m_close->setEnabled(!task.closedDate.isValid());
+    m_reopen->setEnabled(task.closedDate.isValid() || task.status == TaskStatus::Done ||
+                         task.status == TaskStatus::Cancelled);
+    m_status->setCurrentIndex(m_status->findData(int(task.status)));
+    m_percent->setValue(task.percent);
+
+    const QList<ProgressEntry> entries = PlanRepository(m_workspace).progress(task.id);
+    m_log->setRowCount(int(entries.size()));
+    for (int r = 0; r < entries.size(); ++r) {
+        const ProgressEntry &e = entries[r];
+        const QStringList cells = {
+            e.date.toString(Qt::ISODate),
+            e.percent >= 0 ? QStringLiteral("%1%").arg(e.percent) : QString(), e.text};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, e.id);
+            item->setToolTip(e.author.isEmpty() ? e.text
+                                                : QStringLiteral("%1（%2）").arg(e.text, e.author));
+            m_log->setItem(r, c, item);
+        }
+    }
+    m_log->resizeColumnToContents(0);
+    m_log->resizeColumnToContents(1);
+}
+
+bool TasksPage::run(std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    QString failure = error;
+    if (m_workspace && command && m_workspace->execute(std::move(command), &failure))
+        return true;
+    if (failure != QStringLiteral("没有改动"))
+        QMessageBox::warning(this, QStringLiteral("未能保存"), failure);
+    return false;
+}
+
+bool TasksPage::editSelected()
+{
+    const TaskView *t = m_model->task(m_proxy->mapToSource(m_tree->currentIndex()));
+    if (!t)
+        return false;
+    const TaskView task = *t;
+    QStringList departments;
+    for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
+        departments << d.name;
+    TaskEditDialog dialog(task, departments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    taskcommands::TaskEdit edit;
+    edit.text = dialog.text();
+    const QString oldWords = task.task.deadlineInherited ? QString() : task.task.deadlineText;
+    if (dialog.deadlineText() != oldWords)
+        edit.deadlineText = dialog.deadlineText();
+    edit.startDate = dialog.startDate();
+    edit.notes = dialog.notes();
+    QString error;
+    auto command = taskcommands::edit(m_workspace, task.task.id, edit, &error);
+    bool changed = false;
+    if (command)
+        changed = run(std::move(command), error);
+    else if (error != QStringLiteral("没有改动"))
+        return run(nullptr, error);
+    // Departments are a second undo step only when they changed.
+    const QStringList oldOthers =
+        task.departmentImplied.value(0) ? task.departments : task.departments.mid(1);
+    const QString oldLead = task.departmentImplied.value(0) ? QString() : task.lead();
+    if (dialog.lead() != oldLead || dialog.others() != oldOthers)
+        changed = run(taskcommands::setDepartments(m_workspace, task.task.id, dialog.lead(),
+                                                   dialog.others(), &error),
+                      error) ||
+                  changed;
+    return changed;
+}
+
+bool TasksPage::extendSelected()
+{
+    const qint64 id = selectedTaskId();
+    if (id == 0)
+        return false;
+    FormDialog dialog(QStringLiteral("延期"), this);
+    auto *words =
+        dialog.add(QStringLiteral("新的完成时限"), new QLineEdit, QStringLiteral("newDeadline"));
+    words->setPlaceholderText(QStringLiteral("如“2025年12月底前”或 2025-12-31"));
+    auto *reason = dialog.add(QStringLiteral("延期原因"), new QLineEdit, QStringLiteral("reason"));
+    auto *approver =
+        dialog.add(QStringLiteral("批准人"), new QLineEdit, QStringLiteral("approver"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    return run(taskcommands::extendDeadline(m_workspace, id, words->text(), reason->text(),
+                                            approver->text(), &error),
+               error);
+}
+
+bool TasksPage::closeSelected()
+{
+    const qint64 id = selectedTaskId();
+    if (id == 0)
+        return false;
+    FormDialog dialog(QStringLiteral("办结"), this);
+    auto *by = dialog.add(QStringLiteral("确认人"), new QLineEdit(m_workspace->actor()),
+                          QStringLiteral("closedBy"));
+    auto *date = dialog.add(QStringLiteral("办结日期"), dateEdit(m_model->asOf()),
+                            QStringLiteral("closedDate"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QString error;
+    return run(taskcommands::close(m_workspace, id, by->text(), date->date(), &error), error);
+}
+
+bool TasksPage::reopenSelected()
+{
+    const qint64 id = selectedTaskId();
+    QString error;
+    return id != 0 && run(taskcommands::reopen(m_workspace, id, &error), error);
+}
+
+bool TasksPage::applyStatus()
+{
+    const qint64 id = selectedTaskId();
+    if (id == 0)
+        return false;
+    QString error;
+    return run(plancommands::setTaskStatus(m_workspace, id,
+                                           TaskStatus(m_status->currentData().toInt()),
+                                           m_percent->value(), &error),
+               error);
+}
+
+bool TasksPage::addProgressEntry()
+{
+    const qint64 id = selectedTaskId();
+    if (id == 0)
+        return false;
+    QString error;
+    if (!run(taskcommands::addProgress(m_workspace, id, m_entryDate->date(), m_entryText->text(),
+                                       m_entryPercent->value(), &error),
+             error))
+        return false;
+    m_entryText->clear();
+    m_entryPercent->setValue(-1);
+    return true;
+}
+
+bool TasksPage::removeProgressEntry()
+{
+    const QList<QTableWidgetItem *> items = m_log->selectedItems();
+    if (items.isEmpty())
+        return false;
+    if (QMessageBox::question(
+            this, QStringLiteral("删除进展"),
+            QStringLiteral("删除这条进展记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")) !=
+        QMessageBox::Yes)
+        return false;
+    QString error;
+    return run(taskcommands::removeProgress(m_workspace,
+                                            items.first()->data(Qt::UserRole).toLongLong(), &error),
+               error);
+}
+
+void TasksPage::editHolidays()
+{
+    if (!m_workspace)
+        return;
+    HolidayDialog dialog(m_workspace, this);
+    dialog.exec();
+}
+
+bool TasksPage::print()
+{
+    if (!m_workspace)
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(QStringLiteral("打印时间轴"));
+    const QString title = PlanRepository(m_workspace).plan(m_planId).value_or(Plan{}).title +
+                          QStringLiteral("　任务时间轴");
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, title](QPrinter *p) { m_gantt->print(p, title); });
+    preview.exec();
+    return true;
+}
+
+} // namespace tuoyu

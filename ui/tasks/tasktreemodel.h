@@ -1,0 +1,129 @@
+#pragma once
+
+#include "calendar/workingdaycalendar.h"
+#include "storage/planrepository.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QSortFilterProxyModel>
+
+namespace tuoyu {
+
+class Workspace;
+
+/// How a task stands on a day, for its colour and its 督办 remark.
+enum class TaskUrgency
+{
+    None,    ///< no deadline, or far off
+    Done,    ///< done or cancelled: green
+    DueSoon, ///< due within 30 days: amber
+    Overdue  ///< past its deadline and open: red
+};
+
+/// The plan tree 工程 → 项目 → 任务 with what 督办 asks of each task: deadline, lead and
+/// co-departments, status, actual percent beside 序时进度, and working days left.
+class TaskTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Title,
+        Deadline,
+        Lead,
+        Others,
+        Status,
+        Percent,
+        Schedule,
+        Remaining,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole, ///< the raw value behind the display text
+        TaskIdRole,              ///< the task's id, 0 on programs and projects
+        KindRole                 ///< 0 program, 1 project, 2 task
+    };
+    static constexpr int kDueSoonDays = 30;
+
+    explicit TaskTreeModel(QObject *parent = nullptr);
+
+    void setContext(Workspace *workspace, qint64 planId);
+    /// The day "today" means; the current date unless a test sets one.
+    void setAsOf(const QDate &date);
+    QDate asOf() const { return m_asOf; }
+    void reload();
+    const WorkingDayCalendar &calendar() const { return m_calendar; }
+
+    /// The task behind an index, null on programs and projects.
+    const TaskView *task(const QModelIndex &index) const;
+    QModelIndex indexOfTask(qint64 taskId) const;
+    TaskUrgency urgency(const TaskView &task) const;
+    std::optional<int> scheduleProgress(const TaskView &task) const;
+    /// Open, started, and below its 序时进度.
+    bool behindSchedule(const TaskView &task) const;
+    /// The earliest start and latest deadline of the plan's tasks, for the timeline.
+    QPair<QDate, QDate> span() const;
+    /// Deadlines moved by 延期, task id → the original deadlines.
+    QList<QDate> originalDeadlines(qint64 taskId) const { return m_extensions.value(taskId); }
+
+    static QColor urgencyColor(TaskUrgency urgency);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Node
+    {
+        int kind = 0; ///< 0 program, 1 project, 2 task
+        int parent = -1;
+        int row = 0;
+        QList<int> children;
+        QString title;
+        TaskView task;
+    };
+    QVariant taskData(const TaskView &t, int column, int role) const;
+
+    Workspace *m_workspace = nullptr;
+    qint64 m_planId = 0;
+    QDate m_asOf;
+    WorkingDayCalendar m_calendar;
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+    QHash<qint64, QList<QDate>> m_extensions;
+};
+
+/// Filters the task tree with the core's TaskFilter (department, status, deadline range,
+/// words) plus "due within N working days"; programs and projects stay while a task under
+/// them does.
+class TaskFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TaskFilterProxy(QObject *parent = nullptr);
+
+    void setDepartment(const QString &department, bool leadOnly);
+    void setStatuses(const QList<TaskStatus> &statuses);
+    void setDeadlineRange(const QDate &from, const QDate &to);
+    void setOverdueOnly(bool overdue);
+    /// Only open tasks due within `days` working days (-1: no such filter).
+    void setDueWithinWorkingDays(int days);
+    void setSearch(const QString &words);
+    const TaskFilter &filter() const { return m_filter; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool active() const;
+    TaskFilter m_filter;
+    int m_dueWithin = -1;
+};
+
+} // namespace tuoyu
