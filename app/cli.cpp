@@ -63,6 +63,7 @@ const VerbTable &verbs()
         registerWorkspaceVerbs(t);
         registerIoVerbs(t);
         registerSubsidyVerbs(t);
+        registerReportVerbs(t);
         return t;
     }();
     return table;

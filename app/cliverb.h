@@ -80,5 +80,6 @@ QJsonValue jsonNumber(const std::optional<qint64> &v);
 void registerWorkspaceVerbs(VerbTable &table);
 void registerIoVerbs(VerbTable &table);
 void registerSubsidyVerbs(VerbTable &table);
+void registerReportVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

@@ -66,6 +66,15 @@ int main(int argc, char *argv[])
 
     if (tuoyu::cli::isCommandLine(arguments)) {
         qInstallMessageHandler(quietMessages);
+        if (arguments.value(1) == QLatin1String("report")) {
+            // Reports need fonts, hence a QGuiApplication — on the offscreen platform, so that
+            // the command line never needs a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            identify();
+            return tuoyu::cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         identify();
         return tuoyu::cli::run(QCoreApplication::arguments());

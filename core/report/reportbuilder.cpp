@@ -123,7 +123,7 @@ FigureBlock targetChart(const QList<IndicatorResult> &results)
     f.caption = QStringLiteral("图1 绩效指标完成程度（实际值占目标值的百分比）");
     f.sizeMm = QSizeF(150, std::max(40.0, 12.0 + 8.0 * double(bars.size())));
     f.paint = [bars](QPainter *p, const QRectF &r) {
-        const QFont font = FontSet::font(FontRole::Song, 8);
+        const QFont font = FontSet::font(FontRole::Song, 10);
         p->save();
         p->setFont(font);
         const double labelWidth = r.width() * 0.34;
@@ -137,20 +137,23 @@ FigureBlock targetChart(const QList<IndicatorResult> &results)
             const Bar &b = bars[i];
             const double y = r.top() + i * rowHeight;
             p->setPen(Qt::black);
-            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter, b.label);
+            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight),
+                        Qt::AlignRight | Qt::AlignVCenter, b.label);
             const double w = plot * std::min(b.percent, maxPercent) / maxPercent;
             const QColor colour = b.status == IndicatorStatus::Met       ? QColor(0x2E, 0x7D, 0x32)
                                   : b.status == IndicatorStatus::Warning ? QColor(0xC6, 0x28, 0x28)
                                                                          : QColor(0xEF, 0x8F, 0x00);
             p->fillRect(QRectF(x0, y + rowHeight * 0.2, w, rowHeight * 0.6), colour);
-            p->drawText(QRectF(x0 + w + 2, y, r.width() * 0.08 + 20, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            p->drawText(QRectF(x0 + w + 2, y, r.width() * 0.08 + 20, rowHeight),
+                        Qt::AlignLeft | Qt::AlignVCenter,
                         number(b.percent, 1) + QStringLiteral("%"));
         }
         const double hundred = x0 + plot * 100.0 / maxPercent;
         p->setPen(QPen(Qt::black, 0.4, Qt::DashLine));
         p->drawLine(QPointF(hundred, r.top()), QPointF(hundred, r.bottom() - 14));
         p->setPen(Qt::black);
-        p->drawText(QRectF(hundred - 20, r.bottom() - 14, 40, 14), Qt::AlignCenter, QStringLiteral("100%"));
+        p->drawText(QRectF(hundred - 20, r.bottom() - 14, 40, 14), Qt::AlignCenter,
+                    QStringLiteral("100%"));
         p->restore();
     };
     return f;
@@ -184,7 +187,7 @@ FigureBlock taskChart(const QList<ProgramNode> &programs, const QDate &asOf)
     f.sizeMm = QSizeF(150, std::max(36.0, 14.0 + 9.0 * double(rows.size())));
     f.paint = [rows](QPainter *p, const QRectF &r) {
         p->save();
-        p->setFont(FontSet::font(FontRole::Song, 8));
+        p->setFont(FontSet::font(FontRole::Song, 10));
         int most = 1;
         for (const Row &row : rows)
             most = std::max(most, row.done + row.ongoing + row.overdue);
@@ -195,7 +198,8 @@ FigureBlock taskChart(const QList<ProgramNode> &programs, const QDate &asOf)
             const Row &row = rows[i];
             const double y = r.top() + i * rowHeight;
             p->setPen(Qt::black);
-            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter, row.label);
+            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight),
+                        Qt::AlignRight | Qt::AlignVCenter, row.label);
             double x = r.left() + labelWidth;
             const std::pair<int, QColor> parts[] = {{row.done, QColor(0x2E, 0x7D, 0x32)},
                                                     {row.ongoing, QColor(0x15, 0x65, 0xC0)},
@@ -240,10 +244,12 @@ TableBlock institutionTable(Workspace *ws)
     t.headerRows = {{QStringLiteral("序号"), QStringLiteral("名称"), QStringLiteral("属性"),
                      QStringLiteral("托位数"), QStringLiteral("备注")}};
     t.columnWidths = {0.7, 5.5, 1.2, 1.1, 1.5};
-    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Center, ColumnAlign::Right, ColumnAlign::Left};
+    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Center, ColumnAlign::Right,
+                    ColumnAlign::Left};
     int n = 0;
     for (const Institution &i : InstitutionRepository(ws).all())
-        t.rows.append({QString::number(++n), i.name, i.kindText.isEmpty() ? kindLabel(i.kind) : i.kindText,
+        t.rows.append({QString::number(++n), i.name,
+                       i.kindText.isEmpty() ? kindLabel(i.kind) : i.kindText,
                        QString::number(i.slots), i.notes});
     t.computeTotals({3}, 0);
     t.orientation = Orientation::Portrait;
@@ -262,15 +268,18 @@ TableBlock taskTable(Workspace *ws, qint64 planId, const QDate &asOf)
     int n = 0;
     for (const TaskView &v : repo.tasks(planId)) {
         const auto entries = repo.progress(v.task.id);
-        QString deadline = v.task.deadlineText.isEmpty() ? dateText(v.task.deadline) : v.task.deadlineText;
+        QString deadline =
+            v.task.deadlineText.isEmpty() ? dateText(v.task.deadline) : v.task.deadlineText;
         if (v.task.deadlineInherited)
             deadline = dateText(v.task.deadline) + QStringLiteral("（沿用方案期限）");
         QString status = taskStatusLabel(v.task.status);
         if (v.overdue(asOf))
             status += QStringLiteral("（逾期）");
-        t.rows.append({QString::number(++n), v.projectNumber + QStringLiteral(".") + v.projectTitle, v.task.text,
-                       deadline, v.departments.join(QStringLiteral("、")),
-                       entries.isEmpty() ? QString() : formatDate(entries.last().date) + QLatin1Char(' ') + entries.last().text,
+        t.rows.append({QString::number(++n), v.projectNumber + QStringLiteral(".") + v.projectTitle,
+                       v.task.text, deadline, v.departments.join(QStringLiteral("、")),
+                       entries.isEmpty() ? QString()
+                                         : formatDate(entries.last().date) + QLatin1Char(' ') +
+                                               entries.last().text,
                        status});
     }
     return t;
@@ -282,15 +291,19 @@ TableBlock indicatorTable(const QList<IndicatorResult> &results)
     t.headerRows = {{QStringLiteral("层级"), QStringLiteral("指标"), QStringLiteral("目标值"),
                      QStringLiteral("实际值"), QStringLiteral("状态")}};
     t.columnWidths = {1.2, 5.0, 1.6, 1.6, 1.1};
-    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right, ColumnAlign::Center};
+    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right,
+                    ColumnAlign::Center};
     t.orientation = Orientation::Portrait;
     for (const IndicatorResult &r : results) {
         const QString unit = r.indicator.unit;
-        const QString target = r.target ? (r.indicator.direction == Direction::AtMost ? QStringLiteral("≤") : QStringLiteral("≥")) +
-                                              number(r.target->value) + unit
-                                        : QStringLiteral("—");
+        const QString target =
+            r.target ? (r.indicator.direction == Direction::AtMost ? QStringLiteral("≤")
+                                                                   : QStringLiteral("≥")) +
+                           number(r.target->value) + unit
+                     : QStringLiteral("—");
         t.rows.append({r.indicator.tier, r.indicator.name, target,
-                       r.actual ? number(*r.actual) + unit : QStringLiteral("无数据"), indicatorStatusLabel(r.status)});
+                       r.actual ? number(*r.actual) + unit : QStringLiteral("无数据"),
+                       indicatorStatusLabel(r.status)});
     }
     return t;
 }
@@ -328,7 +341,10 @@ TableBlock decompositionTable(Workspace *ws, qint64 planId)
     QHash<QString, double> value;
     QHash<QString, bool> has;
     for (const DecompositionRow &c : cells) {
-        const QString key = QStringLiteral("%1|%2|%3").arg(c.item).arg(c.year).arg(c.isTotal() ? QStringLiteral("合计") : c.column);
+        const QString key = QStringLiteral("%1|%2|%3")
+                                .arg(c.item)
+                                .arg(c.year)
+                                .arg(c.isTotal() ? QStringLiteral("合计") : c.column);
         if (c.target) {
             value[key] += *c.target;
             has[key] = true;
@@ -360,9 +376,10 @@ OfficialDocument attachmentOnly(const Context &c, const QString &title, TableBlo
     OfficialDocument doc;
     doc.title = title;
     doc.blocks.append(Block::table(std::move(table), QStringLiteral("table")));
-    doc.blocks.append(Block::paragraph(ParagraphStyle::Note,
-                                       QStringLiteral("注：数据截至%1，来源于托育工作台。").arg(formatDate(c.o.asOf)),
-                                       QStringLiteral("note")));
+    doc.blocks.append(Block::paragraph(
+        ParagraphStyle::Note,
+        QStringLiteral("注：数据截至%1，来源于托育工作台。").arg(formatDate(c.o.asOf)),
+        QStringLiteral("note")));
     return doc;
 }
 
@@ -373,10 +390,11 @@ OfficialDocument progressReport(const Context &c)
     const qint64 planId = c.plan.id;
     PlanRepository plans(ws);
     OfficialDocument doc;
-    doc.title = QStringLiteral("%1\n工作进展情况汇报").arg(c.plan.title.endsWith(QStringLiteral("实施方案"))
-                                                               ? c.plan.title.chopped(4)
-                                                               : c.plan.title);
-    doc.addressee = c.o.addressee.isEmpty() ? QStringLiteral("区普惠托育工作领导小组") : c.o.addressee;
+    doc.title = QStringLiteral("%1\n工作进展情况汇报")
+                    .arg(c.plan.title.endsWith(QStringLiteral("实施方案")) ? c.plan.title.chopped(4)
+                                                                           : c.plan.title);
+    doc.addressee =
+        c.o.addressee.isEmpty() ? QStringLiteral("区普惠托育工作领导小组") : c.o.addressee;
     doc.signature = c.o.signature.isEmpty() ? leadUnit(ws, planId) : c.o.signature;
     doc.date = asOf;
     auto &b = doc.blocks;
@@ -394,36 +412,43 @@ OfficialDocument progressReport(const Context &c)
         overdue += s.overdue ? 1 : 0;
         dueSoon += s.dueSoon ? 1 : 0;
     }
-    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 1) + QStringLiteral("总体进展"), QStringLiteral("progress.h.overall")));
-    b.append(Block::body(QStringLiteral("%1共有托育机构%2家，托位%3个，其中普惠托位%4个，占%5；已备案机构%6家，备案率%7。"
-                                        "方案共部署任务%8项，已完成%9项，逾期未完成%10项，30日内到期%11项。")
-                             .arg(c.district.isEmpty() ? QStringLiteral("全区") : c.district)
-                             .arg(totals.institutions)
-                             .arg(totals.slots)
-                             .arg(totals.puhuiSlots)
-                             .arg(percent(double(totals.puhuiSlots), double(totals.slots)))
-                             .arg(totals.filed)
-                             .arg(percent(double(totals.filed), double(totals.institutions)))
-                             .arg(tasks.size())
-                             .arg(done)
-                             .arg(overdue)
-                             .arg(dueSoon),
-                         QStringLiteral("progress.overall")));
+    b.append(Block::paragraph(ParagraphStyle::Heading1,
+                              headingNumber(1, 1) + QStringLiteral("总体进展"),
+                              QStringLiteral("progress.h.overall")));
+    b.append(Block::body(
+        QStringLiteral(
+            "%1共有托育机构%2家，托位%3个，其中普惠托位%4个，占%5；已备案机构%6家，备案率%7。"
+            "方案共部署任务%8项，已完成%9项，逾期未完成%10项，30日内到期%11项。")
+            .arg(c.district.isEmpty() ? QStringLiteral("全区") : c.district)
+            .arg(totals.institutions)
+            .arg(totals.slots)
+            .arg(totals.puhuiSlots)
+            .arg(percent(double(totals.puhuiSlots), double(totals.slots)))
+            .arg(totals.filed)
+            .arg(percent(double(totals.filed), double(totals.institutions)))
+            .arg(tasks.size())
+            .arg(done)
+            .arg(overdue)
+            .arg(dueSoon),
+        QStringLiteral("progress.overall")));
 
     // 二、绩效指标完成情况
     const QList<IndicatorResult> results = IndicatorEngine::evaluate(ws, planId, asOf);
-    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 2) + QStringLiteral("绩效指标完成情况"), QStringLiteral("progress.h.indicators")));
+    b.append(Block::paragraph(ParagraphStyle::Heading1,
+                              headingNumber(1, 2) + QStringLiteral("绩效指标完成情况"),
+                              QStringLiteral("progress.h.indicators")));
     int met = 0, noData = 0;
     for (const IndicatorResult &r : results) {
         met += r.status == IndicatorStatus::Met ? 1 : 0;
         noData += r.status == IndicatorStatus::NoData ? 1 : 0;
     }
-    b.append(Block::body(QStringLiteral("方案设定绩效指标%1项，已达标%2项，未达标%3项，暂无数据%4项。具体见下表。")
-                             .arg(results.size())
-                             .arg(met)
-                             .arg(results.size() - met - noData)
-                             .arg(noData),
-                         QStringLiteral("progress.indicators")));
+    b.append(Block::body(
+        QStringLiteral("方案设定绩效指标%1项，已达标%2项，未达标%3项，暂无数据%4项。具体见下表。")
+            .arg(results.size())
+            .arg(met)
+            .arg(results.size() - met - noData)
+            .arg(noData),
+        QStringLiteral("progress.indicators")));
     if (!results.isEmpty()) {
         TableBlock t = indicatorTable(results);
         t.caption = QStringLiteral("表1 绩效指标完成情况");
@@ -432,7 +457,9 @@ OfficialDocument progressReport(const Context &c)
     }
 
     // 三、重点任务推进情况
-    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 3) + QStringLiteral("重点任务推进情况"), QStringLiteral("progress.h.tasks")));
+    b.append(Block::paragraph(ParagraphStyle::Heading1,
+                              headingNumber(1, 3) + QStringLiteral("重点任务推进情况"),
+                              QStringLiteral("progress.h.tasks")));
     const QList<ProgramNode> tree = plans.tree(planId);
     int programNo = 0;
     for (const ProgramNode &p : tree) {
@@ -447,19 +474,24 @@ OfficialDocument progressReport(const Context &c)
                 o += s.overdue ? 1 : 0;
                 if (s.overdue)
                     late << QStringLiteral("“%1”（%2，时限%3，已逾期%4天）")
-                                .arg(shortText(t.task.text), t.departments.join(QStringLiteral("、")),
+                                .arg(shortText(t.task.text),
+                                     t.departments.join(QStringLiteral("、")),
                                      dateText(t.task.deadline))
                                 .arg(s.daysOverdue);
                 else if (s.dueSoon)
                     soon << QStringLiteral("“%1”（%2，时限%3）")
-                                .arg(shortText(t.task.text), t.departments.join(QStringLiteral("、")), dateText(t.task.deadline));
+                                .arg(shortText(t.task.text),
+                                     t.departments.join(QStringLiteral("、")),
+                                     dateText(t.task.deadline));
             }
-        QString text = QStringLiteral("%1：共%2项任务，已完成%3项").arg(p.program.title).arg(n).arg(d);
-        text += o > 0 ? QStringLiteral("，逾期%1项：%2").arg(o).arg(late.join(QStringLiteral("；"))) : QStringLiteral("，无逾期任务");
+        QString text = QStringLiteral("共%1项任务，已完成%2项").arg(n).arg(d);
+        text += o > 0 ? QStringLiteral("，逾期%1项：%2").arg(o).arg(late.join(QStringLiteral("；")))
+                      : QStringLiteral("，无逾期任务");
         if (!soon.isEmpty())
             text += QStringLiteral("；即将到期：%1").arg(soon.join(QStringLiteral("；")));
         text += QStringLiteral("。");
-        b.append(Block::paragraph(ParagraphStyle::Heading2, headingNumber(2, ++programNo) + p.program.title,
+        b.append(Block::paragraph(ParagraphStyle::Heading2,
+                                  headingNumber(2, ++programNo) + p.program.title,
                                   QStringLiteral("progress.h.program.%1").arg(p.program.id)));
         b.append(Block::body(text, QStringLiteral("progress.program.%1").arg(p.program.id)));
     }
@@ -470,7 +502,8 @@ OfficialDocument progressReport(const Context &c)
     // 四、任务分解落实情况
     const QList<DecompositionRow> cells = DecompositionRepository(ws).cells(planId);
     if (!cells.isEmpty()) {
-        b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, ++section) + QStringLiteral("任务分解落实情况"),
+        b.append(Block::paragraph(ParagraphStyle::Heading1,
+                                  headingNumber(1, ++section) + QStringLiteral("任务分解落实情况"),
                                   QStringLiteral("progress.h.decomposition")));
         QMap<QString, QPair<double, double>> byArea; // target, actual
         QStringList order;
@@ -498,27 +531,36 @@ OfficialDocument progressReport(const Context &c)
     const QList<LedgerLine> ledger = Ledger::lines(ws, planId, asOf.year(), false);
     const QList<FundBalance> funds = FundCheck::balances(ws, planId);
     if (!ledger.isEmpty() || !funds.isEmpty()) {
-        b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, ++section) + QStringLiteral("奖补资金拨付情况"),
+        b.append(Block::paragraph(ParagraphStyle::Heading1,
+                                  headingNumber(1, ++section) + QStringLiteral("奖补资金拨付情况"),
                                   QStringLiteral("progress.h.subsidies")));
         const Ledger::Totals t = Ledger::totals(ledger);
         qint64 budget = 0;
         for (const FundBalance &f : funds)
             budget += f.budgetFen;
-        b.append(Block::body(QStringLiteral("%1年安排奖补资金%2，按规则核定应拨付%3，已审核%4，已拨付%5。")
-                                 .arg(asOf.year())
-                                 .arg(yuanText(budget), yuanText(t.allFen()), yuanText(t.approvedFen + t.paidFen),
-                                      yuanText(t.paidFen)),
-                             QStringLiteral("progress.subsidies")));
+        b.append(Block::body(
+            QStringLiteral("%1年安排奖补资金%2，按规则核定应拨付%3，已审核%4，已拨付%5。")
+                .arg(asOf.year())
+                .arg(yuanText(budget), yuanText(t.allFen()), yuanText(t.approvedFen + t.paidFen),
+                     yuanText(t.paidFen)),
+            QStringLiteral("progress.subsidies")));
     }
 
     // 存在问题和下步打算: the officer's words.
-    b.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, ++section) + QStringLiteral("存在问题和下步打算"),
+    b.append(Block::paragraph(ParagraphStyle::Heading1,
+                              headingNumber(1, ++section) + QStringLiteral("存在问题和下步打算"),
                               QStringLiteral("progress.h.next")));
-    b.append(Block::body(QStringLiteral("（请在此填写存在的问题。）"), QStringLiteral("progress.problems"), BlockOrigin::Officer));
-    b.append(Block::body(QStringLiteral("（请在此填写下一步工作打算。）"), QStringLiteral("progress.next"), BlockOrigin::Officer));
+    b.append(Block::body(QStringLiteral("（请在此填写存在的问题。）"),
+                         QStringLiteral("progress.problems"), BlockOrigin::Officer));
+    b.append(Block::body(QStringLiteral("（请在此填写下一步工作打算。）"),
+                         QStringLiteral("progress.next"), BlockOrigin::Officer));
 
-    doc.attachments.append({QStringLiteral("托育机构名单"), {Block::table(institutionTable(ws), QStringLiteral("attachment.institutions"))}});
-    doc.attachments.append({QStringLiteral("任务台账"), {Block::table(taskTable(ws, planId, asOf), QStringLiteral("attachment.tasks"))}});
+    doc.attachments.append(
+        {QStringLiteral("托育机构名单"),
+         {Block::table(institutionTable(ws), QStringLiteral("attachment.institutions"))}});
+    doc.attachments.append(
+        {QStringLiteral("任务台账"),
+         {Block::table(taskTable(ws, planId, asOf), QStringLiteral("attachment.tasks"))}});
     return doc;
 }
 
@@ -548,11 +590,14 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
         if (noticeNo > 0)
             doc.blocks.append(Block::pageBreak());
         ++noticeNo;
-        doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, department + QStringLiteral("："),
+        doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1,
+                                           department + QStringLiteral("："),
                                            QStringLiteral("supervision.%1.to").arg(department)));
         TableBlock t;
-        t.headerRows = {{QStringLiteral("序号"), QStringLiteral("任务"), QStringLiteral("职责"), QStringLiteral("完成时限"),
-                         QStringLiteral("状态"), QStringLiteral("最新进展"), QStringLiteral("逾期天数"), QStringLiteral("督办等级")}};
+        t.headerRows = {{QStringLiteral("序号"), QStringLiteral("任务"), QStringLiteral("职责"),
+                         QStringLiteral("完成时限"), QStringLiteral("状态"),
+                         QStringLiteral("最新进展"), QStringLiteral("逾期天数"),
+                         QStringLiteral("督办等级")}};
         t.columnWidths = {0.6, 5.0, 0.9, 1.6, 1.2, 3.0, 1.0, 1.0};
         t.orientation = Orientation::Landscape;
         int n = 0, red = 0, yellow = 0, blue = 0;
@@ -569,30 +614,38 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
             blue += colour == QStringLiteral("蓝色");
             const auto entries = plans.progress(v.task.id);
             t.rows.append({QString::number(++n), v.task.text,
-                           at == 0 && !v.departmentImplied.value(0) ? QStringLiteral("牵头") : QStringLiteral("配合"),
+                           at == 0 && !v.departmentImplied.value(0) ? QStringLiteral("牵头")
+                                                                    : QStringLiteral("配合"),
                            dateText(v.task.deadline), taskStatusLabel(v.task.status),
-                           entries.isEmpty() ? QStringLiteral("未报送进展") : formatDate(entries.last().date) + QLatin1Char(' ') + entries.last().text,
+                           entries.isEmpty() ? QStringLiteral("未报送进展")
+                                             : formatDate(entries.last().date) + QLatin1Char(' ') +
+                                                   entries.last().text,
                            s.overdue ? QString::number(s.daysOverdue) : QString(), colour});
         }
-        doc.blocks.append(Block::body(
-            QStringLiteral("根据《%1》分工，截至%2，贵单位牵头或参与的%3项任务尚未完成，其中红色督办（逾期超过%4天）%5项、"
-                           "黄色督办（已逾期）%6项、蓝色督办（%7天内到期）%8项。请对照下表抓紧推进，于5个工作日内书面反馈办理情况。")
-                .arg(c.plan.title, formatDate(c.o.asOf))
-                .arg(n)
-                .arg(c.o.thresholds.seriousDays)
-                .arg(red)
-                .arg(yellow)
-                .arg(c.o.thresholds.dueSoonDays)
-                .arg(blue),
-            QStringLiteral("supervision.%1.body").arg(department)));
+        doc.blocks.append(
+            Block::body(QStringLiteral("根据《%1》分工，截至%2，贵单位牵头或参与的%"
+                                       "3项任务尚未完成，其中红色督办（逾期超过%4天）%5项、"
+                                       "黄色督办（已逾期）%6项、蓝色督办（%7天内到期）%"
+                                       "8项。请对照下表抓紧推进，于5个工作日内书面反馈办理情况。")
+                            .arg(c.plan.title, formatDate(c.o.asOf))
+                            .arg(n)
+                            .arg(c.o.thresholds.seriousDays)
+                            .arg(red)
+                            .arg(yellow)
+                            .arg(c.o.thresholds.dueSoonDays)
+                            .arg(blue),
+                        QStringLiteral("supervision.%1.body").arg(department)));
         if (n > 0)
-            doc.blocks.append(Block::table(t, QStringLiteral("supervision.%1.table").arg(department)));
-        doc.blocks.append(Block::body(QStringLiteral("签收人：　　　　　　　签收日期：　　年　　月　　日"),
-                                      QStringLiteral("supervision.%1.sign").arg(department)));
+            doc.blocks.append(
+                Block::table(t, QStringLiteral("supervision.%1.table").arg(department)));
+        doc.blocks.append(
+            Block::body(QStringLiteral("签收人：　　　　　　　签收日期：　　年　　月　　日"),
+                        QStringLiteral("supervision.%1.sign").arg(department)));
     }
     if (departments.isEmpty())
-        doc.blocks.append(Block::body(QStringLiteral("截至%1，各责任部门没有未完成的任务。").arg(formatDate(c.o.asOf)),
-                                      QStringLiteral("supervision.none")));
+        doc.blocks.append(Block::body(
+            QStringLiteral("截至%1，各责任部门没有未完成的任务。").arg(formatDate(c.o.asOf)),
+            QStringLiteral("supervision.none")));
     return doc;
 }
 
@@ -617,7 +670,8 @@ OfficialDocument circular(const Context &c)
                 continue;
             ++s.due;
             const bool done = v.task.status == TaskStatus::Done;
-            const bool inTime = done && (!v.task.closedDate.isValid() || v.task.closedDate <= v.task.deadline);
+            const bool inTime =
+                done && (!v.task.closedDate.isValid() || v.task.closedDate <= v.task.deadline);
             s.onTime += inTime ? 1 : 0;
             s.overdue += !done && v.task.status != TaskStatus::Cancelled ? 1 : 0;
         }
@@ -641,36 +695,48 @@ OfficialDocument circular(const Context &c)
         due += s.due;
         onTime += s.onTime;
     }
-    doc.blocks.append(Block::body(QStringLiteral("为推动《%1》各项任务落实，现将截至%2各责任单位任务完成情况通报如下。")
-                                      .arg(c.plan.title, formatDate(c.o.asOf)),
-                                  QStringLiteral("circular.opening")));
-    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 1) + QStringLiteral("总体情况"), QStringLiteral("circular.h.overall")));
-    doc.blocks.append(Block::body(QStringLiteral("各责任单位到期任务共%1项（按单位计），按时完成%2项，按时完成率%3。")
-                                      .arg(due)
-                                      .arg(onTime)
-                                      .arg(percent(onTime, due)),
-                                  QStringLiteral("circular.overall")));
-    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 2) + QStringLiteral("各单位完成情况排名"), QStringLiteral("circular.h.ranking")));
+    doc.blocks.append(Block::body(
+        QStringLiteral("为推动《%1》各项任务落实，现将截至%2各责任单位任务完成情况通报如下。")
+            .arg(c.plan.title, formatDate(c.o.asOf)),
+        QStringLiteral("circular.opening")));
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1,
+                                       headingNumber(1, 1) + QStringLiteral("总体情况"),
+                                       QStringLiteral("circular.h.overall")));
+    doc.blocks.append(Block::body(
+        QStringLiteral("各责任单位到期任务共%1项（按单位计），按时完成%2项，按时完成率%3。")
+            .arg(due)
+            .arg(onTime)
+            .arg(percent(onTime, due)),
+        QStringLiteral("circular.overall")));
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1,
+                                       headingNumber(1, 2) + QStringLiteral("各单位完成情况排名"),
+                                       QStringLiteral("circular.h.ranking")));
     TableBlock t;
-    t.headerRows = {{QStringLiteral("排名"), QStringLiteral("责任单位"), QStringLiteral("承担任务"), QStringLiteral("已到期"),
-                     QStringLiteral("按时完成"), QStringLiteral("逾期未完成"), QStringLiteral("按时完成率")}};
+    t.headerRows = {{QStringLiteral("排名"), QStringLiteral("责任单位"), QStringLiteral("承担任务"),
+                     QStringLiteral("已到期"), QStringLiteral("按时完成"),
+                     QStringLiteral("逾期未完成"), QStringLiteral("按时完成率")}};
     t.columnWidths = {0.8, 4.0, 1.2, 1.2, 1.2, 1.4, 1.5};
     t.orientation = Orientation::Portrait;
     int rank = 0;
     for (const Score &s : ranked)
-        t.rows.append({QString::number(++rank), s.department, QString::number(s.tasks), QString::number(s.due),
-                       QString::number(s.onTime), QString::number(s.overdue),
+        t.rows.append({QString::number(++rank), s.department, QString::number(s.tasks),
+                       QString::number(s.due), QString::number(s.onTime),
+                       QString::number(s.overdue),
                        s.due > 0 ? percent(s.onTime, s.due) : QStringLiteral("—")});
     doc.blocks.append(Block::table(t, QStringLiteral("circular.table")));
     QStringList behind;
     for (const Score &s : ranked)
         if (s.overdue > 0)
             behind << QStringLiteral("%1（逾期%2项）").arg(s.department).arg(s.overdue);
-    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1, headingNumber(1, 3) + QStringLiteral("工作要求"), QStringLiteral("circular.h.ask")));
-    doc.blocks.append(Block::body(behind.isEmpty() ? QStringLiteral("各单位到期任务均已按时完成，请继续保持。")
-                                                   : QStringLiteral("请%1对照任务清单查找原因，限期整改，并将整改情况报领导小组办公室。")
-                                                         .arg(behind.join(QStringLiteral("、"))),
-                                  QStringLiteral("circular.ask")));
+    doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1,
+                                       headingNumber(1, 3) + QStringLiteral("工作要求"),
+                                       QStringLiteral("circular.h.ask")));
+    doc.blocks.append(Block::body(
+        behind.isEmpty()
+            ? QStringLiteral("各单位到期任务均已按时完成，请继续保持。")
+            : QStringLiteral("请%1对照任务清单查找原因，限期整改，并将整改情况报领导小组办公室。")
+                  .arg(behind.join(QStringLiteral("、"))),
+        QStringLiteral("circular.ask")));
     return doc;
 }
 
@@ -736,15 +802,21 @@ OfficialDocument ReportBuilder::build(Workspace *ws, const ReportOptions &o, QSt
     case ReportKind::Circular:
         return circular(c);
     case ReportKind::Institutions:
-        return attachmentOnly(c, QStringLiteral("%1托育机构名单").arg(c.district), institutionTable(ws));
+        return attachmentOnly(c, QStringLiteral("%1托育机构名单").arg(c.district),
+                              institutionTable(ws));
     case ReportKind::Tasks:
-        return attachmentOnly(c, QStringLiteral("%1任务台账").arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
+        return attachmentOnly(c,
+                              QStringLiteral("%1任务台账")
+                                  .arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
                               taskTable(ws, plan->id, options.asOf));
     case ReportKind::Indicators:
-        return attachmentOnly(c, QStringLiteral("绩效指标完成情况表"),
-                              indicatorTable(IndicatorEngine::evaluate(ws, plan->id, options.asOf)));
+        return attachmentOnly(
+            c, QStringLiteral("绩效指标完成情况表"),
+            indicatorTable(IndicatorEngine::evaluate(ws, plan->id, options.asOf)));
     case ReportKind::Decomposition:
-        return attachmentOnly(c, QStringLiteral("%1任务分解表").arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
+        return attachmentOnly(c,
+                              QStringLiteral("%1任务分解表")
+                                  .arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
                               decompositionTable(ws, plan->id));
     }
     return {};

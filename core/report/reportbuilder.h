@@ -41,8 +41,8 @@ struct ReportOptions
     QDate asOf;
     QString department; ///< supervision: one department; empty = every department that owes work
     SupervisionThresholds thresholds;
-    QString signature;  ///< 落款; the plan's lead unit when empty
-    QString addressee;  ///< 主送; the leading group when empty
+    QString signature; ///< 落款; the plan's lead unit when empty
+    QString addressee; ///< 主送; the leading group when empty
 };
 
 /// Builds reports from the workspace: the same repositories and engines as the window, so a

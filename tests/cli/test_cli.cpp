@@ -356,3 +356,38 @@ TEST_CASE("subsidies --json gives lines with explanations and totals; export --w
                QStringLiteral("2025-3")})
               .code == 1);
 }
+
+TEST_CASE("report writes PDF and docx without a display; bad department and path are refused")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
+            .code == 0);
+    for (const char *kind : {"progress", "supervision", "circular", "institutions", "tasks",
+                             "indicators", "decomposition"})
+        for (const char *suffix : {".pdf", ".docx"}) {
+            const QString out =
+                dir.filePath(QString::fromLatin1(kind) + QString::fromLatin1(suffix));
+            const Run r = run({QStringLiteral("report"), file, QStringLiteral("--kind"),
+                               QString::fromLatin1(kind), QStringLiteral("--out"), out,
+                               QStringLiteral("--as-of"), QStringLiteral("2024-08-01")});
+            INFO(kind << suffix << r.err.toStdString());
+            CHECK(r.code == 0);
+            CHECK(QFileInfo(out).size() > 1000);
+        }
+    const Run bad = run({QStringLiteral("report"), file, QStringLiteral("--kind"),
+                         QStringLiteral("supervision"), QStringLiteral("--department"),
+                         QStringLiteral("不存在的局"), QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(bad.code == 2);
+    oneLine(bad);
+    const Run unwritable =
+        run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("progress"),
+             QStringLiteral("--out"), QStringLiteral("/nonexistent/dir/x.pdf")});
+    CHECK(unwritable.code == 2);
+    oneLine(unwritable);
+    CHECK(run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("memo"),
+               QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))})
+              .code == 1);
+}

@@ -1,0 +1,245 @@
+// Reports rendered from the templates to PDF and docx, checked the way a reader would check
+// them: page size, fonts embedded, the exact text, the totals.
+
+#include "commands/plancommands.h"
+#include "document/docxwriter.h"
+#include "document/renderer.h"
+#include "report/reportbuilder.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+#include "templates/templatelibrary.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <catch2/catch.hpp>
+
+using namespace tuoyu;
+
+namespace {
+
+struct Loaded
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Workspace> ws;
+    qint64 plan = 0;
+    explicit Loaded(const QString &id)
+    {
+        QString error;
+        ws = Workspace::create(dir.filePath(QStringLiteral("r.tuoyu")), &error);
+        REQUIRE(ws);
+        REQUIRE(ws->execute(
+            plancommands::create(ws.get(), *TemplateLibrary::load(id, &error), &error), &error));
+        plan = PlanRepository(ws.get()).plans().first().id;
+    }
+    document::OfficialDocument build(ReportKind kind, const QDate &asOf,
+                                     const QString &department = {})
+    {
+        ReportOptions o;
+        o.kind = kind;
+        o.planId = plan;
+        o.asOf = asOf;
+        o.department = department;
+        QString error;
+        const auto doc = ReportBuilder::build(ws.get(), o, &error);
+        INFO(error.toStdString());
+        REQUIRE(error.isEmpty());
+        return doc;
+    }
+};
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(tool("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString run(const char *name, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool(name), args);
+    REQUIRE(p.waitForFinished(60000));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// The text a search in the PDF finds: no radicals standing in for ordinary characters.
+void textIsExact(const QString &text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        INFO("U+" << QString::number(u, 16).toStdString());
+        CHECK_FALSE((u >= 0x2E80 && u <= 0x2FDF));
+        CHECK(u != 0x0001);
+    }
+}
+
+QString docxXml(const QString &path)
+{
+    QuaZip zip(path);
+    REQUIRE(zip.open(QuaZip::mdUnzip));
+    REQUIRE(zip.setCurrentFile(QStringLiteral("word/document.xml")));
+    QuaZipFile file(&zip);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+QString squeeze(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("The tunliu progress report: A4, fonts embedded, exact text with the key numbers")
+{
+    if (tool("pdftotext").isEmpty() || tool("pdffonts").isEmpty()) {
+        WARN("poppler-utils not installed: PDF checks skipped");
+        return;
+    }
+    Loaded t(QStringLiteral("tunliu"));
+    const auto doc = t.build(ReportKind::Progress, QDate(2024, 8, 1));
+    const QString pdf = t.dir.filePath(QStringLiteral("progress.pdf"));
+    QString error;
+    REQUIRE(document::writePdf(doc, pdf, &error));
+
+    const QString info = run("pdfinfo", {pdf});
+    CHECK(info.contains(QStringLiteral("595 x 842 pts (A4)")));
+    const QString fonts = run("pdffonts", {pdf});
+    const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fontLines.isEmpty());
+    for (const QString &line : fontLines)
+        CHECK(line.contains(QStringLiteral(" yes "))); // emb
+
+    const QString text = pdfText(pdf);
+    textIsExact(text);
+    const QString flat = squeeze(text);
+    CHECK(flat.contains(QStringLiteral("工作进展情况汇报")));
+    CHECK(flat.contains(QStringLiteral("共有托育机构21家，托位1180个")));
+    CHECK(flat.contains(QStringLiteral("逾期未完成1项"))); // the 2024年7月 task on 2024-08-01
+    CHECK(flat.contains(QStringLiteral("区卫体局、区委编办")));
+    CHECK(flat.contains(QStringLiteral("托位数≥1142个1180个达标")));
+    CHECK(flat.contains(QStringLiteral("—1—")));
+    // The attachment's 合计 is the sum of its rows.
+    CHECK(flat.contains(QStringLiteral("合计1180")));
+    CHECK(flat.contains(QStringLiteral("长治市屯留区托育综合服务中心独立120")));
+}
+
+TEST_CASE("Supervision notices name each department's unfinished tasks with the three colours")
+{
+    Loaded t(QStringLiteral("tunliu"));
+    const auto one =
+        t.build(ReportKind::Supervision, QDate(2024, 9, 15), QStringLiteral("区财政局"));
+    const QString text = one.plainText();
+    CHECK(text.contains(QStringLiteral("区财政局：")));
+    CHECK(text.contains(
+        QStringLiteral("黄色"))); // 2024年7月 task overdue by 46 days? no: 区财政局 shares it
+    CHECK_FALSE(text.contains(QStringLiteral("区民政局：")));
+    // Every department that owes work gets its own notice in the all-departments run.
+    const auto all = t.build(ReportKind::Supervision, QDate(2024, 9, 15));
+    for (const QString &d : ReportBuilder::departmentsOwingWork(t.ws.get(), t.plan))
+        CHECK(all.plainText().contains(d + QStringLiteral("：")));
+    // An unknown department is refused.
+    ReportOptions o;
+    o.kind = ReportKind::Supervision;
+    o.planId = t.plan;
+    o.asOf = QDate(2024, 9, 15);
+    o.department = QStringLiteral("不存在的局");
+    QString error;
+    ReportBuilder::build(t.ws.get(), o, &error);
+    CHECK(error.contains(QStringLiteral("不存在的局")));
+}
+
+TEST_CASE("Colours follow the thresholds: blue due soon, yellow overdue, red seriously overdue")
+{
+    Loaded t(QStringLiteral("tunliu"));
+    // The 2024年7月 task (deadline 2024-07-31) seen from three dates.
+    auto colourOn = [&](const QDate &d) {
+        const auto doc = t.build(ReportKind::Supervision, d, QStringLiteral("区委编办"));
+        for (const auto &b : doc.blocks)
+            if (const auto *table = b.asTable())
+                for (const QStringList &row : table->rows)
+                    if (row.value(1).contains(QStringLiteral("公办综合托育机构")))
+                        return row.value(7);
+        return QString();
+    };
+    CHECK(colourOn(QDate(2024, 7, 25)) == QStringLiteral("蓝色"));
+    CHECK(colourOn(QDate(2024, 8, 10)) == QStringLiteral("黄色"));
+    CHECK(colourOn(QDate(2024, 10, 10)) == QStringLiteral("红色"));
+}
+
+TEST_CASE("The circular ranks departments by on-time completion")
+{
+    Loaded t(QStringLiteral("tunliu"));
+    PlanRepository repo(t.ws.get());
+    // Everything due by 2025 except the tasks 区财政局 shares is done on time.
+    QString error;
+    for (const TaskView &v : repo.tasks(t.plan))
+        if (!v.departments.contains(QStringLiteral("区财政局")))
+            REQUIRE(t.ws->execute(
+                plancommands::setTaskStatus(t.ws.get(), v.task.id, TaskStatus::Done, 100, &error),
+                &error));
+    const auto doc = t.build(ReportKind::Circular, QDate(2025, 1, 10));
+    const document::TableBlock *table = nullptr;
+    for (const auto &b : doc.blocks)
+        if (b.asTable())
+            table = b.asTable();
+    REQUIRE(table);
+    REQUIRE(table->rows.size() > 2);
+    CHECK(table->rows.first().value(6) == QStringLiteral("100%"));
+    CHECK(table->rows.last().value(1) == QStringLiteral("区财政局"));
+    CHECK(doc.plainText().contains(QStringLiteral("区财政局（逾期")));
+}
+
+TEST_CASE("The tianning decomposition table carries the printed totals per year")
+{
+    Loaded t(QStringLiteral("tianning"));
+    const auto doc = t.build(ReportKind::Decomposition, QDate(2024, 1, 1));
+    const document::TableBlock *table = doc.blocks.first().asTable();
+    REQUIRE(table);
+    // Columns: 项目, then per year 7 areas + 区教育局 + 合计.
+    const QStringList &header = table->headerRows.first();
+    QList<int> totalColumns;
+    for (int c = 0; c < table->headerRows.last().size(); ++c)
+        if (table->headerRows.last()[c] == QStringLiteral("合计"))
+            totalColumns << c;
+    REQUIRE(totalColumns.size() == 3);
+    CHECK(header.value(totalColumns[0]) == QStringLiteral("2023年"));
+    CHECK(table->totals.value(totalColumns[0]) == QStringLiteral("35"));
+    CHECK(table->totals.value(totalColumns[1]) == QStringLiteral("28"));
+    CHECK(table->totals.value(totalColumns[2]) == QStringLiteral("30"));
+    CHECK(table->orientation == document::Orientation::Landscape);
+}
+
+TEST_CASE("Every report kind renders to PDF and to a docx Word can open")
+{
+    Loaded t(QStringLiteral("tianning"));
+    for (ReportKind kind : {ReportKind::Progress, ReportKind::Supervision, ReportKind::Circular,
+                            ReportKind::Institutions, ReportKind::Tasks, ReportKind::Indicators,
+                            ReportKind::Decomposition}) {
+        INFO(reportKindCode(kind).toStdString());
+        const auto doc = t.build(kind, QDate(2025, 6, 30));
+        QString error;
+        const QString pdf = t.dir.filePath(reportKindCode(kind) + QStringLiteral(".pdf"));
+        const QString docx = t.dir.filePath(reportKindCode(kind) + QStringLiteral(".docx"));
+        REQUIRE(document::writePdf(doc, pdf, &error));
+        REQUIRE(document::writeDocx(doc, docx, &error));
+        const QString xml = docxXml(docx);
+        CHECK(xml.contains(QStringLiteral("<w:body>")));
+        CHECK(squeeze(xml).contains(squeeze(doc.title.section(QLatin1Char('\n'), 0, 0)).left(6)));
+        if (!tool("pdftotext").isEmpty())
+            textIsExact(pdfText(pdf));
+    }
+}
