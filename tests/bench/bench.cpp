@@ -8,6 +8,7 @@
 #include "benchfigures.h"
 #include "xlsxgen.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <memory>
 
 using namespace tuoyu::bench;
 
@@ -64,8 +66,16 @@ int runChild(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    // Reports need fonts and the dashboard needs widgets: those children get a QApplication
+    // (on the offscreen platform the parent sets for them); everything else stays headless.
+    const bool gui =
+        argc > 2 && (qstrcmp(argv[2], "report") == 0 || qstrcmp(argv[2], "dashboard") == 0);
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    const QStringList args = app->arguments();
     if (args.value(1) == QLatin1String("--child"))
         return runChild(args);
 

@@ -2,9 +2,12 @@
 
 #include "commands/importcommand.h"
 #include "commands/plancommands.h"
+#include "document/renderer.h"
 #include "io/reader.h"
 #include "mapping/tablemapper.h"
+#include "report/reportbuilder.h"
 #include "storage/workspace.h"
+#include "subsidy/subsidyengine.h"
 #include "templates/templatelibrary.h"
 
 #include <QCoreApplication>
@@ -152,12 +155,73 @@ QJsonObject measureDashboardRefresh(const QString &)
 
 QJsonObject measureLedger()
 {
-    return {}; // filled in with the subsidy engine
+    // 1,000 puhui institutions with 12 months of enrolment under 002's rules (per child per
+    // month by class band): a year's ledger, computed.
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("ledger.tuoyu")), &error);
+    const auto draft = TemplateLibrary::load(QStringLiteral("quanzhou-taishang"), &error);
+    if (!ws || !draft || !ws->execute(plancommands::create(ws.get(), *draft, &error), &error))
+        return {};
+    QSqlDatabase &db = ws->db();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                             "(?, ?, ?, 80, 1, 1)"));
+    QSqlQuery e(db);
+    e.prepare(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, infant, "
+                             "toddler, older) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 1; i <= 1000; ++i) {
+        q.addBindValue(i);
+        q.addBindValue(QStringLiteral("测试托育机构%1").arg(i));
+        q.addBindValue(i % 3 ? QStringLiteral("private") : QStringLiteral("public"));
+        q.exec();
+        for (int m = 1; m <= 12; ++m) {
+            e.addBindValue(i);
+            e.addBindValue(QStringLiteral("2025-%1").arg(m, 2, 10, QLatin1Char('0')));
+            e.addBindValue(i % 7 + m % 3);
+            e.addBindValue(i % 13 + m % 5);
+            e.addBindValue(i % 17);
+            e.exec();
+        }
+    }
+    db.commit();
+    QSqlQuery plan(db);
+    plan.exec(QStringLiteral("SELECT id FROM plan"));
+    plan.next();
+    QElapsedTimer timer;
+    timer.start();
+    const auto lines = SubsidyEngine::compute(
+        SubsidyEngine::load(ws.get(), plan.value(0).toLongLong(), 2025), 2025);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    return {{QStringLiteral("seconds"), seconds}, {QStringLiteral("lines"), int(lines.size())}};
 }
 
 QJsonObject measureReportPdf()
 {
-    return {}; // filled in with the reports
+    // The tunliu progress report with its attachments, over a registry of 1,000 institutions.
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("report.tuoyu"));
+    if (!makeRegistryWorkspace(path, 979, &error)) // + the template's 21 = 1,000
+        return {};
+    auto ws = Workspace::open(path, &error);
+    if (!ws)
+        return {};
+    QSqlQuery plan(ws->db());
+    plan.exec(QStringLiteral("SELECT id FROM plan"));
+    plan.next();
+    QElapsedTimer timer;
+    timer.start();
+    ReportOptions options;
+    options.kind = ReportKind::Progress;
+    options.planId = plan.value(0).toLongLong();
+    options.asOf = QDate(2024, 12, 31);
+    const auto doc = ReportBuilder::build(ws.get(), options, &error);
+    if (!document::writePdf(doc, dir.filePath(QStringLiteral("progress.pdf")), &error))
+        return {};
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    return {{QStringLiteral("seconds"), seconds}};
 }
 
 } // namespace tuoyu::bench
