@@ -1,13 +1,17 @@
 #include "checks/checkspage.h"
 #include "commands/plancommands.h"
+#include "dashboard/dashboardpage.h"
 #include "import/importdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
+#include <QBarSet>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -191,4 +195,42 @@ TEST_CASE("The data checks page lists findings and asks for the missing populati
     CHECK(button->isHidden());
     window.workspace()->undoStack()->undo();
     CHECK(page->findingCount() == before);
+}
+
+TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
+    DashboardPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *d = qobject_cast<DashboardPage *>(p))
+            page = d;
+    REQUIRE(page);
+    CHECK(page->cardCount() == 6);
+    // First opening: everything past its deadline is reported, with a link to the tasks.
+    CHECK(page->bannerText().contains(QStringLiteral("已逾期 10 项")));
+    CHECK(page->bannerText().contains(QStringLiteral("href=\"tasks\"")));
+    page->setAsOf(QDate(2024, 8, 1));
+    CHECK(page->dueTaskRows() ==
+          1); // the 2024年7月 task is overdue; the others fall due in December
+    page->setAsOf(QDate(2024, 12, 10));
+    CHECK(page->dueTaskRows() == 10);
+
+    auto *target = page->findChild<QChartView *>(QStringLiteral("targetChart"));
+    REQUIRE(target);
+    auto barCount = [target] {
+        for (QAbstractSeries *s : target->chart()->series())
+            if (auto *bars = qobject_cast<QHorizontalBarSeries *>(s))
+                return int(bars->barSets().first()->count());
+        return -1;
+    };
+    CHECK(barCount() == 2); // 托位数 and 普惠托位占比 have actuals; the rest lack figures
+    QString error;
+    REQUIRE(window.workspace()->execute(
+        plancommands::setPopulation(window.workspace(), 2024, 262000, 6100, QString(), &error),
+        &error));
+    CHECK(barCount() == 3); // 每千人口托位数 now computes
+    window.workspace()->undoStack()->undo();
+    CHECK(barCount() == 2);
 }

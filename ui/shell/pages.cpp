@@ -1,6 +1,7 @@
 #include "page.h"
 
 #include "checks/checkspage.h"
+#include "dashboard/dashboardpage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
 #include "tasks/taskspage.h"
@@ -10,10 +11,8 @@ namespace tuoyu {
 QList<Page *> createPages(QWidget *parent)
 {
     return {
-        new TasksPage(parent),
-        new InstitutionsPage(parent),
-        new IndicatorsPage(parent),
-        new ChecksPage(parent),
+        new DashboardPage(parent),  new TasksPage(parent),  new InstitutionsPage(parent),
+        new IndicatorsPage(parent), new ChecksPage(parent),
     };
 }
 
