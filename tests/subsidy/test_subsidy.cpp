@@ -336,3 +336,33 @@ TEST_CASE("Enrolment typed in the grid: insert, update, refuse nonsense")
                                               {{QStringLiteral("toddler"), -1}}, &error));
     CHECK(sum(p.compute(2025)) == (3 * 300 + 7 * 200) * 100);
 }
+
+TEST_CASE("Money typed in yuan becomes fen exactly, or is refused")
+{
+    CHECK(fenFromYuanText(QStringLiteral("2400")) == 240000);
+    CHECK(fenFromYuanText(QStringLiteral(" 2,400.50 元")) == 240050);
+    CHECK(fenFromYuanText(QStringLiteral("0.05万")) == 50000);    // 人防安全包: 500 元
+    CHECK(fenFromYuanText(QStringLiteral("1.2万元")) == 1200000); // 12000 元
+    CHECK(fenFromYuanText(QStringLiteral("0.1")) == 10);
+    CHECK(fenFromYuanText(QStringLiteral("19.999")) == std::nullopt); // a fraction of a fen
+    CHECK(fenFromYuanText(QStringLiteral("0.0000001万")) == std::nullopt);
+    CHECK(fenFromYuanText(QStringLiteral("-5")) == std::nullopt);
+    CHECK(fenFromYuanText(QStringLiteral("三百")) == std::nullopt);
+    CHECK(fenFromYuanText(QString()) == std::nullopt);
+}
+
+TEST_CASE("Rule kinds, uses and conditions read in Chinese")
+{
+    CHECK(SubsidyEngine::ruleKindLabel(QStringLiteral("per_child_month")) ==
+          QStringLiteral("按人按月"));
+    CHECK(SubsidyEngine::fundUseLabel(QStringLiteral("operation")) == QStringLiteral("运营补助"));
+    QJsonObject c{{QStringLiteral("puhui"), true},
+                  {QStringLiteral("kind"), QStringLiteral("public")},
+                  {QStringLiteral("min_slots"), 120},
+                  {QStringLiteral("max_slots"), 150},
+                  {QStringLiteral("note"), QStringLiteral("ignored")}};
+    CHECK(SubsidyEngine::conditionsText(c) == QStringLiteral("普惠；公办；托位 120–150"));
+    CHECK(SubsidyEngine::conditionsText({}) == QStringLiteral("无"));
+    CHECK(SubsidyEngine::needsClaim(QStringLiteral("capped_package")));
+    CHECK_FALSE(SubsidyEngine::needsClaim(QStringLiteral("per_child_month")));
+}
