@@ -27,6 +27,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -139,6 +140,11 @@ SubsidyPage::SubsidyPage(QWidget *parent)
     m_tabs->addTab(buildEnrolmentTab(), QStringLiteral("月度收托"));
     m_tabs->addTab(buildFundsTab(), QStringLiteral("资金"));
     layout->addWidget(m_tabs, 1);
+    // Officers work in one tab for a while (typing a month's enrolment, paying a batch): the
+    // page reopens on the tab last used.
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("subsidies/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("subsidies/tab"), index); });
 
     connect(m_yearBox, &QSpinBox::valueChanged, this, [this] { reloadAll(); });
 }
@@ -165,6 +171,7 @@ QWidget *SubsidyPage::buildLedgerTab()
     actions->addWidget(m_payButton);
     actions->addWidget(m_rejectButton);
     actions->addWidget(m_staleLabel, 1);
+    actions->addStretch(0);
     layout->addLayout(actions);
 
     auto *filters = new QHBoxLayout;
@@ -209,15 +216,16 @@ QWidget *SubsidyPage::buildLedgerTab()
     m_ledgerView->verticalHeader()->setVisible(false);
     m_ledgerView->verticalHeader()->setDefaultSectionSize(m_ledgerView->fontMetrics().height() + 8);
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
-    m_ledgerView->setColumnWidth(LedgerTableModel::InstitutionColumn, 150);
-    m_ledgerView->setColumnWidth(LedgerTableModel::RuleColumn, 150);
-    m_ledgerView->setColumnWidth(LedgerTableModel::PeriodColumn, 70);
-    m_ledgerView->setColumnWidth(LedgerTableModel::QuantityColumn, 50);
-    m_ledgerView->setColumnWidth(LedgerTableModel::RateColumn, 80);
-    m_ledgerView->setColumnWidth(LedgerTableModel::AmountColumn, 95);
-    m_ledgerView->setColumnWidth(LedgerTableModel::StatusColumn, 70);
-    m_ledgerView->setColumnWidth(LedgerTableModel::FundColumn, 110);
-    m_ledgerView->setColumnWidth(LedgerTableModel::PaymentColumn, 130);
+    // The explanation is what the officer reads; the other columns get what their content needs.
+    m_ledgerView->setColumnWidth(LedgerTableModel::InstitutionColumn, 140);
+    m_ledgerView->setColumnWidth(LedgerTableModel::RuleColumn, 120);
+    m_ledgerView->setColumnWidth(LedgerTableModel::PeriodColumn, 62);
+    m_ledgerView->setColumnWidth(LedgerTableModel::QuantityColumn, 44);
+    m_ledgerView->setColumnWidth(LedgerTableModel::RateColumn, 76);
+    m_ledgerView->setColumnWidth(LedgerTableModel::AmountColumn, 90);
+    m_ledgerView->setColumnWidth(LedgerTableModel::StatusColumn, 62);
+    m_ledgerView->setColumnWidth(LedgerTableModel::FundColumn, 100);
+    m_ledgerView->setColumnWidth(LedgerTableModel::PaymentColumn, 150);
 
     auto *bottom = new QWidget;
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -373,7 +381,7 @@ QWidget *SubsidyPage::buildFundsTab()
     m_fundTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *chart = new QChart;
-    chart->setTitle(QStringLiteral("各项资金：已审核待拨付与已拨付（万元）"));
+    chart->setTitle(QStringLiteral("各项资金：已审核待拨付、已拨付与余额（万元）"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     m_chartView = new QChartView(chart);
@@ -390,7 +398,8 @@ QWidget *SubsidyPage::buildFundsTab()
     split->addWidget(m_fundTable);
     split->addWidget(m_chartView);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({150, 450}); // a district has a handful of funds; the chart gets the room
     layout->addWidget(split, 1);
     layout->addWidget(m_listsLabel);
     connect(add, &QPushButton::clicked, this, &SubsidyPage::askAddFund);
@@ -1175,8 +1184,9 @@ void SubsidyPage::reloadFunds()
         chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
         auto *y = new QValueAxis;
-        y->setRange(0, top > 0 ? top * 1.1 : 1);
-        y->setLabelFormat(QStringLiteral("%.1f"));
+        y->setRange(0, top > 0 ? top * 1.05 : 1);
+        y->applyNiceNumbers();
+        y->setLabelFormat(QStringLiteral("%.0f"));
         y->setTitleText(QStringLiteral("万元"));
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
