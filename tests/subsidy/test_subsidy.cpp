@@ -366,3 +366,41 @@ TEST_CASE("Rule kinds, uses and conditions read in Chinese")
     CHECK(SubsidyEngine::needsClaim(QStringLiteral("capped_package")));
     CHECK_FALSE(SubsidyEngine::needsClaim(QStringLiteral("per_child_month")));
 }
+
+TEST_CASE("A rule's conditions and validity are edited as one undoable command")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral(
+        "INSERT INTO institution (id, name, kind, slots, enrolled, puhui) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 60, 1), (2, '乙托育园', 'private', 50, 20, 1)"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-03', 12), (2, '2025-03', 10)"));
+    CHECK(p.compute(2025).size() == 2);
+    SubsidyRule rule = SubsidyEngine::load(p.ws.get(), p.plan, 2025).rules.at(1);
+    REQUIRE(rule.name == QStringLiteral("托小班专项奖补"));
+    rule.conditions.insert(QStringLiteral("min_utilisation"), 60); // 乙: 20/50 = 40 %
+    rule.validTo = QDate(2025, 6, 30);
+    QString error;
+    p.run(subsidycommands::editRule(p.ws.get(), rule, &error));
+    const auto lines = p.compute(2025);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().institutionName == QStringLiteral("甲公办托育园"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-07', 12)"));
+    CHECK(p.compute(2025).size() == 1); // July is after the new end
+
+    // Nonsense is refused, naming the rule, and nothing is written.
+    SubsidyRule bad = rule;
+    bad.validTo = QDate(2024, 1, 1);
+    CHECK_FALSE(subsidycommands::editRule(p.ws.get(), bad, &error));
+    CHECK(error.contains(QStringLiteral("托小班专项奖补")));
+    bad = rule;
+    bad.conditions.insert(QStringLiteral("min_slots"), QStringLiteral("很多"));
+    CHECK_FALSE(subsidycommands::editRule(p.ws.get(), bad, &error));
+    CHECK(error.contains(QStringLiteral("min_slots")));
+    CHECK_FALSE(subsidycommands::editRule(p.ws.get(), rule, &error)); // no change
+    CHECK(error == QStringLiteral("没有改动"));
+
+    p.ws->undoStack()->undo();
+    CHECK(p.compute(2025).size() == 3);
+}

@@ -12,6 +12,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
@@ -22,6 +23,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -288,6 +290,10 @@ QWidget *SubsidyPage::buildRulesTab()
     m_reviseButton->setToolTip(
         QStringLiteral("从某日起按新的金额或上限执行；原规则到前一日为止，之前各期的台账不受影响"));
     actions->addWidget(m_reviseButton);
+    auto *edit = new QPushButton(QStringLiteral("编辑条件和有效期…"));
+    edit->setObjectName(QStringLiteral("editRuleButton"));
+    actions->addWidget(edit);
+    connect(edit, &QPushButton::clicked, this, &SubsidyPage::askEditRule);
     auto *hint = new QLabel(QStringLiteral("勾选“启用”决定规则是否参与计算。"));
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     actions->addWidget(hint, 1);
@@ -902,6 +908,134 @@ void SubsidyPage::askReviseRule()
                 error);
         }))
         Q_EMIT statusMessage(QStringLiteral("已调整标准"));
+}
+
+void SubsidyPage::askEditRule()
+{
+    const int row = m_ruleTable->currentRow();
+    if (row < 0 || !m_workspace) {
+        QMessageBox::information(this, QStringLiteral("编辑规则"),
+                                 QStringLiteral("请先在表中选择一条规则。"));
+        return;
+    }
+    const qint64 ruleId = m_ruleTable->item(row, 0)->data(Qt::UserRole).toLongLong();
+    SubsidyRule rule;
+    for (const SubsidyRule &r : SubsidyEngine::load(m_workspace, m_planId, year()).rules)
+        if (r.id == ruleId)
+            rule = r;
+    QDialog dialog(this);
+    dialog.setWindowTitle(QStringLiteral("编辑“%1”").arg(rule.name));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit(rule.name);
+    auto *unit = new QLineEdit(rule.unit);
+    // A date box cannot be empty: an unchecked box beside it means 不限.
+    auto dateRow = [&](const QDate &d, QDate fallback) {
+        auto *box = new QDateEdit(d.isValid() ? d : fallback);
+        box->setCalendarPopup(true);
+        box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto *limited = new QCheckBox(QStringLiteral("限定"));
+        limited->setChecked(d.isValid());
+        box->setEnabled(d.isValid());
+        connect(limited, &QCheckBox::toggled, box, &QDateEdit::setEnabled);
+        auto *w = new QWidget;
+        auto *l = new QHBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(limited);
+        l->addWidget(box, 1);
+        return std::make_pair(limited, box);
+    };
+    auto [fromSet, from] = dateRow(rule.validFrom, QDate(year(), 1, 1));
+    auto [toSet, to] = dateRow(rule.validTo, QDate(year(), 12, 31));
+    auto *use = new QComboBox;
+    for (const char *code : {"other", "safety", "voucher", "training", "equipment", "construction",
+                             "operation", "wages", "family_allowance", "debt"})
+        use->addItem(SubsidyEngine::fundUseLabel(QLatin1String(code)), QLatin1String(code));
+    use->setCurrentIndex(std::max(0, use->findData(rule.fundUse)));
+    const QJsonObject &c = rule.conditions;
+    auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
+    puhui->setChecked(c.value(QStringLiteral("puhui")).toBool());
+    auto *filed = new QCheckBox(QStringLiteral("须已备案"));
+    filed->setChecked(c.value(QStringLiteral("filed")).toBool());
+    auto *kind = new QComboBox;
+    kind->addItem(QStringLiteral("不限"), QString());
+    for (InstitutionKind k :
+         {InstitutionKind::Public, InstitutionKind::Private, InstitutionKind::Enterprise,
+          InstitutionKind::HealthSystem, InstitutionKind::Community, InstitutionKind::Standalone,
+          InstitutionKind::KindergartenClass, InstitutionKind::HomeBased,
+          InstitutionKind::Employer})
+        kind->addItem(kindLabel(k), kindCode(k));
+    const bool kindList = c.value(QStringLiteral("kind")).isArray();
+    kind->setCurrentIndex(std::max(0, kind->findData(c.value(QStringLiteral("kind")).toString())));
+    kind->setEnabled(!kindList); // several kinds stay as the template wrote them
+    auto *grade = new QLineEdit(c.value(QStringLiteral("grade")).toString());
+    grade->setPlaceholderText(QStringLiteral("不限；例如 省级普惠"));
+    auto spin = [](const QJsonValue &v, int max, const QString &suffix) {
+        auto *box = new QSpinBox;
+        box->setRange(0, max);
+        box->setSpecialValueText(QStringLiteral("不限"));
+        box->setSuffix(suffix);
+        box->setValue(v.isDouble() ? v.toInt() : 0);
+        return box;
+    };
+    auto *minSlots = spin(c.value(QStringLiteral("min_slots")), 10000, QStringLiteral(" 个"));
+    auto *maxSlots = spin(c.value(QStringLiteral("max_slots")), 10000, QStringLiteral(" 个"));
+    auto *utilisation = spin(c.value(QStringLiteral("min_utilisation")), 100, QStringLiteral(" %"));
+    auto *chain = spin(c.value(QStringLiteral("min_chain_size")), 1000, QStringLiteral(" 家"));
+    form->addRow(QStringLiteral("名称："), name);
+    form->addRow(QStringLiteral("单位："), unit);
+    form->addRow(QStringLiteral("有效期自："), from->parentWidget());
+    form->addRow(QStringLiteral("有效期至："), to->parentWidget());
+    form->addRow(QStringLiteral("资金用途："), use);
+    form->addRow(QString(), puhui);
+    form->addRow(QString(), filed);
+    form->addRow(QStringLiteral("机构属性："), kind);
+    form->addRow(QStringLiteral("等级："), grade);
+    form->addRow(QStringLiteral("托位不少于："), minSlots);
+    form->addRow(QStringLiteral("托位不多于："), maxSlots);
+    form->addRow(QStringLiteral("托位使用率不低于："), utilisation);
+    form->addRow(QStringLiteral("区内连锁不少于："), chain);
+    form->addRow(okCancel(&dialog));
+    if (execUntilDone(dialog, [&](QString *error) {
+            SubsidyRule edited = rule;
+            edited.name = name->text();
+            edited.unit = unit->text();
+            edited.validFrom = fromSet->isChecked() ? from->date() : QDate();
+            edited.validTo = toSet->isChecked() ? to->date() : QDate();
+            edited.fundUse = use->currentData().toString();
+            // Keys the form does not show (new, accepted, per_family_limit, note) are kept.
+            QJsonObject conditions = rule.conditions;
+            auto flag = [&](const char *key, bool on) {
+                if (on)
+                    conditions.insert(QLatin1String(key), true);
+                else
+                    conditions.remove(QLatin1String(key));
+            };
+            auto number = [&](const char *key, int value) {
+                if (value > 0)
+                    conditions.insert(QLatin1String(key), value);
+                else
+                    conditions.remove(QLatin1String(key));
+            };
+            flag("puhui", puhui->isChecked());
+            flag("filed", filed->isChecked());
+            if (!kindList) {
+                if (kind->currentData().toString().isEmpty())
+                    conditions.remove(QStringLiteral("kind"));
+                else
+                    conditions.insert(QStringLiteral("kind"), kind->currentData().toString());
+            }
+            if (grade->text().trimmed().isEmpty())
+                conditions.remove(QStringLiteral("grade"));
+            else
+                conditions.insert(QStringLiteral("grade"), grade->text().trimmed());
+            number("min_slots", minSlots->value());
+            number("max_slots", maxSlots->value());
+            number("min_utilisation", utilisation->value());
+            number("min_chain_size", chain->value());
+            edited.conditions = conditions;
+            return run(subsidycommands::editRule(m_workspace, edited, error), error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已修改规则"));
 }
 
 // ---- 申报 ----------------------------------------------------------------------------------

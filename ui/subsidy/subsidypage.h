@@ -77,6 +77,7 @@ private:
     void askPay();
     void askReject();
     void askReviseRule();
+    void askEditRule();
     void askAddClaim();
     void askAddFund();
     void ruleItemChanged(QTableWidgetItem *item);
