@@ -11,8 +11,11 @@ namespace tuoyu {
 QList<Page *> createPages(QWidget *parent)
 {
     return {
-        new PlanTreePage(parent), new InstitutionsPage(parent), new IndicatorsPage(parent),
-        new SubsidyPage(parent),  new ChecksPage(parent),
+        new PlanTreePage(parent),
+        new InstitutionsPage(parent),
+        new IndicatorsPage(parent),
+        new SubsidyPage(parent),
+        new ChecksPage(parent),
     };
 }
 
