@@ -6,6 +6,8 @@
 #include "subsidy/subsidyengine.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -381,6 +383,89 @@ std::unique_ptr<WorkspaceCommand> reviseRule(Workspace *ws, qint64 ruleId, const
                 {{QStringLiteral("valid_to"), from.addDays(-1).toString(Qt::ISODate)}}),
             RowChange::insert(QStringLiteral("subsidy_rule"),
                               ws->allocateId(QStringLiteral("subsidy_rule")), copy)});
+}
+
+std::unique_ptr<WorkspaceCommand> editRule(Workspace *ws, const SubsidyRule &edited, QString *error)
+{
+    const QVariantMap rule = rowreader::row(ws->db(), QStringLiteral("subsidy_rule"), edited.id);
+    if (rule.isEmpty()) {
+        *error = QStringLiteral("找不到奖补规则 #%1").arg(edited.id);
+        return nullptr;
+    }
+    const QString old = rule.value(QStringLiteral("name")).toString();
+    if (edited.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("规则“%1”：名称不能为空").arg(old);
+        return nullptr;
+    }
+    if (edited.validFrom.isValid() && edited.validTo.isValid() &&
+        edited.validTo < edited.validFrom) {
+        *error = QStringLiteral("规则“%1”：有效期的结束日期 %2 早于开始日期 %3")
+                     .arg(old, edited.validTo.toString(Qt::ISODate),
+                          edited.validFrom.toString(Qt::ISODate));
+        return nullptr;
+    }
+    static const QStringList uses = {
+        QStringLiteral("construction"), QStringLiteral("operation"),
+        QStringLiteral("equipment"),    QStringLiteral("safety"),
+        QStringLiteral("voucher"),      QStringLiteral("training"),
+        QStringLiteral("wages"),        QStringLiteral("family_allowance"),
+        QStringLiteral("debt"),         QStringLiteral("other")};
+    if (!uses.contains(edited.fundUse)) {
+        *error = QStringLiteral("规则“%1”：资金用途不对：%2").arg(old, edited.fundUse);
+        return nullptr;
+    }
+    // Conditions the engine reads must have the type it reads; unknown keys are kept as notes.
+    const QJsonObject &c = edited.conditions;
+    for (const char *key : {"min_slots", "max_slots", "min_chain_size", "per_family_limit"}) {
+        const QJsonValue v = c.value(QLatin1String(key));
+        if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 0)) {
+            *error = QStringLiteral("规则“%1”：条件 %2 应为非负整数").arg(old, QLatin1String(key));
+            return nullptr;
+        }
+    }
+    const QJsonValue utilisation = c.value(QStringLiteral("min_utilisation"));
+    if (!utilisation.isUndefined() &&
+        (!utilisation.isDouble() || utilisation.toDouble() < 0 || utilisation.toDouble() > 100)) {
+        *error = QStringLiteral("规则“%1”：托位使用率应在 0–100 之间").arg(old);
+        return nullptr;
+    }
+    if (c.contains(QStringLiteral("min_slots")) && c.contains(QStringLiteral("max_slots")) &&
+        c.value(QStringLiteral("max_slots")).toInt() <
+            c.value(QStringLiteral("min_slots")).toInt()) {
+        *error = QStringLiteral("规则“%1”：托位上限小于下限").arg(old);
+        return nullptr;
+    }
+    auto date = [](const QDate &d) {
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    };
+    const QVariantMap after = {
+        {QStringLiteral("name"), edited.name.trimmed()},
+        {QStringLiteral("unit"), edited.unit.trimmed()},
+        {QStringLiteral("conditions"),
+         QString::fromUtf8(QJsonDocument(edited.conditions).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("fund_use"), edited.fundUse},
+        {QStringLiteral("valid_from"), date(edited.validFrom)},
+        {QStringLiteral("valid_to"), date(edited.validTo)}};
+    QVariantMap before;
+    QVariantMap changed;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QVariant was = rule.value(it.key());
+        const bool same = (was.isNull() || was.toString().isEmpty()) ==
+                              (it.value().isNull() || it.value().toString().isEmpty()) &&
+                          was.toString() == it.value().toString();
+        if (!same) {
+            before.insert(it.key(), was);
+            changed.insert(it.key(), it.value());
+        }
+    }
+    if (changed.isEmpty()) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("修改规则“%1”").arg(old),
+        QList<RowChange>{
+            RowChange::update(QStringLiteral("subsidy_rule"), edited.id, before, changed)});
 }
 
 std::unique_ptr<WorkspaceCommand> setRuleEnabled(Workspace *ws, qint64 ruleId, bool enabled,

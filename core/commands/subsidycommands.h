@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/subsidyrule.h"
 #include "subsidy/ledgerline.h"
 #include "workspacecommand.h"
 
@@ -50,6 +51,10 @@ std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *workspace, qint64 inst
 std::unique_ptr<WorkspaceCommand> reviseRule(Workspace *workspace, qint64 ruleId, const QDate &from,
                                              qint64 amountFen, std::optional<qint64> capFen,
                                              QString *error);
+/// Corrects what a rule is rather than what it pays: name, unit, conditions, fund use and
+/// validity. Amounts change through reviseRule, so earlier periods keep their rate.
+std::unique_ptr<WorkspaceCommand> editRule(Workspace *workspace, const SubsidyRule &rule,
+                                           QString *error);
 std::unique_ptr<WorkspaceCommand> setRuleEnabled(Workspace *workspace, qint64 ruleId, bool enabled,
                                                  QString *error);
 

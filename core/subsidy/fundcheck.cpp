@@ -37,16 +37,23 @@ QString FundCheck::negativeItemFor(const QString &useCode, const QStringList &ne
     return QString();
 }
 
-QStringList FundCheck::negativeList(Workspace *ws, qint64 planId)
+QStringList FundCheck::storedList(Workspace *ws, qint64 planId, const QString &list)
 {
     QStringList items;
     QSqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT text FROM fund_list_item WHERE plan_id = ? AND list = "
-                             "'negative' ORDER BY seq, id"));
+    q.prepare(QStringLiteral(
+        "SELECT text FROM fund_list_item WHERE plan_id = ? AND list = ? ORDER BY seq, id"));
     q.addBindValue(planId);
+    q.addBindValue(list);
     q.exec();
     while (q.next())
         items << q.value(0).toString();
+    return items;
+}
+
+QStringList FundCheck::negativeList(Workspace *ws, qint64 planId)
+{
+    const QStringList items = storedList(ws, planId, QStringLiteral("negative"));
     return items.isEmpty() ? defaultNegativeList() : items;
 }
 

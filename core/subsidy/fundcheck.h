@@ -35,6 +35,9 @@ public:
                            qint64 amountFen, const QString &lineName);
     static QList<FundBalance> balances(Workspace *workspace, qint64 planId);
     static QStringList negativeList(Workspace *workspace, qint64 planId);
+    /// The plan's stored list ("positive" or "negative") as the template transcribed it; empty
+    /// when the plan has none.
+    static QStringList storedList(Workspace *workspace, qint64 planId, const QString &list);
 };
 
 } // namespace tuoyu

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace tuoyu {
 
 enum class LedgerStatus
@@ -42,5 +44,10 @@ struct LedgerLine
 /// "2400元", "1.2万元" is not used: officers compare to the fen, so money prints as yuan with
 /// two decimals only when it has fen ("2400元", "2400.50元").
 QString yuanText(qint64 fen);
+
+/// Money an officer typed, in yuan: "2400", "2,400.50", "2400元", "1.5万", "0.05万元". Exact to the
+/// fen (decimal text, never a double); empty when the text is not money or has a fraction of a
+/// fen.
+std::optional<qint64> fenFromYuanText(const QString &text);
 
 } // namespace tuoyu

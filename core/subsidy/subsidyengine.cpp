@@ -149,6 +149,83 @@ bool SubsidyEngine::meetsConditions(const SubsidyRule &rule, const Institution &
     return true;
 }
 
+QString SubsidyEngine::ruleKindLabel(const QString &kind)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("per_slot_once"), QStringLiteral("按托位一次性")},
+        {QStringLiteral("per_class_once"), QStringLiteral("按新增班一次性")},
+        {QStringLiteral("per_institution_once"), QStringLiteral("按机构一次性")},
+        {QStringLiteral("per_child_month"), QStringLiteral("按人按月")},
+        {QStringLiteral("capped_package"), QStringLiteral("限额包（按申报成本）")},
+        {QStringLiteral("voucher"), QStringLiteral("体验券")}};
+    return labels.value(kind, kind);
+}
+
+QString SubsidyEngine::fundUseLabel(const QString &useCode)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("construction"), QStringLiteral("建设补助")},
+        {QStringLiteral("operation"), QStringLiteral("运营补助")},
+        {QStringLiteral("equipment"), QStringLiteral("设施设备")},
+        {QStringLiteral("safety"), QStringLiteral("安防设施")},
+        {QStringLiteral("voucher"), QStringLiteral("体验券")},
+        {QStringLiteral("training"), QStringLiteral("人员培训")},
+        {QStringLiteral("wages"), QStringLiteral("人员工资")},
+        {QStringLiteral("family_allowance"), QStringLiteral("家庭育儿补贴")},
+        {QStringLiteral("debt"), QStringLiteral("偿还债务")},
+        {QStringLiteral("other"), QStringLiteral("激励性奖补等")}};
+    return labels.value(useCode, useCode);
+}
+
+QString SubsidyEngine::conditionsText(const QJsonObject &c)
+{
+    QStringList parts;
+    if (c.value(QStringLiteral("puhui")).toBool())
+        parts << QStringLiteral("普惠");
+    if (c.value(QStringLiteral("filed")).toBool())
+        parts << QStringLiteral("已备案");
+    if (c.value(QStringLiteral("accepted")).toBool())
+        parts << QStringLiteral("通过验收");
+    if (c.value(QStringLiteral("new")).toBool())
+        parts << QStringLiteral("当年新建");
+    if (c.contains(QStringLiteral("kind"))) {
+        QStringList kinds;
+        const QJsonValue k = c.value(QStringLiteral("kind"));
+        const QJsonArray list = k.isArray() ? k.toArray() : QJsonArray{k};
+        for (const auto &v : list)
+            kinds << kindLabel(kindFromCode(v.toString()));
+        parts << kinds.join(QLatin1Char('/'));
+    }
+    if (c.contains(QStringLiteral("grade")))
+        parts << c.value(QStringLiteral("grade")).toString();
+    const bool hasMin = c.contains(QStringLiteral("min_slots"));
+    const bool hasMax = c.contains(QStringLiteral("max_slots"));
+    if (hasMin && hasMax)
+        parts << QStringLiteral("托位 %1–%2")
+                     .arg(c.value(QStringLiteral("min_slots")).toInt())
+                     .arg(c.value(QStringLiteral("max_slots")).toInt());
+    else if (hasMin)
+        parts << QStringLiteral("托位 ≥ %1").arg(c.value(QStringLiteral("min_slots")).toInt());
+    else if (hasMax)
+        parts << QStringLiteral("托位 ≤ %1").arg(c.value(QStringLiteral("max_slots")).toInt());
+    if (c.contains(QStringLiteral("min_utilisation")))
+        parts << QStringLiteral("托位使用率 ≥ %1%")
+                     .arg(c.value(QStringLiteral("min_utilisation")).toDouble());
+    if (c.contains(QStringLiteral("min_chain_size")))
+        parts << QStringLiteral("区内连锁 ≥ %1 家")
+                     .arg(c.value(QStringLiteral("min_chain_size")).toInt());
+    if (c.contains(QStringLiteral("per_family_limit")))
+        parts << QStringLiteral("每户 ≤ %1 次")
+                     .arg(c.value(QStringLiteral("per_family_limit")).toInt());
+    return parts.isEmpty() ? QStringLiteral("无") : parts.join(QStringLiteral("；"));
+}
+
+bool SubsidyEngine::needsClaim(const QString &kind)
+{
+    return kind != QLatin1String("per_child_month") &&
+           kind != QLatin1String("per_institution_once");
+}
+
 QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
 {
     QList<LedgerLine> lines;

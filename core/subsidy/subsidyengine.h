@@ -55,6 +55,14 @@ public:
     static bool meetsConditions(const SubsidyRule &rule, const Institution &institution,
                                 const QHash<QString, int> &chainSizes, QString *why = nullptr);
 
+    /// The Chinese words for a rule kind (每托位一次性 …), a fund use (建设 …) and a rule's
+    /// conditions (普惠；公办；托位 120–150 …), as the 奖补 page and the docs show them.
+    static QString ruleKindLabel(const QString &kind);
+    static QString fundUseLabel(const QString &useCode);
+    static QString conditionsText(const QJsonObject &conditions);
+    /// Whether the rule pays from claims (申报) rather than from the registry or enrolment.
+    static bool needsClaim(const QString &kind);
+
     /// Reads the inputs for a plan and year from the workspace.
     static Inputs load(Workspace *workspace, qint64 planId, int year);
 };

@@ -336,3 +336,71 @@ TEST_CASE("Enrolment typed in the grid: insert, update, refuse nonsense")
                                               {{QStringLiteral("toddler"), -1}}, &error));
     CHECK(sum(p.compute(2025)) == (3 * 300 + 7 * 200) * 100);
 }
+
+TEST_CASE("Money typed in yuan becomes fen exactly, or is refused")
+{
+    CHECK(fenFromYuanText(QStringLiteral("2400")) == 240000);
+    CHECK(fenFromYuanText(QStringLiteral(" 2,400.50 元")) == 240050);
+    CHECK(fenFromYuanText(QStringLiteral("0.05万")) == 50000);    // 人防安全包: 500 元
+    CHECK(fenFromYuanText(QStringLiteral("1.2万元")) == 1200000); // 12000 元
+    CHECK(fenFromYuanText(QStringLiteral("0.1")) == 10);
+    CHECK(fenFromYuanText(QStringLiteral("19.999")) == std::nullopt); // a fraction of a fen
+    CHECK(fenFromYuanText(QStringLiteral("0.0000001万")) == std::nullopt);
+    CHECK(fenFromYuanText(QStringLiteral("-5")) == std::nullopt);
+    CHECK(fenFromYuanText(QStringLiteral("三百")) == std::nullopt);
+    CHECK(fenFromYuanText(QString()) == std::nullopt);
+}
+
+TEST_CASE("Rule kinds, uses and conditions read in Chinese")
+{
+    CHECK(SubsidyEngine::ruleKindLabel(QStringLiteral("per_child_month")) ==
+          QStringLiteral("按人按月"));
+    CHECK(SubsidyEngine::fundUseLabel(QStringLiteral("operation")) == QStringLiteral("运营补助"));
+    QJsonObject c{{QStringLiteral("puhui"), true},
+                  {QStringLiteral("kind"), QStringLiteral("public")},
+                  {QStringLiteral("min_slots"), 120},
+                  {QStringLiteral("max_slots"), 150},
+                  {QStringLiteral("note"), QStringLiteral("ignored")}};
+    CHECK(SubsidyEngine::conditionsText(c) == QStringLiteral("普惠；公办；托位 120–150"));
+    CHECK(SubsidyEngine::conditionsText({}) == QStringLiteral("无"));
+    CHECK(SubsidyEngine::needsClaim(QStringLiteral("capped_package")));
+    CHECK_FALSE(SubsidyEngine::needsClaim(QStringLiteral("per_child_month")));
+}
+
+TEST_CASE("A rule's conditions and validity are edited as one undoable command")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral(
+        "INSERT INTO institution (id, name, kind, slots, enrolled, puhui) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 60, 1), (2, '乙托育园', 'private', 50, 20, 1)"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-03', 12), (2, '2025-03', 10)"));
+    CHECK(p.compute(2025).size() == 2);
+    SubsidyRule rule = SubsidyEngine::load(p.ws.get(), p.plan, 2025).rules.at(1);
+    REQUIRE(rule.name == QStringLiteral("托小班专项奖补"));
+    rule.conditions.insert(QStringLiteral("min_utilisation"), 60); // 乙: 20/50 = 40 %
+    rule.validTo = QDate(2025, 6, 30);
+    QString error;
+    p.run(subsidycommands::editRule(p.ws.get(), rule, &error));
+    const auto lines = p.compute(2025);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().institutionName == QStringLiteral("甲公办托育园"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-07', 12)"));
+    CHECK(p.compute(2025).size() == 1); // July is after the new end
+
+    // Nonsense is refused, naming the rule, and nothing is written.
+    SubsidyRule bad = rule;
+    bad.validTo = QDate(2024, 1, 1);
+    CHECK_FALSE(subsidycommands::editRule(p.ws.get(), bad, &error));
+    CHECK(error.contains(QStringLiteral("托小班专项奖补")));
+    bad = rule;
+    bad.conditions.insert(QStringLiteral("min_slots"), QStringLiteral("很多"));
+    CHECK_FALSE(subsidycommands::editRule(p.ws.get(), bad, &error));
+    CHECK(error.contains(QStringLiteral("min_slots")));
+    CHECK_FALSE(subsidycommands::editRule(p.ws.get(), rule, &error)); // no change
+    CHECK(error == QStringLiteral("没有改动"));
+
+    p.ws->undoStack()->undo();
+    CHECK(p.compute(2025).size() == 3);
+}

@@ -4,16 +4,19 @@
 #include "dashboard/dashboardpage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
+#include "subsidy/subsidypage.h"
 #include "tasks/taskspage.h"
 
 namespace tuoyu {
 
 QList<Page *> createPages(QWidget *parent)
 {
+    // clang-format off: one page a line, so that each page folder adds exactly one line.
     return {
-        new DashboardPage(parent),  new TasksPage(parent),  new InstitutionsPage(parent),
-        new IndicatorsPage(parent), new ChecksPage(parent),
+        new DashboardPage(parent),  new TasksPage(parent),   new InstitutionsPage(parent),
+        new IndicatorsPage(parent), new SubsidyPage(parent), new ChecksPage(parent),
     };
+    // clang-format on
 }
 
 } // namespace tuoyu

@@ -1,0 +1,256 @@
+// The 奖补 page driven as an officer would: enrolment typed in the grid, the ledger computed,
+// filtered, approved, paid and refused from a central fund, rules switched off and back by undo.
+
+#include "commands/plancommands.h"
+#include "commands/subsidycommands.h"
+#include "shell/mainwindow.h"
+#include "shell/page.h"
+#include "storage/workspace.h"
+#include "subsidy/subsidypage.h"
+#include "templates/templatelibrary.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace tuoyu;
+
+namespace {
+
+QString makeWorkspace(const QTemporaryDir &dir, const QString &templateId,
+                      const QStringList &statements)
+{
+    const QString path = dir.filePath(templateId + QStringLiteral(".tuoyu"));
+    QString error;
+    auto ws = Workspace::create(path, &error);
+    REQUIRE(ws);
+    REQUIRE(ws->execute(
+        plancommands::create(ws.get(), *TemplateLibrary::load(templateId, &error), &error),
+        &error));
+    QSqlQuery q(ws->db());
+    for (const QString &sql : statements) {
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+    return path;
+}
+
+SubsidyPage *subsidyPage(const MainWindow &window)
+{
+    for (Page *p : window.pages())
+        if (auto *s = qobject_cast<SubsidyPage *>(p))
+            return s;
+    return nullptr;
+}
+
+QVariant value(Workspace *ws, const QString &sql)
+{
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+int rowOf(QTableWidget *table, const QString &name)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0) && table->item(r, 0)->text() == name)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and pay")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(dir, QStringLiteral("quanzhou-taishang"),
+                      {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) "
+                                      "VALUES (1, '甲公办托育园', 'public', 80, 1), "
+                                      "(2, '乙民办托育园', 'private', 50, 1)"),
+                       QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
+                                      "infant, toddler) VALUES (1, '2025-03', 5, 12)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    CHECK(window.showPage(QStringLiteral("subsidies")));
+    // The rules are valid in 2025 only: the page opens on 2025, not on today's year.
+    CHECK(page->year() == 2025);
+
+    // The grid shows March as stored and takes typed counts as commands.
+    page->showEnrolmentMonth(3);
+    auto *grid = page->findChild<QTableWidget *>(QStringLiteral("enrolmentTable"));
+    REQUIRE(grid);
+    const int jia = rowOf(grid, QStringLiteral("甲公办托育园"));
+    const int yi = rowOf(grid, QStringLiteral("乙民办托育园"));
+    REQUIRE(jia >= 0);
+    REQUIRE(yi >= 0);
+    CHECK(grid->item(jia, 1)->text() == QStringLiteral("5"));
+    CHECK(grid->item(jia, 2)->text() == QStringLiteral("12"));
+    grid->item(yi, 2)->setText(QStringLiteral("10")); // as if typed: itemChanged → command
+    CHECK(value(ws, QStringLiteral("SELECT toddler FROM enrolment_record WHERE institution_id = 2 "
+                                   "AND month = '2025-03'"))
+              .toInt() == 10);
+    CHECK(grid->item(yi, 2)->text() == QStringLiteral("10"));
+    QString error;
+    CHECK_FALSE(page->setEnrolmentCell(yi, 1, QStringLiteral("三"), &error));
+    CHECK(error.contains(QStringLiteral("乙民办托育园")));
+    CHECK(error.contains(QStringLiteral("乳儿班")));
+    CHECK(value(ws, QStringLiteral("SELECT infant FROM enrolment_record WHERE institution_id = 2"))
+              .isNull());
+    auto *stale = page->findChild<QLabel *>(QStringLiteral("ledgerStaleLabel"));
+    REQUIRE(stale);
+    CHECK_FALSE(stale->isHidden());
+
+    // 计算台账: 甲 5×300 + 12×200, 乙 10×200.
+    REQUIRE(page->computeLedger(&error));
+    CHECK(stale->isHidden());
+    CHECK(page->visibleLineIds().size() == 3);
+    auto *totals = page->findChild<QLabel *>(QStringLiteral("ledgerTotals"));
+    REQUIRE(totals);
+    CHECK(totals->text().contains(QStringLiteral("5,900.00")));
+
+    // Filters: the search box and the rule filter narrow the rows and the totals with them.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("ledgerSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("乙民办"));
+    REQUIRE(page->visibleLineIds().size() == 1);
+    CHECK(totals->text().contains(QStringLiteral("2,000.00")));
+    search->clear();
+    auto *ruleFilter = page->findChild<QComboBox *>(QStringLiteral("ledgerRuleFilter"));
+    REQUIRE(ruleFilter);
+    ruleFilter->setCurrentIndex(ruleFilter->findText(QStringLiteral("托小班专项奖补")));
+    CHECK(page->visibleLineIds().size() == 2);
+    auto *groups = page->findChild<QTableWidget *>(QStringLiteral("ledgerGroupTable"));
+    REQUIRE(groups);
+    CHECK(groups->rowCount() == 2); // per institution
+    ruleFilter->setCurrentIndex(0);
+
+    // Approve 乙's line, then pay it from the district fund with a voucher.
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("区级托育奖补资金"),
+                                                 QStringLiteral("区"), 2025, 100000, &error),
+                        &error)); // 1000.00 元: not enough for 乙's 2000 元
+    const qint64 fund = value(ws, QStringLiteral("SELECT id FROM fund")).toLongLong();
+    const qint64 yiLine =
+        value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE institution_id = 2"))
+            .toLongLong();
+    page->selectLines({yiLine});
+    CHECK(page->selectedLineIds() == QList<qint64>{yiLine});
+    CHECK_FALSE(page->paySelected(fund, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
+    CHECK(error.contains(QStringLiteral("尚未审核")));
+    REQUIRE(page->approveSelected(0, &error));
+    page->selectLines({yiLine});
+    CHECK_FALSE(page->paySelected(fund, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
+    CHECK(error.contains(QStringLiteral("余额"))); // 1000 元 cannot pay 2000 元
+    CHECK(value(ws, QStringLiteral("SELECT status FROM ledger_line WHERE id = %1").arg(yiLine))
+              .toString() == QStringLiteral("approved"));
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("市级托育补助"),
+                                                 QStringLiteral("市"), 2025, 1000000, &error),
+                        &error));
+    const qint64 city =
+        value(ws, QStringLiteral("SELECT id FROM fund WHERE source = '市'")).toLongLong();
+    page->selectLines({yiLine});
+    REQUIRE(page->paySelected(city, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
+    CHECK(value(ws, QStringLiteral("SELECT voucher_no FROM ledger_line WHERE id = %1").arg(yiLine))
+              .toString() == QStringLiteral("记-001"));
+
+    // The funds tab shows the balance and the chart its bars.
+    auto *funds = page->findChild<QTableWidget *>(QStringLiteral("fundTable"));
+    REQUIRE(funds);
+    REQUIRE(funds->rowCount() == 2);
+    const int cityRow = rowOf(funds, QStringLiteral("市级托育补助"));
+    REQUIRE(cityRow >= 0);
+    CHECK(funds->item(cityRow, 5)->text() == QStringLiteral("2,000.00"));
+    CHECK(funds->item(cityRow, 6)->text() == QStringLiteral("8,000.00"));
+    auto *chart = page->findChild<QChartView *>(QStringLiteral("fundChart"));
+    REQUIRE(chart);
+    CHECK(chart->chart()->series().size() == 1);
+
+    // Paid lines cannot be refused; a computed one can, with a reason.
+    page->selectLines({yiLine});
+    CHECK_FALSE(page->rejectSelected(QStringLiteral("材料不全"), &error));
+    const qint64 jiaLine = value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE "
+                                                    "institution_id = 1 ORDER BY id"))
+                               .toLongLong();
+    page->selectLines({jiaLine});
+    REQUIRE(page->rejectSelected(QStringLiteral("材料不全"), &error));
+    auto *status = page->findChild<QComboBox *>(QStringLiteral("ledgerStatusFilter"));
+    REQUIRE(status);
+    status->setCurrentIndex(status->findText(QStringLiteral("不予拨付")));
+    CHECK(page->visibleLineIds() == QList<qint64>{jiaLine});
+    status->setCurrentIndex(0);
+
+    // Undo walks back: the refusal, then the payment.
+    ws->undoStack()->undo();
+    ws->undoStack()->undo();
+    CHECK(value(ws, QStringLiteral("SELECT status FROM ledger_line WHERE id = %1").arg(yiLine))
+              .toString() == QStringLiteral("approved"));
+    CHECK(funds->item(rowOf(funds, QStringLiteral("市级托育补助")), 5)->text() ==
+          QStringLiteral("0.00"));
+}
+
+TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches rules off as commands")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(dir, QStringLiteral("tianning"),
+                      {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) "
+                                      "VALUES (1, '丙托育中心', 'private', 130, 1)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    CHECK(page->year() == 2025);
+    QString error;
+    REQUIRE(page->computeLedger(&error));
+    const qint64 line = value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE rule_name "
+                                                 "LIKE '120-150%'"))
+                            .toLongLong();
+    REQUIRE(line > 0);
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("中央财政普惠托育专项"),
+                                                 QStringLiteral("中央"), 2025, 100000000, &error),
+                        &error));
+    const qint64 central = value(ws, QStringLiteral("SELECT id FROM fund")).toLongLong();
+    page->selectLines({line});
+    CHECK_FALSE(page->approveSelected(central, &error));
+    CHECK(error.contains(QStringLiteral("负面清单")));
+    CHECK(error.contains(QStringLiteral("运营补助")));
+    CHECK(value(ws, QStringLiteral("SELECT status FROM ledger_line WHERE id = %1").arg(line))
+              .toString() == QStringLiteral("computed"));
+
+    // The rule table's check box is the enabled flag; undo puts it back.
+    auto *rules = page->findChild<QTableWidget *>(QStringLiteral("ruleTable"));
+    REQUIRE(rules);
+    int row = -1;
+    for (int r = 0; r < rules->rowCount(); ++r)
+        if (rules->item(r, 1)->text().startsWith(QStringLiteral("120-150")))
+            row = r;
+    REQUIRE(row >= 0);
+    rules->item(row, 0)->setCheckState(Qt::Unchecked);
+    CHECK(value(ws, QStringLiteral("SELECT enabled FROM subsidy_rule WHERE name LIKE '120-150%'"))
+              .toInt() == 0);
+    REQUIRE(page->computeLedger(&error));
+    CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE rule_name LIKE "
+                                   "'120-150%'"))
+              .toInt() == 0);
+    ws->undoStack()->undo(); // the recomputation
+    ws->undoStack()->undo(); // the switch
+    CHECK(rules->item(row, 0)->checkState() == Qt::Checked);
+    CHECK(value(ws, QStringLiteral("SELECT enabled FROM subsidy_rule WHERE name LIKE '120-150%'"))
+              .toInt() == 1);
+}
