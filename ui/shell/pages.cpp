@@ -11,10 +11,15 @@ namespace tuoyu {
 
 QList<Page *> createPages(QWidget *parent)
 {
-    // clang-format off: one page a line, so that each page folder adds exactly one line.
+    // One page a line, so that each page folder adds exactly one line.
+    // clang-format off
     return {
-        new DashboardPage(parent),  new TasksPage(parent),   new InstitutionsPage(parent),
-        new IndicatorsPage(parent), new SubsidyPage(parent), new ChecksPage(parent),
+        new DashboardPage(parent),
+        new TasksPage(parent),
+        new InstitutionsPage(parent),
+        new IndicatorsPage(parent),
+        new SubsidyPage(parent),
+        new ChecksPage(parent),
     };
     // clang-format on
 }
