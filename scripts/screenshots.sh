@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Screenshots of the window's pages on the demo workspace (屯留区 template), under Xvfb at
+# 1366×768, into docs/screenshots/. Needs a built tree (build/app/tuoyu-desk) and imagemagick.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+mkdir -p "$out"
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+# (subsidies.png and subsidies-funds.png show a quanzhou-taishang workspace with claims and
+# enrolment; the demo plan has no subsidy rules.)
+for page in dashboard tasks institutions indicators checks; do
+  mkdir -p "$home/.config/TuoyuDesk"
+  printf '[window]\npageKey=%s\n' "$page" > "$home/.config/TuoyuDesk/tuoyu-desk.conf"
+  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
+    xvfb-run -a -s "-screen 0 1366x768x24" bash -c \
+    "build/app/tuoyu-desk & pid=\$!; sleep 6; import -window root '$out/$page.png'; kill \$pid" 2>/dev/null
+  echo "$out/$page.png"
+done
