@@ -3,9 +3,9 @@
 #include "commands/importcommand.h"
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
+#include "commands/subsidycommands.h"
 #include "dashboard/dashboardpage.h"
 #include "document/renderer.h"
-#include "commands/subsidycommands.h"
 #include "io/reader.h"
 #include "mapping/tablemapper.h"
 #include "report/reportbuilder.h"
@@ -165,6 +165,7 @@ QJsonObject measureDashboardRefresh(const QString &path)
     DashboardPage page;
     page.resize(1366, 768);
     page.setContext(ws.get(), plan.value(0).toLongLong());
+    QCoreApplication::processEvents();
     double best = -1;
     for (int run = 0; run < 5; ++run) {
         auto command =

@@ -1,4 +1,5 @@
 #include "checks/checkspage.h"
+#include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
 #include "import/importdialog.h"
@@ -9,6 +10,7 @@
 
 #include <QBarSet>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHorizontalBarSeries>
@@ -54,21 +56,29 @@ TEST_CASE("The window opens a workspace and shows its plan tree, institutions an
     REQUIRE(window.pages().size() >= 3);
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("taskTree"));
     REQUIRE(tree);
-    CHECK(tree->model()->rowCount() == 3); // three 工程
     auto *institutions = window.findChild<QTableView *>(QStringLiteral("institutionView"));
     REQUIRE(institutions);
+    // Pages load when they are first shown.
+    REQUIRE(window.showPage(QStringLiteral("tasks")));
+    CHECK(tree->model()->rowCount() == 3); // three 工程
+    CHECK(institutions->model()->rowCount() == 0);
+    REQUIRE(window.showPage(QStringLiteral("institutions")));
     CHECK(institutions->model()->rowCount() == 21);
     CHECK(window.showPage(QStringLiteral("indicators")));
     CHECK_FALSE(window.showPage(QStringLiteral("nowhere")));
 
-    // An edit through the workspace reaches the pages; undo takes it back.
+    // An edit while a page is hidden reaches it when it is shown; undo takes it back.
     Workspace *ws = window.workspace();
     QString error;
-    REQUIRE(ws->execute(
-        plancommands::create(ws, *TemplateLibrary::load(QStringLiteral("blank"), &error), &error),
-        &error));
-    CHECK(institutions->model()->rowCount() == 21);
+    Institution extra;
+    extra.name = QStringLiteral("新开托育点");
+    extra.slots = 10;
+    REQUIRE(ws->execute(institutioncommands::add(ws, extra, &error), &error));
+    REQUIRE(window.showPage(QStringLiteral("institutions")));
+    CHECK(institutions->model()->rowCount() == 22);
     ws->undoStack()->undo();
+    CHECK(institutions->model()->rowCount() == 21);
+    REQUIRE(window.showPage(QStringLiteral("tasks")));
     CHECK(tree->model()->rowCount() == 3);
 }
 
@@ -180,6 +190,7 @@ TEST_CASE("The data checks page lists findings and asks for the missing populati
         if (auto *c = qobject_cast<ChecksPage *>(p))
             page = c;
     REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("checks")));
     const int before = page->findingCount();
     CHECK(before >= 1);
     auto *button = page->findChild<QPushButton *>(QStringLiteral("populationButton"));
@@ -207,6 +218,8 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
         if (auto *d = qobject_cast<DashboardPage *>(p))
             page = d;
     REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("dashboard")));
+    QCoreApplication::processEvents(); // the charts are drawn just after the window
     CHECK(page->cardCount() == 6);
     // First opening: everything past its deadline is reported, with a link to the tasks.
     CHECK(page->bannerText().contains(QStringLiteral("已逾期 10 项")));

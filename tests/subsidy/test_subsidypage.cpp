@@ -214,6 +214,7 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
     Workspace *ws = window.workspace();
     SubsidyPage *page = subsidyPage(window);
     REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("subsidies"))); // pages load when first shown
     CHECK(page->year() == 2025);
     QString error;
     REQUIRE(page->computeLedger(&error));

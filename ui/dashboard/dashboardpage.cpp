@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -195,7 +196,9 @@ void DashboardPage::setContext(Workspace *workspace, qint64 planId)
                            QDate::currentDate().toString(Qt::ISODate));
     }
     m_asOf = m_dateEdit->date();
-    reload();
+    // Opening a workspace draws the window first and the charts right after, so the window is
+    // on screen at once even for a large registry.
+    QTimer::singleShot(0, this, &DashboardPage::reload);
 }
 
 void DashboardPage::refresh(const QSet<QString> &)

@@ -157,8 +157,10 @@ void MainWindow::buildPages()
         connect(page, &Page::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        bringUpToDate(m_pageList.value(row));
+    });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -202,8 +204,12 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     connect(m_workspace.get(), &Workspace::changed, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("plan")))
             reloadPlans();
-        for (Page *page : std::as_const(m_pageList))
-            page->refresh(tables);
+        for (Page *page : std::as_const(m_pageList)) {
+            if (page == currentPage())
+                page->refresh(tables);
+            else if (!m_stale.contains(page))
+                m_pendingTables[page] += tables;
+        }
     });
     connect(m_workspace.get(), &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, QStringLiteral("操作失败"), message);
@@ -236,8 +242,7 @@ void MainWindow::reloadPlans()
     const int index = m_planBox->findData(keep);
     if (index >= 0)
         m_planBox->setCurrentIndex(index);
-    for (Page *page : std::as_const(m_pageList))
-        page->setContext(m_workspace.get(), m_planId);
+    setContextOnPages();
 }
 
 void MainWindow::setCurrentPlan(qint64 planId)
@@ -246,8 +251,38 @@ void MainWindow::setCurrentPlan(qint64 planId)
     const int index = m_planBox->findData(planId);
     if (index >= 0)
         m_planBox->setCurrentIndex(index);
-    for (Page *page : std::as_const(m_pageList))
+    setContextOnPages();
+}
+
+Page *MainWindow::currentPage() const
+{
+    return m_pageList.value(m_pages->currentIndex());
+}
+
+void MainWindow::setContextOnPages()
+{
+    // Only the page on screen loads now; the others load when they are first shown, so opening
+    // a large workspace costs one page, not all of them.
+    m_stale.clear();
+    m_pendingTables.clear();
+    for (Page *page : std::as_const(m_pageList)) {
+        if (page == currentPage())
+            page->setContext(m_workspace.get(), m_planId);
+        else
+            m_stale.insert(page);
+    }
+}
+
+void MainWindow::bringUpToDate(Page *page)
+{
+    if (!page)
+        return;
+    if (m_stale.remove(page)) {
         page->setContext(m_workspace.get(), m_planId);
+        m_pendingTables.remove(page);
+    } else if (const auto tables = m_pendingTables.take(page); !tables.isEmpty()) {
+        page->refresh(tables);
+    }
 }
 
 void MainWindow::updateTitle()

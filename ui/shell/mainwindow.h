@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -57,6 +59,10 @@ private:
     void rememberRecent(const QString &path);
     void reloadPlans();
     void updateTitle();
+    Page *currentPage() const;
+    void setContextOnPages();
+    /// A page shown after the workspace or plan changed, or after edits while it was hidden.
+    void bringUpToDate(Page *page);
 
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_planId = 0;
@@ -64,6 +70,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QList<Page *> m_pageList;
+    QSet<Page *> m_stale;                         ///< pages still showing another workspace or plan
+    QHash<Page *, QSet<QString>> m_pendingTables; ///< tables changed while a page was hidden
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
 };
