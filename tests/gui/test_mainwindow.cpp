@@ -3,6 +3,7 @@
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
 #include "import/importdialog.h"
+#include "reports/reportspage.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "storage/workspace.h"
@@ -21,6 +22,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -246,4 +250,48 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
     CHECK(barCount() == 3); // 每千人口托位数 now computes
     window.workspace()->undoStack()->undo();
     CHECK(barCount() == 2);
+}
+
+TEST_CASE(
+    "The reports page drafts a report, keeps the officer's words when regenerating, and saves")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
+    REQUIRE(window.showPage(QStringLiteral("reports")));
+    ReportsPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *r = qobject_cast<ReportsPage *>(p))
+            page = r;
+    REQUIRE(page);
+    page->setKind(QStringLiteral("progress"));
+    page->setAsOf(QDate(2024, 8, 1));
+    QString error;
+    REQUIRE(page->generate(&error));
+    QTextDocument *text = page->editor()->document();
+    CHECK(text->toPlainText().contains(QStringLiteral("逾期未完成1项")));
+
+    // The officer writes the problems paragraph.
+    QTextCursor found = text->find(QStringLiteral("（请在此填写存在的问题。）"));
+    REQUIRE_FALSE(found.isNull());
+    found.insertText(QStringLiteral("部分乡镇场地不足，普惠托位推进偏慢。"));
+
+    // A later date refreshes the numbers and keeps the officer's paragraph.
+    page->setAsOf(QDate(2025, 1, 5));
+    REQUIRE(page->generate(&error));
+    const QString after = text->toPlainText();
+    CHECK(after.contains(QStringLiteral("部分乡镇场地不足，普惠托位推进偏慢。")));
+    CHECK(after.contains(QStringLiteral("逾期未完成10项")));
+    CHECK_FALSE(after.contains(QStringLiteral("（请在此填写存在的问题。）")));
+
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) { // scripts/screenshots.sh looks at it
+        window.resize(1366, 768);
+        window.show();
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/reports.png"));
+    }
+    const QString pdf = dir.filePath(QStringLiteral("汇报.pdf"));
+    REQUIRE(page->save(pdf, &error));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    CHECK(page->currentDocument().plainText().contains(QStringLiteral("部分乡镇场地不足")));
 }

@@ -4,6 +4,7 @@
 #include "dashboard/dashboardpage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
+#include "reports/reportspage.h"
 #include "subsidy/subsidypage.h"
 #include "tasks/taskspage.h"
 
@@ -19,6 +20,7 @@ QList<Page *> createPages(QWidget *parent)
         new InstitutionsPage(parent),
         new IndicatorsPage(parent),
         new SubsidyPage(parent),
+        new ReportsPage(parent),
         new ChecksPage(parent),
     };
     // clang-format on

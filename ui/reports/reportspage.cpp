@@ -1,0 +1,183 @@
+#include "reportspage.h"
+
+#include "document/docxwriter.h"
+#include "document/renderer.h"
+#include "document/richtext.h"
+#include "report/reportbuilder.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+ReportsPage::ReportsPage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    for (ReportKind k : {ReportKind::Progress, ReportKind::Supervision, ReportKind::Circular,
+                         ReportKind::Institutions, ReportKind::Tasks, ReportKind::Indicators,
+                         ReportKind::Decomposition})
+        m_kind->addItem(reportKindLabel(k), reportKindCode(k));
+    m_department = new QComboBox;
+    m_department->setObjectName(QStringLiteral("reportDepartment"));
+    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
+    auto *generateButton = new QPushButton(QStringLiteral("生成 / 刷新数字"));
+    auto *previewButton = new QPushButton(QStringLiteral("打印预览…"));
+    auto *saveButton = new QPushButton(QStringLiteral("另存为 PDF 或 Word…"));
+    bar->addWidget(new QLabel(QStringLiteral("材料：")));
+    bar->addWidget(m_kind);
+    bar->addWidget(new QLabel(QStringLiteral("督办对象：")));
+    bar->addWidget(m_department);
+    bar->addWidget(new QLabel(QStringLiteral("截至：")));
+    bar->addWidget(m_asOf);
+    bar->addWidget(generateButton);
+    bar->addStretch(1);
+    bar->addWidget(previewButton);
+    bar->addWidget(saveButton);
+    layout->addLayout(bar);
+    m_status = new QLabel(QStringLiteral(
+        "选择材料和日期后点“生成”。生成后可直接修改文字；再次生成只刷新数字，保留您写的段落。"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_editor = new QTextEdit;
+    m_editor->setObjectName(QStringLiteral("reportEditor"));
+    layout->addWidget(m_editor, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        m_department->setEnabled(m_kind->currentData().toString() == QLatin1String("supervision"));
+        m_hasDocument = false; // another kind of report starts afresh
+    });
+    m_department->setEnabled(false);
+    connect(generateButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!generate(&error))
+            QMessageBox::warning(this, QStringLiteral("无法生成"), error);
+    });
+    connect(previewButton, &QPushButton::clicked, this, [this] { print(); });
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        if (!m_hasDocument)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            this, QStringLiteral("保存"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                m_kind->currentText() + QStringLiteral(".pdf"),
+            QStringLiteral("PDF (*.pdf);;Word 文档 (*.docx)"));
+        QString error;
+        if (!path.isEmpty() && !save(path, &error))
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        else if (!path.isEmpty())
+            Q_EMIT statusMessage(QStringLiteral("已保存 %1").arg(path));
+    });
+}
+
+void ReportsPage::setContext(Workspace *workspace, qint64 planId)
+{
+    m_workspace = workspace;
+    m_planId = planId;
+    m_hasDocument = false;
+    m_editor->clear();
+    fillDepartments();
+}
+
+void ReportsPage::fillDepartments()
+{
+    m_department->clear();
+    m_department->addItem(QStringLiteral("全部有未完成任务的部门"), QString());
+    if (!m_workspace || m_planId == 0)
+        return;
+    for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
+        m_department->addItem(d.name, d.name);
+}
+
+void ReportsPage::setKind(const QString &code)
+{
+    m_kind->setCurrentIndex(m_kind->findData(code));
+}
+
+void ReportsPage::setAsOf(const QDate &date)
+{
+    m_asOf->setDate(date);
+}
+
+bool ReportsPage::generate(QString *error)
+{
+    if (!m_workspace || m_planId == 0) {
+        *error = QStringLiteral("请先打开工作区");
+        return false;
+    }
+    ReportOptions options;
+    reportKindFromCode(m_kind->currentData().toString(), &options.kind);
+    options.planId = m_planId;
+    options.asOf = m_asOf->date();
+    options.department =
+        m_department->isEnabled() ? m_department->currentData().toString() : QString();
+    document::OfficialDocument fresh = ReportBuilder::build(m_workspace, options, error);
+    if (!error->isEmpty())
+        return false;
+    if (m_hasDocument) {
+        // The officer's words stay; the generated paragraphs get today's numbers.
+        const document::OfficialDocument edited = currentDocument();
+        fresh.blocks = document::mergeRegenerated(edited.blocks, fresh.blocks);
+    }
+    m_document = fresh;
+    m_hasDocument = true;
+    document::toTextDocument(m_document.blocks, m_editor->document());
+    m_status->setText(
+        QStringLiteral("%1（截至%2）。可直接修改文字；“生成 / 刷新数字”会保留您写的段落。")
+            .arg(reportKindLabel(options.kind), document::formatDate(options.asOf)));
+    return true;
+}
+
+document::OfficialDocument ReportsPage::currentDocument() const
+{
+    document::OfficialDocument doc = m_document;
+    if (m_hasDocument)
+        doc.blocks = document::fromTextDocument(m_editor->document(), m_document.blocks);
+    return doc;
+}
+
+bool ReportsPage::save(const QString &path, QString *error) const
+{
+    if (!m_hasDocument) {
+        *error = QStringLiteral("请先生成材料");
+        return false;
+    }
+    const document::OfficialDocument doc = currentDocument();
+    return path.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive)
+               ? document::writeDocx(doc, path, error)
+               : document::writePdf(doc, path, error);
+}
+
+bool ReportsPage::print()
+{
+    if (!m_hasDocument)
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(QStringLiteral("打印预览"));
+    const document::OfficialDocument doc = currentDocument();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [doc](QPrinter *p) { document::render(doc, p); });
+    preview.exec();
+    return true;
+}
+
+} // namespace tuoyu

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "document/officialdocument.h"
+#include "shell/page.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTextEdit;
+
+namespace tuoyu {
+
+/// 汇报: drafts a report from the workspace (progress report, supervision notices, circular,
+/// attachment tables), lets the officer edit its words, and prints, previews or saves it as PDF
+/// or Word in the official document layout. Regenerating refreshes the numbers and keeps the
+/// paragraphs the officer wrote or changed.
+class ReportsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(QWidget *parent = nullptr);
+    QString title() const override { return QStringLiteral("汇报"); }
+    QString key() const override { return QStringLiteral("reports"); }
+    void setContext(Workspace *workspace, qint64 planId) override;
+    bool print() override;
+
+    /// Builds (or rebuilds, keeping the officer's paragraphs) the chosen report.
+    bool generate(QString *error);
+    /// The report as it stands with the officer's edits.
+    document::OfficialDocument currentDocument() const;
+    bool save(const QString &path, QString *error) const;
+    QTextEdit *editor() const { return m_editor; }
+    void setKind(const QString &code);
+    void setAsOf(const QDate &date);
+
+private:
+    void fillDepartments();
+
+    Workspace *m_workspace = nullptr;
+    qint64 m_planId = 0;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_department = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QLabel *m_status = nullptr;
+    QTextEdit *m_editor = nullptr;
+    document::OfficialDocument m_document;
+    bool m_hasDocument = false;
+};
+
+} // namespace tuoyu
