@@ -338,6 +338,10 @@ TableBlock decompositionTable(Workspace *ws, qint64 planId)
         second << QStringLiteral("合计");
     }
     t.headerRows = {top, second};
+    // The item names are long and the cells are small counts: give the names room.
+    t.columnWidths = {6.0};
+    for (int c = 1; c < top.size(); ++c)
+        t.columnWidths << 1.0;
     QHash<QString, double> value;
     QHash<QString, bool> has;
     for (const DecompositionRow &c : cells) {
@@ -599,7 +603,7 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
                          QStringLiteral("最新进展"), QStringLiteral("逾期天数"),
                          QStringLiteral("督办等级")}};
         t.columnWidths = {0.6, 5.0, 0.9, 1.6, 1.2, 3.0, 1.0, 1.0};
-        t.orientation = Orientation::Landscape;
+        t.orientation = Orientation::Auto; // a notice is one or two pages: keep it upright if it fits
         int n = 0, red = 0, yellow = 0, blue = 0;
         for (const TaskView &v : tasks) {
             const int at = int(v.departments.indexOf(department));
