@@ -1,5 +1,7 @@
 #include "reportbuilder.h"
 
+#include "reportstore.h"
+
 #include "document/fontset.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
@@ -12,6 +14,7 @@
 #include "subsidy/ledger.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 #include <QPainter>
 #include <QSqlQuery>
@@ -408,6 +411,29 @@ OfficialDocument progressReport(const Context &c)
 
     // 一、总体进展
     const RegistryTotals totals = RegistryTotals::compute(ws, asOf);
+    // What changed since the last progress report kept in the workspace.
+    QString sinceLast;
+    if (const auto previous = ReportStore::previous(ws, planId, ReportKind::Progress, asOf)) {
+        const QJsonObject then = previous->figures;
+        const QJsonObject now = ReportStore::figures(ws, planId, asOf);
+        auto delta = [&](const char *key) {
+            return now.value(QLatin1String(key)).toInteger() -
+                   then.value(QLatin1String(key)).toInteger();
+        };
+        auto signedText = [](qint64 d, const QString &unit) {
+            return d > 0   ? QStringLiteral("增加%1%2").arg(d).arg(unit)
+                   : d < 0 ? QStringLiteral("减少%1%2").arg(-d).arg(unit)
+                           : QStringLiteral("持平");
+        };
+        sinceLast = QStringLiteral("与上次汇报（截至%1）相比，托育机构%2，托位%3，普惠托位%"
+                                   "4，已完成任务%5，逾期任务%6。")
+                        .arg(formatDate(previous->asOf),
+                             signedText(delta("institutions"), QStringLiteral("家")),
+                             signedText(delta("slots"), QStringLiteral("个")),
+                             signedText(delta("puhui_slots"), QStringLiteral("个")),
+                             signedText(delta("tasks_done"), QStringLiteral("项")),
+                             signedText(delta("tasks_overdue"), QStringLiteral("项")));
+    }
     const QList<TaskView> tasks = plans.tasks(planId);
     int done = 0, overdue = 0, dueSoon = 0;
     for (const TaskView &t : tasks) {
@@ -435,6 +461,8 @@ OfficialDocument progressReport(const Context &c)
             .arg(overdue)
             .arg(dueSoon),
         QStringLiteral("progress.overall")));
+    if (!sinceLast.isEmpty())
+        b.append(Block::body(sinceLast, QStringLiteral("progress.since")));
 
     // 二、绩效指标完成情况
     const QList<IndicatorResult> results = IndicatorEngine::evaluate(ws, planId, asOf);
@@ -603,7 +631,8 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
                          QStringLiteral("最新进展"), QStringLiteral("逾期天数"),
                          QStringLiteral("督办等级")}};
         t.columnWidths = {0.6, 5.0, 0.9, 1.6, 1.2, 3.0, 1.0, 1.0};
-        t.orientation = Orientation::Auto; // a notice is one or two pages: keep it upright if it fits
+        t.orientation =
+            Orientation::Auto; // a notice is one or two pages: keep it upright if it fits
         int n = 0, red = 0, yellow = 0, blue = 0;
         for (const TaskView &v : tasks) {
             const int at = int(v.departments.indexOf(department));

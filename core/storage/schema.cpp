@@ -150,6 +150,14 @@ const std::vector<Migration> &migrations()
              "TEXT, reject_reason TEXT)",
              "CREATE INDEX ledger_line_period ON ledger_line (plan_id, period)",
          }},
+        {6,
+         "generated reports kept with their words, as-of date and the figures they stated",
+         {
+             "CREATE TABLE report (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) ON DELETE "
+             "CASCADE, kind TEXT NOT NULL, as_of TEXT NOT NULL, department TEXT, title TEXT NOT "
+             "NULL, paragraphs TEXT NOT NULL, figures TEXT, created_at TEXT NOT NULL, updated_at "
+             "TEXT)",
+         }},
         {7,
          "a record of every import: its source, counts and what it found wrong in the source",
          {

@@ -275,6 +275,10 @@ TEST_CASE(
     QTextCursor found = text->find(QStringLiteral("（请在此填写存在的问题。）"));
     REQUIRE_FALSE(found.isNull());
     found.insertText(QStringLiteral("部分乡镇场地不足，普惠托位推进偏慢。"));
+    // The words are kept with the report in the workspace (after a pause in typing, or now).
+    const qint64 first = page->keptId();
+    REQUIRE(first > 0);
+    REQUIRE(page->saveWords(&error));
 
     // A later date refreshes the numbers and keeps the officer's paragraph.
     page->setAsOf(QDate(2025, 1, 5));
@@ -283,6 +287,17 @@ TEST_CASE(
     CHECK(after.contains(QStringLiteral("部分乡镇场地不足，普惠托位推进偏慢。")));
     CHECK(after.contains(QStringLiteral("逾期未完成10项")));
     CHECK_FALSE(after.contains(QStringLiteral("（请在此填写存在的问题。）")));
+    // The second report says what changed since the first one kept in the workspace.
+    CHECK(after.contains(QStringLiteral("与上次汇报（截至2024年8月1日）相比")));
+    CHECK(after.contains(QStringLiteral("逾期任务增加9项")));
+    CHECK(page->keptId() != first);
+
+    // The first report opens again as it was: its date's numbers and the officer's words.
+    REQUIRE(page->reopen(first, &error));
+    const QString reopened = text->toPlainText();
+    CHECK(reopened.contains(QStringLiteral("逾期未完成1项")));
+    CHECK(reopened.contains(QStringLiteral("部分乡镇场地不足，普惠托位推进偏慢。")));
+    REQUIRE(page->reopen(page->keptId(), &error));
 
     if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) { // scripts/screenshots.sh looks at it
         window.resize(1366, 768);

@@ -4,6 +4,7 @@
 #include "document/renderer.h"
 #include "document/richtext.h"
 #include "report/reportbuilder.h"
+#include "report/reportstore.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tuoyu {
@@ -52,6 +54,27 @@ ReportsPage::ReportsPage(QWidget *parent)
     bar->addWidget(previewButton);
     bar->addWidget(saveButton);
     layout->addLayout(bar);
+    auto *history = new QHBoxLayout;
+    history->addWidget(new QLabel(QStringLiteral("已保存的材料：")));
+    m_kept = new QComboBox;
+    m_kept->setObjectName(QStringLiteral("keptReports"));
+    m_kept->setMinimumWidth(360);
+    history->addWidget(m_kept);
+    history->addStretch(1);
+    layout->addLayout(history);
+    connect(m_kept, &QComboBox::activated, this, [this](int index) {
+        QString error;
+        const qint64 id = m_kept->itemData(index).toLongLong();
+        if (id > 0 && !reopen(id, &error))
+            QMessageBox::warning(this, QStringLiteral("无法打开"), error);
+    });
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1200);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] {
+        QString error;
+        saveWords(&error);
+    });
     m_status = new QLabel(QStringLiteral(
         "选择材料和日期后点“生成”。生成后可直接修改文字；再次生成只刷新数字，保留您写的段落。"));
     m_status->setWordWrap(true);
@@ -59,10 +82,16 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_editor = new QTextEdit;
     m_editor->setObjectName(QStringLiteral("reportEditor"));
     layout->addWidget(m_editor, 1);
+    // The officer's words are kept with the report a moment after typing stops.
+    connect(m_editor, &QTextEdit::textChanged, this, [this] {
+        if (!m_loading && m_keptId > 0)
+            m_saveTimer->start();
+    });
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_department->setEnabled(m_kind->currentData().toString() == QLatin1String("supervision"));
         m_hasDocument = false; // another kind of report starts afresh
+        m_keptId = 0;
     });
     m_department->setEnabled(false);
     connect(generateButton, &QPushButton::clicked, this, [this] {
@@ -92,8 +121,61 @@ void ReportsPage::setContext(Workspace *workspace, qint64 planId)
     m_workspace = workspace;
     m_planId = planId;
     m_hasDocument = false;
+    m_keptId = 0;
+    m_loading = true;
     m_editor->clear();
+    m_loading = false;
     fillDepartments();
+    fillKept();
+}
+
+void ReportsPage::fillKept()
+{
+    m_kept->clear();
+    m_kept->addItem(QStringLiteral("（新材料）"), 0);
+    if (!m_workspace || m_planId == 0)
+        return;
+    for (const KeptReport &r : ReportStore::list(m_workspace, m_planId))
+        m_kept->addItem(QStringLiteral("%1 截至%2%3")
+                            .arg(reportKindLabel(r.kind), document::formatDate(r.asOf),
+                                 r.department.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("（%1）").arg(r.department)),
+                        r.id);
+    const int at = m_kept->findData(m_keptId);
+    m_kept->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+bool ReportsPage::reopen(qint64 keptId, QString *error)
+{
+    const auto kept = ReportStore::byId(m_workspace, keptId);
+    if (!kept) {
+        *error = QStringLiteral("找不到保存的材料");
+        return false;
+    }
+    const document::OfficialDocument doc = ReportStore::reopen(m_workspace, *kept, error);
+    if (!error->isEmpty())
+        return false;
+    m_loading = true;
+    setKind(reportKindCode(kept->kind)); // resets the kept id, set again below
+    m_asOf->setDate(kept->asOf);
+    m_document = doc;
+    m_hasDocument = true;
+    m_keptId = keptId;
+    document::toTextDocument(m_document.blocks, m_editor->document());
+    m_loading = false;
+    m_status->setText(QStringLiteral("已打开保存的%1（截至%2）。")
+                          .arg(reportKindLabel(kept->kind), document::formatDate(kept->asOf)));
+    return true;
+}
+
+bool ReportsPage::saveWords(QString *error)
+{
+    m_saveTimer->stop();
+    if (!m_hasDocument || m_keptId == 0)
+        return false;
+    auto command = ReportStore::saveWords(m_workspace, m_keptId, currentDocument().blocks, error);
+    return command && m_workspace->execute(std::move(command), error);
 }
 
 void ReportsPage::fillDepartments()
@@ -138,7 +220,23 @@ bool ReportsPage::generate(QString *error)
     }
     m_document = fresh;
     m_hasDocument = true;
+    m_loading = true;
     document::toTextDocument(m_document.blocks, m_editor->document());
+    m_loading = false;
+    // Every generation is kept in the workspace with the figures it states.
+    KeptReport kept;
+    kept.planId = m_planId;
+    kept.kind = options.kind;
+    kept.asOf = options.asOf;
+    kept.department = options.department;
+    kept.title = m_document.title;
+    kept.paragraphs = m_document.blocks;
+    kept.figures = ReportStore::figures(m_workspace, m_planId, options.asOf);
+    qint64 id = 0;
+    if (!m_workspace->execute(ReportStore::keep(m_workspace, kept, &id), error))
+        return false;
+    m_keptId = id;
+    fillKept();
     m_status->setText(
         QStringLiteral("%1（截至%2）。可直接修改文字；“生成 / 刷新数字”会保留您写的段落。")
             .arg(reportKindLabel(options.kind), document::formatDate(options.asOf)));

@@ -33,14 +33,25 @@ public:
     QTextEdit *editor() const { return m_editor; }
     void setKind(const QString &code);
     void setAsOf(const QDate &date);
+    /// The kept report the editor shows (0 before the first generation).
+    qint64 keptId() const { return m_keptId; }
+    /// Opens a kept report again: rebuilt as of its date, with its words.
+    bool reopen(qint64 keptId, QString *error);
+    /// Saves the editor's words into the kept report now (also done a moment after typing).
+    bool saveWords(QString *error);
 
 private:
     void fillDepartments();
+    void fillKept();
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
     QComboBox *m_kind = nullptr;
     QComboBox *m_department = nullptr;
+    QComboBox *m_kept = nullptr;
+    class QTimer *m_saveTimer = nullptr;
+    qint64 m_keptId = 0;
+    bool m_loading = false;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_status = nullptr;
     QTextEdit *m_editor = nullptr;
