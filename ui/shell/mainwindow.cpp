@@ -124,6 +124,22 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     m_editMenu = menuBar()->addMenu(QStringLiteral("编辑(&E)"));
+    // Find and print act on the page on screen; pages without them say so in the status bar.
+    auto *findAction = new QAction(QStringLiteral("查找(&F)"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, [this] {
+        if (Page *page = currentPage(); !page || !page->focusSearch())
+            statusBar()->showMessage(QStringLiteral("本页没有搜索框"), 4000);
+    });
+    addAction(findAction);
+    auto *printAction = new QAction(QStringLiteral("打印(&P)…"), this);
+    printAction->setShortcut(QKeySequence::Print);
+    connect(printAction, &QAction::triggered, this, [this] {
+        if (Page *page = currentPage(); !page || !page->print())
+            statusBar()->showMessage(QStringLiteral("本页没有可打印的内容；汇报材料在“汇报”页打印"), 5000);
+    });
+    addAction(printAction);
+    file->insertAction(file->actions().value(file->actions().size() - 2), printAction);
 
     QToolBar *bar = addToolBar(QStringLiteral("计划"));
     bar->setObjectName(QStringLiteral("planToolBar"));
@@ -201,6 +217,10 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    for (QAction *action : actions())
+        if (action->shortcut() == QKeySequence(QKeySequence::Find))
+            m_editMenu->addAction(action);
     connect(m_workspace.get(), &Workspace::changed, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("plan")))
             reloadPlans();
