@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <cmath>
 
 namespace tuoyu::plancommands {
 
@@ -401,6 +402,41 @@ std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *ws, qint64 taskId, Ta
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("将任务“%1”设为%2").arg(text, taskStatusLabel(status)),
         QList<RowChange>{RowChange::update(QStringLiteral("task"), taskId, before, after)});
+}
+
+std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indicatorId,
+                                                    const QDate &date, double value,
+                                                    const QString &source, QString *error)
+{
+    const QVariantMap indicator =
+        rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
+    if (indicator.isEmpty()) {
+        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+        return nullptr;
+    }
+    if (!date.isValid()) {
+        *error = QStringLiteral("请填写实际值的日期");
+        return nullptr;
+    }
+    if (!std::isfinite(value) || value < 0) {
+        *error = QStringLiteral("“%1”的实际值应为不小于 0 的数")
+                     .arg(indicator.value(QStringLiteral("name")).toString());
+        return nullptr;
+    }
+    if (source.trimmed().isEmpty()) {
+        *error = QStringLiteral("请填写实际值的来源（如 问卷调查、统计报表）");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("录入“%1”实际值").arg(indicator.value(QStringLiteral("name")).toString()),
+        QList<RowChange>{RowChange::insert(
+            QStringLiteral("indicator_value"), ws->allocateId(QStringLiteral("indicator_value")),
+            {{QStringLiteral("indicator_id"), indicatorId},
+             {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
+             {QStringLiteral("value"), value},
+             {QStringLiteral("source"), source.trimmed()},
+             {QStringLiteral("entered_by"), ws->actor()}})});
 }
 
 std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *ws, int year,

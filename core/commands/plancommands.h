@@ -22,6 +22,11 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *workspace, const PlanDraft &
 std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *workspace, qint64 taskId,
                                                 TaskStatus status, int percent, QString *error);
 
+/// Enters a manual actual value of an indicator, dated, with its source (a survey, a report).
+std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *workspace, qint64 indicatorId,
+                                                    const QDate &date, double value,
+                                                    const QString &source, QString *error);
+
 /// Sets the district's 常住人口 and 3岁以下婴幼儿数 for a year (either may be left empty), adding
 /// the year if it is new.
 std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *workspace, int year,

@@ -3,6 +3,7 @@
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
 #include "import/importdialog.h"
+#include "indicators/indicatorspage.h"
 #include "reports/reportspage.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
@@ -309,4 +310,34 @@ TEST_CASE(
     REQUIRE(page->save(pdf, &error));
     CHECK(QFileInfo(pdf).size() > 1000);
     CHECK(page->currentDocument().plainText().contains(QStringLiteral("部分乡镇场地不足")));
+}
+
+TEST_CASE("A manual indicator value entered on the 指标 page changes the status and can be undone")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
+    REQUIRE(window.showPage(QStringLiteral("indicators")));
+    IndicatorsPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *i = qobject_cast<IndicatorsPage *>(p))
+            page = i;
+    REQUIRE(page);
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
+    REQUIRE(table);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 1)->text().contains(QStringLiteral("满意度")))
+            row = r;
+    REQUIRE(row >= 0);
+    CHECK(table->item(row, 5)->text() == QStringLiteral("无数据"));
+    page->selectIndicator(row);
+    QString error;
+    CHECK_FALSE(page->enterValue(QDate(2024, 12, 1), 93, QString(), &error));
+    CHECK(error.contains(QStringLiteral("来源")));
+    REQUIRE(page->enterValue(QDate(2024, 12, 1), 93, QStringLiteral("家长问卷"), &error));
+    CHECK(table->item(row, 5)->text() == QStringLiteral("达标"));
+    CHECK(page->historyPoints() >= 1);
+    window.workspace()->undoStack()->undo();
+    CHECK(table->item(row, 5)->text() == QStringLiteral("无数据"));
 }

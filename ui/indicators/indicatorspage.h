@@ -2,11 +2,19 @@
 
 #include "shell/page.h"
 
+class QChartView;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace tuoyu {
 
-/// The plan's indicators by tier with target, actual and status (read-only here).
+/// 指标: the plan's indicators by tier with target, actual, status and the formula or source;
+/// manual actual values entered with a date and a source; the chosen indicator's history over
+/// time (its value at each month's end and every value entered).
 class IndicatorsPage : public Page
 {
     Q_OBJECT
@@ -18,11 +26,26 @@ public:
     void setContext(Workspace *workspace, qint64 planId) override;
     void refresh(const QSet<QString> &tables) override;
 
+    void selectIndicator(int row);
+    /// Enters a value for the selected indicator as the form says; false with a message.
+    bool enterValue(const QDate &date, double value, const QString &source, QString *error);
+    int historyPoints() const;
+
 private:
     void reload();
+    void showHistory();
+
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
+    QList<qint64> m_ids;
     QTableWidget *m_table = nullptr;
+    QLabel *m_selected = nullptr;
+    QDateEdit *m_date = nullptr;
+    QDoubleSpinBox *m_value = nullptr;
+    QLineEdit *m_source = nullptr;
+    QPushButton *m_enter = nullptr;
+    QChartView *m_history = nullptr;
+    int m_points = 0;
 };
 
 } // namespace tuoyu

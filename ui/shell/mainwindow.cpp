@@ -136,7 +136,8 @@ void MainWindow::buildActions()
     printAction->setShortcut(QKeySequence::Print);
     connect(printAction, &QAction::triggered, this, [this] {
         if (Page *page = currentPage(); !page || !page->print())
-            statusBar()->showMessage(QStringLiteral("本页没有可打印的内容；汇报材料在“汇报”页打印"), 5000);
+            statusBar()->showMessage(QStringLiteral("本页没有可打印的内容；汇报材料在“汇报”页打印"),
+                                     5000);
     });
     addAction(printAction);
     file->insertAction(file->actions().value(file->actions().size() - 2), printAction);
