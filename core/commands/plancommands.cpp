@@ -404,6 +404,57 @@ std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *ws, qint64 taskId, Ta
         QList<RowChange>{RowChange::update(QStringLiteral("task"), taskId, before, after)});
 }
 
+std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *ws, qint64 itemId, int year,
+                                                        qint64 areaId, qint64 departmentId,
+                                                        const QString &field,
+                                                        std::optional<double> value, QString *error)
+{
+    if (field != QLatin1String("target") && field != QLatin1String("actual")) {
+        *error = QStringLiteral("分解表只有目标和完成两项");
+        return nullptr;
+    }
+    if (value && (!std::isfinite(*value) || *value < 0)) {
+        *error = QStringLiteral("分解表的数应为不小于 0 的数");
+        return nullptr;
+    }
+    const QVariant v = value ? QVariant(*value) : QVariant();
+    QSqlQuery q(ws->db());
+    q.prepare(
+        QStringLiteral("SELECT id, %1 FROM decomposition_cell WHERE item_id = ? AND year = ? AND "
+                       "COALESCE(area_id, 0) = ? AND COALESCE(department_id, 0) = ?")
+            .arg(field));
+    q.addBindValue(itemId);
+    q.addBindValue(year);
+    q.addBindValue(areaId);
+    q.addBindValue(departmentId);
+    const QString text = QStringLiteral("修改分解表%1年%2")
+                             .arg(year)
+                             .arg(field == QLatin1String("target") ? QStringLiteral("目标")
+                                                                   : QStringLiteral("完成数"));
+    if (q.exec() && q.next()) {
+        if (q.value(1).isNull() == v.isNull() && (v.isNull() || q.value(1).toDouble() == *value)) {
+            *error = QStringLiteral("没有改动");
+            return nullptr;
+        }
+        return std::make_unique<ChangeFieldCommand>(ws, text, QStringLiteral("decomposition_cell"),
+                                                    q.value(0).toLongLong(), field, q.value(1), v);
+    }
+    if (!value) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, text,
+        QList<RowChange>{RowChange::insert(
+            QStringLiteral("decomposition_cell"),
+            ws->allocateId(QStringLiteral("decomposition_cell")),
+            {{QStringLiteral("item_id"), itemId},
+             {QStringLiteral("year"), year},
+             {QStringLiteral("area_id"), areaId ? QVariant(areaId) : QVariant()},
+             {QStringLiteral("department_id"), departmentId ? QVariant(departmentId) : QVariant()},
+             {field, v}})});
+}
+
 std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indicatorId,
                                                     const QDate &date, double value,
                                                     const QString &source, QString *error)

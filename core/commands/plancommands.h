@@ -22,6 +22,14 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *workspace, const PlanDraft &
 std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *workspace, qint64 taskId,
                                                 TaskStatus status, int percent, QString *error);
 
+/// Sets a decomposition cell's target or actual (field "target" or "actual"; an empty value
+/// clears it). The cell is made when the area has none for that item and year.
+std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *workspace, qint64 itemId,
+                                                        int year, qint64 areaId,
+                                                        qint64 departmentId, const QString &field,
+                                                        std::optional<double> value,
+                                                        QString *error);
+
 /// Enters a manual actual value of an indicator, dated, with its source (a survey, a report).
 std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *workspace, qint64 indicatorId,
                                                     const QDate &date, double value,

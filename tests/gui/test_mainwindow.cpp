@@ -2,6 +2,7 @@
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
+#include "decomposition/decompositionpage.h"
 #include "import/importdialog.h"
 #include "indicators/indicatorspage.h"
 #include "reports/reportspage.h"
@@ -340,4 +341,45 @@ TEST_CASE("A manual indicator value entered on the 指标 page changes the statu
     CHECK(page->historyPoints() >= 1);
     window.workspace()->undoStack()->undo();
     CHECK(table->item(row, 5)->text() == QStringLiteral("无数据"));
+}
+
+TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo restores")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tianning")), true));
+    REQUIRE(window.showPage(QStringLiteral("decomposition")));
+    DecompositionPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *d = qobject_cast<DecompositionPage *>(p))
+            page = d;
+    REQUIRE(page);
+    page->setYear(2023);
+    page->setField(QStringLiteral("target"));
+    QTableWidget *grid = page->grid();
+    const int totalRow = grid->rowCount() - 1;
+    const int totalColumn = grid->columnCount() - 1;
+    CHECK(grid->item(totalRow, totalColumn)->text() ==
+          QStringLiteral("35")); // 2023's printed total
+
+    // The completed count of the first item in the first area: 0 → 1, behind its target no more.
+    page->setField(QStringLiteral("actual"));
+    grid = page->grid();
+    int row = -1;
+    int column = -1;
+    for (int r = 0; r < grid->rowCount() - 1 && row < 0; ++r)
+        for (int c = 0; c < grid->columnCount() - 1; ++c)
+            if (grid->item(r, c)->background().color() == QColor(0xFD, 0xE0, 0xDC)) {
+                row = r;
+                column = c;
+                break;
+            }
+    REQUIRE(row >= 0);
+    grid->item(row, column)->setText(QStringLiteral("5"));
+    grid = page->grid();
+    CHECK(grid->item(grid->rowCount() - 1, grid->columnCount() - 1)->text() == QStringLiteral("5"));
+    CHECK(grid->item(row, column)->background().color() != QColor(0xFD, 0xE0, 0xDC));
+    window.workspace()->undoStack()->undo();
+    grid = page->grid();
+    CHECK(grid->item(grid->rowCount() - 1, grid->columnCount() - 1)->text() == QStringLiteral("0"));
 }

@@ -2,6 +2,7 @@
 
 #include "checks/checkspage.h"
 #include "dashboard/dashboardpage.h"
+#include "decomposition/decompositionpage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
 #include "reports/reportspage.h"
@@ -19,6 +20,7 @@ QList<Page *> createPages(QWidget *parent)
         new TasksPage(parent),
         new InstitutionsPage(parent),
         new IndicatorsPage(parent),
+        new DecompositionPage(parent),
         new SubsidyPage(parent),
         new ReportsPage(parent),
         new ChecksPage(parent),
