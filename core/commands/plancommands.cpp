@@ -404,6 +404,86 @@ std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *ws, qint64 taskId, Ta
         QList<RowChange>{RowChange::update(QStringLiteral("task"), taskId, before, after)});
 }
 
+std::unique_ptr<WorkspaceCommand> editPlan(Workspace *ws, qint64 planId, const QString &title,
+                                           const QDate &start, const QDate &end, QString *error)
+{
+    const QVariantMap plan = rowreader::row(ws->db(), QStringLiteral("plan"), planId);
+    if (plan.isEmpty()) {
+        *error = QStringLiteral("找不到计划 #%1").arg(planId);
+        return nullptr;
+    }
+    if (title.trimmed().isEmpty()) {
+        *error = QStringLiteral("计划标题不能为空");
+        return nullptr;
+    }
+    if (start.isValid() && end.isValid() && end < start) {
+        *error = QStringLiteral("计划的结束日期不能早于开始日期");
+        return nullptr;
+    }
+    QVariantMap before;
+    QVariantMap after;
+    const QList<QPair<QString, QVariant>> wanted = {
+        {QStringLiteral("title"), title.trimmed()},
+        {QStringLiteral("period_start"), dateOrNull(start)},
+        {QStringLiteral("period_end"), dateOrNull(end)}};
+    for (const auto &[key, value] : wanted)
+        if (plan.value(key).toString() != value.toString() ||
+            plan.value(key).isNull() != value.isNull()) {
+            before.insert(key, plan.value(key));
+            after.insert(key, value);
+        }
+    if (after.isEmpty()) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    QList<RowChange> changes{RowChange::update(QStringLiteral("plan"), planId, before, after)};
+    if (after.contains(QStringLiteral("period_end"))) {
+        QSqlQuery q(ws->db());
+        q.prepare(QStringLiteral(
+            "SELECT t.id, t.deadline FROM task t JOIN project pj ON pj.id = t.project_id "
+            "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? AND "
+            "t.deadline_inherited = 1"));
+        q.addBindValue(planId);
+        q.exec();
+        while (q.next())
+            changes.append(RowChange::update(QStringLiteral("task"), q.value(0).toLongLong(),
+                                             {{QStringLiteral("deadline"), q.value(1)}},
+                                             {{QStringLiteral("deadline"), dateOrNull(end)}}));
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("修改计划“%1”").arg(title.trimmed()), changes);
+}
+
+std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *ws, qint64 planId, const QString &name,
+                                                QString *error)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty()) {
+        *error = QStringLiteral("部门名称不能为空");
+        return nullptr;
+    }
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ? AND name = ?"));
+    q.addBindValue(planId);
+    q.addBindValue(n);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+        *error = QStringLiteral("计划中已有部门“%1”").arg(n);
+        return nullptr;
+    }
+    QSqlQuery s(ws->db());
+    s.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ?"));
+    s.addBindValue(planId);
+    const int seq = s.exec() && s.next() ? s.value(0).toInt() + 1 : 1;
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("新增部门“%1”").arg(n),
+        QList<RowChange>{RowChange::insert(QStringLiteral("department"),
+                                           ws->allocateId(QStringLiteral("department")),
+                                           {{QStringLiteral("plan_id"), planId},
+                                            {QStringLiteral("name"), n},
+                                            {QStringLiteral("seq"), seq}})});
+}
+
 std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *ws, qint64 itemId, int year,
                                                         qint64 areaId, qint64 departmentId,
                                                         const QString &field,

@@ -30,6 +30,15 @@ std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *workspace, qi
                                                         std::optional<double> value,
                                                         QString *error);
 
+/// Changes a plan's title and period (the tasks whose deadline was inherited from the plan's end
+/// move with it).
+std::unique_ptr<WorkspaceCommand> editPlan(Workspace *workspace, qint64 planId,
+                                           const QString &title, const QDate &start,
+                                           const QDate &end, QString *error);
+/// Adds a department to a plan's list.
+std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *workspace, qint64 planId,
+                                                const QString &name, QString *error);
+
 /// Enters a manual actual value of an indicator, dated, with its source (a survey, a report).
 std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *workspace, qint64 indicatorId,
                                                     const QDate &date, double value,

@@ -5,9 +5,12 @@
 #include "decomposition/decompositionpage.h"
 #include "import/importdialog.h"
 #include "indicators/indicatorspage.h"
+#include "plan/plansettingspage.h"
 #include "reports/reportspage.h"
+#include "shell/historydialog.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
@@ -382,4 +385,47 @@ TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo r
     window.workspace()->undoStack()->undo();
     grid = page->grid();
     CHECK(grid->item(grid->rowCount() - 1, grid->columnCount() - 1)->text() == QStringLiteral("0"));
+}
+
+TEST_CASE(
+    "The 计划 page asks for population, edits the plan and its departments, and shows the history")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tianning")), true));
+    REQUIRE(window.showPage(QStringLiteral("plan")));
+    PlanSettingsPage *page = nullptr;
+    for (Page *p : window.pages())
+        if (auto *s = qobject_cast<PlanSettingsPage *>(p))
+            page = s;
+    REQUIRE(page);
+    CHECK(page->populationTable()->rowCount() == 0);
+    Workspace *ws = window.workspace();
+    const qint64 plan = window.currentPlanId();
+    QString error;
+
+    // Moving the plan's end moves the tasks that inherited it; undo moves them back.
+    REQUIRE(page->savePlan(QStringLiteral("天宁区普惠托育三年行动方案"), QDate(2023, 1, 1),
+                           QDate(2026, 6, 30), &error));
+    CHECK(PlanRepository(ws).tasks(plan).first().task.deadline == QDate(2026, 6, 30));
+    CHECK_FALSE(page->savePlan(QString(), QDate(2023, 1, 1), QDate(2026, 6, 30), &error));
+    CHECK(error.contains(QStringLiteral("标题")));
+    HistoryDialog history(ws, QStringLiteral("plan"), plan, QStringLiteral("计划"));
+    CHECK(history.entryCount() >= 1);
+    ws->undoStack()->undo();
+    CHECK(PlanRepository(ws).tasks(plan).first().task.deadline == QDate(2025, 12, 31));
+
+    REQUIRE(page->addDepartment(QStringLiteral("区医保局"), &error));
+    CHECK_FALSE(page->addDepartment(QStringLiteral("区医保局"), &error));
+    ws->undoStack()->undo();
+
+    // Typing a population figure into the table is a command.
+    REQUIRE(ws->execute(plancommands::setPopulation(ws, 2024, 700000, 15000, QString(), &error),
+                        &error));
+    CHECK(page->populationTable()->rowCount() == 1);
+    page->populationTable()->item(0, 1)->setText(QStringLiteral("710000"));
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT resident FROM population WHERE year = 2024")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 710000);
 }

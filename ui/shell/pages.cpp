@@ -5,6 +5,7 @@
 #include "decomposition/decompositionpage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
+#include "plan/plansettingspage.h"
 #include "reports/reportspage.h"
 #include "subsidy/subsidypage.h"
 #include "tasks/taskspage.h"
@@ -23,6 +24,7 @@ QList<Page *> createPages(QWidget *parent)
         new DecompositionPage(parent),
         new SubsidyPage(parent),
         new ReportsPage(parent),
+        new PlanSettingsPage(parent),
         new ChecksPage(parent),
     };
     // clang-format on

@@ -1,0 +1,256 @@
+#include "plansettingspage.h"
+
+#include "commands/plancommands.h"
+#include "shell/historydialog.h"
+#include "storage/indicatorrepository.h"
+#include "storage/planrepository.h"
+#include "storage/workspace.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+namespace {
+QTableWidget *listTable(const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget;
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setVisible(false);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+} // namespace
+
+PlanSettingsPage::PlanSettingsPage(QWidget *parent)
+    : Page(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *planBox = new QGroupBox(QStringLiteral("计划"));
+    auto *form = new QFormLayout(planBox);
+    m_title = new QLineEdit;
+    m_title->setObjectName(QStringLiteral("planTitle"));
+    m_start = new QDateEdit;
+    m_end = new QDateEdit;
+    for (QDateEdit *d : {m_start, m_end}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_start);
+    period->addWidget(new QLabel(QStringLiteral("至")));
+    period->addWidget(m_end);
+    period->addStretch(1);
+    auto *save = new QPushButton(QStringLiteral("保存"));
+    auto *history = new QPushButton(QStringLiteral("修改记录…"));
+    period->addWidget(save);
+    period->addWidget(history);
+    form->addRow(QStringLiteral("标题："), m_title);
+    form->addRow(QStringLiteral("期限："), period);
+    layout->addWidget(planBox);
+
+    auto *grid = new QGridLayout;
+    auto *populationBox =
+        new QGroupBox(QStringLiteral("人口数据（每千人口托位数、入托率按此计算）"));
+    auto *pl = new QVBoxLayout(populationBox);
+    m_populationNote = new QLabel;
+    m_populationNote->setWordWrap(true);
+    m_population = listTable({QStringLiteral("年份"), QStringLiteral("常住人口"),
+                              QStringLiteral("3岁以下婴幼儿数"), QStringLiteral("来源")},
+                             QStringLiteral("populationTable"));
+    m_population->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                  QAbstractItemView::EditKeyPressed);
+    auto *addYear = new QPushButton(QStringLiteral("添加年份…"));
+    pl->addWidget(m_populationNote);
+    pl->addWidget(m_population);
+    pl->addWidget(addYear);
+    m_departments = listTable({QStringLiteral("责任部门")}, QStringLiteral("departmentsTable"));
+    auto *departmentsBox = new QGroupBox(QStringLiteral("责任部门"));
+    auto *dl = new QVBoxLayout(departmentsBox);
+    auto *addDept = new QPushButton(QStringLiteral("添加部门…"));
+    dl->addWidget(m_departments);
+    dl->addWidget(addDept);
+    m_areas = listTable({QStringLiteral("乡镇（街道）"), QStringLiteral("类别")},
+                        QStringLiteral("areasTable"));
+    auto *areasBox = new QGroupBox(QStringLiteral("乡镇（街道）"));
+    (new QVBoxLayout(areasBox))->addWidget(m_areas);
+    m_group =
+        listTable({QStringLiteral("职务"), QStringLiteral("姓名"), QStringLiteral("职务/单位")},
+                  QStringLiteral("groupTable"));
+    auto *groupBox = new QGroupBox(QStringLiteral("领导小组 / 工作专班"));
+    (new QVBoxLayout(groupBox))->addWidget(m_group);
+    grid->addWidget(populationBox, 0, 0);
+    grid->addWidget(departmentsBox, 0, 1);
+    grid->addWidget(areasBox, 1, 0);
+    grid->addWidget(groupBox, 1, 1);
+    layout->addLayout(grid, 1);
+
+    connect(save, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!savePlan(m_title->text(), m_start->date(), m_end->date(), &error) &&
+            error != QStringLiteral("没有改动"))
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+    });
+    connect(history, &QPushButton::clicked, this, [this] {
+        if (m_workspace && m_planId)
+            HistoryDialog(m_workspace, QStringLiteral("plan"), m_planId, m_title->text(), this)
+                .exec();
+    });
+    connect(addDept, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, QStringLiteral("添加部门"), QStringLiteral("部门名称："),
+                                  QLineEdit::Normal, QString(), &ok);
+        QString error;
+        if (ok && !addDepartment(name, &error))
+            QMessageBox::warning(this, QStringLiteral("无法添加"), error);
+    });
+    connect(addYear, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const int year =
+            QInputDialog::getInt(this, QStringLiteral("添加年份"), QStringLiteral("年份："),
+                                 QDate::currentDate().year(), 2000, 2100, 1, &ok);
+        if (!ok || !m_workspace)
+            return;
+        const int row = m_population->rowCount();
+        m_filling = true;
+        m_population->insertRow(row);
+        m_population->setItem(row, 0, new QTableWidgetItem(QString::number(year)));
+        m_population->item(row, 0)->setFlags(Qt::ItemIsEnabled);
+        for (int c = 1; c < 4; ++c)
+            m_population->setItem(row, c, new QTableWidgetItem);
+        m_filling = false;
+        m_population->editItem(m_population->item(row, 1));
+    });
+    connect(m_population, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || !m_workspace)
+            return;
+        const int row = item->row();
+        auto value = [&](int c) -> std::optional<qint64> {
+            const QString t =
+                m_population->item(row, c)
+                    ? m_population->item(row, c)->text().trimmed().remove(QLatin1Char(','))
+                    : QString();
+            bool ok = false;
+            const qint64 v = t.toLongLong(&ok);
+            return ok ? std::optional<qint64>(v) : std::nullopt;
+        };
+        const auto resident = value(1);
+        const auto under3 = value(2);
+        if (!resident && !under3)
+            return;
+        QString error;
+        auto command = plancommands::setPopulation(
+            m_workspace, m_population->item(row, 0)->text().toInt(), resident, under3,
+            m_population->item(row, 3) ? m_population->item(row, 3)->text() : QString(), &error);
+        if (!command || !m_workspace->execute(std::move(command), &error)) {
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            reload();
+        }
+    });
+}
+
+void PlanSettingsPage::setContext(Workspace *workspace, qint64 planId)
+{
+    m_workspace = workspace;
+    m_planId = planId;
+    reload();
+}
+
+void PlanSettingsPage::refresh(const QSet<QString> &tables)
+{
+    static const QSet<QString> mine = {QStringLiteral("plan"), QStringLiteral("population"),
+                                       QStringLiteral("department"), QStringLiteral("area"),
+                                       QStringLiteral("leading_group_member")};
+    if (tables.intersects(mine))
+        reload();
+}
+
+bool PlanSettingsPage::savePlan(const QString &title, const QDate &start, const QDate &end,
+                                QString *error)
+{
+    auto command = plancommands::editPlan(m_workspace, m_planId, title, start, end, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+bool PlanSettingsPage::addDepartment(const QString &name, QString *error)
+{
+    auto command = plancommands::addDepartment(m_workspace, m_planId, name, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+void PlanSettingsPage::reload()
+{
+    m_filling = true;
+    for (QTableWidget *t : {m_population, m_departments, m_areas, m_group})
+        t->setRowCount(0);
+    if (!m_workspace || m_planId == 0) {
+        m_filling = false;
+        return;
+    }
+    PlanRepository plans(m_workspace);
+    if (const auto plan = plans.plan(m_planId)) {
+        m_title->setText(plan->title);
+        m_start->setDate(plan->periodStart.isValid() ? plan->periodStart
+                                                     : QDate(QDate::currentDate().year(), 1, 1));
+        m_end->setDate(plan->periodEnd.isValid() ? plan->periodEnd
+                                                 : QDate(QDate::currentDate().year(), 12, 31));
+    }
+    IndicatorRepository repo(m_workspace);
+    for (const PopulationFigure &f : repo.population()) {
+        if (f.areaId != 0)
+            continue;
+        const int row = m_population->rowCount();
+        m_population->insertRow(row);
+        auto *year = new QTableWidgetItem(QString::number(f.year));
+        year->setFlags(Qt::ItemIsEnabled);
+        m_population->setItem(row, 0, year);
+        m_population->setItem(
+            row, 1, new QTableWidgetItem(f.resident ? QString::number(*f.resident) : QString()));
+        m_population->setItem(
+            row, 2, new QTableWidgetItem(f.under3 ? QString::number(*f.under3) : QString()));
+        m_population->setItem(row, 3, new QTableWidgetItem(f.source));
+    }
+    m_populationNote->setText(
+        m_population->rowCount() == 0
+            ? QStringLiteral(
+                  "<span "
+                  "style='color:#c62828'>还没有人口数据：“每千人口托位数”“入托率”等指标暂无数据。"
+                  "请点“添加年份”，填写常住人口和3岁以下婴幼儿数。</span>")
+            : QStringLiteral("双击单元格修改，保存后指标随之重新计算。"));
+    for (const Department &d : plans.departments(m_planId)) {
+        const int row = m_departments->rowCount();
+        m_departments->insertRow(row);
+        m_departments->setItem(row, 0, new QTableWidgetItem(d.name));
+    }
+    for (const Area &a : repo.areas()) {
+        const int row = m_areas->rowCount();
+        m_areas->insertRow(row);
+        m_areas->setItem(row, 0, new QTableWidgetItem(a.name));
+        m_areas->setItem(row, 1, new QTableWidgetItem(a.kind));
+    }
+    for (const LeadingGroupMember &m : plans.leadingGroup(m_planId)) {
+        const int row = m_group->rowCount();
+        m_group->insertRow(row);
+        m_group->setItem(row, 0, new QTableWidgetItem(m.role));
+        m_group->setItem(row, 1, new QTableWidgetItem(m.name));
+        m_group->setItem(row, 2, new QTableWidgetItem(m.position.isEmpty() ? m.unit : m.position));
+    }
+    m_filling = false;
+}
+
+} // namespace tuoyu
