@@ -9,7 +9,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 # (subsidies.png and subsidies-funds.png show a quanzhou-taishang workspace with claims and
 # enrolment; the demo plan has no subsidy rules.)
-for page in dashboard tasks institutions indicators checks; do
+for page in dashboard tasks institutions indicators decomposition plan checks; do
   mkdir -p "$home/.config/TuoyuDesk"
   printf '[window]\npageKey=%s\n' "$page" > "$home/.config/TuoyuDesk/tuoyu-desk.conf"
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
