@@ -34,6 +34,14 @@ int verbReport(const Arguments &a)
     options.planId = scope.plan->id;
     options.asOf = scope.asOf;
     options.department = a.option(QStringLiteral("department"));
+    // The office's own 督办 colours, as the 汇报 page keeps them.
+    if (const int soon = scope.workspace->info(QStringLiteral("supervision_due_soon_days")).toInt();
+        soon > 0)
+        options.thresholds.dueSoonDays = soon;
+    if (const int serious =
+            scope.workspace->info(QStringLiteral("supervision_serious_days")).toInt();
+        serious > 0)
+        options.thresholds.seriousDays = serious;
     QString error;
     const document::OfficialDocument doc =
         ReportBuilder::build(scope.workspace.get(), options, &error);

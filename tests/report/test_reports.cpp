@@ -9,6 +9,7 @@
 #include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -242,4 +243,54 @@ TEST_CASE("Every report kind renders to PDF and to a docx Word can open")
         if (!tool("pdftotext").isEmpty())
             textIsExact(pdfText(pdf));
     }
+}
+
+TEST_CASE("LibreOffice reads the progress report's docx with its words and totals", "[soffice]")
+{
+    const QString soffice = tool("soffice").isEmpty() ? tool("libreoffice") : tool("soffice");
+    if (soffice.isEmpty() || tool("pdftotext").isEmpty()) {
+        WARN("LibreOffice (soffice) or pdftotext not installed: docx conversion check skipped");
+        return;
+    }
+    Loaded t(QStringLiteral("tunliu"));
+    const auto doc = t.build(ReportKind::Progress, QDate(2024, 8, 1));
+    const QString docx = t.dir.filePath(QStringLiteral("progress.docx"));
+    QString error;
+    REQUIRE(document::writeDocx(doc, docx, &error));
+    QProcess p;
+    p.start(soffice,
+            {QStringLiteral("-env:UserInstallation=file://") + t.dir.filePath(QStringLiteral("lo")),
+             QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+             QStringLiteral("--outdir"), t.dir.path(), docx});
+    REQUIRE(p.waitForFinished(180000));
+    const QString pdf = t.dir.filePath(QStringLiteral("progress.pdf"));
+    REQUIRE(QFile::exists(pdf));
+    const QString flat = squeeze(pdfText(pdf));
+    CHECK(flat.contains(QStringLiteral("共有托育机构21家，托位1180个")));
+    CHECK(flat.contains(QStringLiteral("合计1180")));
+    CHECK(flat.contains(QStringLiteral("—1—")));
+}
+
+TEST_CASE("The colour thresholds are the office's to set")
+{
+    Loaded t(QStringLiteral("tunliu"));
+    ReportOptions o;
+    o.kind = ReportKind::Supervision;
+    o.planId = t.plan;
+    o.department = QStringLiteral("区委编办");
+    auto colourOn = [&](const QDate &d) {
+        o.asOf = d;
+        QString error;
+        const auto doc = ReportBuilder::build(t.ws.get(), o, &error);
+        for (const auto &b : doc.blocks)
+            if (const auto *table = b.asTable())
+                for (const QStringList &row : table->rows)
+                    if (row.value(1).contains(QStringLiteral("公办综合托育机构")))
+                        return row.value(7);
+        return QString();
+    };
+    o.thresholds = {5, 10};
+    CHECK(colourOn(QDate(2024, 7, 25)).isEmpty()); // 6 days ahead: not yet blue with 5 days
+    CHECK(colourOn(QDate(2024, 7, 28)) == QStringLiteral("蓝色"));
+    CHECK(colourOn(QDate(2024, 8, 15)) == QStringLiteral("红色")); // 15 days late, more than 10
 }

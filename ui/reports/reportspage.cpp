@@ -17,6 +17,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTextEdit>
 #include <QTimer>
@@ -54,6 +55,14 @@ ReportsPage::ReportsPage(QWidget *parent)
     bar->addWidget(previewButton);
     bar->addWidget(saveButton);
     layout->addLayout(bar);
+    // The three colours of 督办 practice: how near a deadline is blue, how late is red. Kept in
+    // the workspace, since each office sets its own.
+    m_dueSoonDays = new QSpinBox;
+    m_dueSoonDays->setRange(1, 90);
+    m_dueSoonDays->setSuffix(QStringLiteral(" 天内到期为蓝色"));
+    m_seriousDays = new QSpinBox;
+    m_seriousDays->setRange(1, 365);
+    m_seriousDays->setSuffix(QStringLiteral(" 天以上逾期为红色"));
     auto *history = new QHBoxLayout;
     history->addWidget(new QLabel(QStringLiteral("已保存的材料：")));
     m_kept = new QComboBox;
@@ -61,6 +70,18 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_kept->setMinimumWidth(360);
     history->addWidget(m_kept);
     history->addStretch(1);
+    history->addWidget(new QLabel(QStringLiteral("督办单：")));
+    history->addWidget(m_dueSoonDays);
+    history->addWidget(m_seriousDays);
+    for (QSpinBox *box : {m_dueSoonDays, m_seriousDays})
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (m_workspace && !m_loading) {
+                m_workspace->setInfo(QStringLiteral("supervision_due_soon_days"),
+                                     QString::number(m_dueSoonDays->value()));
+                m_workspace->setInfo(QStringLiteral("supervision_serious_days"),
+                                     QString::number(m_seriousDays->value()));
+            }
+        });
     layout->addLayout(history);
     connect(m_kept, &QComboBox::activated, this, [this](int index) {
         QString error;
@@ -127,6 +148,15 @@ void ReportsPage::setContext(Workspace *workspace, qint64 planId)
     m_loading = false;
     fillDepartments();
     fillKept();
+    const SupervisionThresholds defaults;
+    m_loading = true;
+    const int soon =
+        workspace ? workspace->info(QStringLiteral("supervision_due_soon_days")).toInt() : 0;
+    const int serious =
+        workspace ? workspace->info(QStringLiteral("supervision_serious_days")).toInt() : 0;
+    m_dueSoonDays->setValue(soon > 0 ? soon : defaults.dueSoonDays);
+    m_seriousDays->setValue(serious > 0 ? serious : defaults.seriousDays);
+    m_loading = false;
 }
 
 void ReportsPage::fillKept()
@@ -210,6 +240,8 @@ bool ReportsPage::generate(QString *error)
     options.asOf = m_asOf->date();
     options.department =
         m_department->isEnabled() ? m_department->currentData().toString() : QString();
+    options.thresholds.dueSoonDays = m_dueSoonDays->value();
+    options.thresholds.seriousDays = m_seriousDays->value();
     document::OfficialDocument fresh = ReportBuilder::build(m_workspace, options, error);
     if (!error->isEmpty())
         return false;

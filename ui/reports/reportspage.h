@@ -6,6 +6,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QSpinBox;
 class QTextEdit;
 
 namespace tuoyu {
@@ -49,6 +50,8 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_kept = nullptr;
+    QSpinBox *m_dueSoonDays = nullptr;
+    QSpinBox *m_seriousDays = nullptr;
     class QTimer *m_saveTimer = nullptr;
     qint64 m_keptId = 0;
     bool m_loading = false;
