@@ -86,7 +86,7 @@ int verbImport(const Arguments &a)
     if (const auto saved = Importer::rememberedMapping(ws.get(), proposed.signature()))
         if (const auto reused = mapping::TableMapper::reuse(table, *saved))
             proposed = *reused;
-    const mapping::MappingResult mapped = mapping::TableMapper::map(table, proposed);
+    mapping::MappingResult mapped = mapping::TableMapper::map(std::move(table), proposed);
 
     qint64 planId = 0;
     if (mapped.kind == mapping::TableKind::Decomposition) {
@@ -96,7 +96,7 @@ int verbImport(const Arguments &a)
         planId = plan->id;
     }
     ImportPlan plan =
-        Importer::plan(ws.get(), mapped, QFileInfo(source).fileName(), planId, &error);
+        Importer::plan(ws.get(), std::move(mapped), QFileInfo(source).fileName(), planId, &error);
     if (!plan.command)
         return fail(BadInput, error);
     const bool dryRun = a.has(QStringLiteral("dry-run"));

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <array>
 #include <cmath>
 
 namespace tuoyu {
@@ -19,12 +20,22 @@ using mapping::TableKind;
 
 namespace {
 
-/// The institution columns an import may set, with how a record's value becomes a column value.
+/// How a record's value becomes an institution column value.
+enum class Conversion
+{
+    AsIs,
+    Flag,    ///< bool → 0/1
+    IsoDate, ///< QDate → yyyy-MM-dd (text kept as written)
+    Fen      ///< yuan → fen
+};
+
+/// The institution columns an import may set.
 struct FieldRule
 {
     const char *key;    ///< the mapper's canonical key
     const char *column; ///< the institution column
     const char *label;  ///< for the preview
+    Conversion conversion = Conversion::AsIs;
 };
 constexpr FieldRule kInstitutionFields[] = {
     {"name", "name", "名称"},
@@ -38,28 +49,32 @@ constexpr FieldRule kInstitutionFields[] = {
     {"slots_toddler", "slots_toddler", "托小班托位"},
     {"slots_older", "slots_older", "托大班托位"},
     {"enrolled", "enrolled", "在托人数"},
-    {"filed", "filed", "备案"},
-    {"filed_date", "filed_date", "备案日期"},
+    {"filed", "filed", "备案", Conversion::Flag},
+    {"filed_date", "filed_date", "备案日期", Conversion::IsoDate},
     {"grade", "grade", "等级"},
     {"medical_partner", "medical_partner", "签约医疗机构"},
     {"staff", "staff", "从业人员"},
     {"certified_staff", "certified_staff", "持证人员"},
-    {"monthly_price", "monthly_price_fen", "月收费"},
+    {"monthly_price", "monthly_price_fen", "月收费", Conversion::Fen},
     {"notes", "notes", "备注"},
 };
+constexpr int kFieldCount = int(std::size(kInstitutionFields));
 
-QVariant columnValue(const char *key, const QVariant &v)
+QVariant columnValue(Conversion conversion, const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
         return QVariant();
-    const QLatin1String k(key);
-    if (k == QLatin1String("filed"))
+    switch (conversion) {
+    case Conversion::AsIs:
+        break;
+    case Conversion::Flag:
         return v.toBool() ? 1 : 0;
-    if (k == QLatin1String("filed_date"))
+    case Conversion::IsoDate:
         return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate))
                                     : QVariant(v.toString());
-    if (k == QLatin1String("monthly_price"))
+    case Conversion::Fen:
         return qint64(std::llround(v.toDouble() * 100.0));
+    }
     return v;
 }
 
@@ -75,10 +90,18 @@ QString shown(const QVariant &v)
     return v.isNull() ? QStringLiteral("（空）") : v.toString();
 }
 
+/// What matching needs of every institution, those in the workspace and those new in the file.
+struct Known
+{
+    QString code;
+    qint64 areaId = 0;
+};
+
 /// The registry as the importer needs it: rows by id, and indexes by credit code and name.
 struct Registry
 {
-    QHash<qint64, QVariantMap> rows;
+    QHash<qint64, QVariantMap> rows; ///< the workspace's rows, whole: an update shows old → new
+    QHash<qint64, Known> known;
     QHash<QString, qint64> byCode;
     QMultiHash<QString, qint64> byName;
     QHash<QString, qint64> areas;
@@ -95,15 +118,22 @@ struct Registry
                 row.insert(r.fieldName(i), q.value(i));
             const qint64 id = row.value(QStringLiteral("id")).toLongLong();
             const QString code = row.value(QStringLiteral("credit_code")).toString();
-            if (!code.isEmpty())
-                byCode.insert(code, id);
-            byName.insert(row.value(QStringLiteral("name")).toString(), id);
+            add(id, row.value(QStringLiteral("name")).toString(), code,
+                row.value(QStringLiteral("area_id")).toLongLong());
             rows.insert(id, row);
         }
         QSqlQuery a(db);
         a.exec(QStringLiteral("SELECT id, name FROM area"));
         while (a.next())
             areas.insert(a.value(1).toString(), a.value(0).toLongLong());
+    }
+
+    void add(qint64 id, const QString &name, const QString &code, qint64 areaId)
+    {
+        if (!code.isEmpty())
+            byCode.insert(code, id);
+        byName.insert(name, id);
+        known.insert(id, {code, areaId});
     }
 };
 
@@ -152,17 +182,17 @@ struct Builder
     void refuse(int row, const QString &reason) { plan.refused.append({row, 0, reason}); }
 };
 
-/// The field rules with their keys and columns as QStrings made once: an import of 100,000 rows
-/// would otherwise build two million temporary strings.
+/// The field rules' keys and columns as QStrings made once, and each key's rule by hash: an
+/// import of 100,000 rows would otherwise build millions of temporary strings.
 struct FieldKeys
 {
-    QList<QString> keys;
     QList<QString> columns;
+    QHash<QString, int> ruleOfKey;
     FieldKeys()
     {
-        for (const FieldRule &f : kInstitutionFields) {
-            keys << QString::fromLatin1(f.key);
-            columns << QString::fromLatin1(f.column);
+        for (int i = 0; i < kFieldCount; ++i) {
+            columns << QString::fromLatin1(kInstitutionFields[i].column);
+            ruleOfKey.insert(QString::fromLatin1(kInstitutionFields[i].key), i);
         }
     }
 };
@@ -173,42 +203,92 @@ const FieldKeys &fieldKeys()
     return keys;
 }
 
-void planInstitutions(Builder &b, const mapping::MappingResult &mapped)
+/// One record's values by field rule, converted to column values.
+using RuleValues = std::array<QVariant, kFieldCount>;
+
+RuleValues ruleValues(const mapping::FieldValues &values, const FieldKeys &fields)
+{
+    RuleValues out;
+    for (const auto &entry : values) {
+        const int rule = fields.ruleOfKey.value(entry.key, -1);
+        if (rule >= 0)
+            out[rule] = columnValue(kInstitutionFields[rule].conversion, entry.value);
+    }
+    return out;
+}
+
+/// `release`, when given, is `mapped` itself, handed over by its owner: each record's values are
+/// freed once its row is planned, so that 100,000 records and their rows for the database are
+/// not held at once.
+void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
+                      mapping::MappingResult *release)
 {
     Registry registry(b.ws->db());
     const FieldKeys &fields = fieldKeys();
     const QString areaColumn = QStringLiteral("area_id");
-    // New institutions go into one batch of one shape; a value the file does not give is NULL,
-    // or the column's default where it has one.
-    QStringList batchColumns = fields.columns;
-    batchColumns << areaColumn;
-    const int kindIndex = int(batchColumns.indexOf(QStringLiteral("kind")));
-    const int slotsIndex = int(batchColumns.indexOf(QStringLiteral("slots")));
-    const int filedIndex = int(batchColumns.indexOf(QStringLiteral("filed")));
+    const QString kName = QStringLiteral("name"), kCode = QStringLiteral("credit_code"),
+                  kArea = QStringLiteral("area");
+
+    // New institutions go into one batch of one shape: the columns some record of the file
+    // gives (the others keep their defaults, NULL but for kind, slots and filed), plus those
+    // three, which are always written.
+    std::array<bool, kFieldCount> given{};
+    bool anyArea = false;
+    for (const MappedRecord &record : mapped.records)
+        for (const auto &entry : record.values) {
+            const int rule = fields.ruleOfKey.value(entry.key, -1);
+            if (rule >= 0)
+                given[rule] = true;
+            else if (entry.key == kArea)
+                anyArea = true;
+        }
+    QList<int> batchRules;
+    QStringList batchColumns;
+    for (int i = 0; i < kFieldCount; ++i) {
+        const QLatin1String column(kInstitutionFields[i].column);
+        if (given[i] || column == QLatin1String("kind") || column == QLatin1String("slots") ||
+            column == QLatin1String("filed")) {
+            batchRules << i;
+            batchColumns << fields.columns[i];
+        }
+    }
+    if (anyArea)
+        batchColumns << areaColumn;
+    const QString institutionTable = QStringLiteral("institution");
+    const QVariant kindDefault = QStringLiteral("other");
+    const QVariant zero = 0;
     QList<qint64> batchIds;
     QList<QVariantList> batchRows;
-    QSet<qint64> newInFile;
-    for (const MappedRecord &record : mapped.records) {
-        const QVariantMap &v = record.values;
-        const QString name = v.value(QStringLiteral("name")).toString();
-        const QString code = v.value(QStringLiteral("credit_code")).toString();
-        const QString area = v.value(QStringLiteral("area")).toString();
+    batchIds.reserve(mapped.records.size());
+    batchRows.reserve(mapped.records.size());
+    registry.known.reserve(registry.known.size() + mapped.records.size());
+    registry.byName.reserve(registry.byName.size() + mapped.records.size());
+    b.plan.changes.reserve(mapped.records.size());
+    qint64 firstNewId = 0; // ids are allocated in ascending order: new in this file from here
+    for (qsizetype index = 0; index < mapped.records.size(); ++index) {
+        if (release && index > 0)
+            release->records[index - 1].values = mapping::FieldValues();
+        const MappedRecord &record = mapped.records[index];
+        const mapping::FieldValues &v = record.values;
+        const QString name = v.value(kName).toString();
+        const QString code = v.value(kCode).toString();
+        const QString area = v.value(kArea).toString();
 
         qint64 match = 0;
         if (!code.isEmpty())
             match = registry.byCode.value(code);
         if (match == 0) {
             QList<qint64> candidates;
-            for (qint64 id : registry.byName.values(name)) {
-                const QVariantMap &row = registry.rows[id];
-                const QString theirCode = row.value(QStringLiteral("credit_code")).toString();
+            for (auto it = registry.byName.constFind(name);
+                 it != registry.byName.cend() && it.key() == name; ++it) {
+                const Known &known = registry.known[it.value()];
                 // Two different credit codes are two institutions, whatever their names.
-                if (!code.isEmpty() && !theirCode.isEmpty() && theirCode != code)
+                if (!code.isEmpty() && !known.code.isEmpty() && known.code != code)
                     continue;
-                const qint64 theirArea = row.value(QStringLiteral("area_id")).toLongLong();
-                if (!area.isEmpty() && theirArea != 0 && registry.areas.value(area) != theirArea)
+                if (!area.isEmpty() && known.areaId != 0 &&
+                    registry.areas.value(area) != known.areaId)
                     continue;
-                candidates << id;
+                candidates << it.value();
             }
             if (candidates.size() > 1) {
                 b.refuse(
@@ -222,50 +302,46 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped)
             match = candidates.value(0);
         }
 
-        if (match != 0 && newInFile.contains(match)) {
+        if (match != 0 && firstNewId != 0 && match >= firstNewId) {
             b.refuse(record.row, QStringLiteral("“%1”与本文件前面的一行是同一家机构").arg(name));
             continue;
         }
         const qint64 areaId = area.isEmpty() ? 0 : b.areaId(registry, area);
+        const RuleValues values = ruleValues(v, fields);
         ImportChange change;
         change.row = record.row;
         change.name = name;
         if (match == 0) {
-            const qint64 id = b.ws->allocateId(QStringLiteral("institution"));
-            QVariantList values;
-            values.reserve(batchColumns.size());
-            for (qsizetype i = 0; i < fields.keys.size(); ++i) {
-                const auto it = v.constFind(fields.keys[i]);
-                values << (it == v.cend() ? QVariant()
-                                          : columnValue(kInstitutionFields[i].key, it.value()));
+            const qint64 id = b.ws->allocateId(institutionTable);
+            if (firstNewId == 0)
+                firstNewId = id;
+            QVariantList row;
+            row.reserve(batchColumns.size());
+            for (int rule : std::as_const(batchRules))
+                row << values[rule];
+            if (anyArea)
+                row << (areaId ? QVariant(areaId) : QVariant());
+            for (qsizetype c = 0; c < batchRules.size(); ++c) {
+                if (!row[c].isNull())
+                    continue;
+                const QLatin1String column(kInstitutionFields[batchRules[c]].column);
+                if (column == QLatin1String("kind"))
+                    row[c] = kindDefault;
+                else if (column == QLatin1String("slots") || column == QLatin1String("filed"))
+                    row[c] = zero;
             }
-            values << (areaId ? QVariant(areaId) : QVariant());
-            if (values[kindIndex].isNull())
-                values[kindIndex] = QStringLiteral("other");
-            if (values[slotsIndex].isNull())
-                values[slotsIndex] = 0;
-            if (values[filedIndex].isNull())
-                values[filedIndex] = 0;
             batchIds << id;
-            batchRows << values;
-            newInFile.insert(id);
+            batchRows << row;
             change.action = ImportChange::Action::Insert;
             ++b.plan.inserted;
             // The mapper refuses a second row with the same name or code in one file; these
             // keep a later row from being matched to nothing.
-            if (!code.isEmpty())
-                registry.byCode.insert(code, id);
-            registry.byName.insert(name, id);
-            registry.rows.insert(id, {{QStringLiteral("credit_code"), code},
-                                      {areaColumn, areaId ? QVariant(areaId) : QVariant()}});
+            registry.add(id, name, code, areaId);
         } else {
             QVariantMap row;
-            for (qsizetype i = 0; i < fields.keys.size(); ++i) {
-                const auto it = v.constFind(fields.keys[i]);
-                if (it != v.cend())
-                    row.insert(fields.columns[i],
-                               columnValue(kInstitutionFields[i].key, it.value()));
-            }
+            for (int i = 0; i < kFieldCount; ++i)
+                if (values[i].isValid())
+                    row.insert(fields.columns[i], values[i]);
             if (areaId)
                 row.insert(areaColumn, areaId);
             const QVariantMap &current = registry.rows[match];
@@ -295,11 +371,15 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped)
                 QVariantMap stored = current;
                 for (auto it = after.cbegin(); it != after.cend(); ++it)
                     stored.insert(it.key(), it.value());
+                registry.known[match] = {stored.value(kCode).toString(),
+                                         stored.value(areaColumn).toLongLong()};
                 registry.rows.insert(match, stored);
             }
         }
         b.plan.changes.append(change);
     }
+    if (release && !release->records.isEmpty())
+        release->records.last().values = mapping::FieldValues();
     if (!batchIds.isEmpty())
         b.changes.append(RowChange::insertBatch(QStringLiteral("institution"), batchColumns,
                                                 batchIds, batchRows));
@@ -326,7 +406,7 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
                                          "second_child",   "third_child", "three_child_family",
                                          "special_family", "disabled"};
     for (const MappedRecord &record : mapped.records) {
-        const QVariantMap &v = record.values;
+        const mapping::FieldValues &v = record.values;
         const QString name = v.value(QStringLiteral("institution")).toString();
         const QString code = v.value(QStringLiteral("credit_code")).toString();
         qint64 institution = code.isEmpty() ? 0 : registry.byCode.value(code);
@@ -347,8 +427,8 @@ void planEnrolment(Builder &b, const mapping::MappingResult &mapped)
         QVariantMap row{{QStringLiteral("institution_id"), institution},
                         {QStringLiteral("month"), month}};
         for (const char *c : counts)
-            if (v.contains(QLatin1String(c)))
-                row.insert(QLatin1String(c), v.value(QLatin1String(c)));
+            if (const QString key = QString::fromLatin1(c); v.contains(key))
+                row.insert(key, v.value(key));
         ImportChange change;
         change.row = record.row;
         change.name = QStringLiteral("%1 %2").arg(name, month);
@@ -440,7 +520,7 @@ bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 
                          {q.value(0).toLongLong(), q.value(5)});
     }
     for (const MappedRecord &record : mapped.records) {
-        const QVariantMap &v = record.values;
+        const mapping::FieldValues &v = record.values;
         const QString itemName = v.value(QStringLiteral("item")).toString();
         const QString column = v.value(QStringLiteral("area")).toString();
         const int year = v.value(QStringLiteral("year")).toInt();
@@ -502,6 +582,19 @@ bool planDecomposition(Builder &b, const mapping::MappingResult &mapped, qint64 
 ImportPlan Importer::plan(Workspace *ws, const mapping::MappingResult &mapped,
                           const QString &sourceName, qint64 planId, QString *error)
 {
+    return makePlan(ws, mapped, nullptr, sourceName, planId, error);
+}
+
+ImportPlan Importer::plan(Workspace *ws, mapping::MappingResult &&mapped, const QString &sourceName,
+                          qint64 planId, QString *error)
+{
+    return makePlan(ws, mapped, &mapped, sourceName, planId, error);
+}
+
+ImportPlan Importer::makePlan(Workspace *ws, const mapping::MappingResult &mapped,
+                              mapping::MappingResult *release, const QString &sourceName,
+                              qint64 planId, QString *error)
+{
     ImportPlan plan;
     plan.kind = mapped.kind;
     plan.source = sourceName;
@@ -521,7 +614,7 @@ ImportPlan Importer::plan(Workspace *ws, const mapping::MappingResult &mapped,
     Builder b{ws, plan, {}, {}, 0};
     switch (mapped.kind) {
     case TableKind::InstitutionList:
-        planInstitutions(b, mapped);
+        planInstitutions(b, mapped, release);
         break;
     case TableKind::Enrolment:
         planEnrolment(b, mapped);

@@ -55,10 +55,19 @@ public:
     /// `planId` is needed for decomposition tables (their items belong to a plan).
     static ImportPlan plan(Workspace *workspace, const mapping::MappingResult &mapped,
                            const QString &sourceName, qint64 planId, QString *error);
+    /// The same for a caller that needs the records no more (the command line, the benchmark):
+    /// each record is freed once planned. Its refused rows, findings and totals are kept.
+    static ImportPlan plan(Workspace *workspace, mapping::MappingResult &&mapped,
+                           const QString &sourceName, qint64 planId, QString *error);
 
     /// A mapping the officer corrected, remembered for files with the same header.
     static std::optional<mapping::ColumnMapping> rememberedMapping(Workspace *workspace,
                                                                    const QString &signature);
+
+private:
+    static ImportPlan makePlan(Workspace *workspace, const mapping::MappingResult &mapped,
+                               mapping::MappingResult *release, const QString &sourceName,
+                               qint64 planId, QString *error);
 };
 
 } // namespace tuoyu

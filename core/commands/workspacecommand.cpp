@@ -1,5 +1,6 @@
 #include "workspacecommand.h"
 
+#include "storage/batchstatement.h"
 #include "storage/transaction.h"
 #include "storage/workspace.h"
 
@@ -222,9 +223,10 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
 
 bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
 {
-    // One prepared statement for every row of the batch. (Writing many rows per statement, with
-    // numbers or even text as literals, measured slower here: SQLite's parsing of long statements
-    // costs more than Qt's per-value binding saves.)
+    // One prepared statement for every row of the batch, bound through SQLite's own API where it
+    // can be (BatchStatement says why). Writing many rows per statement, with numbers or even
+    // text as literals, measured slower: SQLite's parsing of long statements costs more than
+    // binding.
     const bool insert = change.kind == RowChange::Kind::InsertBatch;
     QStringList marks;
     for (qsizetype i = 0; i <= change.columns.size(); ++i)
@@ -233,23 +235,21 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
                                      .arg(change.table, change.columns.join(QLatin1Char(',')),
                                           marks.join(QLatin1Char(',')))
                                : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(change.table);
-    QSqlQuery *q = t_cache->get(sql);
-    if (!q) {
-        *error = QStringLiteral("无法准备语句：%1").arg(sql.left(120));
+    BatchStatement statement(m_workspace->db(), sql);
+    if (!statement.isValid()) {
+        *error = QStringLiteral("无法准备语句：%1（%2）").arg(sql.left(120), statement.lastError());
         return false;
     }
     for (qsizetype r = 0; r < change.ids.size(); ++r) {
-        q->bindValue(0, change.ids[r]);
-        if (insert) {
-            const QVariantList &values = change.rows[r];
-            for (qsizetype c = 0; c < values.size(); ++c)
-                q->bindValue(int(c) + 1, sqlValue(values[c]));
-        }
-        if (!q->exec()) {
-            *error = q->lastError().text();
+        if (insert && change.rows[r].size() != change.columns.size()) {
+            *error = QStringLiteral("第 %1 行的值与列数不符（%2）").arg(r + 1).arg(change.table);
             return false;
         }
-        if (!insert && q->numRowsAffected() != 1) {
+        if (!statement.exec(change.ids[r], insert ? change.rows[r] : QVariantList())) {
+            *error = statement.lastError();
+            return false;
+        }
+        if (!insert && statement.rowsAffected() != 1) {
             *error = QStringLiteral("记录已不存在（%1 #%2）").arg(change.table).arg(change.ids[r]);
             return false;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columnmapping.h"
+#include "fieldvalues.h"
 
 #include <QList>
 #include <QString>
@@ -22,7 +23,7 @@ struct MappedRecord
 {
     int row = 0;    ///< 1-based, as the spreadsheet shows it
     int column = 0; ///< 1-based; decomposition cells only (0 otherwise)
-    QVariantMap values;
+    FieldValues values;
     QStringList warnings; ///< kept, but the preview shows these for review
 };
 

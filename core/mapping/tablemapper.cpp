@@ -556,11 +556,13 @@ private:
     QHash<QString, int> m_exact;
 };
 
-void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &result)
+/// `release`, when given, is `t` itself, handed over by its owner: each row's cells are freed once
+/// the row is mapped, so a big list is not held twice (as cells and as records) at any time.
+void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &result, Table *release)
 {
     QList<MappedColumn> cols = mappedColumns(m);
-    // Records are QMaps: inserting keys in ascending order at end() skips every key comparison,
-    // which is most of the cost of building 100 000 of them.
+    // Keys in ascending order, so that a record lists them the same way whatever the column
+    // order of the file.
     std::sort(cols.begin(), cols.end(),
               [](const MappedColumn &a, const MappedColumn &b) { return a.key < b.key; });
     QList<MappedColumn> numeric;
@@ -590,9 +592,8 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
     };
     QHash<QString, KindAnswer> kindCache;
 
-    // Every record is a copy of one map holding all keys this table can fill, with the values
-    // then set in key order and the unused keys erased: copying a tree compares no strings,
-    // inserting into one compares at every step (most of the cost of 100 000 records).
+    // Every key this table can fill, each with its slot: a row's values are gathered by slot and
+    // appended to the record with no key comparisons.
     QStringList shapeKeys;
     for (const auto &c : std::as_const(cols))
         shapeKeys << c.key;
@@ -601,9 +602,6 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
     if (m.columnOf(kFiled) >= 0 && !filedDateMapped)
         shapeKeys << kFiledDate;
     std::sort(shapeKeys.begin(), shapeKeys.end());
-    QVariantMap shape;
-    for (const QString &k : std::as_const(shapeKeys))
-        shape.insert(k, QVariant());
     for (auto &c : cols)
         c.slot = int(shapeKeys.indexOf(c.key));
     const int kindTextSlot = int(shapeKeys.indexOf(kKindText));
@@ -615,6 +613,8 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
     DuplicateIndex byCredit(m.columnOf(kCredit) >= 0 ? expected : 0), byNameArea(expected);
 
     for (int r = m.firstDataRow(); r < rows; ++r) {
+        if (release && r > m.firstDataRow())
+            release->rows[r - 1] = QList<Cell>();
         if (skipRow(t, r, labelColumns, totals, result))
             continue;
         totals.rowCounted();
@@ -795,16 +795,13 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
             result.refused.append({rec.row, 0, refusals.join(QStringLiteral("；"))});
             continue;
         }
-        rec.values = shape;
-        auto it = rec.values.begin(); // detaches: a structural copy of the shape
-        for (QVariant &v : slotValues) {
-            if (v.isValid()) {
-                it.value() = std::move(v);
-                ++it;
-            } else {
-                it = rec.values.erase(it);
-            }
-        }
+        int filled = 0;
+        for (const QVariant &v : slotValues)
+            filled += v.isValid() ? 1 : 0;
+        rec.values.reserve(filled);
+        for (qsizetype i = 0; i < slotValues.size(); ++i)
+            if (slotValues[i].isValid())
+                rec.values.append(shapeKeys[i], std::move(slotValues[i]));
         result.records.append(std::move(rec));
     }
     totals.finish();
@@ -1124,6 +1121,19 @@ std::optional<ColumnMapping> TableMapper::reuse(const io::Table &table, const Co
 
 MappingResult TableMapper::map(const io::Table &table, const ColumnMapping &mapping)
 {
+    return mapTable(table, mapping, nullptr);
+}
+
+MappingResult TableMapper::map(io::Table &&table, const ColumnMapping &mapping)
+{
+    MappingResult result = mapTable(table, mapping, &table);
+    table = io::Table();
+    return result;
+}
+
+MappingResult TableMapper::mapTable(const io::Table &table, const ColumnMapping &mapping,
+                                    io::Table *release)
+{
     MappingResult result;
     result.kind = mapping.kind;
     result.mapping = mapping;
@@ -1134,7 +1144,7 @@ MappingResult TableMapper::map(const io::Table &table, const ColumnMapping &mapp
     }
     switch (mapping.kind) {
     case TableKind::InstitutionList:
-        mapInstitutions(table, mapping, result);
+        mapInstitutions(table, mapping, result, release);
         break;
     case TableKind::Enrolment:
         mapEnrolment(table, mapping, result);

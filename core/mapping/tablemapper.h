@@ -33,9 +33,17 @@ public:
     static MappingResult map(const io::Table &table, const ColumnMapping &mapping);
     /// propose() then map().
     static MappingResult map(const io::Table &table);
+    /// map(), freeing the table's rows as they are mapped: for an import that needs the table no
+    /// more (the command line, the benchmark), so that 100,000 rows are not held as cells and as
+    /// records at once. The table is left empty.
+    static MappingResult map(io::Table &&table, const ColumnMapping &mapping);
 
     /// The header cells of rows first..last normalised and joined as ColumnMapping stores them.
     static QList<ColumnAssignment> headerColumns(const io::Table &table, int first, int last);
+
+private:
+    static MappingResult mapTable(const io::Table &table, const ColumnMapping &mapping,
+                                  io::Table *release);
 };
 
 /// For a Word file or workbook with several tables: the index of the first table whose header

@@ -99,6 +99,8 @@ int main(int argc, char *argv[])
             figures.insert(QStringLiteral("import_100k_inserted"),
                            r.value(QStringLiteral("inserted")));
             figures.insert(QStringLiteral("import_100k_steps_s"), r.value(QStringLiteral("steps")));
+            figures.insert(QStringLiteral("import_100k_steps_peak_mib"),
+                           r.value(QStringLiteral("steps_peak_mib")));
         }
     }
 

@@ -57,8 +57,10 @@ QJsonObject measureImport(const QString &xlsxPath)
     QElapsedTimer timer;
     timer.start();
     QJsonObject steps;
+    QJsonObject peaks; // the peak so far at the end of each step: which step sets it
     auto step = [&](const char *name) {
         steps.insert(QLatin1String(name), double(timer.nsecsElapsed()) / 1e9);
+        peaks.insert(QLatin1String(name), peakMemoryMib());
     };
     // Each stage's input is released as soon as the next stage has what it needs, as the
     // import dialog does: the peak is the largest stage, not the sum of them.
@@ -70,10 +72,13 @@ QJsonObject measureImport(const QString &xlsxPath)
             if (!read.ok() || read.tables.isEmpty())
                 return {};
             step("read_s");
-            mapped = mapping::TableMapper::map(read.tables.first());
+            io::Table &table = read.tables.first();
+            const mapping::ColumnMapping proposed = mapping::TableMapper::propose(table);
+            mapped = mapping::TableMapper::map(std::move(table), proposed);
             step("map_s");
         }
-        plan = Importer::plan(ws.get(), mapped, QFileInfo(xlsxPath).fileName(), 0, &error);
+        plan =
+            Importer::plan(ws.get(), std::move(mapped), QFileInfo(xlsxPath).fileName(), 0, &error);
         step("plan_s");
     }
     if (!plan.command || !ws->execute(std::move(plan.command), &error))
@@ -83,6 +88,7 @@ QJsonObject measureImport(const QString &xlsxPath)
     QJsonObject result{{QStringLiteral("seconds"), seconds},
                        {QStringLiteral("inserted"), plan.inserted}};
     result.insert(QStringLiteral("steps"), steps);
+    result.insert(QStringLiteral("steps_peak_mib"), peaks);
     return result;
 }
 

@@ -1,11 +1,13 @@
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "commands/workspacecommand.h"
+#include "storage/batchstatement.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 #include "templates/templatelibrary.h"
 #include "testworkspace.h"
 
+#include <QDate>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -247,6 +249,83 @@ TEST_CASE("A command that fails in the database changes nothing and is not pushe
     CHECK(dumpTables(t.get()) == before);
     CHECK(t->undoStack()->count() == 0);
     CHECK(auditRows(t.get()) == 0);
+}
+
+TEST_CASE("Batch rows keep every kind of value; a bad row or a missing one undoes the whole batch")
+{
+    test::TempWorkspace t;
+    // Debian's Qt driver and vcpkg's run the system SQLite, so batches bind through its own API.
+    CHECK(BatchStatement::nativeHandle(t->db()) != nullptr);
+    QString error;
+    const QStringList columns = {QStringLiteral("name"),       QStringLiteral("kind"),
+                                 QStringLiteral("slots"),      QStringLiteral("filed"),
+                                 QStringLiteral("filed_date"), QStringLiteral("monthly_price_fen"),
+                                 QStringLiteral("notes")};
+    const QList<QVariantList> rows = {{QStringLiteral("天宁区“阳光”托育中心"),
+                                       QStringLiteral("public"), qint64(30), true,
+                                       QDate(2024, 3, 1), 120000.0, QVariant()},
+                                      {QStringLiteral("=1+1"), QStringLiteral("private"), 0, false,
+                                       QVariant(), QVariant(), QStringLiteral("备注")}};
+    REQUIRE(t->execute(std::make_unique<WorkspaceCommand>(
+                           t.get(), QStringLiteral("批量"),
+                           QList<RowChange>{RowChange::insertBatch(QStringLiteral("institution"),
+                                                                   columns, {5, 6}, rows)}),
+                       &error));
+    QSqlQuery q(t->db());
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT id, name, slots, typeof(slots), filed, filed_date, "
+                              "monthly_price_fen, notes IS NULL FROM institution ORDER BY id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 5);
+    CHECK(q.value(1).toString() == QStringLiteral("天宁区“阳光”托育中心"));
+    CHECK(q.value(2).toLongLong() == 30);
+    CHECK(q.value(3).toString() == QStringLiteral("integer"));
+    CHECK(q.value(4).toInt() == 1);
+    CHECK(q.value(5).toString() == QStringLiteral("2024-03-01"));
+    CHECK(q.value(6).toLongLong() == 120000);
+    CHECK(q.value(7).toInt() == 1);
+    REQUIRE(q.next());
+    CHECK(q.value(1).toString() == QStringLiteral("=1+1"));
+    CHECK(q.value(4).toInt() == 0);
+    CHECK(q.value(5).isNull());
+    CHECK_FALSE(q.next());
+
+    // Undo deletes the batch, redo puts it back under the same ids.
+    t->undoStack()->undo();
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM institution")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    t->undoStack()->redo();
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(id) FROM institution")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("5,6"));
+
+    // A negative slot count breaks the CHECK in the second row: the first row goes too.
+    const QString before = dumpTables(t.get());
+    const QList<QVariantList> bad = {
+        {QStringLiteral("甲"), QStringLiteral("public"), 10, 0, QVariant(), QVariant(), QVariant()},
+        {QStringLiteral("乙"), QStringLiteral("public"), -1, 0, QVariant(), QVariant(),
+         QVariant()}};
+    error.clear();
+    CHECK_FALSE(t->execute(std::make_unique<WorkspaceCommand>(
+                               t.get(), QStringLiteral("坏批量"),
+                               QList<RowChange>{RowChange::insertBatch(
+                                   QStringLiteral("institution"), columns, {7, 8}, bad)}),
+                           &error));
+    CHECK(error.contains(QStringLiteral("CHECK")));
+    CHECK(dumpTables(t.get()) == before);
+
+    // Deleting a batch with a row already gone refuses, and deletes none.
+    error.clear();
+    CHECK_FALSE(
+        t->execute(std::make_unique<WorkspaceCommand>(
+                       t.get(), QStringLiteral("删除"),
+                       QList<RowChange>{RowChange::insertBatch(QStringLiteral("institution"),
+                                                               columns, {5, 99}, {rows[0], rows[1]})
+                                            .inverse()}),
+                   &error));
+    CHECK(error.contains(QStringLiteral("99")));
+    CHECK(dumpTables(t.get()) == before);
 }
 
 TEST_CASE("Population figures are set per year, round-trip, and unlock the per-1000 indicators")

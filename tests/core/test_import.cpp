@@ -14,6 +14,7 @@
 
 #include <QMap>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <catch2/catch.hpp>
 
@@ -281,4 +282,48 @@ TEST_CASE("A 合计 row that disagrees with its rows becomes a finding of the da
     table.rows.last()[1] = number(100);
     importInto(t.get(), table, QStringLiteral("list.xlsx"));
     CHECK(DataChecks::imports(t.get()).isEmpty());
+}
+
+namespace {
+
+QString institutionRows(Workspace *ws)
+{
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM institution ORDER BY id")));
+    QString out;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            out +=
+                (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString()) + QLatin1Char('|');
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Handing the table and the records over frees them as they are used and imports the "
+          "same rows")
+{
+    const io::Table table = firstTable(fixture("tunliu-institutions.xlsx"));
+    test::TempWorkspace copying;
+    importInto(copying.get(), table, QStringLiteral("a.xlsx"));
+
+    test::TempWorkspace handing;
+    io::Table handed = table;
+    const mapping::ColumnMapping proposed = mapping::TableMapper::propose(handed);
+    mapping::MappingResult mapped = mapping::TableMapper::map(std::move(handed), proposed);
+    CHECK(handed.rows.isEmpty());
+    REQUIRE(mapped.records.size() == 21);
+    QString error;
+    ImportPlan p =
+        Importer::plan(handing.get(), std::move(mapped), QStringLiteral("a.xlsx"), 0, &error);
+    REQUIRE(p.command);
+    for (const auto &record : std::as_const(mapped.records))
+        CHECK(record.values.isEmpty());
+    CHECK(p.inserted == 21);
+    REQUIRE(handing->execute(std::move(p.command), &error));
+    const QString rows = institutionRows(handing.get());
+    CHECK(rows.count(QLatin1Char('\n')) == 21);
+    CHECK(rows == institutionRows(copying.get()));
 }
