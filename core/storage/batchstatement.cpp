@@ -14,13 +14,15 @@ namespace tuoyu {
 namespace {
 
 /// Whether the SQLite this program links is the one inside Qt's driver. Two copies of SQLite in
-/// one process must never share a connection, so a mismatch keeps every statement on Qt's side.
+/// one process must never share a connection (Qt's own Windows builds carry a private copy in
+/// the driver), so any doubt keeps every statement on Qt's side. The copy that opened the
+/// workspace has allocated memory for it; a copy that never opened anything has none.
 bool sameSqliteAsDriver(QSqlDatabase &db)
 {
     static const bool same = [&db] {
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next() &&
-               q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+        return sqlite3_memory_used() > 0 && q.exec(QStringLiteral("SELECT sqlite_source_id()")) &&
+               q.next() && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
     }();
     return same;
 }

@@ -18,8 +18,9 @@ namespace tuoyu {
 /// value (about 2,000 instructions each), which made binding cost more than SQLite's own work.
 /// On the workspace's SQLite connection this binds through SQLite's C API on the connection
 /// Qt opened, inside the same transaction. It does so only when the SQLite library linked here
-/// is the one Qt's driver runs (same source id: Debian's driver and vcpkg's both use the system
-/// SQLite); otherwise, or on another database, it binds through QSqlQuery.
+/// is the one Qt's driver runs (Debian's driver and vcpkg's both use the system SQLite; the Qt
+/// installer's driver carries its own); otherwise, or on another database, it binds through
+/// QSqlQuery.
 class BatchStatement
 {
 public:

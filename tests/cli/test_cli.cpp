@@ -225,7 +225,7 @@ TEST_CASE("Exit codes: 1 for wrong usage, 2 for bad input, one line on stderr")
     oneLine(badDate);
 }
 
-TEST_CASE("read prints what the reader sees; import and export round-trip the 屯留 list")
+TEST_CASE("read prints what the reader sees, import and export round-trip the 屯留 list")
 {
     const QString fixtures = QStringLiteral(TUOYU_SHARED_DIR "/fixtures/");
     const Run read =
@@ -302,7 +302,7 @@ TEST_CASE("Files the product cannot read get a clear message and exit code 2")
     CHECK(badWhat.code == 1);
 }
 
-TEST_CASE("subsidies --json gives lines with explanations and totals; export --what subsidies")
+TEST_CASE("subsidies --json gives lines with explanations and totals, export --what subsidies")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("q.tuoyu"));
@@ -357,7 +357,7 @@ TEST_CASE("subsidies --json gives lines with explanations and totals; export --w
               .code == 1);
 }
 
-TEST_CASE("report writes PDF and docx without a display; bad department and path are refused")
+TEST_CASE("report writes PDF and docx without a display, bad department and path are refused")
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("t.tuoyu"));

@@ -29,7 +29,7 @@ void exec(test::TempWorkspace &t, const QString &sql)
 
 } // namespace
 
-TEST_CASE("A sound registry has no findings; each kind of inconsistency is found once")
+TEST_CASE("A sound registry has no findings, each kind of inconsistency is found once")
 {
     test::TempWorkspace t;
     exec(t, QStringLiteral("INSERT INTO area (id, name) VALUES (1, '麟绛街道'), (2, '上村镇')"));

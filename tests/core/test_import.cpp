@@ -95,7 +95,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("Importing the same file twice changes nothing the second time; undo restores exactly")
+TEST_CASE("Importing the same file twice changes nothing the second time, undo restores exactly")
 {
     test::TempWorkspace t;
     const io::Table table = firstTable(fixture("tunliu-institutions.xlsx"));
@@ -218,7 +218,7 @@ TEST_CASE("The decomposition table imports into a plan without one, with its tot
     CHECK(perYear == QMap<int, double>{{2023, 35}, {2024, 28}, {2025, 30}});
 }
 
-TEST_CASE("Monthly enrolment attaches to institutions; unknown institutions are refused")
+TEST_CASE("Monthly enrolment attaches to institutions, unknown institutions are refused")
 {
     test::TempWorkspace t;
     importInto(t.get(), firstTable(fixture("tunliu-institutions.xlsx")),

@@ -98,7 +98,7 @@ TEST_CASE("Missing figures give no actual, with the reason")
     CHECK(*IndicatorEngine::formulaValue(QStringLiteral("total_slots"), empty, {}) == 0.0);
 }
 
-TEST_CASE("Status: met, not met, warning in the target year, no data; ≤ targets")
+TEST_CASE("Status: met, not met, warning in the target year, no data, ≤ targets")
 {
     Indicator atLeast;
     atLeast.direction = Direction::AtLeast;

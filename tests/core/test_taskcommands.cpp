@@ -122,7 +122,7 @@ TEST_CASE("A task's lead and co-departments are set by name, new ones joining th
     CHECK(PlanRepository(w.t.get()).tasks(w.planId, f).isEmpty()); // shares, does not lead
 }
 
-TEST_CASE("Progress entries are added and removed; a stated percent moves the task")
+TEST_CASE("Progress entries are added and removed, a stated percent moves the task")
 {
     Tunliu w;
     const qint64 id = w.tasks.first().task.id;
@@ -147,7 +147,7 @@ TEST_CASE("Progress entries are added and removed; a stated percent moves the ta
     CHECK(PlanRepository(w.t.get()).progress(id).isEmpty());
 }
 
-TEST_CASE("延期 keeps the original deadline with the reason; 办结 records who confirmed it")
+TEST_CASE("延期 keeps the original deadline with the reason, 办结 records who confirmed it")
 {
     Tunliu w;
     const TaskView original = w.tasks.first();

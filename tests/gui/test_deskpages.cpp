@@ -68,7 +68,7 @@ template <typename W> W *child(QObject *parent, const char *name)
 
 } // namespace
 
-TEST_CASE("机构: filter, edit through the form, undo; bad input keeps the form open")
+TEST_CASE("机构: filter, edit through the form, undo, bad input keeps the form open")
 {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;

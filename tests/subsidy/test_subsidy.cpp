@@ -207,7 +207,7 @@ TEST_CASE("003: the opening subsidy and ≥300 元 for second and third children
 }
 
 TEST_CASE(
-    "Central funds refuse what the negative list names; local funds pay it; balances are kept")
+    "Central funds refuse what the negative list names, local funds pay it, balances are kept")
 {
     PlanWorkspace p(QStringLiteral("tianning"));
     p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
@@ -260,7 +260,7 @@ TEST_CASE(
     CHECK(error.contains(QStringLiteral("余额")));
 }
 
-TEST_CASE("A paid line survives a rule change; the computed ones follow the new rate")
+TEST_CASE("A paid line survives a rule change, the computed ones follow the new rate")
 {
     PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
     p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
