@@ -255,6 +255,22 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
     CHECK(barCount() == 3); // 每千人口托位数 now computes
     window.workspace()->undoStack()->undo();
     CHECK(barCount() == 2);
+
+    // An institution's slots edited: the page shows the registry's new total (from its cache),
+    // and the old one again after undo.
+    page->setAsOf(QDate::currentDate());
+    CHECK(page->shownSlots() == 1180);
+    QSqlQuery first(window.workspace()->db());
+    REQUIRE(first.exec(QStringLiteral("SELECT id, slots FROM institution ORDER BY id LIMIT 1")));
+    REQUIRE(first.next());
+    REQUIRE(window.workspace()->execute(
+        institutioncommands::edit(window.workspace(), first.value(0).toLongLong(),
+                                  {{QStringLiteral("slots"), first.value(1).toLongLong() + 25}},
+                                  &error),
+        &error));
+    CHECK(page->shownSlots() == 1205);
+    window.workspace()->undoStack()->undo();
+    CHECK(page->shownSlots() == 1180);
 }
 
 TEST_CASE(
