@@ -360,6 +360,18 @@ TEST_CASE("A manual indicator value entered on the 指标 page changes the statu
     CHECK(page->historyPoints() >= 1);
     window.workspace()->undoStack()->undo();
     CHECK(table->item(row, 5)->text() == QStringLiteral("无数据"));
+
+    // 托位数 over the last 12 months: this month's value is the stored snapshot (taken on opening
+    // and after each change); the 11 months before snapshots began are recomputed, marked so.
+    QCoreApplication::processEvents();
+    int slotsRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 1)->text() == QStringLiteral("托位数"))
+            slotsRow = r;
+    REQUIRE(slotsRow >= 0);
+    page->selectIndicator(slotsRow);
+    CHECK(page->historyPoints() == 12);
+    CHECK(page->storedHistoryPoints() == 1);
 }
 
 TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo restores")

@@ -2,6 +2,7 @@
 
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
+#include "indicators/indicatorsnapshots.h"
 #include "page.h"
 
 #include "exporting/ledgersheets.h"
@@ -212,6 +213,8 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     for (Page *page : std::as_const(m_pageList))
         page->setContext(nullptr, 0);
     m_workspace = std::move(ws);
+    // Before the pages' connection below: a change is snapshotted before pages redraw from it.
+    m_snapshots = new SnapshotRecorder(m_workspace.get());
     QAction *undo = m_workspace->undoStack()->createUndoAction(this, QStringLiteral("撤销"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_workspace->undoStack()->createRedoAction(this, QStringLiteral("重做"));
@@ -286,6 +289,8 @@ void MainWindow::setContextOnPages()
     // a large workspace costs one page, not all of them.
     m_stale.clear();
     m_pendingTables.clear();
+    if (m_snapshots)
+        m_snapshots->setPlan(m_planId);
     for (Page *page : std::as_const(m_pageList)) {
         if (page == currentPage())
             page->setContext(m_workspace.get(), m_planId);

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tuoyu {
 
 class Page;
+class SnapshotRecorder;
 class Workspace;
 
 /// The application window: opens and creates workspaces, switches between the plans of the
@@ -65,6 +66,7 @@ private:
     void bringUpToDate(Page *page);
 
     std::unique_ptr<Workspace> m_workspace;
+    SnapshotRecorder *m_snapshots = nullptr; ///< owned by m_workspace
     qint64 m_planId = 0;
     QComboBox *m_planBox = nullptr;
     QListWidget *m_navigation = nullptr;
