@@ -172,8 +172,9 @@ void IndicatorsPage::reload()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    if (keep >= 0 && keep < m_table->rowCount())
-        m_table->setCurrentCell(keep, 1);
+    // The history chart is the page's point: show the first indicator's until one is chosen.
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(keep >= 0 && keep < m_table->rowCount() ? keep : 0, 1);
     showHistory();
 }
 
@@ -262,7 +263,7 @@ void IndicatorsPage::showHistory()
     chart->addSeries(entered);
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("yyyy-MM"));
-    x->setRange(earliest.startOfDay(), today.startOfDay());
+    x->setRange(earliest.startOfDay(), today.addDays(15).startOfDay()); // room for the last point
     auto *y = new QValueAxis;
     if (const auto target = indicator->finalTarget())
         high = std::max(high, target->value);

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -64,12 +65,25 @@ MainWindow::MainWindow(QWidget *parent)
     if (!showPage(settings.value(QStringLiteral("window/pageKey")).toString()))
         m_navigation->setCurrentRow(0);
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 720);
+        fitToScreen();
     updateRecentMenu();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // 1280×760 where there is room; on a 1366×768 laptop, whose taskbar leaves about 728 pixels,
+    // what is left once the window manager's title bar and frame are counted, so that nothing
+    // (the status bar, a page's last buttons) falls off the bottom of the screen.
+    const QRect available = screen()->availableGeometry();
+    const QSize frame(16, 40);
+    const QSize size = QSize(1280, 760).boundedTo(available.size() - frame);
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width()) / 2,
+                                      (available.height() - size.height() - frame.height()) / 2));
+}
 
 void MainWindow::buildActions()
 {

@@ -54,6 +54,8 @@ protected:
 private:
     void buildActions();
     void buildPages();
+    /// First run: a size and place that fit the screen's free area.
+    void fitToScreen();
     void newWorkspace();
     void chooseAndOpen();
     void updateRecentMenu();
