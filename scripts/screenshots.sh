@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of the window's pages on the demo workspace (屯留区 template), under Xvfb at
-# 1366×768, into docs/screenshots/. Needs a built tree (build/app/tuoyu-desk) and imagemagick.
+# Screenshots of the window's pages on the demo workspace (屯留区 template; 分解 on the tianning
+# plan with its decomposition table imported), under Xvfb at 1366×768, into docs/screenshots/.
+# Needs a built tree (build/app/tuoyu-desk) and imagemagick.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
@@ -9,11 +10,17 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 # (subsidies.png and subsidies-funds.png show a quanzhou-taishang workspace with claims and
 # enrolment; the demo plan has no subsidy rules.)
+# 分解 is shown on the tianning plan with its decomposition table imported (the demo plan has none).
+tianning=$home/tianning.tuoyu
+build/app/tuoyu-desk new "$tianning" --template tianning >/dev/null
+build/app/tuoyu-desk import "$tianning" ../shared/fixtures/tianning-decomposition.xlsx >/dev/null
 for page in dashboard tasks institutions indicators decomposition plan checks; do
+  file=
+  [ "$page" = decomposition ] && file=$tianning
   mkdir -p "$home/.config/TuoyuDesk"
   printf '[window]\npageKey=%s\n' "$page" > "$home/.config/TuoyuDesk/tuoyu-desk.conf"
   HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
     xvfb-run -a -s "-screen 0 1366x768x24" bash -c \
-    "build/app/tuoyu-desk & pid=\$!; sleep 6; import -window root '$out/$page.png'; kill \$pid" 2>/dev/null
+    "build/app/tuoyu-desk $file & pid=\$!; sleep 6; import -window root '$out/$page.png'; kill \$pid" 2>/dev/null
   echo "$out/$page.png"
 done

@@ -1,6 +1,7 @@
 #include "indicatorengine.h"
 
 #include "domain/institutionkind.h"
+#include "registrycache.h"
 #include "storage/indicatorrepository.h"
 #include "storage/workspace.h"
 
@@ -218,19 +219,22 @@ QList<IndicatorResult> IndicatorEngine::evaluate(Workspace *workspace, qint64 pl
     IndicatorRepository repo(workspace);
     const QList<Indicator> indicators = repo.indicators(planId);
     QList<IndicatorResult> results;
-    std::optional<RegistryTotals> totals; // computed once, only if a formula needs it
+    // Computed once, only if a formula needs them.
+    std::optional<RegistryTotals> totals;
+    std::optional<PopulationBase> base;
     for (const Indicator &indicator : indicators) {
         IndicatorResult r;
         r.indicator = indicator;
         r.target = indicator.targetFor(asOf.year());
         if (!indicator.formula.isEmpty()) {
-            if (!totals)
-                totals = RegistryTotals::compute(workspace, asOf);
-            // Population figures of the as-of year, else of the latest year before it.
-            const int year = asOf.year();
-            PopulationBase base{repo.residentPopulation(year), repo.childrenUnder3(year)};
+            if (!totals) {
+                totals = RegistryCache::of(workspace)->totals(asOf);
+                // Population figures of the as-of year, else of the latest year before it.
+                const int year = asOf.year();
+                base = PopulationBase{repo.residentPopulation(year), repo.childrenUnder3(year)};
+            }
             if (totals->institutions > 0)
-                r.actual = formulaValue(indicator.formula, *totals, base, &r.missing);
+                r.actual = formulaValue(indicator.formula, *totals, *base, &r.missing);
             else
                 r.missing = QStringLiteral("机构名单为空");
             r.actualDate = asOf;

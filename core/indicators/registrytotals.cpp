@@ -53,12 +53,22 @@ RegistryTotals RegistryTotals::compute(Workspace *workspace, const QDate &asOf)
         t.publicSlots = q.value(c++).toLongLong();
     }
     QSqlQuery k(db);
-    k.prepare(QStringLiteral("SELECT kind, COUNT(*) FROM institution WHERE opened_date IS NULL "
-                             "OR opened_date <= ? GROUP BY kind"));
+    k.prepare(QStringLiteral("SELECT kind, COUNT(*), SUM(slots) FROM institution WHERE "
+                             "opened_date IS NULL OR opened_date <= ? GROUP BY kind"));
     k.addBindValue(date);
-    if (k.exec())
-        while (k.next())
+    if (k.exec()) {
+        while (k.next()) {
             t.institutionsByKind.insert(k.value(0).toString(), k.value(1).toLongLong());
+            t.slotsByKind.insert(k.value(0).toString(), k.value(2).toLongLong());
+        }
+    }
+    QSqlQuery byArea(db);
+    byArea.prepare(QStringLiteral("SELECT COALESCE(area_id, 0), SUM(slots) FROM institution WHERE "
+                                  "opened_date IS NULL OR opened_date <= ? GROUP BY area_id"));
+    byArea.addBindValue(date);
+    if (byArea.exec())
+        while (byArea.next())
+            t.slotsByArea.insert(byArea.value(0).toLongLong(), byArea.value(1).toLongLong());
     QSqlQuery a(db);
     a.prepare(QStringLiteral(
         "SELECT COUNT(*), COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM institution i WHERE "

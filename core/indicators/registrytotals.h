@@ -10,8 +10,9 @@ namespace tuoyu {
 
 class Workspace;
 
-/// The registry summed up as of a date: everything an indicator formula needs, computed in two
-/// SQL aggregates so that 100,000 institutions recompute in milliseconds.
+/// The registry summed up as of a date: everything an indicator formula needs, and the slots by
+/// kind and by area the 概览 charts show. compute() asks SQL afresh; RegistryCache gives the
+/// same figures from memory, which is what the window and the engine use.
 ///
 /// "As of" means: an institution counts once it has opened (opened_date empty or on/before the
 /// date); it counts as filed once its filing date has passed (or it is filed with no date).
@@ -34,8 +35,14 @@ struct RegistryTotals
     qint64 areas = 0;
     qint64 areasWithCommunity = 0;
     QHash<QString, qint64> institutionsByKind; ///< kind code → count
+    QHash<QString, qint64> slotsByKind;        ///< kind code → slots
+    QHash<qint64, qint64> slotsByArea;         ///< area id (0: none) → slots
 
+    /// The figures from SQL aggregates over the stored registry (the reference RegistryCache is
+    /// tested against).
     static RegistryTotals compute(Workspace *workspace, const QDate &asOf);
+
+    friend bool operator==(const RegistryTotals &, const RegistryTotals &) = default;
 };
 
 } // namespace tuoyu

@@ -166,6 +166,14 @@ const std::vector<Migration> &migrations()
              "updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, "
              "refused INTEGER NOT NULL DEFAULT 0, findings TEXT)",
          }},
+        {8,
+         "monthly snapshots of each indicator's value as observed (the 指标 history chart)",
+         {
+             "CREATE TABLE indicator_snapshot (id {ID}, plan_id BIGINT NOT NULL REFERENCES "
+             "plan(id) ON DELETE CASCADE, indicator_id BIGINT NOT NULL REFERENCES indicator(id) "
+             "ON DELETE CASCADE, month TEXT NOT NULL, value REAL, taken_at TEXT NOT NULL, "
+             "UNIQUE (indicator_id, month))",
+         }},
         {5,
          "the officer's own working-day calendar entries (next year's holidays and 调休 "
          "workdays) over the shipped ones",

@@ -144,6 +144,41 @@ QStringList SqlDialect::integrityProblems(QSqlDatabase &db)
     return problems;
 }
 
+bool SqlDialect::logRowChanges(QSqlDatabase &db, const QString &table, const QString &log,
+                               QString *error)
+{
+    // Table names come from our own code, never from user input. A trigger's statements may not
+    // name a schema (the unqualified log is found in temp), and their OR IGNORE would give way to
+    // the firing statement's conflict policy (a foreign-key SET NULL aborts), so a row already
+    // logged is skipped by the WHERE instead.
+    auto logId = [&log](const char *row) {
+        return QStringLiteral("INSERT INTO %1 (id) SELECT %2.id WHERE NOT EXISTS "
+                              "(SELECT 1 FROM %1 WHERE id = %2.id);")
+            .arg(log, QLatin1String(row));
+    };
+    const QStringList statements = {
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(log),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_insert AFTER INSERT ON main.%2 "
+                       "BEGIN %3 END")
+            .arg(log, table, logId("NEW")),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_update AFTER UPDATE ON main.%2 "
+                       "BEGIN %3 %4 END")
+            .arg(log, table, logId("OLD"), logId("NEW")),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_delete AFTER DELETE ON main.%2 "
+                       "BEGIN %3 END")
+            .arg(log, table, logId("OLD")),
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool SqlDialect::readable(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);

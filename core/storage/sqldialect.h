@@ -47,6 +47,12 @@ public:
 
     /// True when `db` is a file SQLite can read at all (it opens lazily, so this forces a read).
     static bool readable(QSqlDatabase &db, QString *error);
+
+    /// Logs the id of every row inserted, updated or deleted in `table` on this connection into
+    /// the connection's temporary table `log` (one column, id), whoever writes: a command, its
+    /// undo, an import or plain SQL. Temporary triggers: nothing is written into the file.
+    static bool logRowChanges(QSqlDatabase &db, const QString &table, const QString &log,
+                              QString *error);
 };
 
 } // namespace tuoyu

@@ -46,6 +46,11 @@ int runChild(const QStringList &args)
     QJsonObject result;
     if (what == QLatin1String("generate")) // tuoyu-bench --child generate FILE ROWS: for profiling
         return writeGeneratedXlsx(args.value(3), args.value(4).toInt()) ? 0 : 1;
+    // tuoyu-bench --child registry FILE ROWS: a workspace to run `--child dashboard FILE` on.
+    if (what == QLatin1String("registry")) {
+        QString error;
+        return makeRegistryWorkspace(args.value(3), args.value(4).toInt(), &error) ? 0 : 1;
+    }
     if (what == QLatin1String("import"))
         result = measureImport(args.value(3));
     else if (what == QLatin1String("dashboard"))

@@ -62,6 +62,7 @@ TEST_CASE("A file written by schema version 1 opens after the later migrations, 
     CHECK(Schema::currentVersion() >= 2);
     CHECK(hasColumn(ws.get(), QStringLiteral("institution"), QStringLiteral("puhui")));
     CHECK(hasColumn(ws.get(), QStringLiteral("enrolment_record"), QStringLiteral("toddler")));
+    CHECK(hasColumn(ws.get(), QStringLiteral("indicator_snapshot"), QStringLiteral("month")));
     QSqlQuery q(ws->db());
     REQUIRE(q.exec(QStringLiteral("SELECT name, slots, puhui FROM institution")));
     REQUIRE(q.next());

@@ -44,12 +44,7 @@ struct Tunliu
     QList<TaskView> tasks;
     Tunliu()
     {
-        QString error;
-        const auto draft = TemplateLibrary::load(QStringLiteral("tunliu"), &error);
-        REQUIRE(draft);
-        REQUIRE(t->execute(plancommands::create(t.get(), *draft, &error), &error));
-        t->undoStack()->clear();
-        planId = PlanRepository(t.get()).defaultPlan()->id;
+        planId = test::createPlan(t.get(), QStringLiteral("tunliu"));
         tasks = PlanRepository(t.get()).tasks(planId);
         REQUIRE(tasks.size() >= 3);
     }

@@ -1,9 +1,25 @@
 #include "testworkspace.h"
 
+#include "commands/plancommands.h"
+#include "storage/planrepository.h"
+#include "templates/templatelibrary.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUndoStack>
 
 namespace tuoyu::test {
+
+qint64 createPlan(Workspace *ws, const QString &templateId)
+{
+    QString error;
+    const auto draft = TemplateLibrary::load(templateId, &error);
+    INFO(error.toStdString());
+    REQUIRE(draft);
+    REQUIRE(ws->execute(plancommands::create(ws, *draft, &error), &error));
+    ws->undoStack()->clear();
+    return PlanRepository(ws).defaultPlan()->id;
+}
 
 QString dumpTables(Workspace *ws)
 {

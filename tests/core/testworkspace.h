@@ -33,6 +33,8 @@ struct TempWorkspace
     Workspace *get() const { return ws.get(); }
 };
 
+/// Makes a plan from a shipped template (tunliu, …) with a clean undo stack; its id.
+qint64 createPlan(Workspace *ws, const QString &templateId);
 /// Every table's rows (except the audit log) as text, to compare a workspace before and after.
 QString dumpTables(Workspace *ws);
 /// Rows in the audit log.

@@ -8,6 +8,7 @@
 #include "tasks/tasktreemodel.h"
 #include "templates/templatelibrary.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -295,4 +296,90 @@ TEST_CASE("任务: filters, 序时进度 and the timeline")
     pdf.setPageOrientation(QPageLayout::Landscape);
     CHECK(gantt->print(&pdf, QStringLiteral("任务时间轴")) >= 1);
     CHECK(QFileInfo(dir.filePath(QStringLiteral("gantt.pdf"))).size() > 1000);
+}
+
+TEST_CASE("机构 and 任务: the selected record's 修改记录 lists edits made through the page")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto ws = tunliu(dir);
+    ws->setActor(QStringLiteral("王科员"));
+    const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
+
+    InstitutionsPage institutions;
+    institutions.setContext(ws.get(), planId);
+    institutions.show();
+    auto *history = child<QPushButton>(&institutions, "institutionHistory");
+    CHECK_FALSE(history->isEnabled()); // nothing selected yet
+    child<QLineEdit>(&institutions, "institutionSearch")->setText(QStringLiteral("小象湾"));
+    child<QTableView>(&institutions, "institutionView")->selectRow(0);
+    REQUIRE(history->isEnabled());
+    whenDialogOpens([](QDialog *d) {
+        child<QSpinBox>(d, "slots")->setValue(150);
+        d->accept();
+    });
+    REQUIRE(institutions.editSelected());
+    CHECK(InstitutionRepository(ws.get()).byId(institutions.selectedId())->slots == 150);
+
+    auto shown = [](std::function<void()> open) {
+        QList<QStringList> rows;
+        QString title;
+        whenDialogOpens([&](QDialog *d) {
+            title = d->windowTitle();
+            auto *table = child<QTableWidget>(d, "historyTable");
+            for (int r = 0; r < table->rowCount(); ++r) {
+                QStringList row;
+                for (int c = 0; c < table->columnCount(); ++c)
+                    row << table->item(r, c)->text();
+                rows << row;
+            }
+            d->reject();
+        });
+        open();
+        return std::make_pair(title, rows);
+    };
+    // The button and the row's context menu open the same history.
+    const auto [title, rows] = shown([history] { history->click(); });
+    CHECK(title.contains(QStringLiteral("小象湾")));
+    REQUIRE_FALSE(rows.isEmpty());
+    // Newest first: when, who, what, field, old → new.
+    CHECK(rows.first().at(1) == QStringLiteral("王科员"));
+    CHECK(rows.first().at(3) == QStringLiteral("slots"));
+    CHECK(rows.first().at(5) == QStringLiteral("150"));
+    CHECK(rows.first().at(4) != QStringLiteral("150"));
+    QAction *menuHistory = nullptr;
+    for (QAction *a : child<QTableView>(&institutions, "institutionView")->actions())
+        if (a->text() == QStringLiteral("修改记录…"))
+            menuHistory = a;
+    REQUIRE(menuHistory);
+    CHECK(shown([menuHistory] { menuHistory->trigger(); }).second == rows);
+
+    // A task: its status change, then its undo, both listed.
+    TasksPage tasks;
+    QObject::connect(ws.get(), &Workspace::changed, &tasks, &TasksPage::refresh);
+    tasks.setContext(ws.get(), planId);
+    tasks.show();
+    const qint64 taskId = PlanRepository(ws.get()).tasks(planId).first().task.id;
+    REQUIRE(tasks.selectTask(taskId));
+    auto *status = child<QComboBox>(&tasks, "statusBox");
+    status->setCurrentIndex(status->findData(int(TaskStatus::InProgress)));
+    child<QSpinBox>(&tasks, "percentBox")->setValue(40);
+    child<QPushButton>(&tasks, "applyStatus")->click();
+    ws->undoStack()->undo();
+    REQUIRE(tasks.selectTask(taskId));
+    const auto [taskTitle, taskRows] =
+        shown([&tasks] { child<QPushButton>(&tasks, "taskHistory")->click(); });
+    CHECK(taskTitle.contains(PlanRepository(ws.get()).task(taskId)->task.text.left(8)));
+    auto listed = [&taskRows](bool undo, const QString &newValue) {
+        for (const QStringList &row : taskRows)
+            if (row.at(2).startsWith(QStringLiteral("撤销：")) == undo &&
+                row.at(3) == QStringLiteral("percent") && row.at(5) == newValue)
+                return true;
+        return false;
+    };
+    CHECK(listed(false, QStringLiteral("40")));
+    CHECK(listed(true, QStringLiteral("0")));
+    // Newest first: the undo heads the list.
+    REQUIRE_FALSE(taskRows.isEmpty());
+    CHECK(taskRows.first().at(2).startsWith(QStringLiteral("撤销：")));
 }

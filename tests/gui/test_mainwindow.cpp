@@ -255,6 +255,22 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
     CHECK(barCount() == 3); // 每千人口托位数 now computes
     window.workspace()->undoStack()->undo();
     CHECK(barCount() == 2);
+
+    // An institution's slots edited: the page shows the registry's new total (from its cache),
+    // and the old one again after undo.
+    page->setAsOf(QDate::currentDate());
+    CHECK(page->shownSlots() == 1180);
+    QSqlQuery first(window.workspace()->db());
+    REQUIRE(first.exec(QStringLiteral("SELECT id, slots FROM institution ORDER BY id LIMIT 1")));
+    REQUIRE(first.next());
+    REQUIRE(window.workspace()->execute(
+        institutioncommands::edit(window.workspace(), first.value(0).toLongLong(),
+                                  {{QStringLiteral("slots"), first.value(1).toLongLong() + 25}},
+                                  &error),
+        &error));
+    CHECK(page->shownSlots() == 1205);
+    window.workspace()->undoStack()->undo();
+    CHECK(page->shownSlots() == 1180);
 }
 
 TEST_CASE(
@@ -344,6 +360,18 @@ TEST_CASE("A manual indicator value entered on the 指标 page changes the statu
     CHECK(page->historyPoints() >= 1);
     window.workspace()->undoStack()->undo();
     CHECK(table->item(row, 5)->text() == QStringLiteral("无数据"));
+
+    // 托位数 over the last 12 months: this month's value is the stored snapshot (taken on opening
+    // and after each change); the 11 months before snapshots began are recomputed, marked so.
+    QCoreApplication::processEvents();
+    int slotsRow = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 1)->text() == QStringLiteral("托位数"))
+            slotsRow = r;
+    REQUIRE(slotsRow >= 0);
+    page->selectIndicator(slotsRow);
+    CHECK(page->historyPoints() == 12);
+    CHECK(page->storedHistoryPoints() == 1);
 }
 
 TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo restores")

@@ -3,7 +3,7 @@
 #include "calendar/workingdaycalendar.h"
 #include "domain/institutionkind.h"
 #include "indicators/indicatorengine.h"
-#include "indicators/registrytotals.h"
+#include "indicators/registrycache.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -24,13 +24,13 @@
 #include <QMap>
 #include <QPieSeries>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tuoyu {
@@ -78,6 +78,34 @@ QChartView *makeChartView(const QString &name)
     return view;
 }
 
+QBarSet *barSet(const QString &name, const QColor &colour)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(colour);
+    return set;
+}
+
+/// One stacked band of a bar chart: its name, colour and which count of each bar it shows.
+struct Band
+{
+    QString name;
+    QColor colour;
+    size_t column;
+};
+
+template <size_t N>
+QList<QBarSet *> bandSets(const QList<Band> &bands, const QList<std::array<int, N>> &counts)
+{
+    QList<QBarSet *> sets;
+    for (const Band &band : bands) {
+        QBarSet *set = barSet(band.name, band.colour);
+        for (const auto &c : counts)
+            *set << c[band.column];
+        sets << set;
+    }
+    return sets;
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -90,6 +118,18 @@ QChart *newChart(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
+}
+
+/// (value, key) pairs, the largest value first (ties by key, so the order is stable).
+QList<std::pair<qint64, QString>> largestFirst(const QHash<QString, qint64> &values)
+{
+    QList<std::pair<qint64, QString>> list;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        list.append({it.value(), it.key()});
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    return list;
 }
 
 /// Which of the plan's tasks are overdue, done … on a date.
@@ -229,16 +269,23 @@ int DashboardPage::dueTaskRows() const
     return m_dueTable->rowCount();
 }
 
-void DashboardPage::updateBanner()
+qint64 DashboardPage::shownSlots() const
+{
+    qint64 total = 0;
+    for (QAbstractSeries *s : m_slotChart->chart()->series())
+        if (auto *pie = qobject_cast<QPieSeries *>(s))
+            total += qint64(std::llround(pie->sum()));
+    return total;
+}
+
+void DashboardPage::updateBanner(const QList<TaskView> &tasks)
 {
     m_banner->setVisible(false);
-    if (!m_workspace || m_planId == 0)
-        return;
     const QDate today = QDate::currentDate();
     const WorkingDayCalendar calendar = WorkingDayCalendar::forWorkspace(m_workspace);
     QStringList newlyOverdue;
     QStringList dueSoon;
-    for (const TaskView &t : PlanRepository(m_workspace).tasks(m_planId)) {
+    for (const TaskView &t : tasks) {
         if (t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled ||
             !t.task.deadline.isValid())
             continue;
@@ -270,9 +317,19 @@ void DashboardPage::updateBanner()
     m_banner->setVisible(true);
 }
 
-void DashboardPage::reload()
+bool DashboardPage::needsRedraw(const void *part, const QString &shows)
 {
-    // Cards
+    // Rebuilding a chart costs milliseconds, and after one edit most parts of the page show
+    // what they showed before: only those whose figures changed are built again.
+    const auto it = m_shown.constFind(part);
+    if (it != m_shown.cend() && *it == shows)
+        return false;
+    m_shown.insert(part, shows);
+    return true;
+}
+
+void DashboardPage::clear()
+{
     while (QLayoutItem *item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -280,17 +337,58 @@ void DashboardPage::reload()
     m_dueTable->setRowCount(0);
     for (QChartView *view : {m_targetChart, m_taskChart, m_slotChart, m_timelineChart})
         view->setChart(newChart(QString()));
+    m_shown.clear();
+    m_banner->setVisible(false);
+}
+
+void DashboardPage::reload()
+{
     if (!m_workspace || m_planId == 0) {
-        m_banner->setVisible(false);
+        clear();
         return;
     }
-    updateBanner();
     const QDate asOf = m_asOf.isValid() ? m_asOf : QDate::currentDate();
+    PlanRepository plans(m_workspace);
+    const QList<TaskView> tasks = plans.tasks(m_planId);
+    updateBanner(tasks);
     const QList<IndicatorResult> results = IndicatorEngine::evaluate(m_workspace, m_planId, asOf);
+    showCards(results);
+    showTargets(results);
+    showTaskProgress(plans.tree(m_planId), asOf);
+    showSlots(asOf);
+    showTimeline(tasks, asOf);
+    showDue(tasks, asOf);
+}
+
+void DashboardPage::showCards(const QList<IndicatorResult> &results)
+{
+    struct Card
+    {
+        QString colour, name, tooltip, value, target;
+    };
+    QList<Card> cards;
+    QString shows;
+    for (const IndicatorResult &r : results.mid(0, 6)) {
+        const QString colour = statusColour(r.status).name();
+        Card c{colour, shortName(r.indicator.name, 14), r.indicator.name,
+               QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span> %2")
+                   .arg(r.actual ? number(*r.actual) : QStringLiteral("—"), r.indicator.unit),
+               QStringLiteral("目标 %1%2%3 · <span style='color:%4'>%5</span>")
+                   .arg(r.indicator.direction == Direction::AtMost ? QStringLiteral("≤")
+                                                                   : QStringLiteral("≥"),
+                        r.target ? number(r.target->value) : QStringLiteral("—"), r.indicator.unit,
+                        colour, indicatorStatusLabel(r.status))};
+        shows += c.colour + c.tooltip + c.value + c.target;
+        cards << c;
+    }
+    if (!needsRedraw(m_cards, shows))
+        return;
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     int column = 0;
-    for (const IndicatorResult &r : results) {
-        if (column >= 6)
-            break;
+    for (const Card &c : std::as_const(cards)) {
         auto *card = new QFrame;
         card->setObjectName(QStringLiteral("indicatorCard"));
         card->setFrameShape(QFrame::StyledPanel);
@@ -298,215 +396,216 @@ void DashboardPage::reload()
             QStringLiteral(
                 "QFrame#indicatorCard { border: 1px solid %1; border-left: 5px solid %1; "
                 "border-radius: 4px; background: white; }")
-                .arg(statusColour(r.status).name()));
+                .arg(c.colour));
         auto *v = new QVBoxLayout(card);
-        auto *name = new QLabel(shortName(r.indicator.name, 14));
-        name->setToolTip(r.indicator.name);
-        auto *value = new QLabel(
-            QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span> %2")
-                .arg(r.actual ? number(*r.actual) : QStringLiteral("—"), r.indicator.unit));
-        auto *target = new QLabel(
-            QStringLiteral("目标 %1%2%3 · <span style='color:%4'>%5</span>")
-                .arg(r.indicator.direction == Direction::AtMost ? QStringLiteral("≤")
-                                                                : QStringLiteral("≥"),
-                     r.target ? number(r.target->value) : QStringLiteral("—"), r.indicator.unit,
-                     statusColour(r.status).name(), indicatorStatusLabel(r.status)));
+        auto *name = new QLabel(c.name);
+        name->setToolTip(c.tooltip);
         v->addWidget(name);
-        v->addWidget(value);
-        v->addWidget(target);
+        v->addWidget(new QLabel(c.value));
+        v->addWidget(new QLabel(c.target));
         m_cards->addWidget(card, 0, column++);
     }
+}
 
+void DashboardPage::showTargets(const QList<IndicatorResult> &results)
+{
     // Target versus actual, as a percentage of each target (the units differ).
-    {
-        QChart *chart = newChart(QStringLiteral("指标完成程度（实际占目标 %）"));
-        auto *series = new QHorizontalBarSeries;
-        auto *set = new QBarSet(QStringLiteral("完成程度"));
-        QStringList categories;
-        double most = 120;
-        for (const IndicatorResult &r : results) {
-            if (!r.actual || !r.target || r.target->value == 0)
-                continue;
-            double p = 100.0 * *r.actual / r.target->value;
-            if (r.indicator.direction == Direction::AtMost && *r.actual > 0)
-                p = 100.0 * r.target->value / *r.actual;
-            p = std::min(p, 200.0);
-            most = std::max(most, p);
-            *set << p;
-            categories << shortName(r.indicator.name, 12);
-        }
-        set->setColor(kBlue);
-        series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsFormat(QStringLiteral("@value%"));
-        series->setLabelsPrecision(4);
-        chart->addSeries(series);
-        auto *y = new QBarCategoryAxis;
-        y->append(categories);
-        auto *x = new QValueAxis;
-        const double top = std::ceil(most / 20) * 20;
-        x->setRange(0, top);
-        x->setTickCount(int(top / 20) + 1);
-        x->setLabelFormat(QStringLiteral("%d%"));
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
-        // The 100% line.
-        auto *line = new QLineSeries;
-        line->setName(QStringLiteral("目标（100%）"));
-        line->append(100, -0.5);
-        line->append(100, std::max<qsizetype>(categories.size(), 1) - 0.5);
-        line->setPen(QPen(kRed, 2, Qt::DashLine));
-        chart->addSeries(line);
-        auto *lineY = new QValueAxis;
-        lineY->setRange(-0.5, std::max<qsizetype>(categories.size(), 1) - 0.5);
-        lineY->setVisible(false);
-        chart->addAxis(lineY, Qt::AlignRight);
-        line->attachAxis(x);
-        line->attachAxis(lineY);
-        if (categories.isEmpty())
-            chart->setTitle(
-                QStringLiteral("指标完成程度：暂无可计算的指标（请填写人口数据或实际值）"));
-        m_targetChart->setChart(chart);
+    QList<double> percents;
+    QStringList categories;
+    double most = 120;
+    for (const IndicatorResult &r : results) {
+        if (!r.actual || !r.target || r.target->value == 0)
+            continue;
+        double p = 100.0 * *r.actual / r.target->value;
+        if (r.indicator.direction == Direction::AtMost && *r.actual > 0)
+            p = 100.0 * r.target->value / *r.actual;
+        p = std::min(p, 200.0);
+        most = std::max(most, p);
+        percents << p;
+        categories << shortName(r.indicator.name, 12);
     }
+    QString shows = categories.join(QLatin1Char('\n'));
+    for (double p : std::as_const(percents))
+        shows += QLatin1Char(' ') + QString::number(p, 'g', 12);
+    if (!needsRedraw(m_targetChart, shows))
+        return;
+    QChart *chart = newChart(QStringLiteral("指标完成程度（实际占目标 %）"));
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = barSet(QStringLiteral("完成程度"), kBlue);
+    set->append(percents);
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(4);
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = new QValueAxis;
+    const double top = std::ceil(most / 20) * 20;
+    x->setRange(0, top);
+    x->setTickCount(int(top / 20) + 1);
+    x->setLabelFormat(QStringLiteral("%d%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    // The 100% line.
+    auto *line = new QLineSeries;
+    line->setName(QStringLiteral("目标（100%）"));
+    line->append(100, -0.5);
+    line->append(100, std::max<qsizetype>(categories.size(), 1) - 0.5);
+    line->setPen(QPen(kRed, 2, Qt::DashLine));
+    chart->addSeries(line);
+    auto *lineY = new QValueAxis;
+    lineY->setRange(-0.5, std::max<qsizetype>(categories.size(), 1) - 0.5);
+    lineY->setVisible(false);
+    chart->addAxis(lineY, Qt::AlignRight);
+    line->attachAxis(x);
+    line->attachAxis(lineY);
+    if (categories.isEmpty())
+        chart->setTitle(QStringLiteral("指标完成程度：暂无可计算的指标（请填写人口数据或实际值）"));
+    m_targetChart->setChart(chart);
+}
 
+void DashboardPage::showTaskProgress(const QList<ProgramNode> &tree, const QDate &asOf)
+{
     // Task completion by program.
-    PlanRepository plans(m_workspace);
-    const QList<ProgramNode> tree = plans.tree(m_planId);
-    {
-        QChart *chart = newChart(QStringLiteral("各工程任务完成情况"));
-        auto *series = new QHorizontalStackedBarSeries;
-        auto *done = new QBarSet(QStringLiteral("已完成"));
-        auto *progress = new QBarSet(QStringLiteral("进行中"));
-        auto *waiting = new QBarSet(QStringLiteral("未开始"));
-        auto *late = new QBarSet(QStringLiteral("逾期"));
-        done->setColor(kGreen);
-        progress->setColor(kBlue);
-        waiting->setColor(kGrey);
-        late->setColor(kRed);
-        QStringList categories;
-        int most = 1;
-        for (const ProgramNode &p : tree) {
-            int counts[4] = {0, 0, 0, 0};
-            for (const ProjectNode &j : p.projects)
-                for (const TaskView &t : j.tasks)
-                    ++counts[int(bucketOf(t, asOf))];
-            *done << counts[0];
-            *late << counts[1];
-            *progress << counts[2];
-            *waiting << counts[3];
-            most = std::max(most, counts[0] + counts[1] + counts[2] + counts[3]);
-            categories << shortName(p.program.number + p.program.title, 14);
-        }
-        series->append({done, progress, waiting, late});
-        chart->addSeries(series);
-        auto *y = new QBarCategoryAxis;
-        y->append(categories);
-        auto *x = new QValueAxis;
-        x->setRange(0, most);
-        x->setTickCount(std::min(most, 10) + 1);
-        x->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(y, Qt::AlignLeft);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(y);
-        series->attachAxis(x);
-        m_taskChart->setChart(chart);
+    QStringList categories;
+    QList<std::array<int, 4>> counts; // done, overdue, in progress, not started
+    int most = 1;
+    QString shows;
+    for (const ProgramNode &p : tree) {
+        std::array<int, 4> c = {0, 0, 0, 0};
+        for (const ProjectNode &j : p.projects)
+            for (const TaskView &t : j.tasks)
+                ++c[size_t(bucketOf(t, asOf))];
+        most = std::max(most, c[0] + c[1] + c[2] + c[3]);
+        categories << shortName(p.program.number + p.program.title, 14);
+        counts << c;
+        shows += categories.last() +
+                 QStringLiteral(" %1 %2 %3 %4\n").arg(c[0]).arg(c[1]).arg(c[2]).arg(c[3]);
     }
+    if (!needsRedraw(m_taskChart, shows))
+        return;
+    QChart *chart = newChart(QStringLiteral("各工程任务完成情况"));
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(bandSets({{QStringLiteral("已完成"), kGreen, 0},
+                             {QStringLiteral("进行中"), kBlue, 2},
+                             {QStringLiteral("未开始"), kGrey, 3},
+                             {QStringLiteral("逾期"), kRed, 1}},
+                            counts));
+    chart->addSeries(series);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = new QValueAxis;
+    x->setRange(0, most);
+    x->setTickCount(std::min(most, 10) + 1);
+    x->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    m_taskChart->setChart(chart);
+}
 
-    // Slots by kind (pie) — and by area in the slices' tooltips is too hidden; the title says both.
-    {
-        QChart *chart = newChart(QStringLiteral("托位按机构属性"));
-        auto *pie = new QPieSeries;
-        QSqlQuery q(m_workspace->db());
-        q.prepare(QStringLiteral("SELECT kind, SUM(slots) FROM institution WHERE opened_date IS "
-                                 "NULL OR opened_date <= ? "
-                                 "GROUP BY kind ORDER BY SUM(slots) DESC"));
-        q.addBindValue(asOf.toString(Qt::ISODate));
-        q.exec();
-        while (q.next()) {
-            const qint64 slots = q.value(1).toLongLong();
-            if (slots > 0)
-                pie->append(QStringLiteral("%1 %2")
-                                .arg(kindLabel(kindFromCode(q.value(0).toString())))
-                                .arg(slots),
-                            double(slots));
-        }
-        pie->setLabelsVisible(true);
-        pie->setPieSize(0.62);
-        chart->addSeries(pie);
-        chart->legend()->setVisible(false);
-        QSqlQuery a(m_workspace->db());
-        a.exec(QStringLiteral("SELECT COALESCE(a.name, '未填乡镇'), SUM(i.slots) FROM institution "
-                              "i LEFT JOIN area a ON a.id = i.area_id "
-                              "GROUP BY a.name ORDER BY SUM(i.slots) DESC"));
-        QStringList areas;
-        while (a.next())
-            areas
-                << QStringLiteral("%1 %2").arg(a.value(0).toString()).arg(a.value(1).toLongLong());
-        chart->setTitle(QStringLiteral("托位按机构属性；按乡镇（街道）：%1")
-                            .arg(areas.mid(0, 4).join(QStringLiteral("，"))));
-        m_slotChart->setChart(chart);
-    }
+void DashboardPage::showSlots(const QDate &asOf)
+{
+    // Slots by kind (pie); by area in the title. From the registry cache: after an edit only
+    // the edited rows are read again.
+    const RegistryTotals totals = RegistryCache::of(m_workspace)->totals(asOf);
+    QList<std::pair<QString, qint64>> slices;
+    for (const auto &[slots, kind] : largestFirst(totals.slotsByKind))
+        if (slots > 0)
+            slices.append(
+                {QStringLiteral("%1 %2").arg(kindLabel(kindFromCode(kind))).arg(slots), slots});
+    QHash<QString, qint64> byAreaName;
+    QHash<qint64, QString> names;
+    for (const Area &a : IndicatorRepository(m_workspace).areas())
+        names.insert(a.id, a.name);
+    for (auto it = totals.slotsByArea.cbegin(); it != totals.slotsByArea.cend(); ++it)
+        byAreaName[names.value(it.key(), QStringLiteral("未填乡镇"))] += it.value();
+    QStringList areas;
+    for (const auto &[slots, name] : largestFirst(byAreaName))
+        areas << QStringLiteral("%1 %2").arg(name).arg(slots);
+    const QString title = QStringLiteral("托位按机构属性；按乡镇（街道）：%1")
+                              .arg(areas.mid(0, 4).join(QStringLiteral("，")));
+    QString shows = title;
+    for (const auto &[label, slots] : std::as_const(slices))
+        shows += QLatin1Char('\n') + label;
+    if (!needsRedraw(m_slotChart, shows))
+        return;
+    QChart *chart = newChart(title);
+    auto *pie = new QPieSeries;
+    for (const auto &[label, slots] : std::as_const(slices))
+        pie->append(label, double(slots));
+    pie->setLabelsVisible(true);
+    pie->setPieSize(0.62);
+    chart->addSeries(pie);
+    chart->legend()->setVisible(false);
+    m_slotChart->setChart(chart);
+}
 
+void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf)
+{
     // Deadline timeline: tasks per month by status, this month marked.
-    {
-        QChart *chart = newChart(QStringLiteral("任务完成时限分布（按月）"));
-        QMap<QString, std::array<int, 3>> months; // done, overdue, open
-        for (const TaskView &t : plans.tasks(m_planId)) {
-            if (!t.task.deadline.isValid())
-                continue;
-            auto &m = months[t.task.deadline.toString(QStringLiteral("yyyy-MM"))];
-            const TaskBucket b = bucketOf(t, asOf);
-            ++m[b == TaskBucket::Done ? 0 : b == TaskBucket::Overdue ? 1 : 2];
-        }
-        auto *series = new QStackedBarSeries;
-        auto *done = new QBarSet(QStringLiteral("已完成"));
-        auto *late = new QBarSet(QStringLiteral("逾期"));
-        auto *open = new QBarSet(QStringLiteral("未到期"));
-        done->setColor(kGreen);
-        late->setColor(kRed);
-        open->setColor(kBlue);
-        QStringList categories;
-        const QString thisMonth = asOf.toString(QStringLiteral("yyyy-MM"));
-        bool marked = false;
-        for (auto it = months.cbegin(); it != months.cend(); ++it) {
-            if (!marked && it.key() > thisMonth) {
-                categories << QStringLiteral("▼本月");
-                *done << 0;
-                *late << 0;
-                *open << 0;
-                marked = true;
-            }
-            categories << (it.key() == thisMonth ? it.key() + QStringLiteral("（本月）")
-                                                 : it.key());
-            marked = marked || it.key() == thisMonth;
-            *done << it.value()[0];
-            *late << it.value()[1];
-            *open << it.value()[2];
-        }
-        if (!marked) {
-            categories << QStringLiteral("▼本月");
-            *done << 0;
-            *late << 0;
-            *open << 0;
-        }
-        series->append({done, late, open});
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        auto *y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        m_timelineChart->setChart(chart);
+    QMap<QString, std::array<int, 3>> months; // done, overdue, open
+    for (const TaskView &t : tasks) {
+        if (!t.task.deadline.isValid())
+            continue;
+        auto &m = months[t.task.deadline.toString(QStringLiteral("yyyy-MM"))];
+        const TaskBucket b = bucketOf(t, asOf);
+        ++m[b == TaskBucket::Done ? 0 : b == TaskBucket::Overdue ? 1 : 2];
     }
+    QStringList categories;
+    QList<std::array<int, 3>> counts;
+    const QString thisMonth = asOf.toString(QStringLiteral("yyyy-MM"));
+    bool marked = false;
+    for (auto it = months.cbegin(); it != months.cend(); ++it) {
+        if (!marked && it.key() > thisMonth) {
+            categories << QStringLiteral("▼本月");
+            counts.append({0, 0, 0});
+            marked = true;
+        }
+        categories << (it.key() == thisMonth ? it.key() + QStringLiteral("（本月）") : it.key());
+        marked = marked || it.key() == thisMonth;
+        counts << it.value();
+    }
+    if (!marked) {
+        categories << QStringLiteral("▼本月");
+        counts.append({0, 0, 0});
+    }
+    QString shows;
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        shows += QStringLiteral("%1 %2 %3 %4\n")
+                     .arg(categories[i])
+                     .arg(counts[i][0])
+                     .arg(counts[i][1])
+                     .arg(counts[i][2]);
+    if (!needsRedraw(m_timelineChart, shows))
+        return;
+    QChart *chart = newChart(QStringLiteral("任务完成时限分布（按月）"));
+    auto *series = new QStackedBarSeries;
+    series->append(bandSets({{QStringLiteral("已完成"), kGreen, 0},
+                             {QStringLiteral("逾期"), kRed, 1},
+                             {QStringLiteral("未到期"), kBlue, 2}},
+                            counts));
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_timelineChart->setChart(chart);
+}
 
+void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
+{
     // Tasks overdue or due within 30 days.
     QList<TaskView> due;
-    for (const TaskView &t : plans.tasks(m_planId)) {
+    for (const TaskView &t : tasks) {
         const TaskBucket b = bucketOf(t, asOf);
         if (b == TaskBucket::Overdue || (b != TaskBucket::Done && t.task.deadline.isValid() &&
                                          asOf.daysTo(t.task.deadline) <= 30))

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "indicators/indicatorengine.h"
 #include "shell/page.h"
+#include "storage/planrepository.h"
 
 #include <QDate>
+#include <QHash>
 
 class QChartView;
 class QDateEdit;
@@ -33,9 +36,20 @@ public:
     QString bannerText() const;
     int cardCount() const;
     int dueTaskRows() const;
+    /// The slots the 托位 chart shows, all its slices together.
+    qint64 shownSlots() const;
 
 private:
-    void updateBanner();
+    void clear();
+    /// False when `part` already shows `shows` (a text of its figures); else remembers it.
+    bool needsRedraw(const void *part, const QString &shows);
+    void updateBanner(const QList<TaskView> &tasks);
+    void showCards(const QList<IndicatorResult> &results);
+    void showTargets(const QList<IndicatorResult> &results);
+    void showTaskProgress(const QList<ProgramNode> &tree, const QDate &asOf);
+    void showSlots(const QDate &asOf);
+    void showTimeline(const QList<TaskView> &tasks, const QDate &asOf);
+    void showDue(const QList<TaskView> &tasks, const QDate &asOf);
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
@@ -49,6 +63,7 @@ private:
     QChartView *m_slotChart = nullptr;
     QChartView *m_timelineChart = nullptr;
     QTableWidget *m_dueTable = nullptr;
+    QHash<const void *, QString> m_shown; ///< what each card row and chart was last built from
 };
 
 } // namespace tuoyu

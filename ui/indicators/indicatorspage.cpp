@@ -2,6 +2,7 @@
 
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
+#include "indicators/indicatorsnapshots.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -114,6 +115,11 @@ int IndicatorsPage::historyPoints() const
     return m_points;
 }
 
+int IndicatorsPage::storedHistoryPoints() const
+{
+    return m_storedPoints;
+}
+
 bool IndicatorsPage::enterValue(const QDate &date, double value, const QString &source,
                                 QString *error)
 {
@@ -166,14 +172,16 @@ void IndicatorsPage::reload()
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    if (keep >= 0 && keep < m_table->rowCount())
-        m_table->setCurrentCell(keep, 1);
+    // The history chart is the page's point: show the first indicator's until one is chosen.
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(keep >= 0 && keep < m_table->rowCount() ? keep : 0, 1);
     showHistory();
 }
 
 void IndicatorsPage::showHistory()
 {
     m_points = 0;
+    m_storedPoints = 0;
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -198,26 +206,49 @@ void IndicatorsPage::showHistory()
                             .arg(indicator->name.toHtmlEscaped(),
                                  indicator->formula.isEmpty() ? QStringLiteral("手工录入")
                                                               : QStringLiteral("按机构名单计算")));
-    // Its value at the end of each of the last 12 months, as the engine gives it, and every
-    // value entered by hand.
-    auto *computed = new QLineSeries;
-    computed->setName(QStringLiteral("月末值"));
+    // Each of the last 12 months: the snapshot stored when its values were observed, else (a
+    // month before snapshots began, or one with no change and the window not opened) the value
+    // at the month's end recomputed from today's data, marked as such: a record edited since can
+    // make it differ from what was seen then. And every value entered by hand.
+    auto *line = new QLineSeries;
+    line->setName(QStringLiteral("月度值"));
+    auto *stored = new QScatterSeries;
+    stored->setName(QStringLiteral("每月快照（已记录）"));
+    stored->setMarkerSize(8);
+    auto *recomputed = new QScatterSeries;
+    recomputed->setName(QStringLiteral("按月末重算（无快照）"));
+    recomputed->setMarkerSize(8);
+    recomputed->setColor(Qt::white);
+    recomputed->setBorderColor(Qt::gray);
     auto *entered = new QScatterSeries;
     entered->setName(QStringLiteral("录入值"));
+    entered->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     entered->setMarkerSize(9);
     double low = 0;
     double high = 1;
     const QDate today = QDate::currentDate();
+    const auto snapshots = IndicatorSnapshots::history(m_workspace, indicator->id);
     for (int m = 11; m >= 0; --m) {
-        const QDate monthEnd =
-            QDate(today.year(), today.month(), 1).addMonths(-m).addMonths(1).addDays(-1);
-        const QDate at = std::min(monthEnd, today);
-        for (const IndicatorResult &r : IndicatorEngine::evaluate(m_workspace, m_planId, at))
-            if (r.indicator.id == indicator->id && r.actual) {
-                computed->append(double(at.startOfDay().toMSecsSinceEpoch()), *r.actual);
-                high = std::max(high, *r.actual);
-                ++m_points;
-            }
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-m);
+        const QDate at = std::min(first.addMonths(1).addDays(-1), today);
+        std::optional<double> value;
+        const auto snapshot = snapshots.constFind(first.toString(QStringLiteral("yyyy-MM")));
+        const bool isStored = snapshot != snapshots.cend();
+        if (isStored) {
+            value = snapshot->value;
+        } else {
+            for (const IndicatorResult &r : IndicatorEngine::evaluate(m_workspace, m_planId, at))
+                if (r.indicator.id == indicator->id)
+                    value = r.actual;
+        }
+        if (!value)
+            continue;
+        const double x = double(at.startOfDay().toMSecsSinceEpoch());
+        line->append(x, *value);
+        (isStored ? stored : recomputed)->append(x, *value);
+        m_storedPoints += isStored;
+        high = std::max(high, *value);
+        ++m_points;
     }
     QDate earliest = QDate(today.year(), today.month(), 1).addMonths(-12);
     for (const IndicatorValue &v : repo.values(indicator->id)) {
@@ -226,11 +257,13 @@ void IndicatorsPage::showHistory()
         high = std::max(high, v.value);
         ++m_points;
     }
-    chart->addSeries(computed);
+    chart->addSeries(line);
+    chart->addSeries(stored);
+    chart->addSeries(recomputed);
     chart->addSeries(entered);
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("yyyy-MM"));
-    x->setRange(earliest.startOfDay(), today.startOfDay());
+    x->setRange(earliest.startOfDay(), today.addDays(15).startOfDay()); // room for the last point
     auto *y = new QValueAxis;
     if (const auto target = indicator->finalTarget())
         high = std::max(high, target->value);

@@ -14,7 +14,8 @@ namespace tuoyu {
 
 /// 指标: the plan's indicators by tier with target, actual, status and the formula or source;
 /// manual actual values entered with a date and a source; the chosen indicator's history over
-/// time (its value at each month's end and every value entered).
+/// time (each month's stored snapshot, or its recomputed month-end value before snapshots
+/// began, and every value entered).
 class IndicatorsPage : public Page
 {
     Q_OBJECT
@@ -29,7 +30,10 @@ public:
     void selectIndicator(int row);
     /// Enters a value for the selected indicator as the form says; false with a message.
     bool enterValue(const QDate &date, double value, const QString &source, QString *error);
+    /// Points in the history chart: monthly values and entered values.
     int historyPoints() const;
+    /// Of the monthly values, those that are stored snapshots rather than recomputed.
+    int storedHistoryPoints() const;
 
 private:
     void reload();
@@ -46,6 +50,7 @@ private:
     QPushButton *m_enter = nullptr;
     QChartView *m_history = nullptr;
     int m_points = 0;
+    int m_storedPoints = 0;
 };
 
 } // namespace tuoyu

@@ -1,6 +1,7 @@
 #include "institutiondialog.h"
 
 #include "commands/institutioncommands.h"
+#include "shell/taborder.h"
 #include "storage/institutionrepository.h"
 
 #include <QCheckBox>
@@ -71,6 +72,7 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     for (const Area &a : areas)
         m_area->addItem(a.name, a.id);
     m_address = new QLineEdit;
+    m_address->setObjectName(QStringLiteral("address"));
     m_slots = new QSpinBox;
     m_slots->setObjectName(QStringLiteral("slots"));
     m_slots->setRange(0, 1000000);
@@ -91,9 +93,13 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_openedDate->setObjectName(QStringLiteral("openedDate"));
     m_openedDate->setPlaceholderText(QStringLiteral("如 2023-09-01"));
     m_grade = new QLineEdit;
+    m_grade->setObjectName(QStringLiteral("grade"));
     m_medicalPartner = new QLineEdit;
+    m_medicalPartner->setObjectName(QStringLiteral("medicalPartner"));
     m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setFixedHeight(60);
+    m_notes->setTabChangesFocus(true); // Tab leaves the notes for the buttons
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #C62828;"));
@@ -126,6 +132,11 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // Top to bottom as the form reads, then 保存 before 取消.
+    setTabChain({m_name, m_creditCode, m_kind, m_area, m_address, m_slots, m_puhui, m_puhuiSlots,
+                 m_enrolled, m_filed, m_filedDate, m_openedDate, m_grade, m_medicalPartner, m_notes,
+                 buttons->button(QDialogButtonBox::Save),
+                 buttons->button(QDialogButtonBox::Cancel)});
     resize(520, sizeHint().height());
 }
 

@@ -3,10 +3,12 @@
 #include "commands/institutioncommands.h"
 #include "institutiondialog.h"
 #include "institutiontablemodel.h"
+#include "shell/historydialog.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
 #include "storage/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +73,9 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editInstitution"));
     m_delete = new QPushButton(QStringLiteral("删除"));
     m_delete->setObjectName(QStringLiteral("deleteInstitution"));
+    m_history = new QPushButton(QStringLiteral("修改记录…"));
+    m_history->setObjectName(QStringLiteral("institutionHistory"));
+    m_history->setToolTip(QStringLiteral("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -82,6 +87,7 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
     bar->addWidget(add);
     bar->addWidget(m_edit);
     bar->addWidget(m_delete);
+    bar->addWidget(m_history);
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("institutionView"));
@@ -123,7 +129,16 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
     connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
     connect(m_edit, &QPushButton::clicked, this, &InstitutionsPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &InstitutionsPage::deleteSelected);
+    connect(m_history, &QPushButton::clicked, this, &InstitutionsPage::showHistory);
     connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editSelected);
+    // The row's own menu offers what the buttons above it do.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view->addAction(QStringLiteral("编辑…")), &QAction::triggered, this,
+            &InstitutionsPage::editSelected);
+    connect(m_view->addAction(QStringLiteral("修改记录…")), &QAction::triggered, this,
+            &InstitutionsPage::showHistory);
+    connect(m_view->addAction(QStringLiteral("删除")), &QAction::triggered, this,
+            &InstitutionsPage::deleteSelected);
     auto *del = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &InstitutionsPage::deleteSelected);
@@ -210,6 +225,9 @@ void InstitutionsPage::updateButtons()
     const bool selected = selectedId() != 0;
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    m_history->setEnabled(selected);
+    for (QAction *action : m_view->actions())
+        action->setEnabled(selected);
 }
 
 qint64 InstitutionsPage::selectedId() const
@@ -283,6 +301,17 @@ bool InstitutionsPage::editSelected()
         return false;
     select(id);
     return true;
+}
+
+void InstitutionsPage::showHistory()
+{
+    const qint64 id = selectedId();
+    if (!m_workspace || id == 0)
+        return;
+    const auto current = InstitutionRepository(m_workspace).byId(id);
+    HistoryDialog(m_workspace, QStringLiteral("institution"), id,
+                  current ? current->name : QString::number(id), this)
+        .exec();
 }
 
 bool InstitutionsPage::deleteSelected()

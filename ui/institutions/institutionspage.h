@@ -33,6 +33,8 @@ public:
     bool editSelected();
     /// Asks, then removes the selected institution; true when removed.
     bool deleteSelected();
+    /// 修改记录 of the selected institution: every audited change to it, newest first.
+    void showHistory();
     /// The id of the selected institution, 0 when none.
     qint64 selectedId() const;
     void select(qint64 institutionId);
@@ -54,6 +56,7 @@ private:
     QComboBox *m_filed = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_history = nullptr;
     QLabel *m_totals = nullptr;
 };
 

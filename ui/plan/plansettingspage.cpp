@@ -2,6 +2,7 @@
 
 #include "commands/plancommands.h"
 #include "shell/historydialog.h"
+#include "shell/taborder.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -32,6 +33,9 @@ QTableWidget *listTable(const QStringList &headers, const QString &name)
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setVisible(false);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the list for the next control (the arrow keys move between cells): otherwise
+    // Tab would walk every cell and never reach the button under the list.
+    t->setTabKeyNavigation(false);
     return t;
 }
 } // namespace
@@ -98,6 +102,15 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     grid->addWidget(areasBox, 1, 0);
     grid->addWidget(groupBox, 1, 1);
     layout->addLayout(grid, 1);
+    // The plan's own fields first, then the four lists left to right, top to bottom.
+    m_start->setObjectName(QStringLiteral("planStart"));
+    m_end->setObjectName(QStringLiteral("planEnd"));
+    save->setObjectName(QStringLiteral("savePlan"));
+    history->setObjectName(QStringLiteral("planHistory"));
+    addYear->setObjectName(QStringLiteral("addYear"));
+    addDept->setObjectName(QStringLiteral("addDepartment"));
+    setTabChain({m_title, m_start, m_end, save, history, m_population, addYear, m_departments,
+                 addDept, m_areas, m_group});
 
     connect(save, &QPushButton::clicked, this, [this] {
         QString error;

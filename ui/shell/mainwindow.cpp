@@ -2,6 +2,7 @@
 
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
+#include "indicators/indicatorsnapshots.h"
 #include "page.h"
 
 #include "exporting/ledgersheets.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -63,12 +65,25 @@ MainWindow::MainWindow(QWidget *parent)
     if (!showPage(settings.value(QStringLiteral("window/pageKey")).toString()))
         m_navigation->setCurrentRow(0);
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 720);
+        fitToScreen();
     updateRecentMenu();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // 1280×760 where there is room; on a 1366×768 laptop, whose taskbar leaves about 728 pixels,
+    // what is left once the window manager's title bar and frame are counted, so that nothing
+    // (the status bar, a page's last buttons) falls off the bottom of the screen.
+    const QRect available = screen()->availableGeometry();
+    const QSize frame(16, 40);
+    const QSize size = QSize(1280, 760).boundedTo(available.size() - frame);
+    resize(size);
+    move(available.topLeft() + QPoint((available.width() - size.width()) / 2,
+                                      (available.height() - size.height() - frame.height()) / 2));
+}
 
 void MainWindow::buildActions()
 {
@@ -212,6 +227,8 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     for (Page *page : std::as_const(m_pageList))
         page->setContext(nullptr, 0);
     m_workspace = std::move(ws);
+    // Before the pages' connection below: a change is snapshotted before pages redraw from it.
+    m_snapshots = new SnapshotRecorder(m_workspace.get());
     QAction *undo = m_workspace->undoStack()->createUndoAction(this, QStringLiteral("撤销"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_workspace->undoStack()->createRedoAction(this, QStringLiteral("重做"));
@@ -286,6 +303,8 @@ void MainWindow::setContextOnPages()
     // a large workspace costs one page, not all of them.
     m_stale.clear();
     m_pendingTables.clear();
+    if (m_snapshots)
+        m_snapshots->setPlan(m_planId);
     for (Page *page : std::as_const(m_pageList)) {
         if (page == currentPage())
             page->setContext(m_workspace.get(), m_planId);

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tuoyu {
 
 class Page;
+class SnapshotRecorder;
 class Workspace;
 
 /// The application window: opens and creates workspaces, switches between the plans of the
@@ -53,6 +54,8 @@ protected:
 private:
     void buildActions();
     void buildPages();
+    /// First run: a size and place that fit the screen's free area.
+    void fitToScreen();
     void newWorkspace();
     void chooseAndOpen();
     void updateRecentMenu();
@@ -65,6 +68,7 @@ private:
     void bringUpToDate(Page *page);
 
     std::unique_ptr<Workspace> m_workspace;
+    SnapshotRecorder *m_snapshots = nullptr; ///< owned by m_workspace
     qint64 m_planId = 0;
     QComboBox *m_planBox = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -1,6 +1,7 @@
 #include "taskeditdialog.h"
 
 #include "calendar/deadlineparser.h"
+#include "shell/taborder.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,6 +23,7 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     m_text = new QPlainTextEdit(v.task.text);
     m_text->setObjectName(QStringLiteral("taskText"));
     m_text->setFixedHeight(70);
+    m_text->setTabChangesFocus(true); // Tab moves on to the deadline instead of typing a tab
     m_deadline = new QLineEdit(v.task.deadlineInherited ? QString() : v.task.deadlineText);
     m_deadline->setObjectName(QStringLiteral("deadlineText"));
     m_deadline->setPlaceholderText(QStringLiteral("如“2025年6月底前”；留空则沿用计划期限"));
@@ -41,6 +43,7 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     m_others->setObjectName(QStringLiteral("others"));
     m_others->setPlaceholderText(QStringLiteral("用“、”分隔，如 区财政局、区教育局"));
     m_notes = new QLineEdit(v.task.notes);
+    m_notes->setObjectName(QStringLiteral("notes"));
 
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("任务内容"), m_text);
@@ -58,6 +61,9 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setTabChain({m_text, m_deadline, m_start, m_lead, m_others, m_notes,
+                 buttons->button(QDialogButtonBox::Save),
+                 buttons->button(QDialogButtonBox::Cancel)});
     connect(m_deadline, &QLineEdit::textChanged, this, &TaskEditDialog::resolveDeadline);
     resolveDeadline();
     resize(560, sizeHint().height());

@@ -4,15 +4,18 @@
 #include "commands/taskcommands.h"
 #include "ganttview.h"
 #include "holidaydialog.h"
+#include "shell/historydialog.h"
 #include "storage/workspace.h"
 #include "taskeditdialog.h"
 #include "tasktreemodel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -162,7 +165,7 @@ TasksPage::TasksPage(QWidget *parent)
     splitter->addWidget(buildDetail());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({800, 330});
+    splitter->setSizes({800, 380});
 
     m_gantt = new GanttView(m_model, m_proxy);
     auto *scroll = new QScrollArea;
@@ -195,6 +198,12 @@ TasksPage::TasksPage(QWidget *parent)
         if (index.data(TaskTreeModel::TaskIdRole).toLongLong() != 0)
             editSelected();
     });
+    // The task's own menu: its form and its history.
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree->addAction(QStringLiteral("编辑…")), &QAction::triggered, this,
+            &TasksPage::editSelected);
+    connect(m_tree->addAction(QStringLiteral("修改记录…")), &QAction::triggered, this,
+            &TasksPage::showHistory);
     const auto relayout = [this] {
         m_tree->expandAll();
         m_gantt->rebuild();
@@ -215,7 +224,6 @@ QWidget *TasksPage::buildDetail()
 {
     m_detail = new QWidget;
     m_detail->setObjectName(QStringLiteral("taskDetail"));
-    m_detail->setMinimumWidth(330);
     m_detailTitle = new QLabel;
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt;"));
@@ -228,10 +236,16 @@ QWidget *TasksPage::buildDetail()
     auto *extend = new QPushButton(QStringLiteral("延期…"));
     m_close = new QPushButton(QStringLiteral("办结…"));
     m_reopen = new QPushButton(QStringLiteral("重新打开"));
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {edit, extend, m_close, m_reopen})
-        actions->addWidget(b);
-    actions->addStretch();
+    auto *history = new QPushButton(QStringLiteral("修改记录…"));
+    history->setObjectName(QStringLiteral("taskHistory"));
+    // Two rows, so that the pane keeps every button's text whole at its narrowest.
+    auto *actions = new QGridLayout;
+    actions->addWidget(edit, 0, 0);
+    actions->addWidget(extend, 0, 1);
+    actions->addWidget(history, 0, 2);
+    actions->addWidget(m_close, 1, 0);
+    actions->addWidget(m_reopen, 1, 1);
+    actions->setColumnStretch(3, 1);
 
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusBox"));
@@ -280,7 +294,11 @@ QWidget *TasksPage::buildDetail()
     entryRow->addWidget(m_entryDate);
     entryRow->addWidget(m_entryPercent);
     entryRow->addWidget(addEntry);
-    entryRow->addWidget(removeEntry);
+    entryRow->addStretch();
+    auto *logTitle = new QHBoxLayout;
+    logTitle->addWidget(new QLabel(QStringLiteral("<b>进展记录</b>")));
+    logTitle->addStretch();
+    logTitle->addWidget(removeEntry);
 
     auto *layout = new QVBoxLayout(m_detail);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -288,7 +306,7 @@ QWidget *TasksPage::buildDetail()
     layout->addWidget(m_detailInfo);
     layout->addLayout(actions);
     layout->addLayout(statusRow);
-    layout->addWidget(new QLabel(QStringLiteral("<b>进展记录</b>")));
+    layout->addLayout(logTitle);
     layout->addWidget(m_log, 1);
     layout->addWidget(m_entryText);
     layout->addLayout(entryRow);
@@ -297,6 +315,7 @@ QWidget *TasksPage::buildDetail()
     connect(extend, &QPushButton::clicked, this, &TasksPage::extendSelected);
     connect(m_close, &QPushButton::clicked, this, &TasksPage::closeSelected);
     connect(m_reopen, &QPushButton::clicked, this, &TasksPage::reopenSelected);
+    connect(history, &QPushButton::clicked, this, &TasksPage::showHistory);
     connect(apply, &QPushButton::clicked, this, &TasksPage::applyStatus);
     connect(addEntry, &QPushButton::clicked, this, &TasksPage::addProgressEntry);
     connect(m_entryText, &QLineEdit::returnPressed, this, &TasksPage::addProgressEntry);
@@ -401,6 +420,14 @@ void TasksPage::applyFilters()
     m_proxy->setDueWithinWorkingDays(withinWorkingDays);
     m_tree->expandAll();
     m_gantt->rebuild();
+}
+
+void TasksPage::showHistory()
+{
+    const TaskView *t = m_model->task(m_proxy->mapToSource(m_tree->currentIndex()));
+    if (!m_workspace || !t)
+        return;
+    HistoryDialog(m_workspace, QStringLiteral("task"), t->task.id, t->task.text, this).exec();
 }
 
 qint64 TasksPage::selectedTaskId() const

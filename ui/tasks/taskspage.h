@@ -49,6 +49,8 @@ public:
     bool extendSelected();
     bool closeSelected();
     bool reopenSelected();
+    /// 修改记录 of the selected task: every audited change to it, newest first.
+    void showHistory();
     bool applyStatus();
     bool addProgressEntry();
     bool removeProgressEntry();
