@@ -7,9 +7,9 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libquazip1-qt6-dev libexpat1-dev libfreexl-dev zlib1g-dev libsqlite3-dev
+  libquazip1-qt6-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
   catch2
-  poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
+  python3-openpyxl poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   xvfb xauth
 )
 

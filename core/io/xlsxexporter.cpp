@@ -1,15 +1,16 @@
 #include "xlsxexporter.h"
 
-#include "cellformat.h"
+#include "xlsxwriterlibrary.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
-#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <array>
+#include <vector>
 
 namespace tuoyu::io {
 
@@ -37,10 +38,9 @@ int displayWidth(const QString &text)
 
 namespace {
 
-// Cell style indices in styles.xml's cellXfs, in the order written there.
+// The cell formats the writer uses, indices into Formats.
 enum Style
 {
-    StyleDefault = 0,
     StyleTitle,
     StyleHeader,
     StyleText,
@@ -49,52 +49,47 @@ enum Style
     StylePercent,
     StyleDate,
     StyleMoney,
+    StyleCount
 };
 
-const char *const stylesXml =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-    "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
-    "<fonts count=\"3\">"
-    "<font><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font>"
-    "<font><b/><sz val=\"14\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font>"
-    "<font><b/><sz val=\"11\"/><name val=\"等线\"/><family val=\"2\"/><charset val=\"134\"/></font>"
-    "</fonts>"
-    "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
-    "<fill><patternFill patternType=\"gray125\"/></fill>"
-    "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDDEBF7\"/><bgColor "
-    "indexed=\"64\"/></patternFill></fill></fills>"
-    "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-    "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color "
-    "auto=\"1\"/></right>"
-    "<top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color "
-    "auto=\"1\"/></bottom><diagonal/></border></borders>"
-    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
-    "borderId=\"0\"/></cellStyleXfs>"
-    "<cellXfs count=\"9\">"
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" "
-    "applyAlignment=\"1\">"
-    "<alignment horizontal=\"center\" vertical=\"center\"/></xf>"
-    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" "
-    "applyFill=\"1\" "
-    "applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" "
-    "wrapText=\"1\"/></xf>"
-    "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-    "applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"1\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-    "applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"2\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-    "applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"10\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-    "applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-    "applyNumberFormat=\"1\"/>"
-    "<xf numFmtId=\"4\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
-    "applyNumberFormat=\"1\"/>"
-    "</cellXfs>"
-    "<cellStyles count=\"1\"><cellStyle name=\"常规\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-    "</styleSheet>";
+using Formats = std::array<lxw_format *, StyleCount>;
+
+/// Adds the formats to the workbook; false if the library could not allocate one.
+bool addFormats(const XlsxWriterApi &x, lxw_workbook *workbook, Formats &formats)
+{
+    for (lxw_format *&format : formats) {
+        format = x.workbook_add_format(workbook);
+        if (!format)
+            return false;
+        // 等线 (DengXian) with the GB2312 character set, what Excel and WPS give Chinese text
+        x.format_set_font_name(format, "等线");
+        x.format_set_font_family(format, 2);
+        x.format_set_font_charset(format, 134);
+    }
+    lxw_format *title = formats[StyleTitle];
+    x.format_set_bold(title);
+    x.format_set_font_size(title, 14);
+    x.format_set_align(title, LXW_ALIGN_CENTER);
+    x.format_set_align(title, LXW_ALIGN_VERTICAL_CENTER);
+
+    lxw_format *header = formats[StyleHeader];
+    x.format_set_bold(header);
+    x.format_set_pattern(header, LXW_PATTERN_SOLID);
+    x.format_set_bg_color(header, 0xDDEBF7);
+    x.format_set_border(header, LXW_BORDER_THIN);
+    x.format_set_align(header, LXW_ALIGN_CENTER);
+    x.format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+    x.format_set_text_wrap(header);
+
+    // Excel's built-in formats by index: @, 0, 0.00, 0.00%, #,##0.00
+    x.format_set_num_format_index(formats[StyleText], 49);
+    x.format_set_num_format_index(formats[StyleInteger], 1);
+    x.format_set_num_format_index(formats[StyleDecimal], 2);
+    x.format_set_num_format_index(formats[StylePercent], 10);
+    x.format_set_num_format_index(formats[StyleMoney], 4);
+    x.format_set_num_format(formats[StyleDate], "yyyy-mm-dd");
+    return true;
+}
 
 Style styleFor(ColumnKind kind)
 {
@@ -113,65 +108,6 @@ Style styleFor(ColumnKind kind)
         break;
     }
     return StyleText;
-}
-
-/// Text as XML character data or attribute value. Characters XML 1.0 cannot carry (control
-/// characters) are written as OOXML `_xHHHH_` escapes, and a literal "_x" is protected as
-/// "_x005F_x" so a reader does not decode it.
-void appendEscaped(QByteArray &out, const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size());
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        switch (c.unicode()) {
-        case u'&':
-            escaped += QLatin1String("&amp;");
-            break;
-        case u'<':
-            escaped += QLatin1String("&lt;");
-            break;
-        case u'>':
-            escaped += QLatin1String("&gt;");
-            break;
-        case u'"':
-            escaped += QLatin1String("&quot;");
-            break;
-        case u'\t':
-        case u'\n':
-            escaped += c;
-            break;
-        case u'_':
-            if (i + 1 < n && text[i + 1] == u'x')
-                escaped += QLatin1String("_x005F_");
-            else
-                escaped += c;
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
-                escaped += QStringLiteral("_x%1_")
-                               .arg(c.unicode(), 4, 16, QLatin1Char('0'))
-                               .toUpper()
-                               .replace(QLatin1String("_X"), QLatin1String("_x"));
-            else
-                escaped += c;
-        }
-    }
-    out += escaped.toUtf8();
-}
-
-QByteArray columnName(int column)
-{
-    QByteArray name;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        name.prepend(char('A' + (c - 1) % 26));
-    return name;
-}
-
-QByteArray cellRef(int row, int column)
-{
-    return columnName(column) + QByteArray::number(row + 1);
 }
 
 QString cleanSheetName(const QString &wanted, int number, QStringList &used)
@@ -197,76 +133,66 @@ QString cleanSheetName(const QString &wanted, int number, QStringList &used)
     return unique;
 }
 
-struct SharedStrings
+/// Text as libxlsxwriter takes it: UTF-8, at most Excel's 32,767 characters. libxlsxwriter
+/// escapes control characters as OOXML's _xHHHH_ but leaves such a sequence already in the text
+/// alone, and a reader would decode it ("_x0041_" would read back as "A"): its underscore is
+/// written as _x005F_ so the text reads back as it was.
+QByteArray cellText(const QString &text)
 {
-    QHash<QString, int> index;
-    QStringList list;
-    int count = 0;
-    int add(const QString &text)
-    {
-        ++count;
-        const auto it = index.constFind(text);
-        if (it != index.constEnd())
-            return *it;
-        const int i = int(list.size());
-        list.append(text);
-        index.insert(text, i);
-        return i;
-    }
-};
+    if (!text.contains(QLatin1String("_x")))
+        return QStringView(text).left(32767).toUtf8();
+    static const QRegularExpression escape(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    QString escaped = text;
+    escaped.replace(escape, QStringLiteral("_x005F_\\1"));
+    return QStringView(escaped).left(32767).toUtf8();
+}
 
-struct SheetOutput
+/// Writes one sheet's cells, column widths, frozen header row and autofilter. Returns the first
+/// error the library reported.
+lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const Formats &formats,
+                     const ExportSheet &sheet)
 {
-    QString name;
-    QByteArray xml;
-    QByteArray filterRange; // for the _FilterDatabase defined name; empty when none
-};
+    lxw_error error = LXW_NO_ERROR;
+    auto check = [&](lxw_error e) {
+        if (error == LXW_NO_ERROR)
+            error = e;
+    };
+    // Always a string cell (worksheet_write_string, never a formula), whatever the text begins
+    // with.
+    auto writeText = [&](int row, int column, const QString &text, Style style) {
+        check(x.worksheet_write_string(worksheet, lxw_row_t(row), lxw_col_t(column),
+                                       cellText(text).constData(), formats[style]));
+    };
 
-SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first,
-                       SharedStrings &strings)
-{
-    SheetOutput out;
-    out.name = name;
     int columns = int(sheet.headers.size());
     for (const auto &row : sheet.rows)
         columns = std::max(columns, int(row.size()));
-    columns = std::min(columns, 16384);
-    const int rowLimit = 1048576;
+    columns = std::min(columns, int(LXW_COL_MAX));
+    const int rowLimit = int(LXW_ROW_MAX);
 
-    QByteArray data;
     std::vector<int> widths(size_t(std::max(columns, 1)), 6);
     int row = 0;
-    auto stringCell = [&](int r, int c, const QString &text, Style style) {
-        data += "<c r=\"" + cellRef(r, c) + "\" s=\"" + QByteArray::number(style) +
-                "\" t=\"s\"><v>" + QByteArray::number(strings.add(text.left(32767))) + "</v></c>";
-    };
-    QByteArray merge;
     if (!sheet.title.isEmpty() && columns > 0) {
-        data += "<row r=\"1\" ht=\"26\" customHeight=\"1\">";
-        stringCell(0, 0, sheet.title, StyleTitle);
-        for (int c = 1; c < columns; ++c)
-            data += "<c r=\"" + cellRef(0, c) + "\" s=\"" + QByteArray::number(StyleTitle) + "\"/>";
-        data += "</row>";
+        check(x.worksheet_set_row(worksheet, 0, 26, nullptr));
         if (columns > 1)
-            merge = "<mergeCells count=\"1\"><mergeCell ref=\"A1:" + cellRef(0, columns - 1) +
-                    "\"/></mergeCells>";
+            check(x.worksheet_merge_range(worksheet, 0, 0, 0, lxw_col_t(columns - 1),
+                                          cellText(sheet.title).constData(), formats[StyleTitle]));
+        else
+            writeText(0, 0, sheet.title, StyleTitle);
         row = 1;
     }
     const int headerRow = row;
     if (!sheet.headers.isEmpty()) {
-        data += "<row r=\"" + QByteArray::number(row + 1) + "\">";
         for (int c = 0; c < columns; ++c) {
             const QString header = c < sheet.headers.size() ? sheet.headers[c] : QString();
-            stringCell(row, c, header, StyleHeader);
+            writeText(row, c, header, StyleHeader);
             widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(header));
         }
-        data += "</row>";
         ++row;
     }
     for (const auto &values : sheet.rows) {
-        if (row >= rowLimit)
+        if (row >= rowLimit || error != LXW_NO_ERROR)
             break;
-        data += "<row r=\"" + QByteArray::number(row + 1) + "\">";
         for (int c = 0; c < values.size() && c < columns; ++c) {
             const QVariant &value = values[c];
             if (value.isNull() || !value.isValid())
@@ -276,18 +202,17 @@ SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first
             double n = 0;
             if (kind == ColumnKind::Date) {
                 if (const QDate d = exportDate(value); d.isValid()) {
+                    // An Excel date is a day count from 1899-12-30 shown with a date format.
                     const qint64 serial = QDate(1899, 12, 30).daysTo(d);
                     if (serial >= 61) { // before 1900-03-01 Excel's calendar is off by a day
-                        data += "<c r=\"" + cellRef(row, c) + "\" s=\"" +
-                                QByteArray::number(StyleDate) + "\"><v>" +
-                                QByteArray::number(serial) + "</v></c>";
+                        check(x.worksheet_write_number(worksheet, lxw_row_t(row), lxw_col_t(c),
+                                                       double(serial), formats[StyleDate]));
                         width = 10;
                     }
                 }
             } else if (kind != ColumnKind::Text && exportNumber(value, &n)) {
-                data += "<c r=\"" + cellRef(row, c) + "\" s=\"" +
-                        QByteArray::number(styleFor(kind)) + "\"><v>" + formatNumber(n).toLatin1() +
-                        "</v></c>";
+                check(x.worksheet_write_number(worksheet, lxw_row_t(row), lxw_col_t(c), n,
+                                               formats[styleFor(kind)]));
                 switch (kind) {
                 case ColumnKind::Integer:
                     width = int(QString::number(n, 'f', 0).size());
@@ -304,77 +229,42 @@ SheetOutput buildSheet(const ExportSheet &sheet, const QString &name, bool first
                 }
             }
             if (width == 0) {
-                // Text, or a value that does not fit its column: always a string cell, never a
-                // formula, whatever it begins with.
+                // Text, or a value that does not fit its column: a string cell.
                 const QString text = kind == ColumnKind::Date && value.typeId() == QMetaType::QDate
                                          ? value.toDate().toString(Qt::ISODate)
                                          : value.toString();
-                stringCell(row, c, text, StyleText);
+                writeText(row, c, text, StyleText);
                 width = displayWidth(text);
             }
             widths[size_t(c)] = std::max(widths[size_t(c)], width);
         }
-        data += "</row>";
         ++row;
     }
 
-    QByteArray &xml = out.xml;
-    xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">";
-    if (columns > 0 && row > 0)
-        xml += "<dimension ref=\"A1:" + cellRef(row - 1, columns - 1) + "\"/>";
-    xml += "<sheetViews><sheetView workbookViewId=\"0\"";
-    if (first)
-        xml += " tabSelected=\"1\"";
-    xml += ">";
+    // Widths are known only once every row is written; libxlsxwriter puts the columns into the
+    // sheet when the workbook is closed, so setting them now is in time even in constant memory.
+    for (int c = 0; c < columns; ++c)
+        check(x.worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c),
+                                     std::min(widths[size_t(c)] + 2, 60), nullptr));
     if (!sheet.headers.isEmpty()) {
-        const QByteArray split = QByteArray::number(headerRow + 1);
-        xml += "<pane ySplit=\"" + split + "\" topLeftCell=\"A" +
-               QByteArray::number(headerRow + 2) +
-               "\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-               "<selection pane=\"bottomLeft\" activeCell=\"A" +
-               QByteArray::number(headerRow + 2) + "\" sqref=\"A" +
-               QByteArray::number(headerRow + 2) + "\"/>";
+        x.worksheet_freeze_panes(worksheet, lxw_row_t(headerRow + 1), 0);
+        if (columns > 0)
+            check(x.worksheet_autofilter(worksheet, lxw_row_t(headerRow), 0,
+                                         lxw_row_t(std::max(row - 1, headerRow)),
+                                         lxw_col_t(columns - 1)));
     }
-    xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>";
-    if (columns > 0) {
-        xml += "<cols>";
-        for (int c = 0; c < columns; ++c) {
-            const int width = std::min(widths[size_t(c)] + 2, 60);
-            xml += "<col min=\"" + QByteArray::number(c + 1) + "\" max=\"" +
-                   QByteArray::number(c + 1) + "\" width=\"" + QByteArray::number(width) +
-                   "\" customWidth=\"1\"/>";
-        }
-        xml += "</cols>";
-    }
-    xml += "<sheetData>" + data + "</sheetData>";
-    if (!sheet.headers.isEmpty() && columns > 0) {
-        out.filterRange = "$A$" + QByteArray::number(headerRow + 1) + ":$" +
-                          columnName(columns - 1) + "$" +
-                          QByteArray::number(std::max(row, headerRow + 1));
-        xml += "<autoFilter ref=\"" + cellRef(headerRow, 0) + ":" +
-               cellRef(std::max(row - 1, headerRow), columns - 1) + "\"/>";
-    }
-    xml += merge;
-    xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
-           "footer=\"0.3\"/>"
-           "</worksheet>";
-    return out;
+    return error;
 }
 
-bool addEntry(QuaZip &zip, const QString &name, const QByteArray &data)
+/// The file name libxlsxwriter opens: it converts UTF-8 to UTF-16 on Windows, and takes the
+/// bytes as they are elsewhere.
+QByteArray libraryFileName(const QString &path)
 {
-    QuaZipFile file(&zip);
-    QuaZipNewInfo info(name);
-    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
-                        QFileDevice::ReadOther);
-    info.dateTime = QDateTime::currentDateTime();
-    if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 6))
-        return false;
-    const bool ok = file.write(data) == data.size();
-    file.close();
-    return ok && file.getZipError() == ZIP_OK;
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(path).toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
 }
 
 } // namespace
@@ -386,131 +276,70 @@ bool writeXlsx(const QString &path, const QList<ExportSheet> &sheets, QString *e
             *error = QStringLiteral("无法写入 %1：%2").arg(QFileInfo(path).fileName(), reason);
         return false;
     };
-
-    SharedStrings strings;
-    QStringList used;
-    QList<SheetOutput> outputs;
-    const QList<ExportSheet> list = sheets.isEmpty() ? QList<ExportSheet>{ExportSheet()} : sheets;
-    for (int i = 0; i < list.size(); ++i)
-        outputs.append(
-            buildSheet(list[i], cleanSheetName(list[i].name, i + 1, used), i == 0, strings));
-
-    QByteArray contentTypes =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        "<Default Extension=\"rels\" "
-        "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Override PartName=\"/xl/workbook.xml\" "
-        "ContentType=\"application/"
-        "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        "<Override PartName=\"/xl/styles.xml\" "
-        "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-        "<Override PartName=\"/xl/sharedStrings.xml\" "
-        "ContentType=\"application/"
-        "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-        "<Override PartName=\"/docProps/app.xml\" "
-        "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>";
-    QByteArray workbook =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        "<workbookPr/><bookViews><workbookView/></bookViews><sheets>";
-    QByteArray workbookRels =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
-    QByteArray definedNames;
-    for (int i = 0; i < outputs.size(); ++i) {
-        const QByteArray n = QByteArray::number(i + 1);
-        contentTypes += "<Override PartName=\"/xl/worksheets/sheet" + n +
-                        ".xml\" "
-                        "ContentType=\"application/"
-                        "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
-        workbook += "<sheet name=\"";
-        appendEscaped(workbook, outputs[i].name);
-        workbook += "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        workbookRels += "<Relationship Id=\"rId" + n +
-                        "\" "
-                        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                        "relationships/worksheet\" Target=\"worksheets/sheet" +
-                        n + ".xml\"/>";
-        if (!outputs[i].filterRange.isEmpty()) {
-            QString quoted = outputs[i].name;
-            quoted.replace(QLatin1String("'"), QLatin1String("''"));
-            definedNames += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" +
-                            QByteArray::number(i) + "\" hidden=\"1\">";
-            appendEscaped(definedNames, QLatin1Char('\'') + quoted + QLatin1Char('\''));
-            definedNames += "!" + outputs[i].filterRange + "</definedName>";
-        }
+    QString loadError;
+    const XlsxWriterApi *x = xlsxWriterApi(&loadError);
+    if (!x) {
+        if (error)
+            *error = loadError;
+        return false;
     }
-    contentTypes += "</Types>";
-    workbook += "</sheets>";
-    if (!definedNames.isEmpty())
-        workbook += "<definedNames>" + definedNames + "</definedNames>";
-    workbook += "</workbook>";
-    const int count = int(outputs.size());
-    workbookRels +=
-        "<Relationship Id=\"rId" + QByteArray::number(count + 1) +
-        "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-        "Target=\"styles.xml\"/>"
-        "<Relationship Id=\"rId" +
-        QByteArray::number(count + 2) +
-        "\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-        "sharedStrings\" Target=\"sharedStrings.xml\"/>"
-        "</Relationships>";
-    const QByteArray rootRels =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        "<Relationship Id=\"rId1\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-        "officeDocument\" Target=\"xl/workbook.xml\"/>"
-        "<Relationship Id=\"rId2\" "
-        "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-        "extended-properties\" Target=\"docProps/app.xml\"/>"
-        "</Relationships>";
-    const QByteArray app =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<Properties "
-        "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
-        "<Application>TuoyuDesk</Application></Properties>";
-    QByteArray sst =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
-        QByteArray::number(strings.count) + "\" uniqueCount=\"" +
-        QByteArray::number(strings.list.size()) + "\">";
-    for (const QString &s : std::as_const(strings.list)) {
-        const bool preserve = !s.isEmpty() && (s.front().isSpace() || s.back().isSpace());
-        sst += preserve ? "<si><t xml:space=\"preserve\">" : "<si><t>";
-        appendEscaped(sst, s);
-        sst += "</t></si>";
-    }
-    sst += "</sst>";
 
-    // Written through QSaveFile: a temporary file beside the target, renamed over it only when
-    // everything was written.
+    // The target is replaced only when everything was written (QSaveFile: a temporary file beside
+    // it, renamed over it on commit). libxlsxwriter writes the whole zip to a file name of its
+    // own at workbook_close(), so it writes a scratch file that is then copied in.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    QuaZip zip(&file);
-    zip.setAutoClose(false);
-    if (!zip.open(QuaZip::mdCreate)) {
+    QTemporaryFile scratch(QDir::tempPath() + QStringLiteral("/tuoyu-export-XXXXXX.xlsx"));
+    if (!scratch.open()) {
         file.cancelWriting();
-        return fail(QStringLiteral("无法创建 zip 容器"));
+        return fail(scratch.errorString());
     }
-    bool ok = addEntry(zip, QStringLiteral("[Content_Types].xml"), contentTypes) &&
-              addEntry(zip, QStringLiteral("_rels/.rels"), rootRels) &&
-              addEntry(zip, QStringLiteral("docProps/app.xml"), app) &&
-              addEntry(zip, QStringLiteral("xl/workbook.xml"), workbook) &&
-              addEntry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"), workbookRels) &&
-              addEntry(zip, QStringLiteral("xl/styles.xml"), QByteArray(stylesXml)) &&
-              addEntry(zip, QStringLiteral("xl/sharedStrings.xml"), sst);
-    for (int i = 0; ok && i < outputs.size(); ++i)
-        ok = addEntry(zip, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1), outputs[i].xml);
-    zip.close();
-    if (!ok || zip.getZipError() != ZIP_OK) {
+    scratch.close(); // kept (and removed when done); libxlsxwriter opens it by name
+
+    // constant_memory: each row goes to a temporary file once the next begins (strings inline),
+    // so a 100,000-row ledger does not hold every cell in memory until the workbook is closed.
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    const QByteArray scratchName = libraryFileName(scratch.fileName());
+    lxw_workbook *workbook = x->workbook_new_opt(scratchName.constData(), &options);
+    if (!workbook) {
         file.cancelWriting();
-        return fail(QStringLiteral("写入失败（磁盘已满或没有权限？）"));
+        return fail(QStringLiteral("libxlsxwriter 无法创建工作簿"));
+    }
+    lxw_error status = LXW_NO_ERROR;
+    Formats formats{};
+    if (!addFormats(*x, workbook, formats))
+        status = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    QStringList used;
+    const QList<ExportSheet> list = sheets.isEmpty() ? QList<ExportSheet>{ExportSheet()} : sheets;
+    for (int i = 0; status == LXW_NO_ERROR && i < list.size(); ++i) {
+        const QByteArray name = cleanSheetName(list[i].name, i + 1, used).toUtf8();
+        lxw_worksheet *worksheet = x->workbook_add_worksheet(workbook, name.constData());
+        status = worksheet ? writeSheet(*x, worksheet, formats, list[i])
+                           : LXW_ERROR_SHEETNAME_ALREADY_USED;
+    }
+    // Closing also frees the workbook, so it is closed even after an error.
+    const lxw_error closed = x->workbook_close(workbook);
+    if (status == LXW_NO_ERROR)
+        status = closed;
+    if (status != LXW_NO_ERROR) {
+        file.cancelWriting();
+        return fail(QStringLiteral("libxlsxwriter 报告：%1")
+                        .arg(QString::fromUtf8(x->lxw_strerror(status))));
+    }
+
+    QFile written(scratch.fileName());
+    if (!written.open(QIODevice::ReadOnly)) {
+        file.cancelWriting();
+        return fail(written.errorString());
+    }
+    while (!written.atEnd()) {
+        const QByteArray chunk = written.read(1 << 20);
+        if (chunk.isEmpty() || file.write(chunk) != chunk.size()) {
+            file.cancelWriting();
+            return fail(QStringLiteral("写入失败（磁盘已满或没有权限？）"));
+        }
     }
     if (!file.commit())
         return fail(file.errorString());

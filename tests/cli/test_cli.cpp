@@ -22,11 +22,13 @@ struct Run
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
-Run run(const QStringList &args)
+Run run(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // the command line needs no display
+    for (const auto &[name, value] : extraEnv)
+        env.insert(name, value);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(TUOYU_DESK_BINARY), args);
     REQUIRE(p.waitForFinished(60000));
@@ -273,10 +275,60 @@ TEST_CASE("read prints what the reader sees, import and export round-trip the �
     REQUIRE(back.code == 0);
     CHECK(
         QString::fromUtf8(back.out).contains(QStringLiteral("长治市屯留区小象湾托育服务有限公司")));
+    // …and in openpyxl (Debian's python3-openpyxl), a reader that is not ours.
+    if (QFile::exists(QStringLiteral("/usr/bin/python3"))) {
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys\ntry:\n import openpyxl\nexcept ImportError:\n "
+                                     "print('SKIP'); sys.exit(0)\n"
+                                     "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                                     "print(any(c.value == '长治市屯留区小象湾托育服务有限公司'\n"
+                                     "          for row in ws.iter_rows() for c in row))"),
+                      dir.filePath(QStringLiteral("institutions.xlsx"))});
+        REQUIRE(python.waitForFinished(30000));
+        const QString seen = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
+        INFO(QString::fromUtf8(python.readAllStandardError()).toStdString());
+        if (seen == QLatin1String("SKIP"))
+            WARN("python3-openpyxl is not installed: the openpyxl check is skipped");
+        else
+            CHECK(seen == QStringLiteral("True"));
+    }
     QFile bom(dir.filePath(QStringLiteral("institutions.csv")));
     REQUIRE(bom.open(QIODevice::ReadOnly));
     CHECK(bom.read(3) == QByteArray("\xEF\xBB\xBF"));
 }
+
+#ifdef Q_OS_LINUX
+TEST_CASE("Without libxlsxwriter xlsx export names what to install and csv export still works")
+{
+    // TUOYU_XLSXWRITER_LIBRARY names the only library file the exporter may load (Linux, where it
+    // is loaded at run time; elsewhere it is linked).
+    const QList<QPair<QString, QString>> missing = {
+        {QStringLiteral("TUOYU_XLSXWRITER_LIBRARY"),
+         QStringLiteral("/nonexistent/libxlsxwriter.so.4")}};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), file}).code == 0);
+    const QString xlsx = dir.filePath(QStringLiteral("机构.xlsx"));
+    const Run refused = run({QStringLiteral("export"), file, QStringLiteral("--what"),
+                             QStringLiteral("institutions"), QStringLiteral("--out"), xlsx},
+                            missing);
+    CHECK(refused.code == 2);
+    oneLine(refused);
+    CHECK(refused.err.contains(
+        QStringLiteral("无法导出 xlsx：找不到 /nonexistent/libxlsxwriter.so.4")));
+    CHECK(refused.err.contains(QStringLiteral("请安装 libxlsxwriter")));
+    CHECK_FALSE(QFile::exists(xlsx));
+    const QString csv = dir.filePath(QStringLiteral("机构.csv"));
+    const Run csvDone = run({QStringLiteral("export"), file, QStringLiteral("--what"),
+                             QStringLiteral("institutions"), QStringLiteral("--out"), csv},
+                            missing);
+    INFO(csvDone.err.toStdString());
+    CHECK(csvDone.code == 0);
+    CHECK(QFileInfo(csv).size() > 0);
+}
+#endif
 
 TEST_CASE("Files the product cannot read get a clear message and exit code 2")
 {

@@ -15,30 +15,6 @@ using namespace tuoyu::io;
 
 namespace {
 
-ExportSheet sampleSheet()
-{
-    ExportSheet sheet;
-    sheet.name = QStringLiteral("机构名单");
-    sheet.title = QStringLiteral("长治市屯留区普惠托育机构名单");
-    sheet.headers = {QStringLiteral("序号"),     QStringLiteral("机构名称"),
-                     QStringLiteral("托位数"),   QStringLiteral("每千人托位"),
-                     QStringLiteral("普惠占比"), QStringLiteral("备案日期"),
-                     QStringLiteral("补助金额")};
-    sheet.kinds = {ColumnKind::Integer, ColumnKind::Text, ColumnKind::Integer, ColumnKind::Decimal,
-                   ColumnKind::Percent, ColumnKind::Date, ColumnKind::Money};
-    sheet.rows = {
-        {1, QStringLiteral("长治市屯留区直机关旭光幼儿园"), 90, 3.85, 0.25, QDate(2024, 7, 31),
-         1234567.5},
-        {2, QStringLiteral("=SUM(A1:A2)"), QStringLiteral("待定"), QVariant(), QVariant(),
-         QStringLiteral("2025-06-30"), QStringLiteral("10000")},
-        {3, QStringLiteral("+86 13800000000"), 40, 1, 1, QVariant(), 0},
-        {4, QStringLiteral("@cmd"), -5, -0.5, 0.125, QDateTime(QDate(2023, 1, 2), QTime(8, 0)),
-         -20},
-        {5, QStringLiteral("-1+2"), 0, 0, 0, QVariant(), QVariant()},
-    };
-    return sheet;
-}
-
 QByteArray zipEntry(const QString &path, const QString &name)
 {
     QuaZip zip(path);
@@ -47,6 +23,34 @@ QByteArray zipEntry(const QString &path, const QString &name)
     QuaZipFile file(&zip);
     file.open(QIODevice::ReadOnly);
     return file.readAll();
+}
+
+/// Runs `script` in Debian's python3 with openpyxl, after `wb = openpyxl.load_workbook(path)`,
+/// and returns what it printed; empty (with a warning) when openpyxl is not installed.
+QString openpyxl(const QString &path, const QString &script)
+{
+    const QString python = QStringLiteral("/usr/bin/python3");
+    if (!QFile::exists(python)) {
+        WARN("no /usr/bin/python3: the openpyxl check is skipped");
+        return QString();
+    }
+    QProcess process;
+    process.start(python,
+                  {QStringLiteral("-c"),
+                   QStringLiteral("import sys\ntry:\n import openpyxl\nexcept ImportError:\n "
+                                  "print('SKIP'); sys.exit(0)\n"
+                                  "wb = openpyxl.load_workbook(sys.argv[1])\n") +
+                       script,
+                   path});
+    REQUIRE(process.waitForFinished(30000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    if (out == QLatin1String("SKIP")) {
+        WARN("python3-openpyxl is not installed: the openpyxl check is skipped");
+        return QString();
+    }
+    return out;
 }
 
 } // namespace
@@ -65,7 +69,7 @@ TEST_CASE("xlsx export reads back with types, formats and the formula guard", "[
     second.headers = {QStringLiteral("x")};
     second.rows = {{QStringLiteral("y")}};
     QString error;
-    REQUIRE(writeXlsx(path, {sampleSheet(), second}, &error));
+    REQUIRE(writeXlsx(path, {sampleExportSheet(), second}, &error));
     CHECK(error.isEmpty());
     CHECK(QDir(dir.path()).entryList(QDir::Files) ==
           QStringList{QStringLiteral("导出.xlsx")}); // no temporary left
@@ -114,25 +118,78 @@ TEST_CASE("xlsx export reads back with types, formats and the formula guard", "[
     CHECK(displayWidth(QStringLiteral("长治市")) == 6);
     CHECK(displayWidth(QStringLiteral("ab\ncdef")) == 4);
 
-    // openpyxl (Debian's, seen only by /usr/bin/python3) opens it and sees text, not a formula
-    if (QFile::exists(QStringLiteral("/usr/bin/python3"))) {
-        QProcess python;
-        python.start(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             QStringLiteral("import sys\ntry:\n import openpyxl\nexcept ImportError:\n "
-                            "print('SKIP'); sys.exit(0)\n"
-                            "wb = openpyxl.load_workbook(sys.argv[1])\nws = wb.worksheets[0]\n"
-                            "print(ws.title, ws['B4'].data_type, ws['B4'].value, ws['C3'].value, "
-                            "ws.freeze_panes, ws['E3'].number_format)"),
-             path});
-        REQUIRE(python.waitForFinished(30000));
-        const QString out = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
-        if (out != QLatin1String("SKIP")) {
-            INFO(QString::fromUtf8(python.readAllStandardError()).toStdString());
-            CHECK(out == QStringLiteral("机构名单 s =SUM(A1:A2) 90 A3 0.00%"));
-        }
-    }
+    // A second, independent reader: openpyxl (Debian's python3-openpyxl, seen only by
+    // /usr/bin/python3) sees text rather than a formula, the formats, the bold headers, the merged
+    // title and a name column wider than a number column.
+    const QString seen = openpyxl(
+        path,
+        QStringLiteral("ws = wb.worksheets[0]\n"
+                       "print(ws.title, ws['B4'].data_type, ws['B4'].value, ws['C3'].value,\n"
+                       "      ws.freeze_panes, ws['E3'].number_format, ws['G3'].number_format,\n"
+                       "      ws['F3'].number_format, ws['F3'].value.date(), ws['B2'].font.b,\n"
+                       "      ws['A1'].font.b, ws['A1'].font.sz, ws.merged_cells.ranges[0].coord,\n"
+                       "      ws.column_dimensions['B'].width > ws.column_dimensions['C'].width,\n"
+                       "      ws.auto_filter.ref, wb.sheetnames[1])\n"));
+    if (!seen.isEmpty())
+        CHECK(seen == QStringLiteral("机构名单 s =SUM(A1:A2) 90 A3 0.00% #,##0.00 yyyy-mm-dd "
+                                     "2024-07-31 True True 14.0 A1:G1 True A2:G7 a_b_c____"));
+}
+
+TEST_CASE("xlsx export keeps odd text as it was", "[export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.xlsx"));
+    const QStringList odd = {QStringLiteral("  两端空格  "),       QStringLiteral("a_x0041_b"),
+                             QStringLiteral("bell\x07 and tab\t"), QStringLiteral("<&>\"'"),
+                             QStringLiteral("第一行\n第二行"),     QStringLiteral("-"),
+                             QString(40000, QLatin1Char('x'))};
+    ExportSheet sheet;
+    sheet.headers = {QStringLiteral("值")};
+    for (const QString &text : odd)
+        sheet.rows.append({text});
+    QString error;
+    REQUIRE(writeXlsx(path, {sheet}, &error));
+    const ReadResult r = readFile(path);
+    REQUIRE(r.ok());
+    const Table &t = r.tables[0];
+    CHECK(t.name == QStringLiteral("Sheet1"));
+    for (int i = 0; i < odd.size(); ++i)
+        CHECK(t.cell(i + 1, 0).text == odd[i].left(32767)); // Excel's limit for a cell
+    // openpyxl leaves _xHHHH_ escapes undecoded, so only text without them is compared there.
+    const QString seen =
+        openpyxl(path, QStringLiteral("ws = wb.worksheets[0]\n"
+                                      "print(repr(ws['A2'].value), repr(ws['A5'].value),\n"
+                                      "      repr(ws['A6'].value), len(ws['A8'].value))\n"));
+    if (!seen.isEmpty())
+        CHECK(seen == QStringLiteral("'  两端空格  ' '<&>\"\\'' '第一行\\n第二行' 32767"));
+}
+
+TEST_CASE("xlsx export after QuaZip has read an xlsx in the same process", "[export]")
+{
+    // The sequence that crashed when libxlsxwriter was linked: QuaZip's zip functions are in the
+    // process first (reading an xlsx), then libxlsxwriter writes one, then QuaZip reads it.
+    const ReadResult before =
+        readFile(sharedPath(QStringLiteral("fixtures/tunliu-institutions.xlsx")));
+    REQUIRE(before.ok());
+    REQUIRE_FALSE(before.tables.isEmpty());
+    ExportSheet sheet;
+    sheet.title = QStringLiteral("再次导出");
+    sheet.headers = {QStringLiteral("行"), QStringLiteral("内容")};
+    sheet.kinds = {ColumnKind::Integer};
+    for (int i = 0; i < before.tables[0].rowCount(); ++i)
+        sheet.rows.append({i + 1, before.tables[0].cell(i, 1).text});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("再次导出.xlsx"));
+    QString error;
+    REQUIRE(writeXlsx(path, {sheet}, &error));
+    REQUIRE(writeXlsx(path, {sheet}, &error)); // and again over the first, in the same process
+    const ReadResult after = readFile(path);
+    REQUIRE(after.ok());
+    const Table &t = after.tables[0];
+    CHECK(t.rowCount() == before.tables[0].rowCount() + 2);
+    CHECK(t.cell(0, 0).text == QStringLiteral("再次导出"));
+    CHECK(t.cell(2, 1).text == before.tables[0].cell(0, 1).text);
+    CHECK(zipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml")).contains("再次导出"));
 }
 
 TEST_CASE("xlsx export failure leaves no file", "[export]")
@@ -140,14 +197,14 @@ TEST_CASE("xlsx export failure leaves no file", "[export]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no/such/folder/out.xlsx"));
     QString error;
-    CHECK_FALSE(writeXlsx(path, {sampleSheet()}, &error));
+    CHECK_FALSE(writeXlsx(path, {sampleExportSheet()}, &error));
     CHECK(error.startsWith(QStringLiteral("无法写入 out.xlsx")));
     CHECK_FALSE(QFile::exists(path));
 }
 
 TEST_CASE("csv export: BOM, CRLF, quoting and the formula guard", "[export]")
 {
-    const QByteArray bytes = exportCsv(sampleSheet());
+    const QByteArray bytes = exportCsv(sampleExportSheet());
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
@@ -173,7 +230,7 @@ TEST_CASE("csv export: BOM, CRLF, quoting and the formula guard", "[export]")
     CHECK(r.tables[0].cell(1, 0).text == QStringLiteral("甲,乙"));
     CHECK(r.tables[0].cell(1, 1).text == QStringLiteral("说\"明\"\n第二行"));
 
-    REQUIRE(writeCsv(path, sampleSheet(), &error));
+    REQUIRE(writeCsv(path, sampleExportSheet(), &error));
     const ReadResult back = readFile(path);
     REQUIRE(back.ok());
     CHECK(back.tables[0].cell(0, 0).text ==

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/exportsheet.h"
 #include "io/table.h"
 
 #include <quazip/quazip.h>
@@ -7,6 +8,7 @@
 #include <quazip/quazipnewinfo.h>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDir>
 #include <QList>
 #include <QPair>
@@ -148,4 +150,30 @@ inline int findHeaderRow(const tuoyu::io::Table &table, const QString &header, i
         }
     }
     return -1;
+}
+
+/// The sheet the exporter tests write: every column kind, and text that looks like a formula.
+inline tuoyu::io::ExportSheet sampleExportSheet()
+{
+    using tuoyu::io::ColumnKind;
+    tuoyu::io::ExportSheet sheet;
+    sheet.name = QStringLiteral("机构名单");
+    sheet.title = QStringLiteral("长治市屯留区普惠托育机构名单");
+    sheet.headers = {QStringLiteral("序号"),     QStringLiteral("机构名称"),
+                     QStringLiteral("托位数"),   QStringLiteral("每千人托位"),
+                     QStringLiteral("普惠占比"), QStringLiteral("备案日期"),
+                     QStringLiteral("补助金额")};
+    sheet.kinds = {ColumnKind::Integer, ColumnKind::Text, ColumnKind::Integer, ColumnKind::Decimal,
+                   ColumnKind::Percent, ColumnKind::Date, ColumnKind::Money};
+    sheet.rows = {
+        {1, QStringLiteral("长治市屯留区直机关旭光幼儿园"), 90, 3.85, 0.25, QDate(2024, 7, 31),
+         1234567.5},
+        {2, QStringLiteral("=SUM(A1:A2)"), QStringLiteral("待定"), QVariant(), QVariant(),
+         QStringLiteral("2025-06-30"), QStringLiteral("10000")},
+        {3, QStringLiteral("+86 13800000000"), 40, 1, 1, QVariant(), 0},
+        {4, QStringLiteral("@cmd"), -5, -0.5, 0.125, QDateTime(QDate(2023, 1, 2), QTime(8, 0)),
+         -20},
+        {5, QStringLiteral("-1+2"), 0, 0, 0, QVariant(), QVariant()},
+    };
+    return sheet;
 }
