@@ -174,6 +174,12 @@ bool SqlDialect::logRowChanges(QSqlDatabase &db, const QString &table, const QSt
     return true;
 }
 
+qint64 SqlDialect::othersChangeCounter(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 bool SqlDialect::readable(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
