@@ -189,7 +189,7 @@ bool RegistryCache::reloadLogged()
     QSqlDatabase &db = m_workspace->db();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM temp.%1").arg(kLog)))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT id FROM temp.%1").arg(kLog)))
         return false;
     QList<qint64> changed;
     while (q.next())
