@@ -56,6 +56,9 @@ int IndicatorSnapshots::take(Workspace *workspace, qint64 planId, const QDate &t
     while (q.next())
         stored.insert(q.value(0).toLongLong(), optionalValue(q.value(1)));
 
+    // Evaluated before the transaction: a transaction with nothing to write is rolled back, and
+    // the registry cache's bookkeeping read inside it would be rolled back with it.
+    const QList<IndicatorResult> results = IndicatorEngine::evaluate(workspace, planId, today);
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     Transaction transaction(db);
     QSqlQuery upsert(db);
@@ -64,7 +67,7 @@ int IndicatorSnapshots::take(Workspace *workspace, qint64 planId, const QDate &t
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (indicator_id, month) DO UPDATE SET "
         "value = excluded.value, taken_at = excluded.taken_at"));
     int written = 0;
-    for (const IndicatorResult &r : IndicatorEngine::evaluate(workspace, planId, today)) {
+    for (const IndicatorResult &r : results) {
         const auto it = stored.constFind(r.indicator.id);
         if (it != stored.cend() && sameValue(*it, r.actual))
             continue;

@@ -189,7 +189,7 @@ bool RegistryCache::reloadLogged()
     QSqlDatabase &db = m_workspace->db();
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM temp.%1").arg(kLog)))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT id FROM temp.%1").arg(kLog)))
         return false;
     QList<qint64> changed;
     while (q.next())
@@ -211,9 +211,13 @@ bool RegistryCache::reloadLogged()
 
 bool RegistryCache::catchUp()
 {
-    if (m_loaded && reloadLogged())
+    // The triggers see only this connection's writes; another process writing the same file (on
+    // a network share) shows in the data version instead, and then everything is read again.
+    const qint64 version = SqlDialect::othersChangeCounter(m_workspace->db());
+    if (m_loaded && version == m_othersVersion && reloadLogged())
         return true;
     m_loaded = loadAll();
+    m_othersVersion = version;
     return m_loaded;
 }
 

@@ -20,7 +20,8 @@ class Workspace;
 /// SQL aggregates over the file (about 100 ms each). The first use reads the whole registry;
 /// after that it re-reads only the rows written since, found in a change log that temporary
 /// triggers fill on every write to `institution` on the workspace's connection — commands, their
-/// undo and redo, imports and plain SQL alike — so the cache cannot miss a change.
+/// undo and redo, imports and plain SQL alike — so the cache cannot miss a change; a write by
+/// another connection to the same file makes it read the whole registry again.
 ///
 /// One cache per workspace, owned by it (a child object).
 class RegistryCache : public QObject
@@ -70,6 +71,7 @@ private:
 
     Workspace *m_workspace;
     bool m_loaded = false;
+    qint64 m_othersVersion = -1; ///< SqlDialect::othersChangeCounter when last read
     bool m_logging = false;
     std::vector<Row> m_rows;
     QHash<qint64, qsizetype> m_index; ///< id → position in m_rows

@@ -147,17 +147,16 @@ QStringList SqlDialect::integrityProblems(QSqlDatabase &db)
 bool SqlDialect::logRowChanges(QSqlDatabase &db, const QString &table, const QString &log,
                                QString *error)
 {
-    // Table names come from our own code, never from user input. A trigger's statements may not
-    // name a schema (the unqualified log is found in temp), and their OR IGNORE would give way to
-    // the firing statement's conflict policy (a foreign-key SET NULL aborts), so a row already
-    // logged is skipped by the WHERE instead.
+    // Table names come from our own code, never from user input. The log has no key: an id
+    // may appear more than once, and its reader takes them distinct. A unique key would cost an
+    // index probe per written row (an import writes 100,000) and a conflict to resolve - and a
+    // trigger's OR IGNORE gives way to the firing statement's policy (a foreign key's SET NULL
+    // aborts). A trigger's statements may not name a schema: the unqualified log is found in temp.
     auto logId = [&log](const char *row) {
-        return QStringLiteral("INSERT INTO %1 (id) SELECT %2.id WHERE NOT EXISTS "
-                              "(SELECT 1 FROM %1 WHERE id = %2.id);")
-            .arg(log, QLatin1String(row));
+        return QStringLiteral("INSERT INTO %1 (id) VALUES (%2.id);").arg(log, QLatin1String(row));
     };
     const QStringList statements = {
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER PRIMARY KEY)").arg(log),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (id INTEGER)").arg(log),
         QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS %1_insert AFTER INSERT ON main.%2 "
                        "BEGIN %3 END")
             .arg(log, table, logId("NEW")),
@@ -177,6 +176,12 @@ bool SqlDialect::logRowChanges(QSqlDatabase &db, const QString &table, const QSt
         }
     }
     return true;
+}
+
+qint64 SqlDialect::othersChangeCounter(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 bool SqlDialect::readable(QSqlDatabase &db, QString *error)

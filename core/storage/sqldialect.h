@@ -53,6 +53,10 @@ public:
     /// undo, an import or plain SQL. Temporary triggers: nothing is written into the file.
     static bool logRowChanges(QSqlDatabase &db, const QString &table, const QString &log,
                               QString *error);
+    /// A number that changes when another connection (another process on a shared file) has
+    /// committed since it was last read on this one; -1 when it cannot be read. This
+    /// connection's own commits leave it as it is.
+    static qint64 othersChangeCounter(QSqlDatabase &db);
 };
 
 } // namespace tuoyu

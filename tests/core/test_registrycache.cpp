@@ -148,6 +148,25 @@ TEST_CASE("The registry cache equals fresh SQL after inserts, edits, deletes, un
     requireSameAsSql(ws, "plain SQL");
 }
 
+TEST_CASE("A write by another connection to the same file is seen too")
+{
+    test::TempWorkspace t;
+    QString error;
+    Institution one = varied(1);
+    one.areaId = 0;
+    execute(t.get(), institutioncommands::add(t.get(), one, &error), error);
+    requireSameAsSql(t.get(), "the first insert");
+    // Another process (an officer on a shared drive) opens the file and adds an institution:
+    // no trigger of ours sees it.
+    auto other = Workspace::open(t.path(), &error);
+    REQUIRE(other);
+    Institution two = varied(2);
+    two.areaId = 0;
+    execute(other.get(), institutioncommands::add(other.get(), two, &error), error);
+    requireSameAsSql(t.get(), "another connection's insert");
+    CHECK(RegistryCache::of(t.get())->totals(QDate(2030, 1, 1)).institutions == 2);
+}
+
 TEST_CASE("A second workspace keeps its own cache")
 {
     test::TempWorkspace a(QStringLiteral("a.tuoyu"));
