@@ -23,6 +23,7 @@
 #include <QLineSeries>
 #include <QMap>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableWidget>
@@ -538,10 +539,14 @@ void DashboardPage::showSlots(const QDate &asOf)
     auto *pie = new QPieSeries;
     for (const auto &[label, slots] : std::as_const(slices))
         pie->append(label, double(slots));
-    pie->setLabelsVisible(true);
+    // Thin slices' labels would lie on top of each other: only slices of at least 8% carry a
+    // label, and the legend beside the pie names every kind with its slots.
+    for (QPieSlice *slice : pie->slices())
+        slice->setLabelVisible(slice->percentage() >= 0.08);
     pie->setPieSize(0.62);
     chart->addSeries(pie);
-    chart->legend()->setVisible(false);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
     m_slotChart->setChart(chart);
 }
 
