@@ -101,7 +101,9 @@ struct Known
 struct Registry
 {
     QHash<qint64, QVariantMap> rows; ///< the workspace's rows, whole: an update shows old → new
-    QHash<qint64, Known> known;
+    QHash<qint64, Known> known;      ///< the workspace's institutions
+    qint64 firstNewId = 0; ///< ids are allocated in ascending order: new in this file from here
+    QList<Known> fresh;    ///< the file's new institutions, by id − firstNewId
     QHash<QString, qint64> byCode;
     QMultiHash<QString, qint64> byName;
     QHash<QString, qint64> areas;
@@ -134,6 +136,21 @@ struct Registry
             byCode.insert(code, id);
         byName.insert(name, id);
         known.insert(id, {code, areaId});
+    }
+    void addNew(qint64 id, const QString &name, const QString &code, qint64 areaId)
+    {
+        if (firstNewId == 0)
+            firstNewId = id;
+        Q_ASSERT(id == firstNewId + fresh.size());
+        if (!code.isEmpty())
+            byCode.insert(code, id);
+        byName.insert(name, id);
+        fresh.append({code, areaId});
+    }
+    bool isNew(qint64 id) const { return firstNewId != 0 && id >= firstNewId; }
+    const Known &knownOf(qint64 id) const
+    {
+        return isNew(id) ? fresh[id - firstNewId] : *known.constFind(id);
     }
 };
 
@@ -217,6 +234,21 @@ RuleValues ruleValues(const mapping::FieldValues &values, const FieldKeys &field
     return out;
 }
 
+/// The same from a record handed over: values that need no conversion are moved, not copied.
+RuleValues ruleValues(QList<mapping::FieldValues::Entry> &&entries, const FieldKeys &fields)
+{
+    RuleValues out;
+    for (auto &entry : entries) {
+        const int rule = fields.ruleOfKey.value(entry.key, -1);
+        if (rule < 0)
+            continue;
+        const Conversion conversion = kInstitutionFields[rule].conversion;
+        out[rule] = conversion == Conversion::AsIs ? std::move(entry.value)
+                                                   : columnValue(conversion, entry.value);
+    }
+    return out;
+}
+
 /// `release`, when given, is `mapped` itself, handed over by its owner: each record's values are
 /// freed once its row is planned, so that 100,000 records and their rows for the database are
 /// not held at once.
@@ -261,10 +293,9 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
     QList<QVariantList> batchRows;
     batchIds.reserve(mapped.records.size());
     batchRows.reserve(mapped.records.size());
-    registry.known.reserve(registry.known.size() + mapped.records.size());
+    registry.fresh.reserve(mapped.records.size());
     registry.byName.reserve(registry.byName.size() + mapped.records.size());
     b.plan.changes.reserve(mapped.records.size());
-    qint64 firstNewId = 0; // ids are allocated in ascending order: new in this file from here
     for (qsizetype index = 0; index < mapped.records.size(); ++index) {
         if (release && index > 0)
             release->records[index - 1].values = mapping::FieldValues();
@@ -281,7 +312,7 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
             QList<qint64> candidates;
             for (auto it = registry.byName.constFind(name);
                  it != registry.byName.cend() && it.key() == name; ++it) {
-                const Known &known = registry.known[it.value()];
+                const Known &known = registry.knownOf(it.value());
                 // Two different credit codes are two institutions, whatever their names.
                 if (!code.isEmpty() && !known.code.isEmpty() && known.code != code)
                     continue;
@@ -302,23 +333,22 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
             match = candidates.value(0);
         }
 
-        if (match != 0 && firstNewId != 0 && match >= firstNewId) {
+        if (match != 0 && registry.isNew(match)) {
             b.refuse(record.row, QStringLiteral("“%1”与本文件前面的一行是同一家机构").arg(name));
             continue;
         }
         const qint64 areaId = area.isEmpty() ? 0 : b.areaId(registry, area);
-        const RuleValues values = ruleValues(v, fields);
+        RuleValues values = release ? ruleValues(release->records[index].values.take(), fields)
+                                    : ruleValues(v, fields);
         ImportChange change;
         change.row = record.row;
         change.name = name;
         if (match == 0) {
             const qint64 id = b.ws->allocateId(institutionTable);
-            if (firstNewId == 0)
-                firstNewId = id;
             QVariantList row;
             row.reserve(batchColumns.size());
             for (int rule : std::as_const(batchRules))
-                row << values[rule];
+                row << std::move(values[rule]);
             if (anyArea)
                 row << (areaId ? QVariant(areaId) : QVariant());
             for (qsizetype c = 0; c < batchRules.size(); ++c) {
@@ -336,7 +366,7 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
             ++b.plan.inserted;
             // The mapper refuses a second row with the same name or code in one file; these
             // keep a later row from being matched to nothing.
-            registry.add(id, name, code, areaId);
+            registry.addNew(id, name, code, areaId);
         } else {
             QVariantMap row;
             for (int i = 0; i < kFieldCount; ++i)

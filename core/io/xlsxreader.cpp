@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <atomic>
 #include <charconv>
 #include <cstring>
 #include <string>
@@ -292,8 +293,13 @@ public:
     {
     }
 
-    /// Shared-string cells keep their index until resolveSharedStrings().
-    void deferSharedStrings() { m_deferStrings = true; }
+    /// Shared-string cells keep their index until resolveSharedStrings(), or until `ready` says
+    /// the other thread has read every string: cells after that take their text at once.
+    void deferSharedStrings(const std::atomic<bool> *ready)
+    {
+        m_deferStrings = true;
+        m_stringsReady = ready;
+    }
 
     void startElement(const char *name, const char **atts) override
     {
@@ -390,6 +396,7 @@ private:
     qint64 &m_cellBudget;
 
     bool m_deferStrings = false;
+    const std::atomic<bool> *m_stringsReady = nullptr;
     bool m_inSheetData = false;
     bool m_inCell = false;
     bool m_inInline = false;
@@ -509,6 +516,8 @@ private:
             std::from_chars(b, m_value.data() + m_value.size(), index);
             if (index < 0)
                 return;
+            if (m_deferStrings && m_stringsReady->load(std::memory_order_acquire))
+                m_deferStrings = false;
             if (m_deferStrings) {
                 // The shared strings are still being read on another thread: keep the index,
                 // resolveSharedStrings() fills the text in.
@@ -781,6 +790,7 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
     SharedStringsHandler sharedStrings(std::min<qint64>(options.maxCells, 8'000'000));
     QString stringsError;
     bool stringsOk = true;
+    std::atomic<bool> stringsReady = false;
     std::thread stringsThread;
     const bool parallel =
         zip.contains(stringsPart) && zip.declaredSize(stringsPart) >= 2 * 1024 * 1024;
@@ -789,6 +799,8 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
             ZipArchive second(options);
             stringsOk = second.open(path, &stringsError) &&
                         XmlParser::parseEntry(second, stringsPart, sharedStrings, &stringsError);
+            if (stringsOk)
+                stringsReady.store(true, std::memory_order_release);
         });
     } else if (zip.contains(stringsPart) &&
                !XmlParser::parseEntry(zip, stringsPart, sharedStrings, &error)) {
@@ -831,7 +843,7 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         SheetHandler handler(table, sharedStrings.strings, styles.xfKinds, workbook.date1904,
                              options, cellBudget);
         if (parallel)
-            handler.deferSharedStrings();
+            handler.deferSharedStrings(&stringsReady);
         if (!XmlParser::parseEntry(zip, sheetPart, handler, &error))
             return fail(error);
         sheetMerges.append(handler.merges);

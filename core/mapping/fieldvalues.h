@@ -6,6 +6,8 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace tuoyu::mapping {
 
 /// The values of one mapped record, by canonical key (fields.h). A record holds about ten
@@ -41,6 +43,10 @@ public:
     }
     /// Adds a key the record does not have yet (the mapper's hot path: no search).
     void append(const QString &key, QVariant value) { m_entries.append({key, std::move(value)}); }
+
+    /// Hands the entries over and leaves the record empty (the importer, freeing records as it
+    /// plans them, moves their values on instead of copying them).
+    QList<Entry> take() { return std::exchange(m_entries, {}); }
 
     qsizetype size() const { return m_entries.size(); }
     bool isEmpty() const { return m_entries.isEmpty(); }

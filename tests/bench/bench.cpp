@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -94,13 +95,27 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "tuoyu-bench: %s\n", qPrintable(error));
             return 1;
         }
-        const QJsonObject r = child({QStringLiteral("--child"), QStringLiteral("import"), xlsx});
+        // Three runs, each in its own process: the fastest is the figure (what the code costs
+        // when nothing else on the machine gets in its way), the highest peak the memory figure.
+        QJsonObject r;
+        double peak = 0;
+        QJsonArray runs;
+        for (int run = 0; run < 3; ++run) {
+            const QJsonObject one =
+                child({QStringLiteral("--child"), QStringLiteral("import"), xlsx});
+            const double seconds = one.value(QStringLiteral("seconds")).toDouble(-1);
+            runs.append(seconds);
+            peak = std::max(peak, one.value(QStringLiteral("peak_mib")).toDouble());
+            if (r.isEmpty() ||
+                (seconds >= 0 && seconds < r.value(QStringLiteral("seconds")).toDouble()))
+                r = one;
+        }
         figures.insert(rows == 10000 ? QStringLiteral("import_10k_s")
                                      : QStringLiteral("import_100k_s"),
                        r.value(QStringLiteral("seconds")));
         if (rows == 100000) {
-            figures.insert(QStringLiteral("import_100k_peak_mib"),
-                           r.value(QStringLiteral("peak_mib")));
+            figures.insert(QStringLiteral("import_100k_runs_s"), runs);
+            figures.insert(QStringLiteral("import_100k_peak_mib"), peak);
             figures.insert(QStringLiteral("import_100k_inserted"),
                            r.value(QStringLiteral("inserted")));
             figures.insert(QStringLiteral("import_100k_steps_s"), r.value(QStringLiteral("steps")));

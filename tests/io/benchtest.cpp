@@ -37,6 +37,16 @@ TEST_CASE("bench: reading a 100,000-row workbook", "[bench]")
     CHECK(t.cell(1, 1).text.endsWith(QStringLiteral("第1托育服务有限公司")));
     CHECK(t.cell(1, 9).type == CellType::Date);
     CHECK(t.cell(1, 8).text.size() == 11); // an 11-digit phone number, not 1.38e+10
+    // Shared strings are read on another thread: cells parsed before it finishes get their text
+    // afterwards, cells parsed after it at once. Every row's name and contact must be its own.
+    int wrong = 0;
+    for (int row = 1; row <= 100'000; ++row) {
+        const bool nameOk =
+            t.cell(row, 1).text.endsWith(QStringLiteral("第%1托育服务有限公司").arg(row));
+        const bool contactOk = t.cell(row, 7).text.endsWith(QStringLiteral("老师%1").arg(row - 1));
+        wrong += nameOk && contactOk ? 0 : 1;
+    }
+    CHECK(wrong == 0);
     WARN("100k rows: generated in " << generated << " ms, read in " << read << " ms");
     CHECK(read < 10000);
 }
