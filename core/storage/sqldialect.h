@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace tuoyu {
 
 /// The one place that knows the workspace is SQLite. Everything else writes portable SQL
@@ -57,6 +59,15 @@ public:
     /// committed since it was last read on this one; -1 when it cannot be read. This
     /// connection's own commits leave it as it is.
     static qint64 othersChangeCounter(QSqlDatabase &db);
+
+    /// In WAL mode SQLite copies the log back into the file (a checkpoint) right after the
+    /// commit that fills it past 1,000 pages, inside that commit: an import of 100,000 rows
+    /// waited for 18 MB to be written twice. This hands the checkpoint to `schedule`, which runs
+    /// checkpoint() when the program is idle (the log is already safe on disk; closing the file
+    /// checkpoints whatever is left). An empty `schedule` restores SQLite's own. False when
+    /// SQLite's API is not reachable (the default stays).
+    static bool deferCheckpoints(QSqlDatabase &db, std::function<void()> schedule);
+    static void checkpoint(QSqlDatabase &db);
 };
 
 } // namespace tuoyu

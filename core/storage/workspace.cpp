@@ -47,8 +47,10 @@ Workspace::Workspace(const QString &path, const QString &connectionName)
 Workspace::~Workspace()
 {
     m_undoStack.clear();
-    if (m_db.isOpen())
+    if (m_db.isOpen()) {
+        SqlDialect::deferCheckpoints(m_db, {});
         m_db.close();
+    }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -71,6 +73,13 @@ bool Workspace::connect(QString *error)
         *error = QStringLiteral("无法设置 %1：%2").arg(nativeName(m_path), why);
         return false;
     }
+    // The log is copied back into the file when the event loop is next idle, not inside the
+    // commit the officer waits for. Without an event loop (the command line) closing does it.
+    if (m_journalMode == SqlDialect::JournalMode::Wal)
+        SqlDialect::deferCheckpoints(m_db, [this] {
+            QMetaObject::invokeMethod(
+                this, [this] { SqlDialect::checkpoint(m_db); }, Qt::QueuedConnection);
+        });
     return true;
 }
 

@@ -4,10 +4,13 @@
 #include "storage/batchstatement.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
+#include "storage/sqldialect.h"
 #include "templates/templatelibrary.h"
 #include "testworkspace.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -327,6 +330,48 @@ TEST_CASE("Batch rows keep every kind of value, and a bad or missing row undoes 
                    &error));
     CHECK(error.contains(QStringLiteral("99")));
     CHECK(dumpTables(t.get()) == before);
+}
+
+TEST_CASE("A big commit leaves its log for the idle moment: the file catches up when events run")
+{
+    test::TempWorkspace t;
+    REQUIRE(t->journalMode() == SqlDialect::JournalMode::Wal);
+    QString error;
+    const QStringList columns = {QStringLiteral("name"), QStringLiteral("slots")};
+    QList<qint64> ids;
+    QList<QVariantList> rows;
+    for (int i = 0; i < 20000; ++i) {
+        ids << 100 + i;
+        // Long names: 20,000 rows fill well over the 1,000 log pages that call for a checkpoint.
+        rows << QVariantList{QString(100, u'托') + QString::number(i), i % 90};
+    }
+    const qint64 before = QFileInfo(t.path()).size();
+    REQUIRE(t->execute(std::make_unique<WorkspaceCommand>(
+                           t.get(), QStringLiteral("大批量"),
+                           QList<RowChange>{RowChange::insertBatch(QStringLiteral("institution"),
+                                                                   columns, ids, rows)},
+                           WorkspaceCommand::AuditMode::Summary, QStringLiteral("大批量")),
+                       &error));
+    // Committed: the rows are there for every reader, from the log.
+    QSqlQuery q(t->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(slots) FROM institution")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 20000);
+    CHECK(QFileInfo(t.path()).size() == before);
+    CHECK(QFileInfo(t.path() + QStringLiteral("-wal")).size() > 1000 * 4096);
+    // The checkpoint runs from the event loop (with no statement left open on the connection).
+    q.finish();
+    QCoreApplication::processEvents();
+    CHECK(QFileInfo(t.path()).size() > before + 1000 * 4096);
+    // Closing and opening again finds everything.
+    const QString path = t.path();
+    t.ws.reset();
+    auto again = Workspace::open(path, &error);
+    REQUIRE(again);
+    QSqlQuery r(again->db());
+    REQUIRE(r.exec(QStringLiteral("SELECT COUNT(*) FROM institution")));
+    REQUIRE(r.next());
+    CHECK(r.value(0).toInt() == 20000);
 }
 
 TEST_CASE("Population figures are set per year, round-trip, and unlock the per-1000 indicators")
