@@ -297,10 +297,11 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
     registry.byName.reserve(registry.byName.size() + mapped.records.size());
     b.plan.changes.reserve(mapped.records.size());
     for (qsizetype index = 0; index < mapped.records.size(); ++index) {
-        if (release && index > 0)
-            release->records[index - 1].values = mapping::FieldValues();
         const MappedRecord &record = mapped.records[index];
-        const mapping::FieldValues &v = record.values;
+        // A handed-over record's values are taken out here and freed when the row is planned.
+        mapping::FieldValues owned =
+            release ? std::move(release->records[index].values) : mapping::FieldValues();
+        const mapping::FieldValues &v = release ? owned : record.values;
         const QString name = v.value(kName).toString();
         const QString code = v.value(kCode).toString();
         const QString area = v.value(kArea).toString();
@@ -338,8 +339,7 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
             continue;
         }
         const qint64 areaId = area.isEmpty() ? 0 : b.areaId(registry, area);
-        RuleValues values = release ? ruleValues(release->records[index].values.take(), fields)
-                                    : ruleValues(v, fields);
+        RuleValues values = release ? ruleValues(owned.take(), fields) : ruleValues(v, fields);
         ImportChange change;
         change.row = record.row;
         change.name = name;
@@ -408,8 +408,6 @@ void planInstitutions(Builder &b, const mapping::MappingResult &mapped,
         }
         b.plan.changes.append(change);
     }
-    if (release && !release->records.isEmpty())
-        release->records.last().values = mapping::FieldValues();
     if (!batchIds.isEmpty())
         b.changes.append(RowChange::insertBatch(QStringLiteral("institution"), batchColumns,
                                                 batchIds, batchRows));

@@ -116,19 +116,14 @@ int BatchStatement::bind(int column, const QVariant &v)
         const QByteArray &b = *static_cast<const QByteArray *>(v.constData());
         return sqlite3_bind_blob(m_native, column, b.constData(), int(b.size()), SQLITE_STATIC);
     }
-    case QMetaType::QDate: {
-        const QByteArray text = v.toDate().toString(Qt::ISODate).toUtf8();
-        return sqlite3_bind_text(m_native, column, text.constData(), int(text.size()),
-                                 SQLITE_TRANSIENT);
-    }
-    case QMetaType::QDateTime: {
-        const QByteArray text = v.toDateTime().toString(Qt::ISODate).toUtf8();
-        return sqlite3_bind_text(m_native, column, text.constData(), int(text.size()),
-                                 SQLITE_TRANSIENT);
-    }
     default: {
-        const QByteArray text = v.toString().toUtf8();
-        return sqlite3_bind_text(m_native, column, text.constData(), int(text.size()),
+        // Dates as the workspace stores them (ISO 8601); anything else as its text.
+        const QString text = v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
+                             : v.typeId() == QMetaType::QDateTime
+                                 ? v.toDateTime().toString(Qt::ISODate)
+                                 : v.toString();
+        const QByteArray utf8 = text.toUtf8();
+        return sqlite3_bind_text(m_native, column, utf8.constData(), int(utf8.size()),
                                  SQLITE_TRANSIENT);
     }
     }

@@ -3,7 +3,6 @@
 #include "batchstatement.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -202,45 +201,23 @@ bool SqlDialect::readable(QSqlDatabase &db, QString *error)
 
 namespace {
 
-/// SQLite's log hook: after each commit, the pages in the log. The schedule is asked once per
-/// pending checkpoint.
-struct CheckpointSchedule
+int onLogCommit(void *context, sqlite3 *, const char *, int pages)
 {
-    std::function<void()> schedule;
-    bool pending = false;
-};
-
-int onWalCommit(void *context, sqlite3 *, const char *, int pages)
-{
-    auto *c = static_cast<CheckpointSchedule *>(context);
-    if (pages >= 1000 && !c->pending) {
-        c->pending = true;
-        c->schedule();
-    }
+    (*static_cast<std::function<void(int)> *>(context))(pages);
     return SQLITE_OK;
-}
-
-QHash<sqlite3 *, CheckpointSchedule *> &schedules()
-{
-    static QHash<sqlite3 *, CheckpointSchedule *> all;
-    return all;
 }
 
 } // namespace
 
-bool SqlDialect::deferCheckpoints(QSqlDatabase &db, std::function<void()> schedule)
+bool SqlDialect::watchLog(QSqlDatabase &db, std::function<void(int pages)> *onCommit)
 {
     sqlite3 *native = BatchStatement::nativeHandle(db);
     if (!native)
         return false;
-    delete schedules().take(native);
-    if (!schedule) { // back to SQLite's own checkpoint after each commit
+    if (onCommit)
+        sqlite3_wal_hook(native, &onLogCommit, onCommit);
+    else // back to SQLite's own checkpoint after the commit that passes 1,000 pages
         sqlite3_wal_autocheckpoint(native, 1000);
-        return true;
-    }
-    auto *c = new CheckpointSchedule{std::move(schedule)};
-    schedules().insert(native, c);
-    sqlite3_wal_hook(native, &onWalCommit, c);
     return true;
 }
 
@@ -249,8 +226,6 @@ void SqlDialect::checkpoint(QSqlDatabase &db)
     sqlite3 *native = BatchStatement::nativeHandle(db);
     if (!native)
         return;
-    if (CheckpointSchedule *c = schedules().value(native))
-        c->pending = false;
     // PASSIVE: never waits for another connection's readers. A statement still open on this
     // connection makes it fail (SQLITE_LOCKED), as SQLite's own checkpoint after a commit
     // would; the next commit past 1,000 pages asks again.

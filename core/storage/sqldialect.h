@@ -62,11 +62,12 @@ public:
 
     /// In WAL mode SQLite copies the log back into the file (a checkpoint) right after the
     /// commit that fills it past 1,000 pages, inside that commit: an import of 100,000 rows
-    /// waited for 18 MB to be written twice. This hands the checkpoint to `schedule`, which runs
-    /// checkpoint() when the program is idle (the log is already safe on disk; closing the file
-    /// checkpoints whatever is left). An empty `schedule` restores SQLite's own. False when
-    /// SQLite's API is not reachable (the default stays).
-    static bool deferCheckpoints(QSqlDatabase &db, std::function<void()> schedule);
+    /// waited for 18 MB to be written twice. This calls `onCommit` with the pages in the log
+    /// after each commit instead, so that the caller can run checkpoint() when the program is
+    /// idle (the log is already safe on disk; closing the file checkpoints whatever is left).
+    /// The caller keeps `onCommit` alive while it is set; nullptr restores SQLite's own
+    /// checkpoint. False when SQLite's API is not reachable (the default stays).
+    static bool watchLog(QSqlDatabase &db, std::function<void(int pages)> *onCommit);
     static void checkpoint(QSqlDatabase &db);
 };
 

@@ -48,7 +48,7 @@ Workspace::~Workspace()
 {
     m_undoStack.clear();
     if (m_db.isOpen()) {
-        SqlDialect::deferCheckpoints(m_db, {});
+        SqlDialect::watchLog(m_db, nullptr);
         m_db.close();
     }
     m_db = QSqlDatabase();
@@ -74,12 +74,23 @@ bool Workspace::connect(QString *error)
         return false;
     }
     // The log is copied back into the file when the event loop is next idle, not inside the
-    // commit the officer waits for. Without an event loop (the command line) closing does it.
-    if (m_journalMode == SqlDialect::JournalMode::Wal)
-        SqlDialect::deferCheckpoints(m_db, [this] {
+    // commit the officer waits for (SQLite's own threshold: 1,000 pages). Without an event loop
+    // (the command line) closing does it.
+    if (m_journalMode == SqlDialect::JournalMode::Wal) {
+        m_onLogCommit = [this](int pages) {
+            if (pages < 1000 || m_checkpointPending)
+                return;
+            m_checkpointPending = true;
             QMetaObject::invokeMethod(
-                this, [this] { SqlDialect::checkpoint(m_db); }, Qt::QueuedConnection);
-        });
+                this,
+                [this] {
+                    m_checkpointPending = false;
+                    SqlDialect::checkpoint(m_db);
+                },
+                Qt::QueuedConnection);
+        };
+        SqlDialect::watchLog(m_db, &m_onLogCommit);
+    }
     return true;
 }
 

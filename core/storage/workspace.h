@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace tuoyu {
@@ -79,6 +80,8 @@ private:
     QString m_migrationBackup;
     QHash<QString, qint64> m_nextIds;
     qint64 m_nextBatch = 0;
+    std::function<void(int)> m_onLogCommit; ///< after each commit in WAL mode: pages in the log
+    bool m_checkpointPending = false;
 };
 
 } // namespace tuoyu
