@@ -28,9 +28,38 @@
 #ifdef Q_OS_WIN
 #include <psapi.h>
 #include <windows.h>
+#else
+#include <sys/resource.h>
 #endif
 
 namespace tuoyu::bench {
+
+namespace {
+
+/// CPU time (all threads, user and system) and page faults this process has used so far; -1
+/// where the platform does not say. On a machine whose speed varies with its host these move
+/// less than the elapsed time, so a change can be judged by them between runs.
+struct ProcessUsage
+{
+    double cpuSeconds = -1;
+    double pageFaults = -1;
+
+    static ProcessUsage now()
+    {
+        ProcessUsage usage;
+#ifndef Q_OS_WIN
+        rusage r{};
+        if (getrusage(RUSAGE_SELF, &r) == 0) {
+            usage.cpuSeconds = double(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
+                               double(r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
+            usage.pageFaults = double(r.ru_minflt + r.ru_majflt);
+        }
+#endif
+        return usage;
+    }
+};
+
+} // namespace
 
 double peakMemoryMib()
 {
@@ -57,6 +86,7 @@ QJsonObject measureImport(const QString &xlsxPath)
     auto ws = Workspace::create(dir.filePath(QStringLiteral("import.tuoyu")), &error);
     if (!ws)
         return {};
+    const ProcessUsage before = ProcessUsage::now();
     QElapsedTimer timer;
     timer.start();
     QJsonObject steps;
@@ -88,8 +118,13 @@ QJsonObject measureImport(const QString &xlsxPath)
         return {};
     step("write_s");
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const ProcessUsage after = ProcessUsage::now();
     QJsonObject result{{QStringLiteral("seconds"), seconds},
                        {QStringLiteral("inserted"), plan.inserted}};
+    if (before.cpuSeconds >= 0 && after.cpuSeconds >= 0) {
+        result.insert(QStringLiteral("cpu_s"), after.cpuSeconds - before.cpuSeconds);
+        result.insert(QStringLiteral("page_faults"), after.pageFaults - before.pageFaults);
+    }
     result.insert(QStringLiteral("steps"), steps);
     result.insert(QStringLiteral("steps_peak_mib"), peaks);
     return result;
