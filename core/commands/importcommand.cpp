@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "io/cellformat.h"
 #include "storage/workspace.h"
 
 #include <QDateTime>
@@ -70,8 +71,9 @@ QVariant columnValue(Conversion conversion, const QVariant &v)
     case Conversion::Flag:
         return v.toBool() ? 1 : 0;
     case Conversion::IsoDate:
-        return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate))
-                                    : QVariant(v.toString());
+        if (const QDate date = v.toDate(); date.isValid())
+            return io::formatIsoDate(date);
+        return v.toString();
     case Conversion::Fen:
         return qint64(std::llround(v.toDouble() * 100.0));
     }

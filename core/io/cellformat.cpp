@@ -298,6 +298,18 @@ void putTime(QChar *&p, long long secs)
 
 } // namespace
 
+QString formatIsoDate(QDate date)
+{
+    if (!date.isValid())
+        return {};
+    if (date.year() < 1 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    QChar *p = text.data();
+    putDate(p, date.year(), date.month(), date.day());
+    return text;
+}
+
 Cell numberCell(double value, NumberKind kind, bool date1904)
 {
     Cell cell;

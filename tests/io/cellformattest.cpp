@@ -99,3 +99,15 @@ TEST_CASE("Excel serials become ISO dates in both date systems", "[cellformat]")
     CHECK(numberCell(1e10, NumberKind::Date, false).text == QStringLiteral("10000000000"));
     CHECK(numberCell(45292, NumberKind::Date, false).number == 45292);
 }
+
+TEST_CASE("formatIsoDate writes what QDate::toString(Qt::ISODate) writes", "[cellformat]")
+{
+    CHECK(formatIsoDate(QDate(2023, 3, 23)) == QStringLiteral("2023-03-23"));
+    CHECK(formatIsoDate(QDate()).isEmpty());
+    // Every day of a few centuries, and the ends of the four-digit range, against Qt's own.
+    for (QDate d(1899, 12, 1); d <= QDate(2101, 1, 31); d = d.addDays(1))
+        REQUIRE(formatIsoDate(d) == d.toString(Qt::ISODate));
+    for (const QDate d : {QDate(1, 1, 1), QDate(999, 7, 4), QDate(9999, 12, 31), QDate(10000, 1, 1),
+                          QDate(-44, 3, 15)})
+        CHECK(formatIsoDate(d) == d.toString(Qt::ISODate));
+}
