@@ -268,7 +268,7 @@ TEST_CASE("Batch rows keep every kind of value, and a bad or missing row undoes 
                                        QStringLiteral("public"), qint64(30), true,
                                        QDate(2024, 3, 1), 120000.0, QVariant()},
                                       {QStringLiteral("=1+1"), QStringLiteral("private"), 0, false,
-                                       QVariant(), QVariant(), QStringLiteral("备注")}};
+                                       QVariant(), QVariant(), QStringLiteral("备注𠀀")}};
     REQUIRE(t->execute(std::make_unique<WorkspaceCommand>(
                            t.get(), QStringLiteral("批量"),
                            QList<RowChange>{RowChange::insertBatch(QStringLiteral("institution"),
@@ -292,6 +292,15 @@ TEST_CASE("Batch rows keep every kind of value, and a bad or missing row undoes 
     CHECK(q.value(4).toInt() == 0);
     CHECK(q.value(5).isNull());
     CHECK_FALSE(q.next());
+    // Text keeps a character outside the BMP and each row its own short texts.
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT notes, length(notes), kind FROM institution ORDER BY id")));
+    REQUIRE(q.next());
+    CHECK(q.value(2).toString() == QStringLiteral("public"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("备注𠀀"));
+    CHECK(q.value(1).toInt() == 3);
+    CHECK(q.value(2).toString() == QStringLiteral("private"));
 
     // Undo deletes the batch, redo puts it back under the same ids.
     t->undoStack()->undo();
