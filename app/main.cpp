@@ -1,6 +1,7 @@
 // tuoyu-desk: the command-line verbs when the arguments name one, the window otherwise.
 
 #include "cli.h"
+#include "platform/hugepages.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ void identify()
 
 int main(int argc, char *argv[])
 {
+    tuoyu::platform::useHugePagesForHeap(argv); // may restart the program once, on Linux
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -6,6 +6,7 @@
 // it runs on; README reports them with the machine.
 
 #include "benchfigures.h"
+#include "platform/hugepages.h"
 #include "xlsxgen.h"
 
 #include <QApplication>
@@ -72,6 +73,8 @@ int runChild(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    // As the program does (app/main.cpp), so that what is measured is what officers run.
+    tuoyu::platform::useHugePagesForHeap(argv);
     // Reports need fonts and the dashboard needs widgets: those children get a QApplication
     // (on the offscreen platform the parent sets for them); everything else stays headless.
     const bool gui =

@@ -227,6 +227,25 @@ TEST_CASE("Exit codes: 1 for wrong usage, 2 for bad input, one line on stderr")
     oneLine(badDate);
 }
 
+TEST_CASE("The restart for huge pages keeps the arguments, the output and the exit code")
+{
+    // An empty GLIBC_TUNABLES lets the program restart itself for huge pages where the kernel
+    // gives them on request (platform/hugepages.h); TUOYU_SMALL_PAGES keeps it from doing so.
+    const QString fixtures = QStringLiteral(TUOYU_SHARED_DIR "/fixtures/");
+    const QList<QStringList> invocations = {
+        {QStringLiteral("read"), fixtures + QStringLiteral("tunliu-institutions.xlsx")},
+        {QStringLiteral("read"), fixtures + QStringLiteral("no-such-file.xlsx")},
+        {QStringLiteral("read")}};
+    for (const QStringList &args : invocations) {
+        const Run restarted = run(args, {{QStringLiteral("GLIBC_TUNABLES"), QString()}});
+        const Run plain = run(args, {{QStringLiteral("TUOYU_SMALL_PAGES"), QStringLiteral("1")}});
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(restarted.code == plain.code);
+        CHECK(restarted.out == plain.out);
+        CHECK(restarted.err == plain.err);
+    }
+}
+
 TEST_CASE("read prints what the reader sees, import and export round-trip the 屯留 list")
 {
     const QString fixtures = QStringLiteral(TUOYU_SHARED_DIR "/fixtures/");
