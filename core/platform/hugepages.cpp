@@ -1,12 +1,13 @@
 #include "hugepages.h"
 
-#include <cstdio>
 #include <cstdlib> // defines __GLIBC__ where glibc is the C library
 #include <cstring>
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <gnu/libc-version.h>
 #include <unistd.h>
+
+#include <cstdio>
 #endif
 
 namespace tuoyu::platform {
@@ -20,10 +21,12 @@ std::optional<std::string> hugePageTunables(const char *tunables, const char *th
     // has them already; under "never" asking gains nothing.
     if (!thpSetting || !std::strstr(thpSetting, "[madvise]"))
         return std::nullopt;
-    int major = 0;
-    int minor = 0;
-    if (!libcVersion || std::sscanf(libcVersion, "%d.%d", &major, &minor) != 2 || major < 2 ||
-        (major == 2 && minor < 35)) // the tunable came with glibc 2.35
+    if (!libcVersion)
+        return std::nullopt;
+    char *end = nullptr;
+    const long major = std::strtol(libcVersion, &end, 10);
+    const long minor = end != libcVersion && *end == '.' ? std::strtol(end + 1, nullptr, 10) : -1;
+    if (major < 2 || (major == 2 && minor < 35)) // the tunable came with glibc 2.35
         return std::nullopt;
     std::string value = tunables && *tunables ? std::string(tunables) + ':' : std::string();
     value += "glibc.malloc.hugetlb=1";
