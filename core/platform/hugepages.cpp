@@ -13,8 +13,12 @@
 namespace tuoyu::platform {
 
 std::optional<std::string> hugePageTunables(const char *tunables, const char *thpSetting,
-                                            const char *libcVersion)
+                                            const char *libcVersion, const char *preload)
 {
+    // Under a tool that preloads itself (valgrind, which refuses the restart and exits;
+    // heaptrack …) the program stays as it was started.
+    if (preload && *preload)
+        return std::nullopt;
     if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb"))
         return std::nullopt; // already asked for (by us before the restart, or by the user)
     // "always [madvise] never": huge pages only for memory that asks. Under "always" the heap
@@ -45,7 +49,8 @@ void useHugePagesForHeap(char **argv)
             thp[0] = '\0';
         std::fclose(f);
     }
-    const auto value = hugePageTunables(std::getenv("GLIBC_TUNABLES"), thp, gnu_get_libc_version());
+    const auto value = hugePageTunables(std::getenv("GLIBC_TUNABLES"), thp, gnu_get_libc_version(),
+                                        std::getenv("LD_PRELOAD"));
     if (!value || setenv("GLIBC_TUNABLES", value->c_str(), 1) != 0)
         return;
     execv("/proc/self/exe", argv);

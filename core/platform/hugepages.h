@@ -17,13 +17,15 @@ namespace tuoyu::platform {
 /// Call it first thing in main(), before any thread or Qt object exists. Returns (and the
 /// program goes on as it is) when there is nothing to gain, when GLIBC_TUNABLES already
 /// mentions the tunable (so the restart happens once), when TUOYU_SMALL_PAGES is set, or when
-/// the restart fails. Elsewhere (Windows, macOS, other C libraries) it does nothing.
+/// the restart fails, and under tools that preload themselves (LD_PRELOAD set: valgrind exits
+/// when a program it runs restarts itself). Elsewhere (Windows, macOS, other C libraries) it
+/// does nothing.
 void useHugePagesForHeap(char **argv);
 
 /// The decision inside useHugePagesForHeap(): the GLIBC_TUNABLES value to restart with, given
-/// the current one (or null), the kernel's THP setting as /sys prints it and the glibc version;
-/// nothing when no restart is called for.
+/// the current one (or null), the kernel's THP setting as /sys prints it, the glibc version and
+/// LD_PRELOAD (or null); nothing when no restart is called for.
 std::optional<std::string> hugePageTunables(const char *tunables, const char *thpSetting,
-                                            const char *libcVersion);
+                                            const char *libcVersion, const char *preload = nullptr);
 
 } // namespace tuoyu::platform

@@ -28,4 +28,8 @@ TEST_CASE("Huge pages are asked for only where the kernel gives them on request"
     CHECK_FALSE(hugePageTunables(nullptr, madvise, "1.9"));
     CHECK_FALSE(hugePageTunables(nullptr, madvise, "unknown"));
     CHECK_FALSE(hugePageTunables(nullptr, madvise, nullptr));
+    // Under valgrind (or any tool that preloads itself) the program is not restarted.
+    CHECK_FALSE(hugePageTunables(nullptr, madvise, "2.36",
+                                 "/usr/libexec/valgrind/vgpreload_core-amd64-linux.so"));
+    CHECK(hugePageTunables(nullptr, madvise, "2.36", "") == "glibc.malloc.hugetlb=1");
 }
