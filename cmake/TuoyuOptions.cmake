@@ -13,3 +13,14 @@ if(MSVC)
 else()
     target_compile_options(tuoyu_options INTERFACE -Wall -Wextra -Wpedantic)
 endif()
+
+# CI builds with warnings as errors (scripts/test.sh turns this on when CI=true), so a warning
+# can never land; a developer's own build only shows them.
+option(TUOYU_WARNINGS_AS_ERRORS "Treat compiler warnings as errors" OFF)
+if(TUOYU_WARNINGS_AS_ERRORS)
+    if(MSVC)
+        target_compile_options(tuoyu_options INTERFACE /WX)
+    else()
+        target_compile_options(tuoyu_options INTERFACE -Werror)
+    endif()
+endif()

@@ -10,6 +10,7 @@ PACKAGES=(
   libquazip1-qt6-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
   catch2
   python3-openpyxl poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
+  libreoffice-writer-nogui libreoffice-calc-nogui clang-format
   xvfb xauth
 )
 

@@ -3,6 +3,8 @@
 // LibreOffice is installed, a conversion back to PDF that carries the report's words.
 #include "sampledocument.h"
 
+#include "externaltool.h"
+
 #include "document/docxwriter.h"
 
 #include <QDir>
@@ -99,17 +101,11 @@ TEST_CASE("The sample report writes a well-formed docx with the standard page se
 
 TEST_CASE("LibreOffice opens the docx and finds the report's words", "[docx][soffice]")
 {
-    QString soffice;
-    for (const char *name : {"soffice", "libreoffice"}) {
-        if (haveTool(QString::fromLatin1(name))) {
-            soffice = QString::fromLatin1(name);
-            break;
-        }
-    }
-    if (soffice.isEmpty() || !haveTool(QStringLiteral("pdftotext"))) {
-        WARN("LibreOffice (soffice) or pdftotext not installed: docx conversion check skipped");
+    const QString soffice =
+        tuoyu::test::requireTool(QStringLiteral("soffice"), "libreoffice-writer-nogui");
+    if (soffice.isEmpty() ||
+        tuoyu::test::requireTool(QStringLiteral("pdftotext"), "poppler-utils").isEmpty())
         return;
-    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.docx"));
     REQUIRE(writeDocx(sampleDocument(), path));

@@ -2,12 +2,13 @@
 // 22-line grid, page numbers, exact extractable text, the repeated table header and totals.
 #include "sampledocument.h"
 
+#include "externaltool.h"
+
 #include "document/fontset.h"
 #include "document/pagesetup.h"
 #include "document/renderer.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -53,11 +54,10 @@ Rendered &samplePdf()
 
 bool havePoppler()
 {
-    if (haveTool(QStringLiteral("pdftotext")) && haveTool(QStringLiteral("pdfinfo")) &&
-        haveTool(QStringLiteral("pdffonts")))
-        return true;
-    WARN("poppler-utils (pdftotext, pdfinfo, pdffonts) not installed: PDF checks skipped");
-    return false;
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts"})
+        if (tuoyu::test::requireTool(QString::fromLatin1(tool), "poppler-utils").isEmpty())
+            return false;
+    return true;
 }
 
 QString pdfText(const QString &path, QStringList extra = {})
@@ -284,23 +284,15 @@ TEST_CASE("Wide tables go on landscape pages with the header repeated and a tota
     CHECK(last.contains(QStringLiteral("合计")));
 }
 
-TEST_CASE("A 1,000-row attachment renders quickly", "[pdf][perf]")
+// How long it takes is tuoyu-bench's report_pdf_s figure, not a test's business.
+TEST_CASE("A 1,000-row attachment renders every row", "[pdf]")
 {
     QTemporaryDir dir;
     const OfficialDocument doc = largeDocument(1000);
-    FontSet::family(FontRole::FangSong); // font resolution is a one-off, not part of a report
-    QElapsedTimer timer;
-    timer.start();
     QString error;
     REQUIRE(writePdf(doc, dir.filePath(QStringLiteral("large.pdf")), &error));
-    const qint64 ms = timer.elapsed();
-    WARN("whole progress report with a 1,000-row attachment: "
-         << ms << " ms, " << QFile(dir.filePath(QStringLiteral("large.pdf"))).size() / 1024
-         << " KiB");
-    CHECK(ms < 10000); // the product target is 2 s; the check leaves room for slow CI machines
     if (havePoppler()) {
         const int pages = pageCount(dir.filePath(QStringLiteral("large.pdf")));
-        WARN(pages << " pages");
         CHECK(pages > 40);
         const QString text =
             pdfText(dir.filePath(QStringLiteral("large.pdf")), {QStringLiteral("-raw")});
