@@ -9,10 +9,11 @@
 #include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
+#include "externaltool.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <quazip/quazip.h>
@@ -54,9 +55,12 @@ struct Loaded
     }
 };
 
+/// The checking tool's path; empty (a warning here, a failure in CI) when it is not installed.
 QString tool(const char *name)
 {
-    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+    const bool poppler = QByteArray(name).startsWith("pdf");
+    return test::requireTool(QString::fromLatin1(name),
+                             poppler ? "poppler-utils" : "libreoffice-writer-nogui");
 }
 
 QString pdfText(const QString &pdf)
@@ -247,7 +251,7 @@ TEST_CASE("Every report kind renders to PDF and to a docx Word can open")
 
 TEST_CASE("LibreOffice reads the progress report's docx with its words and totals", "[soffice]")
 {
-    const QString soffice = tool("soffice").isEmpty() ? tool("libreoffice") : tool("soffice");
+    const QString soffice = tool("soffice");
     if (soffice.isEmpty() || tool("pdftotext").isEmpty()) {
         WARN("LibreOffice (soffice) or pdftotext not installed: docx conversion check skipped");
         return;
