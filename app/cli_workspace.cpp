@@ -196,7 +196,7 @@ int verbCheck(const Arguments &a)
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
         return fail(BadInput, error);
-    const QStringList problems = SqlDialect::integrityProblems(ws->db());
+    const QStringList problems = ws->dialect().integrityProblems(ws->db());
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             printLine(stderr, QStringLiteral("tuoyu-desk: %1：%2").arg(a.positional[0], p));
@@ -205,8 +205,8 @@ int verbCheck(const Arguments &a)
     printLine(stdout,
               QStringLiteral("%1：完好（数据结构第 %2 版，日志模式 %3，%4 个计划，%5 家机构）")
                   .arg(a.positional[0])
-                  .arg(SqlDialect::schemaVersion(ws->db()))
-                  .arg(SqlDialect::journalModeName(ws->journalMode()))
+                  .arg(ws->dialect().schemaVersion(ws->db()))
+                  .arg(ws->journalMode())
                   .arg(PlanRepository(ws.get()).plans().size())
                   .arg(InstitutionRepository(ws.get()).count()));
     return Done;

@@ -223,10 +223,10 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
 
 bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
 {
-    // One prepared statement for every row of the batch, bound through SQLite's own API where it
-    // can be (BatchStatement says why). Writing many rows per statement, with numbers or even
-    // text as literals, measured slower: SQLite's parsing of long statements costs more than
-    // binding.
+    // One prepared statement for every row of the batch, bound in the engine's fastest way (the
+    // dialect's prepareBatch; SqliteBatchStatement says why). Writing many rows per statement, with
+    // numbers or even text as literals, measured slower: SQLite's parsing of long statements costs
+    // more than binding.
     const bool insert = change.kind == RowChange::Kind::InsertBatch;
     QStringList marks;
     for (qsizetype i = 0; i <= change.columns.size(); ++i)
@@ -235,9 +235,11 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
                                      .arg(change.table, change.columns.join(QLatin1Char(',')),
                                           marks.join(QLatin1Char(',')))
                                : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(change.table);
-    BatchStatement statement(m_workspace->db(), sql);
-    if (!statement.isValid()) {
-        *error = QStringLiteral("无法准备语句：%1（%2）").arg(sql.left(120), statement.lastError());
+    const std::unique_ptr<BatchStatement> statement =
+        m_workspace->dialect().prepareBatch(m_workspace->db(), sql);
+    if (!statement->isValid()) {
+        *error =
+            QStringLiteral("无法准备语句：%1（%2）").arg(sql.left(120), statement->lastError());
         return false;
     }
     for (qsizetype r = 0; r < change.ids.size(); ++r) {
@@ -245,11 +247,11 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
             *error = QStringLiteral("第 %1 行的值与列数不符（%2）").arg(r + 1).arg(change.table);
             return false;
         }
-        if (!statement.exec(change.ids[r], insert ? change.rows[r] : QVariantList())) {
-            *error = statement.lastError();
+        if (!statement->exec(change.ids[r], insert ? change.rows[r] : QVariantList())) {
+            *error = statement->lastError();
             return false;
         }
-        if (!insert && statement.rowsAffected() != 1) {
+        if (!insert && statement->rowsAffected() != 1) {
             *error = QStringLiteral("记录已不存在（%1 #%2）").arg(change.table).arg(change.ids[r]);
             return false;
         }

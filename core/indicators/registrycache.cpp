@@ -166,13 +166,14 @@ void RegistryCache::remove(qint64 id)
 bool RegistryCache::loadAll()
 {
     QSqlDatabase &db = m_workspace->db();
+    const SqlDialect &dialect = m_workspace->dialect();
     // The log starts before the read, so that no write can fall between the two.
     if (!m_logging &&
-        !(m_logging = SqlDialect::logRowChanges(db, QStringLiteral("institution"), kLog, nullptr)))
+        !(m_logging = dialect.startChangeLog(db, QStringLiteral("institution"), kLog, nullptr)))
+        return false;
+    if (!dialect.clearChangeLog(db, kLog))
         return false;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM temp.%1").arg(kLog)))
-        return false;
     m_rows.clear();
     m_index.clear();
     m_textDates.clear();
@@ -187,13 +188,10 @@ bool RegistryCache::loadAll()
 bool RegistryCache::reloadLogged()
 {
     QSqlDatabase &db = m_workspace->db();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT id FROM temp.%1").arg(kLog)))
-        return false;
+    const SqlDialect &dialect = m_workspace->dialect();
     QList<qint64> changed;
-    while (q.next())
-        changed << q.value(0).toLongLong();
+    if (!dialect.loggedIds(db, kLog, &changed))
+        return false;
     if (changed.isEmpty())
         return true;
     if (changed.size() > kReloadAllAbove)
@@ -201,19 +199,20 @@ bool RegistryCache::reloadLogged()
     // A changed row is dropped and read again; a deleted one is simply not found.
     for (qint64 id : std::as_const(changed))
         remove(id);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM institution WHERE id IN (SELECT id FROM temp.%2)")
-                    .arg(kColumns, kLog)))
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(dialect.selectLogged(QStringLiteral("institution"), kColumns, kLog)))
         return false;
     while (q.next())
         put(rowFrom(q));
-    return q.exec(QStringLiteral("DELETE FROM temp.%1").arg(kLog));
+    return dialect.clearChangeLog(db, kLog);
 }
 
 bool RegistryCache::catchUp()
 {
     // The triggers see only this connection's writes; another process writing the same file (on
     // a network share) shows in the data version instead, and then everything is read again.
-    const qint64 version = SqlDialect::othersChangeCounter(m_workspace->db());
+    const qint64 version = m_workspace->dialect().othersChangeCounter(m_workspace->db());
     if (m_loaded && version == m_othersVersion && reloadLogged())
         return true;
     m_loaded = loadAll();

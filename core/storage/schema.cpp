@@ -201,6 +201,7 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QStri
         targetVersion = currentVersion();
     if (fromVersion >= targetVersion)
         return true;
+    const SqlDialect &dialect = SqlDialect::of(db);
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
@@ -218,7 +219,7 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QStri
             continue;
         for (const char *statement : step.statements) {
             QSqlQuery q(db);
-            const QString sql = SqlDialect::ddl(QString::fromUtf8(statement));
+            const QString sql = dialect.ddl(QString::fromUtf8(statement));
             if (!q.exec(sql)) {
                 if (error)
                     *error = QStringLiteral("升级到第 %1 版数据结构失败：%2（%3）")
@@ -230,7 +231,7 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QStri
         }
     }
     QString versionError;
-    if (!SqlDialect::setSchemaVersion(db, targetVersion, &versionError) || !db.commit()) {
+    if (!dialect.setSchemaVersion(db, targetVersion, &versionError) || !db.commit()) {
         if (error)
             *error = versionError.isEmpty() ? db.lastError().text() : versionError;
         db.rollback();

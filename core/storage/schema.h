@@ -6,7 +6,7 @@
 namespace tuoyu {
 
 /// The workspace schema as ordered migration steps. A new file runs every step; an older file
-/// runs the steps above its PRAGMA user_version, all in one transaction, after a backup copy.
+/// runs the steps above its schema version, all in one transaction, after a backup copy.
 class Schema
 {
 public:

@@ -5,70 +5,92 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace tuoyu {
 
-/// The one place that knows the workspace is SQLite. Everything else writes portable SQL
-/// (TEXT, INTEGER, BIGINT, REAL; ISO dates as TEXT; booleans as 0/1), so that a PostgreSQL
-/// backend for a shared server needs only another dialect here.
+class BatchStatement;
+
+/// What one database engine needs said its own way. Everything else in the program writes
+/// portable SQL (TEXT, INTEGER, BIGINT, REAL; ISO dates as TEXT; booleans as 0/1) and asks the
+/// dialect of its connection for the rest, so a second engine (PostgreSQL, for a city's shared
+/// server) is one more implementation of this interface and no other change. The dialect is
+/// chosen by the connection's Qt driver (of()). SQLite's is in storage/sqlite/: nothing outside
+/// that folder says PRAGMA, sqlite3_ or temp. (tests/core/test_dialect.cpp holds the tree to it).
 class SqlDialect
 {
 public:
-    /// The marker SQLite keeps in the file header (PRAGMA application_id), so that a random
-    /// SQLite file is told apart from a workspace before any table is read. "TYDK".
-    static constexpr int kApplicationId = 0x5459444B;
+    virtual ~SqlDialect() = default;
 
-    enum class JournalMode
-    {
-        Wal,     ///< local disk: readers never block the writer
-        Rollback ///< network share: WAL needs shared memory that SMB/NFS do not give
-    };
+    /// The dialect of the connection's driver; SQLite's for any driver without its own.
+    static const SqlDialect &of(const QSqlDatabase &db);
+    /// The dialect for a Qt driver name, nullptr when the program has none.
+    static const SqlDialect *forDriver(const QString &driverName);
+    /// The dialect of a workspace kept in one file on the officer's disk or share.
+    static const SqlDialect &forFile();
+
+    /// The Qt driver this dialect speaks through.
+    virtual QString driverName() const = 0;
 
     /// Expands the portable DDL placeholders: {ID} is the auto-assigned primary key column type.
-    static QString ddl(const QString &statement);
+    virtual QString ddl(const QString &statement) const = 0;
 
-    /// Picks the journal mode for the file's location. The environment variable
-    /// TUOYU_JOURNAL_MODE=wal|rollback overrides it (used by tests and by IT staff whose
-    /// network drive is misreported).
-    static JournalMode journalModeFor(const QString &path);
-    static QString journalModeName(JournalMode mode);
+    /// Sets up a freshly opened connection to the workspace at `path` (foreign keys, journal,
+    /// cache, waiting for another writer); false with a message on failure.
+    virtual bool configure(QSqlDatabase &db, const QString &path, QString *error) const = 0;
+    /// How the connection keeps its changes safe, in a word for the officer's IT staff (SQLite:
+    /// "wal" or "delete").
+    virtual QString journalMode(QSqlDatabase &db) const = 0;
+    /// True when `db` is a database the engine can read at all (a connection may open lazily,
+    /// so this forces a read); false with the engine's words otherwise.
+    virtual bool readable(QSqlDatabase &db, QString *error) const = 0;
 
-    /// Turns on foreign keys and the journal mode; false with a message on failure.
-    static bool configure(QSqlDatabase &db, JournalMode mode, QString *error);
+    /// The marker that tells a workspace from any other database of the same engine.
+    virtual bool isWorkspace(QSqlDatabase &db) const = 0;
+    virtual bool markAsWorkspace(QSqlDatabase &db, QString *error) const = 0;
+    /// The schema version the database is at (0 for an empty one, -1 when unreadable).
+    virtual int schemaVersion(QSqlDatabase &db) const = 0;
+    virtual bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) const = 0;
 
-    static int schemaVersion(QSqlDatabase &db);
-    static bool setSchemaVersion(QSqlDatabase &db, int version, QString *error);
-    static int applicationId(QSqlDatabase &db);
-    static bool setApplicationId(QSqlDatabase &db, QString *error);
+    /// Writes a consistent copy of the open database to the file `path`.
+    virtual bool backup(QSqlDatabase &db, const QString &path, QString *error) const = 0;
+    /// Makes a newly built database complete in its one file, ready to be renamed into place.
+    virtual bool finishNewFile(QSqlDatabase &db, QString *error) const = 0;
+    /// Integrity and foreign-key findings; empty when the database is sound.
+    virtual QStringList integrityProblems(QSqlDatabase &db) const = 0;
 
-    /// Writes a consistent copy of the open database to `path` (VACUUM INTO).
-    static bool backup(QSqlDatabase &db, const QString &path, QString *error);
+    /// The first key above every key in `table` (1 for an empty table): where a session starts
+    /// handing out keys for rows its commands insert. `column` is the key column.
+    virtual qint64 firstFreeKey(QSqlDatabase &db, const QString &table,
+                                const QString &column = QStringLiteral("id")) const = 0;
 
-    /// Integrity and foreign-key findings; empty when the file is sound.
-    static QStringList integrityProblems(QSqlDatabase &db);
+    /// One prepared statement for many rows of the same shape (an import's inserts), bound in
+    /// the fastest way the engine allows. Check isValid() on the result.
+    virtual std::unique_ptr<BatchStatement> prepareBatch(QSqlDatabase &db,
+                                                         const QString &sql) const = 0;
 
-    /// True when `db` is a file SQLite can read at all (it opens lazily, so this forces a read).
-    static bool readable(QSqlDatabase &db, QString *error);
-
-    /// Logs the id of every row inserted, updated or deleted in `table` on this connection into
-    /// the connection's temporary table `log` (one column, id), whoever writes: a command, its
-    /// undo, an import or plain SQL. Temporary triggers: nothing is written into the file.
-    static bool logRowChanges(QSqlDatabase &db, const QString &table, const QString &log,
-                              QString *error);
+    /// Starts recording, for this connection only and without writing into the workspace, the
+    /// id of every row of `table` that any statement inserts, updates or deletes (a command, its
+    /// undo, an import, plain SQL) under the name `log`. Idempotent.
+    virtual bool startChangeLog(QSqlDatabase &db, const QString &table, const QString &log,
+                                QString *error) const = 0;
+    /// The distinct ids recorded in `log` since it was last cleared.
+    virtual bool loggedIds(QSqlDatabase &db, const QString &log, QList<qint64> *ids) const = 0;
+    /// A query over `table`'s logged rows: SELECT `columns` FROM table WHERE id in the log.
+    virtual QString selectLogged(const QString &table, const QString &columns,
+                                 const QString &log) const = 0;
+    virtual bool clearChangeLog(QSqlDatabase &db, const QString &log) const = 0;
     /// A number that changes when another connection (another process on a shared file) has
     /// committed since it was last read on this one; -1 when it cannot be read. This
     /// connection's own commits leave it as it is.
-    static qint64 othersChangeCounter(QSqlDatabase &db);
+    virtual qint64 othersChangeCounter(QSqlDatabase &db) const = 0;
 
-    /// In WAL mode SQLite copies the log back into the file (a checkpoint) right after the
-    /// commit that fills it past 1,000 pages, inside that commit: an import of 100,000 rows
-    /// waited for 18 MB to be written twice. This calls `onCommit` with the pages in the log
-    /// after each commit instead, so that the caller can run checkpoint() when the program is
-    /// idle (the log is already safe on disk; closing the file checkpoints whatever is left).
-    /// The caller keeps `onCommit` alive while it is set; nullptr restores SQLite's own
-    /// checkpoint. False when SQLite's API is not reachable (the default stays).
-    static bool watchLog(QSqlDatabase &db, std::function<void(int pages)> *onCommit);
-    static void checkpoint(QSqlDatabase &db);
+    /// Asks the engine to call `onCommit` with the size of its write-ahead log after each
+    /// commit, instead of tidying the log inside the commit, so the caller can run
+    /// checkpoint() when the program is idle. nullptr restores the engine's own behaviour.
+    /// False when the engine has no such log or it cannot be reached (nothing changes).
+    virtual bool watchLog(QSqlDatabase &db, std::function<void(int pages)> *onCommit) const = 0;
+    virtual void checkpoint(QSqlDatabase &db) const = 0;
 };
 
 } // namespace tuoyu

@@ -4,7 +4,7 @@
 #include "storage/batchstatement.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
-#include "storage/sqldialect.h"
+#include "storage/sqlite/sqlitedialect.h"
 #include "templates/templatelibrary.h"
 #include "testworkspace.h"
 
@@ -258,7 +258,7 @@ TEST_CASE("Batch rows keep every kind of value, and a bad or missing row undoes 
 {
     test::TempWorkspace t;
     // Debian's Qt driver and vcpkg's run the system SQLite, so batches bind through its own API.
-    CHECK(BatchStatement::nativeHandle(t->db()) != nullptr);
+    CHECK(SqliteDialect::nativeHandle(t->db()) != nullptr);
     QString error;
     const QStringList columns = {QStringLiteral("name"),       QStringLiteral("kind"),
                                  QStringLiteral("slots"),      QStringLiteral("filed"),
@@ -344,7 +344,7 @@ TEST_CASE("Batch rows keep every kind of value, and a bad or missing row undoes 
 TEST_CASE("A big commit leaves its log for the idle moment: the file catches up when events run")
 {
     test::TempWorkspace t;
-    REQUIRE(t->journalMode() == SqlDialect::JournalMode::Wal);
+    REQUIRE(t->journalMode() == QLatin1String("wal"));
     QString error;
     const QStringList columns = {QStringLiteral("name"), QStringLiteral("slots")};
     QList<qint64> ids;

@@ -1,5 +1,5 @@
 #include "storage/schema.h"
-#include "storage/sqldialect.h"
+#include "storage/sqlite/sqlitedialect.h"
 #include "storage/workspace.h"
 #include "testworkspace.h"
 
@@ -23,14 +23,14 @@ void writeVersion1(const QString &path)
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QString error;
-        REQUIRE(SqlDialect::setApplicationId(db, &error));
+        REQUIRE(SqlDialect::of(db).markAsWorkspace(db, &error));
         REQUIRE(Schema::migrate(db, 0, 1, &error));
         QSqlQuery q(db);
         REQUIRE(
             q.exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, '长治市屯留区')")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots) VALUES "
                                       "(1, '长治市屯留区启智幼儿园', 'public', 90)")));
-        REQUIRE(SqlDialect::schemaVersion(db) == 1);
+        REQUIRE(SqlDialect::of(db).schemaVersion(db) == 1);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -58,7 +58,7 @@ TEST_CASE("A file written by schema version 1 opens after the later migrations, 
     auto ws = Workspace::open(path, &error);
     INFO(error.toStdString());
     REQUIRE(ws);
-    CHECK(SqlDialect::schemaVersion(ws->db()) == Schema::currentVersion());
+    CHECK(ws->dialect().schemaVersion(ws->db()) == Schema::currentVersion());
     CHECK(Schema::currentVersion() >= 2);
     CHECK(hasColumn(ws.get(), QStringLiteral("institution"), QStringLiteral("puhui")));
     CHECK(hasColumn(ws.get(), QStringLiteral("enrolment_record"), QStringLiteral("toddler")));
@@ -79,7 +79,7 @@ TEST_CASE("A file written by schema version 1 opens after the later migrations, 
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
         b.setDatabaseName(backup);
         REQUIRE(b.open());
-        CHECK(SqlDialect::schemaVersion(b) == 1);
+        CHECK(SqlDialect::of(b).schemaVersion(b) == 1);
         QSqlQuery bq(b);
         REQUIRE(bq.exec(QStringLiteral("SELECT COUNT(*) FROM institution")));
         REQUIRE(bq.next());
@@ -122,7 +122,7 @@ TEST_CASE("A migration that fails leaves the file as it was")
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        CHECK(SqlDialect::schemaVersion(db) == 1);
+        CHECK(SqlDialect::of(db).schemaVersion(db) == 1);
         QSqlQuery q(db);
         // Step 2's first statement (a new column) was rolled back with the rest.
         REQUIRE(q.exec(QStringLiteral("PRAGMA table_info(institution)")));
@@ -165,7 +165,7 @@ TEST_CASE("Files that are not workspaces, or come from a newer version, are refu
     {
         auto ws = Workspace::create(newer, &error);
         REQUIRE(ws);
-        REQUIRE(SqlDialect::setSchemaVersion(ws->db(), Schema::currentVersion() + 1, &error));
+        REQUIRE(ws->dialect().setSchemaVersion(ws->db(), Schema::currentVersion() + 1, &error));
     }
     CHECK_FALSE(Workspace::open(newer, &error));
     CHECK(error.contains(QStringLiteral("更新版本")));
@@ -183,8 +183,8 @@ TEST_CASE("A new workspace has foreign keys on, its journal mode chosen, and ref
     CHECK(q.value(0).toInt() == 1);
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());
-    CHECK(q.value(0).toString() == SqlDialect::journalModeName(t->journalMode()));
-    CHECK(SqlDialect::integrityProblems(t->db()).isEmpty());
+    CHECK(q.value(0).toString() == t->journalMode());
+    CHECK(t->dialect().integrityProblems(t->db()).isEmpty());
 
     QString error;
     CHECK_FALSE(Workspace::create(t.path(), &error));
@@ -199,8 +199,8 @@ TEST_CASE("A new workspace has foreign keys on, its journal mode chosen, and ref
 TEST_CASE("The journal mode follows the file's location and can be forced")
 {
     qputenv("TUOYU_JOURNAL_MODE", "rollback");
-    CHECK(SqlDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) ==
-          SqlDialect::JournalMode::Rollback);
+    CHECK(SqliteDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) ==
+          SqliteDialect::JournalMode::Rollback);
     {
         test::TempWorkspace t;
         QSqlQuery q(t->db());
@@ -209,10 +209,10 @@ TEST_CASE("The journal mode follows the file's location and can be forced")
         CHECK(q.value(0).toString() == QStringLiteral("delete"));
     }
     qputenv("TUOYU_JOURNAL_MODE", "wal");
-    CHECK(SqlDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) ==
-          SqlDialect::JournalMode::Wal);
+    CHECK(SqliteDialect::journalModeFor(QStringLiteral("/tmp/x.tuoyu")) ==
+          SqliteDialect::JournalMode::Wal);
     qunsetenv("TUOYU_JOURNAL_MODE");
     // A UNC path is a Windows network share.
-    CHECK(SqlDialect::journalModeFor(QStringLiteral("//fileserver/卫健局/台账.tuoyu")) ==
-          SqlDialect::JournalMode::Rollback);
+    CHECK(SqliteDialect::journalModeFor(QStringLiteral("//fileserver/卫健局/台账.tuoyu")) ==
+          SqliteDialect::JournalMode::Rollback);
 }

@@ -1,0 +1,194 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tuoyu {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("tuoyu-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nativeName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(uniqueConnectionName())
+    , m_dialect(&SqlDialect::forFile())
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isOpen()) {
+        m_dialect->watchLog(m_db, nullptr);
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::connect(const QString &path, QString *error)
+{
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        *error = QStringLiteral("无法打开 %1：%2").arg(nativeName(path), m_db.lastError().text());
+        return false;
+    }
+    QString why;
+    if (!m_dialect->readable(m_db, &why)) {
+        *error = QStringLiteral("%1 不是托育工作台文件（%2）").arg(nativeName(path), why);
+        return false;
+    }
+    if (!m_dialect->configure(m_db, path, &why)) {
+        *error = QStringLiteral("无法设置 %1：%2").arg(nativeName(path), why);
+        return false;
+    }
+    // The log is copied back into the file when the event loop is next idle, not inside the
+    // commit the officer waits for (SQLite's own threshold: 1,000 pages). Without an event loop
+    // (the command line) closing does it.
+    m_onLogCommit = [this](int pages) {
+        if (pages < 1000 || m_checkpointPending)
+            return;
+        m_checkpointPending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_checkpointPending = false;
+                m_dialect->checkpoint(m_db);
+            },
+            Qt::QueuedConnection);
+    };
+    m_dialect->watchLog(m_db, &m_onLogCommit);
+    return true;
+}
+
+bool Database::createFile(const QString &path, QString *error)
+{
+    const QFileInfo target(path);
+    if (target.exists()) {
+        *error = QStringLiteral("%1 已存在，不会覆盖").arg(nativeName(path));
+        return false;
+    }
+    if (!target.absoluteDir().exists()) {
+        *error = QStringLiteral("文件夹不存在：%1").arg(nativeName(target.absolutePath()));
+        return false;
+    }
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".creating");
+    QFile::remove(temp);
+    {
+        Database building;
+        bool ok = building.connect(temp, error);
+        const SqlDialect &dialect = building.dialect();
+        QString why;
+        if (ok && !(dialect.markAsWorkspace(building.m_db, &why) &&
+                    Schema::migrate(building.m_db, 0, Schema::currentVersion(), &why))) {
+            *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), why);
+            ok = false;
+        }
+        if (ok) {
+            building.setInfo(QStringLiteral("created_at"),
+                             QDateTime::currentDateTime().toString(Qt::ISODate));
+            QSqlQuery q(building.m_db);
+            ok = q.exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, '')"));
+            why = q.lastError().text();
+            ok = ok && dialect.finishNewFile(building.m_db, &why);
+            if (!ok)
+                *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), why);
+        }
+        if (!ok) {
+            building.m_db.close();
+            QFile::remove(temp);
+            return false;
+        }
+    }
+    if (!QFile::rename(temp, target.absoluteFilePath())) {
+        QFile::remove(temp);
+        *error = QStringLiteral("无法写入 %1").arg(nativeName(path));
+        return false;
+    }
+    return true;
+}
+
+bool Database::openFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile()) {
+        *error = QStringLiteral("找不到文件：%1").arg(nativeName(path));
+        return false;
+    }
+    if (!connect(info.absoluteFilePath(), error))
+        return false;
+    if (!m_dialect->isWorkspace(m_db)) {
+        *error = QStringLiteral("%1 不是托育工作台文件").arg(nativeName(path));
+        return false;
+    }
+    const int version = m_dialect->schemaVersion(m_db);
+    if (version > Schema::currentVersion()) {
+        *error = QStringLiteral("%1 由更新版本的托育工作台写入（数据结构第 %2 版），请升级本程序")
+                     .arg(nativeName(path))
+                     .arg(version);
+        return false;
+    }
+    if (version < Schema::currentVersion()) {
+        const QString backup =
+            QStringLiteral("%1/%2.v%3-backup-%4.tuoyu")
+                .arg(info.absolutePath(), info.completeBaseName())
+                .arg(version)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString why;
+        if (!m_dialect->backup(m_db, backup, &why)) {
+            *error = QStringLiteral("升级前无法备份 %1：%2").arg(nativeName(path), why);
+            return false;
+        }
+        m_migrationBackup = backup;
+        if (!Schema::migrate(m_db, version, Schema::currentVersion(), &why)) {
+            *error = QStringLiteral("%1：%2（原文件未改动，备份在 %3）")
+                         .arg(nativeName(path), why, nativeName(backup));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Database::info(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+bool Database::setInfo(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM workspace_info WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO workspace_info (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec();
+}
+
+} // namespace tuoyu

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sqldialect.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace tuoyu {
+
+/// One open workspace database: the connection, the dialect of its engine, and what keeps the
+/// file sound - creating it whole, refusing what is not a workspace, backing up and migrating an
+/// older schema. Readers (the repositories) query db() directly. It knows nothing of commands:
+/// editing is the session's (Workspace, core/session), which is a Database with an undo stack.
+class Database : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Database() override;
+
+    QString path() const { return m_path; }
+    QSqlDatabase &db() { return m_db; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    /// How the connection keeps its changes safe (SQLite: "wal" on a local disk, "delete" on
+    /// a network share).
+    QString journalMode() { return m_dialect->journalMode(m_db); }
+    /// The backup written before the last migration on open, empty when none ran.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    QString info(const QString &key) const;
+    bool setInfo(const QString &key, const QString &value);
+
+protected:
+    Database();
+
+    /// Builds a new, empty workspace file at `path` (refusing to overwrite one). The file is
+    /// built under a temporary name and renamed at the end, so a failure leaves nothing.
+    static bool createFile(const QString &path, QString *error);
+    /// Opens the workspace file at `path` on this object, migrating an older schema forward
+    /// after writing a backup copy beside it. Refuses files that are not workspaces or come
+    /// from a newer version of the program.
+    bool openFile(const QString &path, QString *error);
+
+private:
+    bool connect(const QString &path, QString *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    const SqlDialect *m_dialect = nullptr;
+    QString m_migrationBackup;
+    std::function<void(int)> m_onLogCommit; ///< after each commit in WAL mode: pages in the log
+    bool m_checkpointPending = false;
+};
+
+} // namespace tuoyu
