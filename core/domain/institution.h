@@ -39,6 +39,20 @@ struct Institution
     QString chain;                         ///< 连锁品牌, for the chain-size subsidy condition
     QDate openedDate; ///< when it opened; indicators "as of" a date count it from then
     QString notes;
+
+    /// 普惠: a puhui institution, or one that reports puhui slots. The one statement of the
+    /// rule; the registry's totals and everything that reads them use it.
+    static bool isPuhui(bool puhui, std::optional<qint64> puhuiSlots)
+    {
+        return puhui || puhuiSlots.value_or(0) > 0;
+    }
+    bool isPuhui() const { return isPuhui(puhui, puhuiSlots); }
+    /// Its puhui slots: as reported, else every slot of a puhui institution, else none.
+    static qint64 puhuiSlotCount(bool puhui, std::optional<qint64> puhuiSlots, qint64 slots)
+    {
+        return puhuiSlots ? *puhuiSlots : puhui ? slots : 0;
+    }
+    qint64 puhuiSlotCount() const { return puhuiSlotCount(puhui, puhuiSlots, slots); }
 };
 
 } // namespace tuoyu

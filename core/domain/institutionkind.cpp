@@ -91,6 +91,11 @@ InstitutionKind kindFromWords(const QString &words)
     return InstitutionKind::Other;
 }
 
+bool isPublic(InstitutionKind kind)
+{
+    return kind == InstitutionKind::Public || kind == InstitutionKind::HealthSystem;
+}
+
 QStringList allKindCodes()
 {
     QStringList codes;

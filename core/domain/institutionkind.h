@@ -28,5 +28,7 @@ QString kindLabel(InstitutionKind kind);           ///< the Chinese label: 公�
 /// kind. Returns Other for words it does not know; the caller keeps the original words.
 InstitutionKind kindFromWords(const QString &words);
 QStringList allKindCodes();
+/// 公办: run by the government (公办 and 卫健办), for the public-provision indicators.
+bool isPublic(InstitutionKind kind);
 
 } // namespace tuoyu

@@ -228,7 +228,7 @@ QList<IndicatorResult> IndicatorEngine::evaluate(Workspace *workspace, qint64 pl
         r.target = indicator.targetFor(asOf.year());
         if (!indicator.formula.isEmpty()) {
             if (!totals) {
-                totals = RegistryCache::of(workspace)->totals(asOf);
+                totals = RegistryTotals::of(workspace, asOf);
                 // Population figures of the as-of year, else of the latest year before it.
                 const int year = asOf.year();
                 base = PopulationBase{repo.residentPopulation(year), repo.childrenUnder3(year)};

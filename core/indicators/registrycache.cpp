@@ -1,5 +1,6 @@
 #include "registrycache.h"
 
+#include "domain/institution.h"
 #include "storage/sqldialect.h"
 #include "storage/workspace.h"
 
@@ -101,13 +102,14 @@ int RegistryCache::kindIndex(const QString &code)
 
 RegistryCache::Row RegistryCache::rowFrom(const QSqlQuery &q)
 {
-    // The same rules as the SQL of RegistryTotals::compute, column by column.
+    // The rules are the domain's (Institution, InstitutionKind); the dates are kept as keys so
+    // that any as-of date is a comparison.
     Row r;
     r.id = q.value(0).toLongLong();
     r.areaId = number(q.value(1));
     const QString kind = q.value(2).toString();
     r.kind = kindIndex(kind);
-    r.publicKind = kind == QLatin1String("public") || kind == QLatin1String("health");
+    r.publicKind = isPublic(kindFromCode(kind));
     r.opened = dateKey(q.value(3));
     if (r.opened == kText)
         m_textDates.insert({r.id, 3}, q.value(3).toString());
@@ -116,10 +118,11 @@ RegistryCache::Row RegistryCache::rowFrom(const QSqlQuery &q)
     if (r.filedOn == kText)
         m_textDates.insert({r.id, 5}, q.value(5).toString());
     const bool puhui = number(q.value(6)) == 1;
-    const QVariant puhuiSlots = q.value(7);
+    const std::optional<qint64> puhuiSlots =
+        q.value(7).isNull() ? std::nullopt : std::optional<qint64>(q.value(7).toLongLong());
     r.slots = number(q.value(8));
-    r.puhuiSlots = !puhuiSlots.isNull() ? puhuiSlots.toLongLong() : puhui ? r.slots : 0;
-    r.puhuiInstitution = puhui || number(puhuiSlots) > 0;
+    r.puhuiSlots = Institution::puhuiSlotCount(puhui, puhuiSlots, r.slots);
+    r.puhuiInstitution = Institution::isPuhui(puhui, puhuiSlots);
     r.medicalPartner = !q.value(9).isNull() && !q.value(9).toString().isEmpty();
     const QVariant enrolled = q.value(10);
     r.enrolled = number(enrolled);
@@ -168,11 +171,10 @@ bool RegistryCache::loadAll()
     QSqlDatabase &db = m_workspace->db();
     const SqlDialect &dialect = m_workspace->dialect();
     // The log starts before the read, so that no write can fall between the two.
-    if (!m_logging &&
-        !(m_logging = dialect.startChangeLog(db, QStringLiteral("institution"), kLog, nullptr)))
-        return false;
-    if (!dialect.clearChangeLog(db, kLog))
-        return false;
+    if (!m_logging)
+        m_logging = dialect.startChangeLog(db, QStringLiteral("institution"), kLog, nullptr);
+    if (m_logging && !dialect.clearChangeLog(db, kLog))
+        m_logging = false;
     QSqlQuery q(db);
     m_rows.clear();
     m_index.clear();
@@ -182,7 +184,8 @@ bool RegistryCache::loadAll()
         return false;
     while (q.next())
         put(rowFrom(q));
-    return true;
+    // Without the log the rows are right now but cannot be kept current: read again next time.
+    return m_logging;
 }
 
 bool RegistryCache::reloadLogged()
@@ -223,11 +226,11 @@ bool RegistryCache::catchUp()
 RegistryTotals RegistryCache::totals(const QDate &asOf)
 {
     if (!catchUp()) {
-        // Correct but slow: say so once, so that a broken cache does not hide behind it.
+        // Correct but slow (the whole registry is read for every call): say so once, so that
+        // a broken change log does not hide behind it.
         static bool warned = false;
         if (!std::exchange(warned, true))
-            qWarning("tuoyu: registry cache unavailable, totals computed in SQL");
-        return RegistryTotals::compute(m_workspace, asOf);
+            qWarning("tuoyu: registry change log unavailable, the registry is read each time");
     }
     const QString date = asOf.toString(Qt::ISODate);
     const int day = isIsoDate(date) ? isoKey(date) : kText;

@@ -24,15 +24,14 @@ class Workspace;
 /// another connection to the same file makes it read the whole registry again.
 ///
 /// One cache per workspace, owned by it (a child object).
-class RegistryCache : public QObject
+class RegistryCache : public QObject, public RegistrySource
 {
     Q_OBJECT
 
 public:
     static RegistryCache *of(Workspace *workspace);
 
-    /// The same figures as RegistryTotals::compute(workspace, asOf).
-    RegistryTotals totals(const QDate &asOf);
+    RegistryTotals totals(const QDate &asOf) override;
     /// Institutions held in memory (all of the registry once totals() has run).
     qsizetype size() const { return qsizetype(m_rows.size()); }
 

@@ -11,8 +11,9 @@ namespace tuoyu {
 class Workspace;
 
 /// The registry summed up as of a date: everything an indicator formula needs, and the slots by
-/// kind and by area the 概览 charts show. compute() asks SQL afresh; RegistryCache gives the
-/// same figures from memory, which is what the window and the engine use.
+/// kind and by area the 概览 charts show. Everyone - the dashboard, the indicator engine, the
+/// reports, the exports and the command line - reads them through of(), so an officer never sees
+/// one figure on screen and another in print.
 ///
 /// "As of" means: an institution counts once it has opened (opened_date empty or on/before the
 /// date); it counts as filed once its filing date has passed (or it is filed with no date).
@@ -38,11 +39,20 @@ struct RegistryTotals
     QHash<QString, qint64> slotsByKind;        ///< kind code → slots
     QHash<qint64, qint64> slotsByArea;         ///< area id (0: none) → slots
 
-    /// The figures from SQL aggregates over the stored registry (the reference RegistryCache is
-    /// tested against).
-    static RegistryTotals compute(Workspace *workspace, const QDate &asOf);
+    /// The workspace's registry as of `asOf`, from its RegistryCache.
+    static RegistryTotals of(Workspace *workspace, const QDate &asOf);
 
     friend bool operator==(const RegistryTotals &, const RegistryTotals &) = default;
+};
+
+/// Where RegistryTotals come from. The program has one source, RegistryCache (the rules are the
+/// domain's: Institution::isPuhui, isPublic(InstitutionKind) …); the tests hold it to an
+/// independent statement of the same definitions in SQL.
+class RegistrySource
+{
+public:
+    virtual ~RegistrySource() = default;
+    virtual RegistryTotals totals(const QDate &asOf) = 0;
 };
 
 } // namespace tuoyu

@@ -410,7 +410,7 @@ OfficialDocument progressReport(const Context &c)
                          QStringLiteral("progress.opening")));
 
     // 一、总体进展
-    const RegistryTotals totals = RegistryTotals::compute(ws, asOf);
+    const RegistryTotals totals = RegistryTotals::of(ws, asOf);
     // What changed since the last progress report kept in the workspace.
     QString sinceLast;
     if (const auto previous = ReportStore::previous(ws, planId, ReportKind::Progress, asOf)) {

@@ -105,7 +105,7 @@ std::optional<KeptReport> ReportStore::previous(Workspace *ws, qint64 planId, Re
 
 QJsonObject ReportStore::figures(Workspace *ws, qint64 planId, const QDate &asOf)
 {
-    const RegistryTotals t = RegistryTotals::compute(ws, asOf);
+    const RegistryTotals t = RegistryTotals::of(ws, asOf);
     int done = 0, overdue = 0, total = 0;
     for (const TaskView &v : PlanRepository(ws).tasks(planId)) {
         ++total;

@@ -1,4 +1,5 @@
 #include "benchfigures.h"
+#include "core/sqlregistrytotals.h"
 
 #include "commands/importcommand.h"
 #include "commands/institutioncommands.h"
@@ -228,7 +229,7 @@ QJsonObject measureDashboardRefresh(const QString &path)
         best = best < 0 ? ms : std::min(best, ms);
         // The figure counts only if the page really shows the edit: its slot total must be
         // the registry's as SQL sums it afresh.
-        const qint64 expected = RegistryTotals::compute(ws.get(), QDate::currentDate()).slots;
+        const qint64 expected = test::SqlRegistry(ws.get()).totals(QDate::currentDate()).slots;
         if (page.shownSlots() != expected) {
             std::fprintf(stderr, "dashboard shows %lld slots, the registry has %lld\n",
                          static_cast<long long>(page.shownSlots()),

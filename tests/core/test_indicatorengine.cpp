@@ -1,6 +1,7 @@
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
+#include "sqlregistrytotals.h"
 #include "testworkspace.h"
 
 #include <QSqlQuery>
@@ -43,7 +44,7 @@ struct Registry : test::TempWorkspace
     }
     std::optional<double> value(const char *key, const QDate &asOf = QDate(2025, 12, 31))
     {
-        const RegistryTotals totals = RegistryTotals::compute(ws.get(), asOf);
+        const RegistryTotals totals = test::SqlRegistry(ws.get()).totals(asOf);
         PopulationBase base{50000, 1200};
         return IndicatorEngine::formulaValue(QString::fromLatin1(key), totals, base);
     }
@@ -87,7 +88,7 @@ TEST_CASE("Formulas count the registry as of a date")
 TEST_CASE("Missing figures give no actual, with the reason")
 {
     test::TempWorkspace t;
-    const RegistryTotals empty = RegistryTotals::compute(t.get(), QDate(2025, 1, 1));
+    const RegistryTotals empty = test::SqlRegistry(t.get()).totals(QDate(2025, 1, 1));
     QString missing;
     CHECK_FALSE(IndicatorEngine::formulaValue(QStringLiteral("slots_per_1000_population"), empty,
                                               {}, &missing));

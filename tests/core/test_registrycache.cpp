@@ -6,6 +6,7 @@
 #include "indicators/registrycache.h"
 #include "io/reader.h"
 #include "mapping/tablemapper.h"
+#include "sqlregistrytotals.h"
 #include "testworkspace.h"
 
 #include <QSqlError>
@@ -25,7 +26,7 @@ void requireSameAsSql(Workspace *ws, const char *after)
     INFO("after " << after);
     for (const QDate &d : kDates) {
         INFO("as of " << d.toString(Qt::ISODate).toStdString());
-        const RegistryTotals fresh = RegistryTotals::compute(ws, d);
+        const RegistryTotals fresh = test::SqlRegistry(ws).totals(d);
         const RegistryTotals cached = RegistryCache::of(ws)->totals(d);
         CHECK(cached.institutions == fresh.institutions);
         CHECK(cached.slots == fresh.slots);
@@ -178,4 +179,38 @@ TEST_CASE("A second workspace keeps its own cache")
     CHECK(RegistryCache::of(a.get())->totals(kDates.last()).institutions == 1);
     CHECK(RegistryCache::of(b.get())->totals(kDates.last()).institutions == 0);
     CHECK(RegistryCache::of(a.get()) != RegistryCache::of(b.get()));
+}
+
+TEST_CASE("The puhui and public rules are the domain's, stated once")
+{
+    Institution i;
+    i.slots = 80;
+    CHECK_FALSE(i.isPuhui());
+    CHECK(i.puhuiSlotCount() == 0);
+    i.puhui = true; // a puhui institution: every slot counts
+    CHECK(i.isPuhui());
+    CHECK(i.puhuiSlotCount() == 80);
+    i.puhuiSlots = 30; // reported puhui slots win over the flag
+    CHECK(i.puhuiSlotCount() == 30);
+    i.puhui = false; // an institution with puhui slots is a puhui institution
+    CHECK(i.isPuhui());
+    i.puhuiSlots = 0;
+    CHECK_FALSE(i.isPuhui());
+    CHECK(i.puhuiSlotCount() == 0);
+    CHECK(isPublic(InstitutionKind::Public));
+    CHECK(isPublic(InstitutionKind::HealthSystem));
+    CHECK_FALSE(isPublic(InstitutionKind::Community));
+    CHECK_FALSE(isPublic(InstitutionKind::KindergartenClass));
+}
+
+TEST_CASE("Reports and the window read the registry through one source")
+{
+    test::TempWorkspace t;
+    QString error;
+    Institution one = varied(1);
+    one.areaId = 0;
+    execute(t.get(), institutioncommands::add(t.get(), one, &error), error);
+    const QDate day(2030, 1, 1);
+    CHECK(RegistryTotals::of(t.get(), day) == RegistryCache::of(t.get())->totals(day));
+    CHECK(RegistryTotals::of(t.get(), day) == test::SqlRegistry(t.get()).totals(day));
 }

@@ -513,7 +513,7 @@ void DashboardPage::showSlots(const QDate &asOf)
 {
     // Slots by kind (pie); by area in the title. From the registry cache: after an edit only
     // the edited rows are read again.
-    const RegistryTotals totals = RegistryCache::of(m_workspace)->totals(asOf);
+    const RegistryTotals totals = RegistryTotals::of(m_workspace, asOf);
     QList<std::pair<QString, qint64>> slices;
     for (const auto &[slots, kind] : largestFirst(totals.slotsByKind))
         if (slots > 0)
