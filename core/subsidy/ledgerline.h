@@ -41,13 +41,10 @@ struct LedgerLine
     QString rejectReason;
 };
 
-/// "2400元", "1.2万元" is not used: officers compare to the fen, so money prints as yuan with
-/// two decimals only when it has fen ("2400元", "2400.50元").
+/// Fen(fen).toString(): "2400元", "2400.50元" (domain/money.h says why).
 QString yuanText(qint64 fen);
 
-/// Money an officer typed, in yuan: "2400", "2,400.50", "2400元", "1.5万", "0.05万元". Exact to the
-/// fen (decimal text, never a double); empty when the text is not money or has a fraction of a
-/// fen.
+/// Fen::parse in fen: money an officer typed, exact, or empty.
 std::optional<qint64> fenFromYuanText(const QString &text);
 
 } // namespace tuoyu
