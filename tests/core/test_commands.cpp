@@ -1,6 +1,7 @@
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "commands/workspacecommand.h"
+#include "storage/auditlogrepository.h"
 #include "storage/batchstatement.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
@@ -190,6 +191,31 @@ TEST_CASE("Invalid institution changes are refused with a Chinese message and ch
     CHECK_FALSE(institutioncommands::edit(t.get(), id, {{QStringLiteral("no_such"), 1}}, &error));
     CHECK_FALSE(institutioncommands::remove(t.get(), 999, &error));
     CHECK(dumpTables(t.get()) == before);
+}
+
+TEST_CASE("The audit log reads back a record's edits, undo and redo, newest first")
+{
+    test::TempWorkspace t;
+    QString error;
+    Institution inst;
+    inst.name = QStringLiteral("青青藤幼儿园");
+    inst.slots = 40;
+    REQUIRE(t->execute(institutioncommands::add(t.get(), inst, &error), &error));
+    const qint64 id = InstitutionRepository(t.get()).all().first().id;
+    REQUIRE(t->execute(
+        institutioncommands::edit(t.get(), id, {{QStringLiteral("slots"), 60}}, &error), &error));
+    t->undoStack()->undo();
+    t->undoStack()->redo();
+    const QList<AuditEntry> entries =
+        AuditLogRepository(t.get()).forRecord(QStringLiteral("institution"), id);
+    REQUIRE(entries.size() >= 4);
+    CHECK(entries[0].action == QStringLiteral("redo"));
+    CHECK(entries[0].field == QStringLiteral("slots"));
+    CHECK(entries[0].oldValue == QStringLiteral("40"));
+    CHECK(entries[0].newValue == QStringLiteral("60"));
+    CHECK(entries[1].action == QStringLiteral("undo"));
+    CHECK(entries.last().action == QStringLiteral("do"));
+    CHECK(AuditLogRepository(t.get()).forRecord(QStringLiteral("institution"), id + 1).isEmpty());
 }
 
 TEST_CASE("Setting a task's status round-trips, done means 100 percent")

@@ -1,10 +1,10 @@
 #include "historydialog.h"
 
+#include "storage/auditlogrepository.h"
 #include "storage/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -25,33 +25,22 @@ HistoryDialog::HistoryDialog(Workspace *workspace, const QString &table, qint64 
     list->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->verticalHeader()->setVisible(false);
-    QSqlQuery q(workspace->db());
-    q.prepare(QStringLiteral(
-        "SELECT at, actor, action, command, field, old_value, new_value FROM audit_log "
-        "WHERE table_name = ? AND record_id = ? ORDER BY id DESC"));
-    q.addBindValue(table);
-    q.addBindValue(recordId);
-    q.exec();
     static const QHash<QString, QString> actions = {
         {QStringLiteral("do"), QString()},
         {QStringLiteral("undo"), QStringLiteral("撤销：")},
         {QStringLiteral("redo"), QStringLiteral("重做：")}};
-    while (q.next()) {
+    for (const AuditEntry &e : AuditLogRepository(workspace).forRecord(table, recordId)) {
         const int row = list->rowCount();
         list->insertRow(row);
-        list->setItem(row, 0,
-                      new QTableWidgetItem(
-                          q.value(0).toString().replace(QLatin1Char('T'), QLatin1Char(' '))));
-        list->setItem(row, 1, new QTableWidgetItem(q.value(1).toString()));
-        list->setItem(
-            row, 2,
-            new QTableWidgetItem(actions.value(q.value(2).toString()) + q.value(3).toString()));
-        list->setItem(row, 3,
-                      new QTableWidgetItem(q.value(4).toString() == QLatin1String("*")
-                                               ? QStringLiteral("（整条记录）")
-                                               : q.value(4).toString()));
-        list->setItem(row, 4, new QTableWidgetItem(q.value(5).toString()));
-        list->setItem(row, 5, new QTableWidgetItem(q.value(6).toString()));
+        const QStringList cells = {QString(e.at).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                   e.actor,
+                                   actions.value(e.action) + e.command,
+                                   e.field == QLatin1String("*") ? QStringLiteral("（整条记录）")
+                                                                 : e.field,
+                                   e.oldValue,
+                                   e.newValue};
+        for (int column = 0; column < int(cells.size()); ++column)
+            list->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++m_entries;
     }
     list->resizeColumnsToContents();
