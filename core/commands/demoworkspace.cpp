@@ -7,6 +7,9 @@
 #include "storage/workspace.h"
 #include "subsidycommands.h"
 #include "taskcommands.h"
+#include "workspacecommand.h"
+
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -29,6 +32,60 @@ struct Story
     QList<std::tuple<QDate, QString, int>> entries;
     QDate closed;
 };
+
+/// The 奖补 page's whole cycle on one month: a rule, its ledger, a fund, 审核 and 拨付. The plan
+/// names a subsidy by enrolment and months without an amount, so the demo's rule is marked as an
+/// example.
+bool payOneMonth(Workspace *ws, qint64 planId, const QString &month, QString *error)
+{
+    const qint64 ruleId = ws->allocateId(QStringLiteral("subsidy_rule"));
+    const QString name = QStringLiteral("示例：按入托人数和月数补助（金额为示例）");
+    auto rule = std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("新增奖补规则“%1”").arg(name),
+        QList<RowChange>{
+            RowChange::insert(QStringLiteral("subsidy_rule"), ruleId,
+                              {{QStringLiteral("plan_id"), planId},
+                               {QStringLiteral("seq"), 1},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("kind"), QStringLiteral("per_child_month")},
+                               {QStringLiteral("amount_fen"), 20000},
+                               {QStringLiteral("unit"), QStringLiteral("元/人/月")},
+                               {QStringLiteral("conditions"), QStringLiteral("{\"puhui\": true}")},
+                               {QStringLiteral("fund_use"), QStringLiteral("operation")},
+                               {QStringLiteral("valid_from"), QStringLiteral("2024-01-01")},
+                               {QStringLiteral("valid_to"), QStringLiteral("2024-12-31")},
+                               {QStringLiteral("enabled"), 1},
+                               {QStringLiteral("source_text"), kSource}})});
+    if (!run(ws, std::move(rule), error) ||
+        !run(ws, subsidycommands::refreshLedger(ws, planId, asOf().year(), error), error) ||
+        !run(ws,
+             subsidycommands::addFund(ws, planId, QStringLiteral("示例：托育服务补助资金"),
+                                      QStringLiteral("省"), asOf().year(), 100000000, error),
+             error))
+        return false;
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral("SELECT id FROM fund WHERE plan_id = ? ORDER BY id DESC"));
+    q.addBindValue(planId);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("示例资金没有记下");
+        return false;
+    }
+    const qint64 fundId = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT id FROM ledger_line WHERE plan_id = ? AND period = ?"));
+    q.addBindValue(planId);
+    q.addBindValue(month);
+    QList<qint64> lines;
+    if (q.exec())
+        while (q.next())
+            lines << q.value(0).toLongLong();
+    if (lines.isEmpty())
+        return true; // nothing to pay: the ledger page then shows its empty state
+    return run(ws, subsidycommands::approve(ws, lines, fundId, error), error) &&
+           run(ws,
+               subsidycommands::pay(ws, lines, fundId, asOf().addDays(-4),
+                                    QStringLiteral("示例-%1").arg(month), error),
+               error);
+}
 
 } // namespace
 
@@ -113,6 +170,8 @@ bool fill(Workspace *ws, qint64 planId, QString *error)
                  error))
             return false;
     }
+    if (!payOneMonth(ws, planId, month, error))
+        return false;
     if (!ws->setInfo(kAsOfKey, asOf().toString(Qt::ISODate))) {
         *error = QStringLiteral("无法记下示例工作区的日期");
         return false;

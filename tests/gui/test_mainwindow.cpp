@@ -191,6 +191,9 @@ TEST_CASE("The demo opens as a living plan: inside its period, with progress, cl
     }
     CHECK(withActual >= 6);
     QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE status = 'paid'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 0); // a month of the 奖补 ledger has been paid
     for (const char *table : {"progress_entry", "enrolment_record", "audit_log"}) {
         INFO(table);
         REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
