@@ -9,7 +9,7 @@ mkdir -p "$out"
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 # (subsidies.png and subsidies-funds.png show a quanzhou-taishang workspace with claims and
-# enrolment; the demo plan has no subsidy rules.)
+# enrolment; the demo has only one example rule.)
 # 分解 is shown on the tianning plan with its decomposition table imported (the demo plan has none).
 tianning=$home/tianning.tuoyu
 build/app/tuoyu-desk new "$tianning" --template tianning >/dev/null

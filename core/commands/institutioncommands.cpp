@@ -73,6 +73,26 @@ QString validate(const QVariantMap &row)
         return QStringLiteral("普惠托位（%1）不能多于托位数（%2）")
             .arg(puhui.toLongLong())
             .arg(slots.toLongLong());
+    // The three classes are parts of the slots, and the certified staff part of the staff.
+    qint64 bandSum = 0;
+    bool anyBand = false;
+    for (const char *band : {"slots_infant", "slots_toddler", "slots_older"}) {
+        const QVariant v = row.value(QLatin1String(band));
+        if (!v.isNull()) {
+            anyBand = true;
+            bandSum += v.toLongLong();
+        }
+    }
+    if (anyBand && !slots.isNull() && bandSum > slots.toLongLong())
+        return QStringLiteral("乳儿班、托小班、托大班托位合计（%1）不能多于托位数（%2）")
+            .arg(bandSum)
+            .arg(slots.toLongLong());
+    const QVariant staff = row.value(QStringLiteral("staff"));
+    const QVariant certified = row.value(QStringLiteral("certified_staff"));
+    if (!staff.isNull() && !certified.isNull() && certified.toLongLong() > staff.toLongLong())
+        return QStringLiteral("持证人员（%1）不能多于从业人员（%2）")
+            .arg(certified.toLongLong())
+            .arg(staff.toLongLong());
     return QString();
 }
 

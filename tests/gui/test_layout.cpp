@@ -1,6 +1,7 @@
 // The window on a 1366×768 screen: every page fits without squeezing a widget below its minimum
 // size, and the forms move focus with Tab in the order they read.
 
+#include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "institutions/institutiondialog.h"
 #include "plan/plansettingspage.h"
@@ -11,32 +12,44 @@
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "tasks/taskeditdialog.h"
+#include "tasks/tasktreemodel.h"
 #include "templates/templatelibrary.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QChartView>
+#include <QFrame>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLayout>
+#include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeView>
+#include <QValueAxis>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace tuoyu;
 
 namespace {
 
-QString tunliuWorkspace(const QTemporaryDir &dir)
+QString tunliuWorkspace(const QTemporaryDir &dir,
+                        const QString &templateId = QStringLiteral("tunliu"))
 {
-    const QString path = dir.filePath(QStringLiteral("layout.tuoyu"));
+    const QString path = dir.filePath(templateId + QStringLiteral("-layout.tuoyu"));
     QString error;
     auto ws = Workspace::create(path, &error);
     REQUIRE(ws);
-    const auto draft = TemplateLibrary::load(QStringLiteral("tunliu"), &error);
+    const auto draft = TemplateLibrary::load(templateId, &error);
     REQUIRE(draft);
     REQUIRE(ws->execute(plancommands::create(ws.get(), *draft, &error), &error));
     return path;
@@ -165,13 +178,31 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
 
     InstitutionDialog institution(IndicatorRepository(ws.get()).areas());
     institution.setInstitution(InstitutionRepository(ws.get()).all().first());
-    const QStringList fields = {
-        QStringLiteral("name"),  QStringLiteral("creditCode"),     QStringLiteral("kind"),
-        QStringLiteral("area"),  QStringLiteral("address"),        QStringLiteral("slots"),
-        QStringLiteral("puhui"), QStringLiteral("puhuiSlots"),     QStringLiteral("enrolled"),
-        QStringLiteral("filed"), QStringLiteral("filedDate"),      QStringLiteral("openedDate"),
-        QStringLiteral("grade"), QStringLiteral("medicalPartner"), QStringLiteral("notes"),
-        QStringLiteral("保存"),  QStringLiteral("取消"),           QStringLiteral("name")};
+    const QStringList fields = {QStringLiteral("name"),
+                                QStringLiteral("creditCode"),
+                                QStringLiteral("kind"),
+                                QStringLiteral("area"),
+                                QStringLiteral("address"),
+                                QStringLiteral("slots"),
+                                QStringLiteral("puhui"),
+                                QStringLiteral("puhuiSlots"),
+                                QStringLiteral("slotsInfant"),
+                                QStringLiteral("slotsToddler"),
+                                QStringLiteral("slotsOlder"),
+                                QStringLiteral("enrolled"),
+                                QStringLiteral("staff"),
+                                QStringLiteral("certifiedStaff"),
+                                QStringLiteral("monthlyPrice"),
+                                QStringLiteral("chain"),
+                                QStringLiteral("filed"),
+                                QStringLiteral("filedDate"),
+                                QStringLiteral("openedDate"),
+                                QStringLiteral("grade"),
+                                QStringLiteral("medicalPartner"),
+                                QStringLiteral("notes"),
+                                QStringLiteral("保存"),
+                                QStringLiteral("取消"),
+                                QStringLiteral("name")};
     CHECK(tabWalk(&institution, institution.findChild<QWidget *>(QStringLiteral("name")),
                   fields.size()) == path(fields));
 
@@ -195,4 +226,211 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
         QStringLiteral("groupTable")};
     CHECK(tabWalk(&page, page.findChild<QWidget *>(QStringLiteral("planTitle")),
                   planFields.size()) == path(planFields));
+}
+
+namespace {
+
+/// The window at 1366×768 less the taskbar and title bar, showing one page.
+void showAt1366(MainWindow &window, const QString &page)
+{
+    window.resize(1366, 768 - 40 - 30);
+    window.show();
+    REQUIRE(window.showPage(page));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents(); // the dashboard draws its figures just after the window
+}
+
+/// Every task row of the tree, depth first.
+void taskRows(const QAbstractItemModel *model, const QModelIndex &parent, QModelIndexList *out)
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data(TaskTreeModel::KindRole).toInt() == 2)
+            out->append(i);
+        taskRows(model, i, out);
+    }
+}
+
+} // namespace
+
+TEST_CASE("At 1366×768 the dashboard's cards wrap into rows instead of scrolling sideways")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    // tunliu has 7 indicators, quanzhou-taishang 15.
+    for (const QString &id : {QStringLiteral("tunliu"), QStringLiteral("quanzhou-taishang")}) {
+        INFO(id.toStdString());
+        MainWindow window;
+        REQUIRE(window.openWorkspace(tunliuWorkspace(dir, id), true));
+        showAt1366(window, QStringLiteral("dashboard"));
+        auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+        REQUIRE(scroll);
+        CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+        CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+        const QList<QFrame *> cards =
+            scroll->widget()->findChildren<QFrame *>(QStringLiteral("indicatorCard"));
+        const auto indicators =
+            IndicatorRepository(window.workspace()).indicators(window.currentPlanId());
+        CHECK(cards.size() == indicators.size());
+        int rows = 0;
+        int lastTop = -1;
+        for (QFrame *card : cards) {
+            const QRect r(card->mapTo(scroll->viewport(), QPoint(0, 0)), card->size());
+            CHECK(r.left() >= 0);
+            CHECK(r.right() < scroll->viewport()->width());
+            if (r.top() != lastTop)
+                ++rows;
+            lastTop = r.top();
+        }
+        CHECK(rows >= 2); // 7 cards do not fit one row of a 1366 window
+    }
+}
+
+TEST_CASE("At 1366×768 the task list shows its 剩余 column whole and the task words at length")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("columns/tasks"));
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(tunliuWorkspace(dir), true));
+    showAt1366(window, QStringLiteral("tasks"));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("taskTree"));
+    REQUIRE(tree);
+    CHECK(tree->horizontalScrollBar()->maximum() == 0);
+    const QHeaderView *header = tree->header();
+    CHECK(header->sectionViewportPosition(TaskTreeModel::Remaining) +
+              header->sectionSize(TaskTreeModel::Remaining) <=
+          tree->viewport()->width());
+    QModelIndexList rows;
+    taskRows(tree->model(), {}, &rows);
+    REQUIRE(rows.size() == 10);
+    const QFontMetrics metrics(tree->font());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QString left =
+            row.siblingAtColumn(TaskTreeModel::Remaining).data().toString(); // 逾期 N 天 …
+        INFO(left.toStdString());
+        CHECK(metrics.horizontalAdvance(left) + 8 <= header->sectionSize(TaskTreeModel::Remaining));
+        const QString deadline = row.siblingAtColumn(TaskTreeModel::Deadline).data().toString();
+        CHECK(metrics.horizontalAdvance(deadline.left(10)) + 8 <=
+              header->sectionSize(TaskTreeModel::Deadline));
+    }
+    // Tasks sit two levels down; their words get at least 18 characters before the ellipsis,
+    // cut in the middle, with the whole text in the tooltip.
+    const int titleRoom = header->sectionSize(TaskTreeModel::Title) - 3 * tree->indentation();
+    CHECK(titleRoom >= 18 * metrics.horizontalAdvance(QChar(0x4E2D)));
+    CHECK(tree->textElideMode() == Qt::ElideMiddle);
+    CHECK(rows.first().data(Qt::ToolTipRole).toString().startsWith(rows.first().data().toString()));
+}
+
+TEST_CASE("Dashboard charts count in whole numbers and say so when they have nothing to show")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(tunliuWorkspace(dir), true));
+    showAt1366(window, QStringLiteral("dashboard"));
+    for (const char *name : {"taskChart", "timelineChart"}) {
+        INFO(name);
+        auto *view = window.findChild<QChartView *>(QLatin1String(name));
+        REQUIRE(view);
+        QValueAxis *axis = nullptr;
+        for (QAbstractAxis *a : view->chart()->axes())
+            if (auto *v = qobject_cast<QValueAxis *>(a); v && v->isVisible())
+                axis = v;
+        REQUIRE(axis);
+        const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        INFO(axis->min() << " " << axis->max() << " " << axis->tickCount());
+        CHECK(axis->min() == 0);
+        CHECK(step >= 1);
+        CHECK(step == std::round(step)); // ticks 0, 2, 4 … never 0, 2.25, 4.5
+    }
+
+    // A workspace with an empty plan: no institutions, tasks or indicators.
+    REQUIRE(window.openWorkspace(tunliuWorkspace(dir, QStringLiteral("blank")), true));
+    showAt1366(window, QStringLiteral("dashboard"));
+    for (const char *name : {"targetChart", "taskChart", "slotChart", "timelineChart"}) {
+        INFO(name);
+        auto *view = window.findChild<QChartView *>(QLatin1String(name));
+        REQUIRE(view);
+        INFO(view->chart()->title().toStdString());
+        CHECK(view->chart()->series().isEmpty());
+        CHECK(view->chart()->axes().isEmpty());
+        CHECK(view->chart()->title().contains(QStringLiteral("：")));
+        CHECK((view->chart()->title().contains(QStringLiteral("没有")) ||
+               view->chart()->title().contains(QStringLiteral("暂无"))));
+    }
+}
+
+TEST_CASE(
+    "The institution form edits the class slots, staff, monthly fee and chain, and checks them")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::open(tunliuWorkspace(dir), &error);
+    REQUIRE(ws);
+    const Institution original = InstitutionRepository(ws.get()).all().first(); // 90 slots
+    InstitutionDialog dialog(IndicatorRepository(ws.get()).areas());
+    dialog.setInstitution(original);
+    const auto field = [&dialog](const char *name) {
+        auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(name));
+        REQUIRE(edit);
+        return edit;
+    };
+    const auto fill = [&](const QString &infant, const QString &toddler, const QString &older,
+                          const QString &staff, const QString &certified, const QString &fee) {
+        field("slotsInfant")->setText(infant);
+        field("slotsToddler")->setText(toddler);
+        field("slotsOlder")->setText(older);
+        field("staff")->setText(staff);
+        field("certifiedStaff")->setText(certified);
+        field("monthlyPrice")->setText(fee);
+    };
+    // Bad input keeps the form open and names the field.
+    fill(QStringLiteral("1.5"), {}, {}, {}, {}, {});
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problem().contains(QStringLiteral("乳儿班托位")));
+    fill(QStringLiteral("30"), QStringLiteral("40"), QStringLiteral("30"), {}, {}, {});
+    dialog.accept();
+    CHECK(dialog.problem().contains(QStringLiteral("合计（100）不能多于托位数（90）")));
+    fill(QStringLiteral("20"), QStringLiteral("40"), QStringLiteral("30"), QStringLiteral("12"),
+         QStringLiteral("13"), {});
+    dialog.accept();
+    CHECK(dialog.problem().contains(QStringLiteral("持证人员（13）不能多于从业人员（12）")));
+    fill(QStringLiteral("20"), QStringLiteral("40"), QStringLiteral("30"), QStringLiteral("12"),
+         QStringLiteral("11"), QStringLiteral("1800.555"));
+    dialog.accept();
+    CHECK(dialog.problem().contains(QStringLiteral("月收费")));
+    CHECK(dialog.result() != QDialog::Accepted);
+
+    fill(QStringLiteral("20"), QStringLiteral("40"), QStringLiteral("30"), QStringLiteral("12"),
+         QStringLiteral("11"), QStringLiteral("1850.5"));
+    field("chain")->setText(QStringLiteral("  小太阳托育  "));
+    dialog.accept();
+    INFO(dialog.problem().toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    const Institution edited = dialog.institution();
+    CHECK(edited.slotsInfant == 20);
+    CHECK(edited.slotsToddler == 40);
+    CHECK(edited.slotsOlder == 30);
+    CHECK(edited.staff == 12);
+    CHECK(edited.certifiedStaff == 11);
+    CHECK(edited.monthlyPriceFen == 185050);
+    CHECK(edited.chain == QStringLiteral("小太阳托育"));
+
+    // Saved through the command, read back into a new form: the same figures.
+    auto command = institutioncommands::edit(ws.get(), original.id,
+                                             InstitutionRepository::toRow(edited), &error);
+    INFO(error.toStdString());
+    REQUIRE(command);
+    REQUIRE(ws->execute(std::move(command), &error));
+    InstitutionDialog again(IndicatorRepository(ws.get()).areas());
+    again.setInstitution(*InstitutionRepository(ws.get()).byId(original.id));
+    CHECK(again.findChild<QLineEdit *>(QStringLiteral("monthlyPrice"))->text() ==
+          QStringLiteral("1850.50"));
+    CHECK(again.findChild<QLineEdit *>(QStringLiteral("chain"))->text() ==
+          QStringLiteral("小太阳托育"));
+    CHECK(again.findChild<QLineEdit *>(QStringLiteral("slotsToddler"))->text() ==
+          QStringLiteral("40"));
 }

@@ -1,4 +1,5 @@
 #include "checks/checkspage.h"
+#include "commands/demoworkspace.h"
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
@@ -12,11 +13,14 @@
 #include "shell/page.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
+#include "tasks/taskspage.h"
+#include "tasks/tasktreemodel.h"
 #include "templates/templatelibrary.h"
 
 #include <QBarSet>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QHorizontalBarSeries>
@@ -126,6 +130,86 @@ TEST_CASE("The demo workspace is made once from the tunliu template in the data 
     QDir(folder).removeRecursively();
 }
 
+TEST_CASE("The demo opens as a living plan: inside its period, with progress, closed tasks, "
+          "population and enrolment, all written as audited commands")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir(folder).removeRecursively();
+    QString error;
+    const QString demo = MainWindow::ensureDemoWorkspace(&error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(demo.isEmpty());
+    MainWindow window;
+    REQUIRE(window.openWorkspace(demo, true));
+    Workspace *ws = window.workspace();
+    const qint64 plan = window.currentPlanId();
+    const Plan period = *PlanRepository(ws).plan(plan);
+    const QDate asOf = demoworkspace::asOf();
+    CHECK(asOf > period.periodStart);
+    CHECK(asOf < period.periodEnd);
+
+    DashboardPage *dashboard = nullptr;
+    TasksPage *tasks = nullptr;
+    for (Page *p : window.pages()) {
+        if (auto *d = qobject_cast<DashboardPage *>(p))
+            dashboard = d;
+        if (auto *t = qobject_cast<TasksPage *>(p))
+            tasks = t;
+    }
+    REQUIRE(dashboard);
+    REQUIRE(tasks);
+    REQUIRE(window.showPage(QStringLiteral("dashboard")));
+    QCoreApplication::processEvents();
+    // The page opens on the demo's day and the banner says so, rather than a wall of 逾期.
+    CHECK(dashboard->findChild<QDateEdit *>(QStringLiteral("asOfDate"))->date() == asOf);
+    CHECK(dashboard->bannerText().contains(QStringLiteral("示例工作区")));
+    CHECK(dashboard->bannerText().contains(asOf.toString(QStringLiteral("yyyy年M月d日"))));
+    CHECK(dashboard->dueTaskRows() > 0); // the year-end tasks fall due within 30 days
+    CHECK_FALSE(dashboard->bannerText().contains(QStringLiteral("已逾期")));
+    REQUIRE(window.showPage(QStringLiteral("tasks")));
+    CHECK(tasks->model()->asOf() == asOf);
+
+    int done = 0, overdue = 0, started = 0;
+    const QList<TaskView> all = PlanRepository(ws).tasks(plan);
+    for (const TaskView &t : all) {
+        done += t.task.status == TaskStatus::Done;
+        started += t.task.status == TaskStatus::InProgress;
+        overdue += t.overdue(asOf);
+    }
+    CHECK(done >= 2);
+    CHECK(started >= 3);
+    CHECK(overdue < all.size() / 2);
+
+    // The key indicators have figures: population for per-1000, staff, enrolment, partners.
+    int withActual = 0;
+    for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, plan, asOf)) {
+        INFO(r.indicator.name.toStdString() << " " << r.missing.toStdString());
+        if (r.indicator.name.contains(QStringLiteral("每千人口")))
+            CHECK(r.actual.has_value());
+        withActual += r.actual.has_value();
+    }
+    CHECK(withActual >= 6);
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE status = 'paid'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 0); // a month of the 奖补 ledger has been paid
+    for (const char *table : {"progress_entry", "enrolment_record", "audit_log"}) {
+        INFO(table);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() > 0);
+    }
+    // Any other workspace still opens on today.
+    QTemporaryDir dir;
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
+    REQUIRE(window.showPage(QStringLiteral("dashboard")));
+    CHECK(dashboard->findChild<QDateEdit *>(QStringLiteral("asOfDate"))->date() ==
+          QDate::currentDate());
+    CHECK(tasks->model()->asOf() == QDate::currentDate());
+    QDir(folder).removeRecursively();
+}
+
 TEST_CASE("The import dialog previews the 屯留 list, honours a corrected column and imports as one "
           "undo step")
 {
@@ -229,7 +313,7 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
     REQUIRE(page);
     REQUIRE(window.showPage(QStringLiteral("dashboard")));
     QCoreApplication::processEvents(); // the charts are drawn just after the window
-    CHECK(page->cardCount() == 6);
+    CHECK(page->cardCount() == 7);     // every indicator of the plan has its card
     // First opening: everything past its deadline is reported, with a link to the tasks.
     CHECK(page->bannerText().contains(QStringLiteral("已逾期 10 项")));
     CHECK(page->bannerText().contains(QStringLiteral("href=\"tasks\"")));

@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "calendar/workingdaycalendar.h"
+#include "commands/demoworkspace.h"
 #include "domain/institutionkind.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrycache.h"
@@ -43,6 +44,8 @@ const QColor kAmber(0xEF, 0x8F, 0x00);
 const QColor kRed(0xC6, 0x28, 0x28);
 const QColor kBlue(0x15, 0x65, 0xC0);
 const QColor kGrey(0x9E, 0x9E, 0x9E);
+/// An indicator card's width: its name (14 characters) and its target line fit.
+constexpr int kCardWidth = 210;
 
 QColor statusColour(IndicatorStatus s)
 {
@@ -68,6 +71,13 @@ QString number(double v)
 {
     return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::llround(v)))
                                               : QString::number(v, 'f', 2);
+}
+
+/// A bar chart tall enough for a line of text per category: Qt Charts shows a category's label
+/// as "…" when its bar is narrower than the text is high.
+void fitCategories(QChartView *view, qsizetype categories)
+{
+    view->setMinimumHeight(std::max(260, 130 + 30 * int(categories)));
 }
 
 QChartView *makeChartView(const QString &name)
@@ -121,6 +131,33 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+/// Counts on a value axis: a range from 0 whose ticks fall on whole numbers (steps of 1, 2, 5,
+/// 10, 20 …), so the labels never read 0, 2, 5, 8. At most 5 steps: Qt Charts hides a vertical
+/// axis's labels as "…" once they are closer than a line of Chinese text.
+void setCountRange(QValueAxis *axis, int most)
+{
+    most = std::max(most, 1);
+    int step = 0;
+    for (int factor = 1; step == 0; factor *= 10)
+        for (int s : {1, 2, 5})
+            if (step == 0 && most <= s * factor * 5)
+                step = s * factor;
+    const int top = (most + step - 1) / step * step;
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+/// A chart with nothing to draw says so in its title instead of keeping empty axes or a
+/// dangling title.
+QChart *emptyChart(const QString &title, const QString &why)
+{
+    QChart *chart = newChart(QStringLiteral("%1：%2").arg(title, why));
+    chart->legend()->setVisible(false);
+    return chart;
+}
+
 /// (value, key) pairs, the largest value first (ties by key, so the order is stable).
 QList<std::pair<qint64, QString>> largestFirst(const QHash<QString, qint64> &values)
 {
@@ -159,13 +196,15 @@ DashboardPage::DashboardPage(QWidget *parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    outer->addWidget(scroll);
-    auto *content = new QWidget;
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(content);
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->installEventFilter(this);
+    outer->addWidget(m_scroll);
+    m_content = new QWidget;
+    m_scroll->setWidget(m_content);
+    auto *layout = new QVBoxLayout(m_content);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(QStringLiteral("截至：")));
@@ -235,6 +274,10 @@ void DashboardPage::setContext(Workspace *workspace, qint64 planId)
             QDate::fromString(workspace->info(QStringLiteral("last_opened")), Qt::ISODate);
         workspace->setInfo(QStringLiteral("last_opened"),
                            QDate::currentDate().toString(Qt::ISODate));
+        // The demo opens on its own day inside the plan period; any other workspace on today.
+        m_demoAsOf = demoworkspace::defaultAsOf(workspace);
+        const QSignalBlocker blocker(m_dateEdit);
+        m_dateEdit->setDate(m_demoAsOf.isValid() ? m_demoAsOf : QDate::currentDate());
     }
     m_asOf = m_dateEdit->date();
     // Opening a workspace draws the window first and the charts right after, so the window is
@@ -262,7 +305,7 @@ QString DashboardPage::bannerText() const
 
 int DashboardPage::cardCount() const
 {
-    return m_cards->count();
+    return int(m_cardWidgets.size());
 }
 
 int DashboardPage::dueTaskRows() const
@@ -282,7 +325,8 @@ qint64 DashboardPage::shownSlots() const
 void DashboardPage::updateBanner(const QList<TaskView> &tasks)
 {
     m_banner->setVisible(false);
-    const QDate today = QDate::currentDate();
+    // The demo's "today" is its day inside the plan period.
+    const QDate today = m_demoAsOf.isValid() ? m_demoAsOf : QDate::currentDate();
     const WorkingDayCalendar calendar = WorkingDayCalendar::forWorkspace(m_workspace);
     QStringList newlyOverdue;
     QStringList dueSoon;
@@ -296,9 +340,13 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
         else if (calendar.dueWithin(t.task.deadline, today, 5))
             dueSoon << name;
     }
-    if (newlyOverdue.isEmpty() && dueSoon.isEmpty())
-        return;
     QStringList parts;
+    if (m_demoAsOf.isValid())
+        parts << QStringLiteral("这是示例工作区（屯留区实施方案，数字为示例）：各页按计划期内的 %1 "
+                                "显示进度和逾期；在“截至”处可改为其他日期。")
+                     .arg(m_demoAsOf.toString(QStringLiteral("yyyy年M月d日")));
+    if (newlyOverdue.isEmpty() && dueSoon.isEmpty() && parts.isEmpty())
+        return;
     if (!newlyOverdue.isEmpty())
         parts << QStringLiteral("%1 %2 项：%3")
                      .arg(m_lastOpened.isValid()
@@ -314,7 +362,9 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
                      .arg(dueSoon.mid(0, 5).join(QStringLiteral("、")) +
                           (dueSoon.size() > 5 ? QStringLiteral("等") : QString()));
     m_banner->setText(parts.join(QStringLiteral("<br>")) +
-                      QStringLiteral("　<a href=\"tasks\">查看任务</a>"));
+                      (newlyOverdue.isEmpty() && dueSoon.isEmpty()
+                           ? QString()
+                           : QStringLiteral("　<a href=\"tasks\">查看任务</a>")));
     m_banner->setVisible(true);
 }
 
@@ -335,6 +385,7 @@ void DashboardPage::clear()
         delete item->widget();
         delete item;
     }
+    m_cardWidgets.clear();
     m_dueTable->setRowCount(0);
     for (QChartView *view : {m_targetChart, m_taskChart, m_slotChart, m_timelineChart})
         view->setChart(newChart(QString()));
@@ -369,7 +420,7 @@ void DashboardPage::showCards(const QList<IndicatorResult> &results)
     };
     QList<Card> cards;
     QString shows;
-    for (const IndicatorResult &r : results.mid(0, 6)) {
+    for (const IndicatorResult &r : results) {
         const QString colour = statusColour(r.status).name();
         Card c{colour, shortName(r.indicator.name, 14), r.indicator.name,
                QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span> %2")
@@ -388,7 +439,7 @@ void DashboardPage::showCards(const QList<IndicatorResult> &results)
         delete item->widget();
         delete item;
     }
-    int column = 0;
+    m_cardWidgets.clear();
     for (const Card &c : std::as_const(cards)) {
         auto *card = new QFrame;
         card->setObjectName(QStringLiteral("indicatorCard"));
@@ -404,8 +455,40 @@ void DashboardPage::showCards(const QList<IndicatorResult> &results)
         v->addWidget(name);
         v->addWidget(new QLabel(c.value));
         v->addWidget(new QLabel(c.target));
-        m_cards->addWidget(card, 0, column++);
+        card->setMinimumWidth(kCardWidth);
+        card->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_cardWidgets << card;
     }
+    m_cardColumns = 0;
+    layoutCards();
+}
+
+void DashboardPage::layoutCards()
+{
+    // As many cards to a row as the page is wide, the rest in further rows: a row that ran
+    // past the page would scroll sideways.
+    const int spacing = std::max(m_cards->horizontalSpacing(), 0);
+    const int width = m_scroll->viewport()->width() -
+                      m_content->layout()->contentsMargins().left() -
+                      m_content->layout()->contentsMargins().right();
+    const int columns = std::max(1, (width + spacing) / (kCardWidth + spacing));
+    if (columns == m_cardColumns && m_cards->count() == m_cardWidgets.size())
+        return;
+    m_cardColumns = columns;
+    while (QLayoutItem *item = m_cards->takeAt(0))
+        delete item; // the card itself stays
+    for (qsizetype i = 0; i < m_cardWidgets.size(); ++i)
+        m_cards->addWidget(m_cardWidgets[i], int(i / columns), int(i % columns));
+    // The columns share the width evenly; a short last row leaves its right part empty.
+    for (int c = 0; c < std::max(m_cards->columnCount(), columns + 1); ++c)
+        m_cards->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layoutCards();
+    return Page::eventFilter(watched, event);
 }
 
 void DashboardPage::showTargets(const QList<IndicatorResult> &results)
@@ -430,6 +513,13 @@ void DashboardPage::showTargets(const QList<IndicatorResult> &results)
         shows += QLatin1Char(' ') + QString::number(p, 'g', 12);
     if (!needsRedraw(m_targetChart, shows))
         return;
+    if (categories.isEmpty()) {
+        m_targetChart->setChart(
+            emptyChart(QStringLiteral("指标完成程度"),
+                       QStringLiteral("暂无可计算的指标（请填写人口数据或实际值）")));
+        return;
+    }
+    fitCategories(m_targetChart, categories.size());
     QChart *chart = newChart(QStringLiteral("指标完成程度（实际占目标 %）"));
     auto *series = new QHorizontalBarSeries;
     QBarSet *set = barSet(QStringLiteral("完成程度"), kBlue);
@@ -463,8 +553,6 @@ void DashboardPage::showTargets(const QList<IndicatorResult> &results)
     chart->addAxis(lineY, Qt::AlignRight);
     line->attachAxis(x);
     line->attachAxis(lineY);
-    if (categories.isEmpty())
-        chart->setTitle(QStringLiteral("指标完成程度：暂无可计算的指标（请填写人口数据或实际值）"));
     m_targetChart->setChart(chart);
 }
 
@@ -488,6 +576,12 @@ void DashboardPage::showTaskProgress(const QList<ProgramNode> &tree, const QDate
     }
     if (!needsRedraw(m_taskChart, shows))
         return;
+    if (tree.isEmpty()) {
+        m_taskChart->setChart(
+            emptyChart(QStringLiteral("各工程任务完成情况"), QStringLiteral("计划中还没有任务")));
+        return;
+    }
+    fitCategories(m_taskChart, categories.size());
     QChart *chart = newChart(QStringLiteral("各工程任务完成情况"));
     auto *series = new QHorizontalStackedBarSeries;
     series->append(bandSets({{QStringLiteral("已完成"), kGreen, 0},
@@ -499,13 +593,11 @@ void DashboardPage::showTaskProgress(const QList<ProgramNode> &tree, const QDate
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     auto *x = new QValueAxis;
-    x->setRange(0, most);
-    x->setTickCount(std::min(most, 10) + 1);
-    x->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
+    setCountRange(x, most); // after attaching, which would set the range from the data
     m_taskChart->setChart(chart);
 }
 
@@ -535,6 +627,11 @@ void DashboardPage::showSlots(const QDate &asOf)
         shows += QLatin1Char('\n') + label;
     if (!needsRedraw(m_slotChart, shows))
         return;
+    if (slices.isEmpty()) {
+        m_slotChart->setChart(emptyChart(QStringLiteral("托位按机构属性"),
+                                         QStringLiteral("机构名单中还没有托位（请导入机构名单）")));
+        return;
+    }
     QChart *chart = newChart(title);
     auto *pie = new QPieSeries;
     for (const auto &[label, slots] : std::as_const(slices))
@@ -554,12 +651,14 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
 {
     // Deadline timeline: tasks per month by status, this month marked.
     QMap<QString, std::array<int, 3>> months; // done, overdue, open
+    int most = 1;
     for (const TaskView &t : tasks) {
         if (!t.task.deadline.isValid())
             continue;
         auto &m = months[t.task.deadline.toString(QStringLiteral("yyyy-MM"))];
         const TaskBucket b = bucketOf(t, asOf);
         ++m[b == TaskBucket::Done ? 0 : b == TaskBucket::Overdue ? 1 : 2];
+        most = std::max(most, m[0] + m[1] + m[2]);
     }
     QStringList categories;
     QList<std::array<int, 3>> counts;
@@ -588,6 +687,11 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
                      .arg(counts[i][2]);
     if (!needsRedraw(m_timelineChart, shows))
         return;
+    if (months.isEmpty()) {
+        m_timelineChart->setChart(emptyChart(QStringLiteral("任务完成时限分布"),
+                                             QStringLiteral("没有写明完成时限的任务")));
+        return;
+    }
     QChart *chart = newChart(QStringLiteral("任务完成时限分布（按月）"));
     auto *series = new QStackedBarSeries;
     series->append(bandSets({{QStringLiteral("已完成"), kGreen, 0},
@@ -598,11 +702,11 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    setCountRange(y, most); // after attaching, which would set the range from the data
     m_timelineChart->setChart(chart);
 }
 

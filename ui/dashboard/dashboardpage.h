@@ -10,7 +10,9 @@
 class QChartView;
 class QDateEdit;
 class QGridLayout;
+class QFrame;
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace tuoyu {
@@ -39,8 +41,13 @@ public:
     /// The slots the 托位 chart shows, all its slices together.
     qint64 shownSlots() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void clear();
+    /// Puts the indicator cards into as many rows as the page's width needs.
+    void layoutCards();
     /// False when `part` already shows `shows` (a text of its figures); else remembers it.
     bool needsRedraw(const void *part, const QString &shows);
     void updateBanner(const QList<TaskView> &tasks);
@@ -55,9 +62,14 @@ private:
     qint64 m_planId = 0;
     QDate m_asOf;
     QDate m_lastOpened;
+    QDate m_demoAsOf; ///< the demo workspace's day; invalid for any other workspace
     QDateEdit *m_dateEdit = nullptr;
     QLabel *m_banner = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
     QGridLayout *m_cards = nullptr;
+    QList<QFrame *> m_cardWidgets;
+    int m_cardColumns = 0;
     QChartView *m_targetChart = nullptr;
     QChartView *m_taskChart = nullptr;
     QChartView *m_slotChart = nullptr;

@@ -8,13 +8,17 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace tuoyu {
 
@@ -43,6 +47,37 @@ bool readCount(const QLineEdit *edit, std::optional<qint64> *out)
     if (ok)
         *out = n;
     return ok;
+}
+
+/// A monthly fee as typed, in yuan with at most two decimals: empty is "not reported".
+bool readYuan(const QLineEdit *edit, std::optional<qint64> *out)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        out->reset();
+        return true;
+    }
+    static const QRegularExpression yuan(QStringLiteral("^\\d+(\\.\\d{1,2})?$"));
+    if (!yuan.match(text).hasMatch())
+        return false;
+    *out = qint64(std::llround(text.toDouble() * 100));
+    return true;
+}
+
+QString yuanText(const std::optional<qint64> &fen)
+{
+    if (!fen)
+        return QString();
+    return *fen % 100 == 0 ? QString::number(*fen / 100)
+                           : QString::number(double(*fen) / 100, 'f', 2);
+}
+
+QLineEdit *countEdit(const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(name);
+    edit->setPlaceholderText(QStringLiteral("空 = 未报"));
+    return edit;
 }
 
 bool readDate(const QLineEdit *edit, QDate *out)
@@ -81,9 +116,18 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_puhuiSlots = new QLineEdit;
     m_puhuiSlots->setObjectName(QStringLiteral("puhuiSlots"));
     m_puhuiSlots->setPlaceholderText(QStringLiteral("空 = 未报（普惠机构按全部托位计）"));
-    m_enrolled = new QLineEdit;
-    m_enrolled->setObjectName(QStringLiteral("enrolled"));
-    m_enrolled->setPlaceholderText(QStringLiteral("空 = 未报"));
+    m_slotsInfant = countEdit(QStringLiteral("slotsInfant"));
+    m_slotsToddler = countEdit(QStringLiteral("slotsToddler"));
+    m_slotsOlder = countEdit(QStringLiteral("slotsOlder"));
+    m_enrolled = countEdit(QStringLiteral("enrolled"));
+    m_staff = countEdit(QStringLiteral("staff"));
+    m_certifiedStaff = countEdit(QStringLiteral("certifiedStaff"));
+    m_monthlyPrice = new QLineEdit;
+    m_monthlyPrice->setObjectName(QStringLiteral("monthlyPrice"));
+    m_monthlyPrice->setPlaceholderText(QStringLiteral("元/月，如 1800；空 = 未报"));
+    m_chain = new QLineEdit;
+    m_chain->setObjectName(QStringLiteral("chain"));
+    m_chain->setPlaceholderText(QStringLiteral("连锁品牌名称，非连锁留空"));
     m_filed = new QCheckBox(QStringLiteral("已备案"));
     m_filed->setObjectName(QStringLiteral("filed"));
     m_filedDate = new QLineEdit;
@@ -115,7 +159,25 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     form->addRow(QStringLiteral("托位数"), m_slots);
     form->addRow(QString(), m_puhui);
     form->addRow(QStringLiteral("普惠托位"), m_puhuiSlots);
+    // The three classes side by side: together they make up the 托位数 above.
+    auto *bands = new QHBoxLayout;
+    bands->setContentsMargins(0, 0, 0, 0);
+    bands->addWidget(new QLabel(QStringLiteral("乳儿班")));
+    bands->addWidget(m_slotsInfant);
+    bands->addWidget(new QLabel(QStringLiteral("托小班")));
+    bands->addWidget(m_slotsToddler);
+    bands->addWidget(new QLabel(QStringLiteral("托大班")));
+    bands->addWidget(m_slotsOlder);
+    form->addRow(QStringLiteral("分班托位"), bands);
     form->addRow(QStringLiteral("在托人数"), m_enrolled);
+    auto *staffRow = new QHBoxLayout;
+    staffRow->setContentsMargins(0, 0, 0, 0);
+    staffRow->addWidget(m_staff);
+    staffRow->addWidget(new QLabel(QStringLiteral("其中持证")));
+    staffRow->addWidget(m_certifiedStaff);
+    form->addRow(QStringLiteral("从业人员"), staffRow);
+    form->addRow(QStringLiteral("月收费（元）"), m_monthlyPrice);
+    form->addRow(QStringLiteral("连锁品牌"), m_chain);
     form->addRow(QString(), m_filed);
     form->addRow(QStringLiteral("备案日期"), m_filedDate);
     form->addRow(QStringLiteral("开办日期"), m_openedDate);
@@ -133,8 +195,28 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     // Top to bottom as the form reads, then 保存 before 取消.
-    setTabChain({m_name, m_creditCode, m_kind, m_area, m_address, m_slots, m_puhui, m_puhuiSlots,
-                 m_enrolled, m_filed, m_filedDate, m_openedDate, m_grade, m_medicalPartner, m_notes,
+    setTabChain({m_name,
+                 m_creditCode,
+                 m_kind,
+                 m_area,
+                 m_address,
+                 m_slots,
+                 m_puhui,
+                 m_puhuiSlots,
+                 m_slotsInfant,
+                 m_slotsToddler,
+                 m_slotsOlder,
+                 m_enrolled,
+                 m_staff,
+                 m_certifiedStaff,
+                 m_monthlyPrice,
+                 m_chain,
+                 m_filed,
+                 m_filedDate,
+                 m_openedDate,
+                 m_grade,
+                 m_medicalPartner,
+                 m_notes,
                  buttons->button(QDialogButtonBox::Save),
                  buttons->button(QDialogButtonBox::Cancel)});
     resize(520, sizeHint().height());
@@ -151,7 +233,14 @@ void InstitutionDialog::setInstitution(const Institution &i)
     m_slots->setValue(int(i.slots));
     m_puhui->setChecked(i.puhui);
     m_puhuiSlots->setText(optionalText(i.puhuiSlots));
+    m_slotsInfant->setText(optionalText(i.slotsInfant));
+    m_slotsToddler->setText(optionalText(i.slotsToddler));
+    m_slotsOlder->setText(optionalText(i.slotsOlder));
     m_enrolled->setText(optionalText(i.enrolled));
+    m_staff->setText(optionalText(i.staff));
+    m_certifiedStaff->setText(optionalText(i.certifiedStaff));
+    m_monthlyPrice->setText(yuanText(i.monthlyPriceFen));
+    m_chain->setText(i.chain);
     m_filed->setChecked(i.filed);
     m_filedDate->setText(dateText(i.filedDate));
     m_openedDate->setText(dateText(i.openedDate));
@@ -181,8 +270,23 @@ QString InstitutionDialog::read(Institution *out) const
     i.puhui = m_puhui->isChecked();
     if (!readCount(m_puhuiSlots, &i.puhuiSlots))
         return QStringLiteral("普惠托位应为整数（%1）").arg(m_puhuiSlots->text());
-    if (!readCount(m_enrolled, &i.enrolled))
-        return QStringLiteral("在托人数应为整数（%1）").arg(m_enrolled->text());
+    const std::pair<QLineEdit *, std::optional<qint64> *> counts[] = {
+        {m_slotsInfant, &i.slotsInfant},
+        {m_slotsToddler, &i.slotsToddler},
+        {m_slotsOlder, &i.slotsOlder},
+        {m_enrolled, &i.enrolled},
+        {m_staff, &i.staff},
+        {m_certifiedStaff, &i.certifiedStaff}};
+    const QString labels[] = {QStringLiteral("乳儿班托位"), QStringLiteral("托小班托位"),
+                              QStringLiteral("托大班托位"), QStringLiteral("在托人数"),
+                              QStringLiteral("从业人员"),   QStringLiteral("持证人员")};
+    for (size_t k = 0; k < std::size(counts); ++k)
+        if (!readCount(counts[k].first, counts[k].second))
+            return QStringLiteral("%1应为整数（%2）").arg(labels[k], counts[k].first->text());
+    if (!readYuan(m_monthlyPrice, &i.monthlyPriceFen))
+        return QStringLiteral("月收费应为元数，最多两位小数（%1），如 1800 或 1850.50")
+            .arg(m_monthlyPrice->text());
+    i.chain = m_chain->text().trimmed();
     i.filed = m_filed->isChecked();
     if (!readDate(m_filedDate, &i.filedDate))
         return QStringLiteral("备案日期不是有效日期（%1），请写成 2024-03-15 的形式")

@@ -46,7 +46,14 @@ private:
     QSpinBox *m_slots = nullptr;
     QCheckBox *m_puhui = nullptr;
     QLineEdit *m_puhuiSlots = nullptr;
+    QLineEdit *m_slotsInfant = nullptr;
+    QLineEdit *m_slotsToddler = nullptr;
+    QLineEdit *m_slotsOlder = nullptr;
     QLineEdit *m_enrolled = nullptr;
+    QLineEdit *m_staff = nullptr;
+    QLineEdit *m_certifiedStaff = nullptr;
+    QLineEdit *m_monthlyPrice = nullptr; ///< in yuan; stored in fen
+    QLineEdit *m_chain = nullptr;
     QCheckBox *m_filed = nullptr;
     QLineEdit *m_filedDate = nullptr;
     QLineEdit *m_openedDate = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/indicatorsnapshots.h"
@@ -428,7 +429,11 @@ QString MainWindow::ensureDemoWorkspace(QString *error)
     if (!ws)
         return QString();
     auto command = plancommands::create(ws.get(), *draft, error);
-    if (!command || !ws->execute(std::move(command), error)) {
+    const bool made = command && ws->execute(std::move(command), error);
+    // The tunliu demo opens part-way through its year, with progress to look at.
+    if (!made ||
+        (id == QLatin1String("tunliu") &&
+         !demoworkspace::fill(ws.get(), PlanRepository(ws.get()).defaultPlan()->id, error))) {
         ws.reset();
         QFile::remove(path);
         return QString();

@@ -1,5 +1,6 @@
 #include "taskspage.h"
 
+#include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
 #include "ganttview.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -140,12 +142,34 @@ TasksPage::TasksPage(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setSortingEnabled(false);
+    // Long task words are cut in the middle, so the start and the figure at the end stay; the
+    // whole text is in the tooltip and the detail pane.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_tree->header();
-    const int widths[TaskTreeModel::ColumnCount] = {236, 92, 80, 96, 56, 62, 62, 100};
-    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
     header->setStretchLastSection(false);
-    header->restoreState(QSettings().value(kColumnsKey).toByteArray());
+    const bool restored = header->restoreState(QSettings().value(kColumnsKey).toByteArray());
+    // The title column takes what the others leave, so the list never scrolls sideways; the
+    // others are as wide as their longest usual text (measured, so a larger font still fits),
+    // also after a saved layout from a narrower version is restored.
+    const QFontMetrics metrics(m_tree->font());
+    const auto fits = [&metrics](const QString &text) {
+        return metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 4;
+    };
+    const int least[TaskTreeModel::ColumnCount] = {
+        0,
+        fits(QStringLiteral("2024-12-31")),
+        fits(QStringLiteral("区卫健委")),
+        fits(QStringLiteral("区财政局、")),
+        fits(QStringLiteral("已办结")),
+        fits(QStringLiteral("▼ 100%")),
+        fits(QStringLiteral("100%")),
+        std::max(fits(QStringLiteral("逾期 999 天")), fits(QStringLiteral("999 个工作日")))};
+    for (int c = 1; c < TaskTreeModel::ColumnCount; ++c) {
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        if (!restored || header->sectionSize(c) < least[c] || header->sectionSize(c) > 3 * least[c])
+            header->resizeSection(c, least[c]);
+    }
+    header->setSectionResizeMode(TaskTreeModel::Title, QHeaderView::Stretch);
 
     auto *legend =
         new QLabel(QStringLiteral("<span style='background:#F9D4D2'>&nbsp;逾期&nbsp;</span>　"
@@ -328,6 +352,13 @@ void TasksPage::setContext(Workspace *workspace, qint64 planId)
     m_workspace = workspace;
     m_planId = planId;
     reloadDepartments();
+    // The demo is shown on its day inside the plan period, as the dashboard is.
+    const QDate demo = demoworkspace::defaultAsOf(workspace);
+    if (demo.isValid() || m_showingDemo) {
+        m_model->setAsOf(demo.isValid() ? demo : QDate::currentDate());
+        m_entryDate->setDate(m_model->asOf());
+    }
+    m_showingDemo = demo.isValid();
     m_model->setContext(workspace, planId);
     updateDetail();
 }

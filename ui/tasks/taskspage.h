@@ -65,6 +65,7 @@ private:
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
+    bool m_showingDemo = false; ///< the model's day is the demo's, not today
     TaskTreeModel *m_model = nullptr;
     TaskFilterProxy *m_proxy = nullptr;
     QTabWidget *m_tabs = nullptr;
