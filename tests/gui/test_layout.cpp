@@ -230,10 +230,11 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
 
 namespace {
 
-/// The window at 1366×768 less the taskbar and title bar, showing one page.
-void showAt1366(MainWindow &window, const QString &page)
+/// The window on a 1366×768 screen less the taskbar and title bar, showing one page: full width,
+/// or the 1280 the window first opens at.
+void showAt1366(MainWindow &window, const QString &page, int width = 1366)
 {
-    window.resize(1366, 768 - 40 - 30);
+    window.resize(width, 768 - 40 - 30);
     window.show();
     REQUIRE(window.showPage(page));
     QCoreApplication::processEvents();
@@ -256,13 +257,15 @@ void taskRows(const QAbstractItemModel *model, const QModelIndex &parent, QModel
 TEST_CASE("At 1366×768 the dashboard's cards wrap into rows instead of scrolling sideways")
 {
     QStandardPaths::setTestModeEnabled(true);
+    const int width = GENERATE(1366, 1280);
+    INFO("window width " << width);
     QTemporaryDir dir;
     // tunliu has 7 indicators, quanzhou-taishang 15.
     for (const QString &id : {QStringLiteral("tunliu"), QStringLiteral("quanzhou-taishang")}) {
         INFO(id.toStdString());
         MainWindow window;
         REQUIRE(window.openWorkspace(tunliuWorkspace(dir, id), true));
-        showAt1366(window, QStringLiteral("dashboard"));
+        showAt1366(window, QStringLiteral("dashboard"), width);
         auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
         REQUIRE(scroll);
         CHECK(scroll->horizontalScrollBar()->maximum() == 0);
@@ -290,10 +293,12 @@ TEST_CASE("At 1366×768 the task list shows its 剩余 column whole and the task
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().remove(QStringLiteral("columns/tasks"));
+    const int width = GENERATE(1366, 1280);
+    INFO("window width " << width);
     QTemporaryDir dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(tunliuWorkspace(dir), true));
-    showAt1366(window, QStringLiteral("tasks"));
+    showAt1366(window, QStringLiteral("tasks"), width);
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("taskTree"));
     REQUIRE(tree);
     CHECK(tree->horizontalScrollBar()->maximum() == 0);
@@ -301,6 +306,12 @@ TEST_CASE("At 1366×768 the task list shows its 剩余 column whole and the task
     CHECK(header->sectionViewportPosition(TaskTreeModel::Remaining) +
               header->sectionSize(TaskTreeModel::Remaining) <=
           tree->viewport()->width());
+    const QFontMetrics headings(header->font());
+    for (int c = 1; c < TaskTreeModel::ColumnCount; ++c) {
+        const QString heading = tree->model()->headerData(c, Qt::Horizontal).toString();
+        INFO(heading.toStdString());
+        CHECK(headings.horizontalAdvance(heading) + 8 <= header->sectionSize(c));
+    }
     QModelIndexList rows;
     taskRows(tree->model(), {}, &rows);
     REQUIRE(rows.size() == 10);

@@ -153,7 +153,7 @@ TasksPage::TasksPage(QWidget *parent)
     // also after a saved layout from a narrower version is restored.
     const QFontMetrics metrics(m_tree->font());
     const auto fits = [&metrics](const QString &text) {
-        return metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth() + 4;
+        return metrics.horizontalAdvance(text) + metrics.averageCharWidth() + 8; // cell margins
     };
     const int least[TaskTreeModel::ColumnCount] = {
         0,
@@ -165,9 +165,12 @@ TasksPage::TasksPage(QWidget *parent)
         fits(QStringLiteral("100%")),
         std::max(fits(QStringLiteral("逾期 999 天")), fits(QStringLiteral("999 个工作日")))};
     for (int c = 1; c < TaskTreeModel::ColumnCount; ++c) {
+        // The column's heading is whole too.
+        const int width = std::max(
+            least[c], fits(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()));
         header->setSectionResizeMode(c, QHeaderView::Interactive);
-        if (!restored || header->sectionSize(c) < least[c] || header->sectionSize(c) > 3 * least[c])
-            header->resizeSection(c, least[c]);
+        if (!restored || header->sectionSize(c) < width || header->sectionSize(c) > 3 * width)
+            header->resizeSection(c, width);
     }
     header->setSectionResizeMode(TaskTreeModel::Title, QHeaderView::Stretch);
 
@@ -189,7 +192,7 @@ TasksPage::TasksPage(QWidget *parent)
     splitter->addWidget(buildDetail());
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({800, 380});
+    splitter->setSizes({840, 360});
 
     m_gantt = new GanttView(m_model, m_proxy);
     auto *scroll = new QScrollArea;
