@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tuoyu {
@@ -127,7 +128,8 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     auto *form = new QHBoxLayout;
     form->addWidget(new QLabel(QStringLiteral("日期：")));
     form->addWidget(m_date);
-    form->addWidget(new QLabel(QStringLiteral("实际值：")));
+    m_valueLabel = new QLabel(QStringLiteral("实际值："));
+    form->addWidget(m_valueLabel);
     form->addWidget(m_value);
     form->addWidget(m_achieved);
     form->addWidget(m_source, 1);
@@ -269,6 +271,8 @@ void IndicatorsPage::showForm()
     const TargetKind kind = row >= 0 && row < m_kinds.size() ? m_kinds[row] : TargetKind::Value;
     m_value->setVisible(kind != TargetKind::Words);
     m_achieved->setVisible(kind == TargetKind::Words);
+    m_valueLabel->setText(kind == TargetKind::Words ? QStringLiteral("认定：")
+                                                    : QStringLiteral("实际值："));
     m_enter->setText(kind == TargetKind::Words ? QStringLiteral("认定")
                                                : QStringLiteral("录入实际值"));
     m_averageRow->setVisible(kind == TargetKind::AboveAverage);
@@ -333,6 +337,10 @@ void IndicatorsPage::reload()
         m_table->item(row, 5)->setForeground(colour);
         ++row;
     }
+    // 001, 003 and 004 name no tiers: no empty 层级 column for them.
+    m_table->setColumnHidden(
+        0, std::all_of(results.cbegin(), results.cend(),
+                       [](const IndicatorResult &r) { return r.indicator.tier.isEmpty(); }));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     // The history chart is the page's point: show the first indicator's until one is chosen.

@@ -57,6 +57,7 @@ private:
     QDoubleSpinBox *m_value = nullptr;
     QLineEdit *m_source = nullptr;
     QPushButton *m_enter = nullptr;
+    QLabel *m_valueLabel = nullptr;
     QComboBox *m_achieved = nullptr; ///< replaces the value for a qualitative goal
     QWidget *m_averageRow = nullptr; ///< shown for a relative target
     QComboBox *m_averageScope = nullptr;
