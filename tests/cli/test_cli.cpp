@@ -463,7 +463,7 @@ TEST_CASE("report writes PDF and docx without a display, bad department and path
               .code == 1);
 }
 
-TEST_CASE("indicators --json gives the target's words; indicator-average and indicator-achieved "
+TEST_CASE("indicators --json gives the target's words, indicator-average and indicator-achieved "
           "enter what a relative or qualitative target needs")
 {
     QTemporaryDir dir;

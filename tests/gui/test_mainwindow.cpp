@@ -458,8 +458,8 @@ TEST_CASE(
     CHECK(q.value(0).toLongLong() == 710000);
 }
 
-TEST_CASE("指标 page: a relative target says which average is missing until it is entered; a "
-          "qualitative goal shows its words and is judged; staged targets are all shown")
+TEST_CASE("指标 page: a relative target says which average is missing until it is entered, a "
+          "qualitative goal shows its words and is judged, staged targets are all shown")
 {
     const QString shots = qEnvironmentVariable("TUOYU_SHOTS_DIR");
     auto shoot = [&](MainWindow &window, const QString &name) {
