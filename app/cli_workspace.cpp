@@ -166,6 +166,25 @@ int verbIndicators(const Arguments &a)
     const QDate asOf = scope.asOf;
     QJsonArray list;
     for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, plan->id, asOf)) {
+        // Every target of a staged indicator, with the stage as printed.
+        QJsonArray targets;
+        for (const IndicatorTarget &t : r.indicator.targets)
+            targets.append(QJsonObject{
+                {QStringLiteral("year"), t.year},
+                {QStringLiteral("value"), t.value},
+                {QStringLiteral("label"),
+                 t.label.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.label)},
+                {QStringLiteral("text"), t.sourceText.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(t.sourceText)}});
+        QJsonArray averages;
+        for (const IndicatorAverage &v : r.averages)
+            averages.append(QJsonObject{{QStringLiteral("scope"), v.scope},
+                                        {QStringLiteral("value"), v.value},
+                                        {QStringLiteral("date"), v.date.toString(Qt::ISODate)},
+                                        {QStringLiteral("source"), v.source}});
+        const int targetYear = r.target                 ? r.target->year
+                               : r.indicator.targetYear ? r.indicator.targetYear
+                                                        : 0;
         list.append(QJsonObject{
             {QStringLiteral("id"), r.indicator.id},
             {QStringLiteral("tier"), r.indicator.tier},
@@ -175,7 +194,16 @@ int verbIndicators(const Arguments &a)
             {QStringLiteral("target"),
              r.target ? QJsonValue(r.target->value) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("target_year"),
-             r.target ? QJsonValue(r.target->year) : QJsonValue(QJsonValue::Null)},
+             targetYear > 0 ? QJsonValue(targetYear) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("target_text"),
+             r.targetText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.targetText)},
+            {QStringLiteral("target_kind"), targetKindCode(r.indicator.targetKind)},
+            {QStringLiteral("targets"), targets},
+            {QStringLiteral("compared_with"), QJsonArray::fromStringList(r.indicator.comparedWith)},
+            {QStringLiteral("averages"), averages},
+            {QStringLiteral("target_missing"), r.targetMissing.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(r.targetMissing)},
             {QStringLiteral("actual"), jsonNumber(r.actual)},
             {QStringLiteral("status"), indicatorStatusLabel(r.status)},
             {QStringLiteral("formula"), r.indicator.formula.isEmpty()
@@ -187,6 +215,90 @@ int verbIndicators(const Arguments &a)
         });
     }
     printJson(list);
+    return Done;
+}
+
+/// The indicator a write verb names with --indicator ID, in the workspace's plans.
+bool indicatorOption(const Arguments &a, qint64 *id)
+{
+    bool ok = false;
+    *id = a.option(QStringLiteral("indicator")).toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        fail(Usage,
+             QStringLiteral("--indicator 应为指标编号（见 indicators --json 的 id），不是“%1”")
+                 .arg(a.option(QStringLiteral("indicator"))));
+        return false;
+    }
+    return true;
+}
+
+bool dateOption(const Arguments &a, QDate *date)
+{
+    *date = QDate::fromString(a.option(QStringLiteral("date")), Qt::ISODate);
+    if (!date->isValid()) {
+        fail(Usage, QStringLiteral("--date 应为 YYYY-MM-DD，不是“%1”")
+                        .arg(a.option(QStringLiteral("date"))));
+        return false;
+    }
+    return true;
+}
+
+int verbIndicatorAverage(const Arguments &a)
+{
+    qint64 id = 0;
+    QDate date;
+    if (!indicatorOption(a, &id) || !dateOption(a, &date))
+        return Usage;
+    bool ok = false;
+    const double value = a.option(QStringLiteral("value")).toDouble(&ok);
+    if (!ok)
+        return fail(
+            Usage,
+            QStringLiteral("--value 应为数值，不是“%1”").arg(a.option(QStringLiteral("value"))));
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command =
+        plancommands::addIndicatorAverage(ws.get(), id, a.option(QStringLiteral("scope")), date,
+                                          value, a.option(QStringLiteral("source")), &error);
+    if (!command || !ws->execute(std::move(command), &error))
+        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    printLine(stdout,
+              QStringLiteral("已录入指标 #%1 的%2平均水平 %3（%4，%5）")
+                  .arg(id)
+                  .arg(a.option(QStringLiteral("scope")).trimmed())
+                  .arg(value)
+                  .arg(date.toString(Qt::ISODate), a.option(QStringLiteral("source")).trimmed()));
+    return Done;
+}
+
+int verbIndicatorAchieved(const Arguments &a)
+{
+    qint64 id = 0;
+    QDate date;
+    if (!indicatorOption(a, &id) || !dateOption(a, &date))
+        return Usage;
+    const QString words = a.option(QStringLiteral("achieved")).trimmed();
+    static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("是"),
+                                    QStringLiteral("已实现")};
+    static const QStringList no = {QStringLiteral("no"), QStringLiteral("否"),
+                                   QStringLiteral("未实现")};
+    if (!yes.contains(words) && !no.contains(words))
+        return fail(Usage, QStringLiteral("--achieved 应为 是/否（yes/no），不是“%1”").arg(words));
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command = plancommands::setIndicatorAchieved(ws.get(), id, yes.contains(words), date,
+                                                      a.option(QStringLiteral("source")), &error);
+    if (!command || !ws->execute(std::move(command), &error))
+        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    printLine(stdout,
+              QStringLiteral("已认定指标 #%1 %2（%3）")
+                  .arg(id)
+                  .arg(yes.contains(words) ? QStringLiteral("已实现") : QStringLiteral("未实现"),
+                       date.toString(Qt::ISODate)));
     return Done;
 }
 
@@ -294,6 +406,22 @@ void registerWorkspaceVerbs(VerbTable &table)
           {QStringLiteral("plan"), QStringLiteral("as-of")},
           {QStringLiteral("json")},
           verbIndicators}},
+        {QStringLiteral("indicator-average"),
+         {QStringLiteral("indicator-average FILE --indicator ID --scope 全省|全市 --value V "
+                         "--date YYYY-MM-DD --source TEXT"),
+          1,
+          {QStringLiteral("indicator"), QStringLiteral("scope"), QStringLiteral("value"),
+           QStringLiteral("date"), QStringLiteral("source")},
+          {},
+          verbIndicatorAverage}},
+        {QStringLiteral("indicator-achieved"),
+         {QStringLiteral("indicator-achieved FILE --indicator ID --achieved 是|否 "
+                         "--date YYYY-MM-DD --source TEXT"),
+          1,
+          {QStringLiteral("indicator"), QStringLiteral("achieved"), QStringLiteral("date"),
+           QStringLiteral("source")},
+          {},
+          verbIndicatorAchieved}},
         {QStringLiteral("check"), {QStringLiteral("check FILE"), 1, {}, {}, verbCheck}},
         {QStringLiteral("decomposition"),
          {QStringLiteral("decomposition FILE [--plan ID] --json"),

@@ -229,22 +229,32 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
     for (const Indicator &ind : d.indicators) {
         const qint64 id = ws->allocateId(QStringLiteral("indicator"));
         indicatorIds.insert(ind.name, id);
-        changes.append(
-            RowChange::insert(QStringLiteral("indicator"), id,
-                              {{QStringLiteral("plan_id"), planId},
-                               {QStringLiteral("seq"), ++indicatorSeq},
-                               {QStringLiteral("tier"), ind.tier},
-                               {QStringLiteral("name"), ind.name},
-                               {QStringLiteral("unit"), textOrNull(ind.unit)},
-                               {QStringLiteral("direction"), directionSymbol(ind.direction)},
-                               {QStringLiteral("formula"), textOrNull(ind.formula)},
-                               {QStringLiteral("source_text"), textOrNull(ind.sourceText)}}));
+        changes.append(RowChange::insert(
+            QStringLiteral("indicator"), id,
+            {{QStringLiteral("plan_id"), planId},
+             {QStringLiteral("seq"), ++indicatorSeq},
+             // A document that names no tier leaves it empty, not NULL.
+             {QStringLiteral("tier"), ind.tier.isNull() ? QStringLiteral("") : ind.tier},
+             {QStringLiteral("name"), ind.name},
+             {QStringLiteral("unit"), textOrNull(ind.unit)},
+             {QStringLiteral("direction"), directionSymbol(ind.direction)},
+             {QStringLiteral("formula"), textOrNull(ind.formula)},
+             {QStringLiteral("source_text"), textOrNull(ind.sourceText)},
+             {QStringLiteral("target_kind"), targetKindCode(ind.targetKind)},
+             {QStringLiteral("target_text"), textOrNull(ind.targetText)},
+             {QStringLiteral("target_year"),
+              ind.targetYear > 0 ? QVariant(ind.targetYear) : QVariant()},
+             {QStringLiteral("compared_with"),
+              textOrNull(ind.comparedWith.join(QStringLiteral("、")))}}));
         for (const IndicatorTarget &t : ind.targets)
-            changes.append(RowChange::insert(QStringLiteral("indicator_target"),
-                                             ws->allocateId(QStringLiteral("indicator_target")),
-                                             {{QStringLiteral("indicator_id"), id},
-                                              {QStringLiteral("year"), t.year},
-                                              {QStringLiteral("value"), t.value}}));
+            changes.append(
+                RowChange::insert(QStringLiteral("indicator_target"),
+                                  ws->allocateId(QStringLiteral("indicator_target")),
+                                  {{QStringLiteral("indicator_id"), id},
+                                   {QStringLiteral("year"), t.year},
+                                   {QStringLiteral("value"), t.value},
+                                   {QStringLiteral("label"), textOrNull(t.label)},
+                                   {QStringLiteral("source_text"), textOrNull(t.sourceText)}}));
     }
     for (const auto &a : d.actuals) {
         const qint64 id = indicatorIds.value(a.indicator);
@@ -549,6 +559,13 @@ std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indica
         *error = QStringLiteral("请填写实际值的日期");
         return nullptr;
     }
+    if (targetKindFromCode(indicator.value(QStringLiteral("target_kind")).toString()) ==
+        TargetKind::Words) {
+        *error = QStringLiteral("“%1”的目标是文字（%2），没有数值：请认定“已实现”或“未实现”")
+                     .arg(indicator.value(QStringLiteral("name")).toString(),
+                          indicator.value(QStringLiteral("target_text")).toString());
+        return nullptr;
+    }
     if (!std::isfinite(value) || value < 0) {
         *error = QStringLiteral("“%1”的实际值应为不小于 0 的数")
                      .arg(indicator.value(QStringLiteral("name")).toString());
@@ -566,6 +583,94 @@ std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indica
             {{QStringLiteral("indicator_id"), indicatorId},
              {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
              {QStringLiteral("value"), value},
+             {QStringLiteral("source"), source.trimmed()},
+             {QStringLiteral("entered_by"), ws->actor()}})});
+}
+
+std::unique_ptr<WorkspaceCommand> addIndicatorAverage(Workspace *ws, qint64 indicatorId,
+                                                      const QString &scope, const QDate &date,
+                                                      double value, const QString &source,
+                                                      QString *error)
+{
+    const QVariantMap indicator =
+        rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
+    if (indicator.isEmpty()) {
+        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+        return nullptr;
+    }
+    const QString name = indicator.value(QStringLiteral("name")).toString();
+    if (targetKindFromCode(indicator.value(QStringLiteral("target_kind")).toString()) !=
+        TargetKind::AboveAverage) {
+        *error = QStringLiteral("“%1”的目标不是“高于平均水平”，不需要录入平均水平").arg(name);
+        return nullptr;
+    }
+    const QStringList scopes = indicator.value(QStringLiteral("compared_with"))
+                                   .toString()
+                                   .split(QStringLiteral("、"), Qt::SkipEmptyParts);
+    if (!scopes.contains(scope.trimmed())) {
+        *error = QStringLiteral("“%1”只与%2平均水平比较，没有“%3”")
+                     .arg(name, scopes.join(QStringLiteral("、")), scope.trimmed());
+        return nullptr;
+    }
+    if (!date.isValid()) {
+        *error = QStringLiteral("请填写“%1”%2平均水平的统计日期").arg(name, scope.trimmed());
+        return nullptr;
+    }
+    if (!std::isfinite(value) || value < 0) {
+        *error = QStringLiteral("“%1”的%2平均水平应为不小于 0 的数").arg(name, scope.trimmed());
+        return nullptr;
+    }
+    if (source.trimmed().isEmpty()) {
+        *error = QStringLiteral("请填写“%1”%2平均水平的来源（如 省卫健委通报）")
+                     .arg(name, scope.trimmed());
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("录入“%1”%2平均水平").arg(name, scope.trimmed()),
+        QList<RowChange>{
+            RowChange::insert(QStringLiteral("indicator_average"),
+                              ws->allocateId(QStringLiteral("indicator_average")),
+                              {{QStringLiteral("indicator_id"), indicatorId},
+                               {QStringLiteral("scope"), scope.trimmed()},
+                               {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
+                               {QStringLiteral("value"), value},
+                               {QStringLiteral("source"), source.trimmed()},
+                               {QStringLiteral("entered_by"), ws->actor()}})});
+}
+
+std::unique_ptr<WorkspaceCommand> setIndicatorAchieved(Workspace *ws, qint64 indicatorId,
+                                                       bool achieved, const QDate &date,
+                                                       const QString &source, QString *error)
+{
+    const QVariantMap indicator =
+        rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
+    if (indicator.isEmpty()) {
+        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+        return nullptr;
+    }
+    const QString name = indicator.value(QStringLiteral("name")).toString();
+    if (targetKindFromCode(indicator.value(QStringLiteral("target_kind")).toString()) !=
+        TargetKind::Words) {
+        *error = QStringLiteral("“%1”的目标是数值，请录入实际值").arg(name);
+        return nullptr;
+    }
+    if (!date.isValid()) {
+        *error = QStringLiteral("请填写认定“%1”的日期").arg(name);
+        return nullptr;
+    }
+    if (source.trimmed().isEmpty()) {
+        *error = QStringLiteral("请填写认定“%1”的依据（如 验收记录、实地核查）").arg(name);
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("认定“%1”%2")
+            .arg(name, achieved ? QStringLiteral("已实现") : QStringLiteral("未实现")),
+        QList<RowChange>{RowChange::insert(
+            QStringLiteral("indicator_value"), ws->allocateId(QStringLiteral("indicator_value")),
+            {{QStringLiteral("indicator_id"), indicatorId},
+             {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
+             {QStringLiteral("value"), achieved ? 1.0 : 0.0},
              {QStringLiteral("source"), source.trimmed()},
              {QStringLiteral("entered_by"), ws->actor()}})});
 }

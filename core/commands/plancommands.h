@@ -44,6 +44,19 @@ std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *workspace, qint64
                                                     const QDate &date, double value,
                                                     const QString &source, QString *error);
 
+/// Enters the comparison average of a relative target (003: 高于全省、全市平均水平): the scope
+/// (全省 / 全市, one the indicator names), its value, the date it is as of and its source.
+std::unique_ptr<WorkspaceCommand> addIndicatorAverage(Workspace *workspace, qint64 indicatorId,
+                                                      const QString &scope, const QDate &date,
+                                                      double value, const QString &source,
+                                                      QString *error);
+
+/// Records the officer's judgement of a qualitative goal (001: 基本实现全覆盖): achieved or not,
+/// dated, with its source (a 验收 record, an inspection). Kept as a dated value 1 / 0.
+std::unique_ptr<WorkspaceCommand> setIndicatorAchieved(Workspace *workspace, qint64 indicatorId,
+                                                       bool achieved, const QDate &date,
+                                                       const QString &source, QString *error);
+
 /// Sets the district's 常住人口 and 3岁以下婴幼儿数 for a year (either may be left empty), adding
 /// the year if it is new.
 std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *workspace, int year,

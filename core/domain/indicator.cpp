@@ -15,6 +15,28 @@ Direction directionFromSymbol(const QString &symbol)
     return Direction::AtLeast;
 }
 
+QString targetKindCode(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::AboveAverage:
+        return QStringLiteral("above_average");
+    case TargetKind::Words:
+        return QStringLiteral("words");
+    case TargetKind::Value:
+        break;
+    }
+    return QStringLiteral("value");
+}
+
+TargetKind targetKindFromCode(const QString &code)
+{
+    if (code == QLatin1String("above_average"))
+        return TargetKind::AboveAverage;
+    if (code == QLatin1String("words"))
+        return TargetKind::Words;
+    return TargetKind::Value;
+}
+
 std::optional<IndicatorTarget> Indicator::targetFor(int year) const
 {
     if (targets.isEmpty())

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -42,11 +43,39 @@ enum class Direction
 QString directionSymbol(Direction direction); ///< ">=" or "<="
 Direction directionFromSymbol(const QString &symbol);
 
+/// What kind of target an indicator has. Most documents print a number; 003 prints "高于全省、
+/// 全市平均水平" (a number only once the officer enters those averages); 001 prints goals that
+/// are words (基本实现全覆盖), met or not as the officer judges.
+enum class TargetKind
+{
+    Value,        ///< a printed number per year
+    AboveAverage, ///< above the averages named in `comparedWith` (全省, 全市)
+    Words         ///< a qualitative goal: achieved or not, entered by the officer
+};
+
+QString targetKindCode(TargetKind kind); ///< "value", "above_average", "words"
+TargetKind targetKindFromCode(const QString &code);
+
 /// One year's target of an indicator; staged targets have several.
 struct IndicatorTarget
 {
     int year = 0;
     double value = 0.0;
+    QString label = {}; ///< the stage as printed (省级普惠托育公共服务试点期限内), if any
+    QString sourceText = {}; ///< the words of this target as printed
+};
+
+/// A comparison average of a relative target (全省平均水平 …) entered by the officer, with its
+/// source and date.
+struct IndicatorAverage
+{
+    qint64 id = 0;
+    qint64 indicatorId = 0;
+    QString scope; ///< 全省 / 全市, as the document names it
+    QDate date;
+    double value = 0.0;
+    QString source;
+    QString enteredBy;
 };
 
 /// A dated manual actual value with its source (a report, a survey …).
@@ -73,7 +102,11 @@ struct Indicator
     Direction direction = Direction::AtLeast;
     QString formula; ///< empty for manual indicators
     QString sourceText;
-    QList<IndicatorTarget> targets; ///< ascending by year
+    QList<IndicatorTarget> targets; ///< ascending by year (TargetKind::Value only)
+    TargetKind targetKind = TargetKind::Value;
+    QString targetText;       ///< the target's words when it is not a number
+    int targetYear = 0;       ///< the year of a relative or qualitative target; 0 when unprinted
+    QStringList comparedWith; ///< AboveAverage: the averages it must exceed (全省, 全市)
 
     /// The target in force for a year: that year's, else the latest one before it, else the
     /// first one. Null when the indicator has no target at all.

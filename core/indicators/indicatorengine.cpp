@@ -5,6 +5,8 @@
 #include "storage/indicatorrepository.h"
 #include "storage/workspace.h"
 
+#include <algorithm>
+
 namespace tuoyu {
 
 namespace {
@@ -189,18 +191,52 @@ std::optional<double> IndicatorEngine::formulaValue(const QString &key, const Re
     return v;
 }
 
+std::optional<IndicatorTarget>
+IndicatorEngine::relativeTarget(const Indicator &indicator, const QList<IndicatorAverage> &averages,
+                                QString *missing)
+{
+    QStringList lacking;
+    std::optional<double> bound;
+    for (const QString &scope : indicator.comparedWith) {
+        const auto it = std::find_if(averages.cbegin(), averages.cend(),
+                                     [&](const IndicatorAverage &a) { return a.scope == scope; });
+        if (it == averages.cend()) {
+            lacking << scope;
+            continue;
+        }
+        if (!bound ||
+            (indicator.direction == Direction::AtMost ? it->value < *bound : it->value > *bound))
+            bound = it->value;
+    }
+    if (!lacking.isEmpty() || !bound) {
+        if (missing)
+            *missing = QStringLiteral("缺少%1平均水平：目标为“%2”，请在“指标”页选中本指标，"
+                                      "录入%1平均值及其来源和统计日期")
+                           .arg(lacking.join(QStringLiteral("、")), indicator.targetText);
+        return std::nullopt;
+    }
+    return IndicatorTarget{indicator.targetYear, *bound, QString(), indicator.targetText};
+}
+
 IndicatorStatus IndicatorEngine::status(const Indicator &indicator,
                                         const std::optional<IndicatorTarget> &target,
                                         const std::optional<double> &actual, const QDate &asOf)
 {
     if (!actual)
         return IndicatorStatus::NoData;
+    // A qualitative goal is what the officer judged it: 1 achieved, 0 not.
+    if (indicator.targetKind == TargetKind::Words)
+        return *actual >= 0.5 ? IndicatorStatus::Met : IndicatorStatus::NotMet;
     if (!target)
         return IndicatorStatus::NoData;
     // Compare with a tolerance: 4.5 computed as 1180/262.2*1000 must not miss by a rounding.
     const double eps = 1e-9 * std::max(1.0, std::abs(target->value));
-    const bool met = indicator.direction == Direction::AtMost ? *actual <= target->value + eps
-                                                              : *actual >= target->value - eps;
+    // "高于…平均水平" is strictly above: equal to the average is not met.
+    const bool strict = indicator.targetKind == TargetKind::AboveAverage;
+    const bool met =
+        indicator.direction == Direction::AtMost
+            ? (strict ? *actual < target->value - eps : *actual <= target->value + eps)
+            : (strict ? *actual > target->value + eps : *actual >= target->value - eps);
     if (met)
         return IndicatorStatus::Met;
     if (target->year == asOf.year()) {
@@ -225,7 +261,21 @@ QList<IndicatorResult> IndicatorEngine::evaluate(Workspace *workspace, qint64 pl
     for (const Indicator &indicator : indicators) {
         IndicatorResult r;
         r.indicator = indicator;
-        r.target = indicator.targetFor(asOf.year());
+        switch (indicator.targetKind) {
+        case TargetKind::Value:
+            r.target = indicator.targetFor(asOf.year());
+            r.targetText = r.target && !r.target->sourceText.isEmpty() ? r.target->sourceText
+                                                                       : indicator.sourceText;
+            break;
+        case TargetKind::AboveAverage:
+            r.averages = repo.averages(indicator.id, asOf);
+            r.target = relativeTarget(indicator, r.averages, &r.targetMissing);
+            r.targetText = indicator.targetText;
+            break;
+        case TargetKind::Words:
+            r.targetText = indicator.targetText;
+            break;
+        }
         if (!indicator.formula.isEmpty()) {
             if (!totals) {
                 totals = RegistryTotals::of(workspace, asOf);
@@ -248,6 +298,8 @@ QList<IndicatorResult> IndicatorEngine::evaluate(Workspace *workspace, qint64 pl
                 r.actualDate = v->date;
                 r.actualSource = v->source;
                 r.missing.clear();
+            } else if (indicator.targetKind == TargetKind::Words) {
+                r.missing = QStringLiteral("尚未认定是否实现");
             } else if (indicator.formula.isEmpty()) {
                 r.missing = QStringLiteral("尚未录入实际值");
             }

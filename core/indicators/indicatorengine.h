@@ -38,6 +38,13 @@ struct IndicatorResult
     QString actualSource; ///< 机构名单 for formulas, the value's source for manual ones
     IndicatorStatus status = IndicatorStatus::NoData;
     QString missing; ///< why there is no actual (e.g. 缺少2024年常住人口)
+    /// The target as the document words it: the printed words of the target in force, or the
+    /// relative / qualitative target's words (高于全省、全市平均水平, 基本实现全覆盖).
+    QString targetText;
+    /// A relative target: the averages entered so far (latest per scope) and, while one is still
+    /// missing, what the officer must enter (the status stays 无数据 until then).
+    QList<IndicatorAverage> averages;
+    QString targetMissing;
 };
 
 /// Evaluates a plan's indicators as of a date: formula indicators from the registry, manual
@@ -52,6 +59,12 @@ public:
     static std::optional<double> formulaValue(const QString &key, const RegistryTotals &totals,
                                               const PopulationBase &population,
                                               QString *missing = nullptr);
+    /// The target of a relative indicator from the averages entered: above every one of them,
+    /// so the highest (≥) or the lowest (≤). Null, with `missing` saying which average the
+    /// officer must still enter, while one of the scopes has none.
+    static std::optional<IndicatorTarget> relativeTarget(const Indicator &indicator,
+                                                         const QList<IndicatorAverage> &averages,
+                                                         QString *missing = nullptr);
     static IndicatorStatus status(const Indicator &indicator,
                                   const std::optional<IndicatorTarget> &target,
                                   const std::optional<double> &actual, const QDate &asOf);

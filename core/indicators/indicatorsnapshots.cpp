@@ -33,7 +33,8 @@ bool IndicatorSnapshots::affects(const QSet<QString> &tables)
     static const QSet<QString> inputs = {
         QStringLiteral("institution"),      QStringLiteral("area"),
         QStringLiteral("population"),       QStringLiteral("indicator"),
-        QStringLiteral("indicator_target"), QStringLiteral("indicator_value")};
+        QStringLiteral("indicator_target"), QStringLiteral("indicator_value"),
+        QStringLiteral("indicator_average")};
     return tables.intersects(inputs);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tuoyu {
 
 QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
@@ -11,7 +13,8 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
     QList<Indicator> list;
     QSqlDatabase &db = m_workspace->db();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, seq, tier, name, unit, direction, formula, source_text "
+    q.prepare(QStringLiteral("SELECT id, seq, tier, name, unit, direction, formula, source_text, "
+                             "target_kind, target_text, target_year, compared_with "
                              "FROM indicator WHERE plan_id = ? ORDER BY seq, id"));
     q.addBindValue(planId);
     q.exec();
@@ -26,10 +29,15 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
         i.direction = directionFromSymbol(q.value(5).toString());
         i.formula = q.value(6).toString();
         i.sourceText = q.value(7).toString();
+        i.targetKind = targetKindFromCode(q.value(8).toString());
+        i.targetText = q.value(9).toString();
+        i.targetYear = q.value(10).toInt();
+        i.comparedWith = q.value(11).toString().split(QStringLiteral("、"), Qt::SkipEmptyParts);
         list.append(i);
     }
     QSqlQuery t(db);
-    t.prepare(QStringLiteral("SELECT t.indicator_id, t.year, t.value FROM indicator_target t "
+    t.prepare(QStringLiteral("SELECT t.indicator_id, t.year, t.value, t.label, t.source_text "
+                             "FROM indicator_target t "
                              "JOIN indicator i ON i.id = t.indicator_id WHERE i.plan_id = ? "
                              "ORDER BY t.year"));
     t.addBindValue(planId);
@@ -38,7 +46,8 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
         const qint64 id = t.value(0).toLongLong();
         for (Indicator &i : list)
             if (i.id == id)
-                i.targets.append({t.value(1).toInt(), t.value(2).toDouble()});
+                i.targets.append({t.value(1).toInt(), t.value(2).toDouble(), t.value(3).toString(),
+                                  t.value(4).toString()});
     }
     return list;
 }
@@ -81,6 +90,35 @@ std::optional<IndicatorValue> IndicatorRepository::latestValue(qint64 indicatorI
     if (q.exec() && q.next())
         return valueFromQuery(q);
     return std::nullopt;
+}
+
+QList<IndicatorAverage> IndicatorRepository::averages(qint64 indicatorId, const QDate &asOf) const
+{
+    QList<IndicatorAverage> list;
+    QSqlQuery q(m_workspace->db());
+    q.prepare(
+        QStringLiteral("SELECT id, indicator_id, scope, value_date, value, source, entered_by "
+                       "FROM indicator_average WHERE indicator_id = ? AND value_date <= ? "
+                       "ORDER BY value_date, id"));
+    q.addBindValue(indicatorId);
+    q.addBindValue(asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+    q.exec();
+    while (q.next()) {
+        IndicatorAverage a;
+        a.id = q.value(0).toLongLong();
+        a.indicatorId = q.value(1).toLongLong();
+        a.scope = q.value(2).toString();
+        a.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        a.value = q.value(4).toDouble();
+        a.source = q.value(5).toString();
+        a.enteredBy = q.value(6).toString();
+        // The latest entry of a scope replaces the earlier ones: a newer statistic supersedes.
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const IndicatorAverage &o) { return o.scope == a.scope; }),
+                   list.end());
+        list.append(a);
+    }
+    return list;
 }
 
 QList<Area> IndicatorRepository::areas() const

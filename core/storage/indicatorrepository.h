@@ -25,6 +25,10 @@ public:
     /// The latest manual value dated on or before `asOf`.
     std::optional<IndicatorValue> latestValue(qint64 indicatorId, const QDate &asOf) const;
 
+    /// The comparison averages of a relative target, the latest entry per scope dated on or
+    /// before `asOf` (every entry when `asOf` is invalid).
+    QList<IndicatorAverage> averages(qint64 indicatorId, const QDate &asOf = QDate()) const;
+
     QList<Area> areas() const;
     QList<PopulationFigure> population() const;
     /// District-wide figures for `year`, else the nearest earlier year that has the figure.

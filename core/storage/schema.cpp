@@ -181,6 +181,20 @@ const std::vector<Migration> &migrations()
              "CREATE TABLE holiday (id {ID}, date TEXT NOT NULL UNIQUE, kind TEXT NOT NULL "
              "CHECK (kind IN ('holiday', 'workday')), name TEXT)",
          }},
+        {11,
+         "targets as the documents word them: relative targets (above the province's / city's "
+         "average, entered with source and date), qualitative goals, staged-target labels",
+         {
+             "ALTER TABLE indicator ADD COLUMN target_kind TEXT NOT NULL DEFAULT 'value'",
+             "ALTER TABLE indicator ADD COLUMN target_text TEXT",
+             "ALTER TABLE indicator ADD COLUMN target_year INTEGER",
+             "ALTER TABLE indicator ADD COLUMN compared_with TEXT",
+             "ALTER TABLE indicator_target ADD COLUMN label TEXT",
+             "ALTER TABLE indicator_target ADD COLUMN source_text TEXT",
+             "CREATE TABLE indicator_average (id {ID}, indicator_id BIGINT NOT NULL REFERENCES "
+             "indicator(id) ON DELETE CASCADE, scope TEXT NOT NULL, value_date TEXT NOT NULL, "
+             "value REAL NOT NULL, source TEXT NOT NULL, entered_by TEXT)",
+         }},
     };
     return steps;
 }

@@ -180,7 +180,19 @@ std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString 
         for (const auto &tv : io.value(QStringLiteral("targets")).toArray()) {
             const QJsonObject to = tv.toObject();
             ind.targets.append({to.value(QStringLiteral("year")).toInt(),
-                                to.value(QStringLiteral("value")).toDouble()});
+                                to.value(QStringLiteral("value")).toDouble(),
+                                to.value(QStringLiteral("label")).toString(),
+                                to.value(QStringLiteral("source_text")).toString()});
+        }
+        ind.targetKind = targetKindFromCode(io.value(QStringLiteral("target_kind")).toString());
+        ind.targetText = io.value(QStringLiteral("target_text")).toString();
+        ind.targetYear = io.value(QStringLiteral("target_year")).toInt();
+        ind.comparedWith = strings(io.value(QStringLiteral("compared_with")));
+        if (ind.targetKind == TargetKind::AboveAverage && ind.comparedWith.isEmpty()) {
+            *error = QStringLiteral("模板指标“%1”的目标为“高于平均水平”，但没有写明与哪一级平均"
+                                    "水平比较（compared_with）")
+                         .arg(ind.name);
+            return std::nullopt;
         }
         std::sort(
             ind.targets.begin(), ind.targets.end(),

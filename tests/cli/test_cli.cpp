@@ -460,3 +460,94 @@ TEST_CASE("report writes PDF and docx without a display, bad department and path
                QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))})
               .code == 1);
 }
+
+TEST_CASE("indicators --json gives the target's words, indicator-average and indicator-achieved "
+          "enter what a relative or qualitative target needs")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("h.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("huancui")})
+            .code == 0);
+    auto indicators = [&] {
+        const Run r = run({QStringLiteral("indicators"), file, QStringLiteral("--json"),
+                           QStringLiteral("--as-of"), QStringLiteral("2023-08-31")});
+        REQUIRE(r.code == 0);
+        QHash<QString, QJsonObject> byName;
+        for (const auto &v : r.json().array())
+            byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        return byName;
+    };
+    auto all = indicators();
+    REQUIRE(all.contains(QStringLiteral("备案的托育机构比例")));
+    for (const QJsonObject &o : all)
+        CHECK(o.contains(QStringLiteral("target_text")));
+    QJsonObject filing = all.value(QStringLiteral("备案的托育机构比例"));
+    CHECK(filing.value(QStringLiteral("target_text")).toString() ==
+          QStringLiteral("以上指标在市级评估验收前高于全省、全市平均水平"));
+    CHECK(filing.value(QStringLiteral("target_year")).toInt() == 2023);
+    CHECK(filing.value(QStringLiteral("target")).isNull());
+    CHECK(filing.value(QStringLiteral("status")).toString() == QStringLiteral("无数据"));
+    CHECK(filing.value(QStringLiteral("target_missing"))
+              .toString()
+              .startsWith(QStringLiteral("缺少全省、全市平均水平")));
+    const QString id = QString::number(filing.value(QStringLiteral("id")).toInteger());
+
+    const Run wrong =
+        run({QStringLiteral("indicator-average"), file, QStringLiteral("--indicator"), id,
+             QStringLiteral("--scope"), QStringLiteral("全国"), QStringLiteral("--value"),
+             QStringLiteral("40"), QStringLiteral("--date"), QStringLiteral("2023-06-30"),
+             QStringLiteral("--source"), QStringLiteral("通报")});
+    CHECK(wrong.code == 2);
+    oneLine(wrong);
+    for (const auto &[scope, value] : {std::pair{"全省", "45"}, std::pair{"全市", "48"}}) {
+        const Run ok =
+            run({QStringLiteral("indicator-average"), file, QStringLiteral("--indicator"), id,
+                 QStringLiteral("--scope"), QString::fromUtf8(scope), QStringLiteral("--value"),
+                 QString::fromLatin1(value), QStringLiteral("--date"), QStringLiteral("2023-06-30"),
+                 QStringLiteral("--source"), QStringLiteral("卫健委通报")});
+        INFO(ok.err.toStdString());
+        CHECK(ok.code == 0);
+    }
+    filing = indicators().value(QStringLiteral("备案的托育机构比例"));
+    CHECK(filing.value(QStringLiteral("target")).toDouble() == 48);
+    CHECK(filing.value(QStringLiteral("averages")).toArray().size() == 2);
+    CHECK(filing.value(QStringLiteral("status")).toString() == QStringLiteral("达标"));
+
+    // zhejiang: staged targets with their stage, and a qualitative goal judged by the officer.
+    const QString z = dir.filePath(QStringLiteral("z.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), z, QStringLiteral("--template"), QStringLiteral("zhejiang")})
+            .code == 0);
+    const Run zi = run({QStringLiteral("indicators"), z, QStringLiteral("--json")});
+    REQUIRE(zi.code == 0);
+    QString goal;
+    bool stagedLabel = false;
+    for (const auto &v : zi.json().array()) {
+        const QJsonObject o = v.toObject();
+        const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
+        if (targets.size() == 2)
+            stagedLabel |= targets[0].toObject().value(QStringLiteral("label")).toString() ==
+                           QStringLiteral("省级普惠托育公共服务试点期限内");
+        if (o.value(QStringLiteral("target_text")).toString() == QStringLiteral("基本实现全覆盖")) {
+            CHECK(o.value(QStringLiteral("target")).isNull());
+            CHECK(o.value(QStringLiteral("target_kind")).toString() == QStringLiteral("words"));
+            goal = QString::number(o.value(QStringLiteral("id")).toInteger());
+        }
+    }
+    CHECK(stagedLabel);
+    REQUIRE_FALSE(goal.isEmpty());
+    const Run judged =
+        run({QStringLiteral("indicator-achieved"), z, QStringLiteral("--indicator"), goal,
+             QStringLiteral("--achieved"), QStringLiteral("是"), QStringLiteral("--date"),
+             QStringLiteral("2025-10-01"), QStringLiteral("--source"), QStringLiteral("实地核查")});
+    INFO(judged.err.toStdString());
+    CHECK(judged.code == 0);
+    for (const auto &v : run({QStringLiteral("indicators"), z, QStringLiteral("--json"),
+                              QStringLiteral("--as-of"), QStringLiteral("2025-12-31")})
+                             .json()
+                             .array())
+        if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == goal)
+            CHECK(v.toObject().value(QStringLiteral("status")).toString() ==
+                  QStringLiteral("达标"));
+}

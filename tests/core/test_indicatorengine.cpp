@@ -162,3 +162,134 @@ TEST_CASE("Manual indicators take the latest value entered on or before the date
     CHECK(at(QDate(2024, 12, 1)).actualSource == QStringLiteral("问卷二"));
     CHECK(at(QDate(2024, 12, 1)).status == IndicatorStatus::Met);
 }
+
+namespace {
+
+const IndicatorResult &resultNamed(const QList<IndicatorResult> &results, const QString &name)
+{
+    for (const IndicatorResult &r : results)
+        if (r.indicator.name == name)
+            return r;
+    FAIL("no indicator " << name.toStdString());
+    return results.first();
+}
+
+} // namespace
+
+TEST_CASE("A relative target (003 高于全省、全市平均水平) is 无数据 until the officer enters both "
+          "averages, then must be above the higher one")
+{
+    test::TempWorkspace t;
+    const qint64 plan = test::createPlan(t.get(), QStringLiteral("huancui"));
+    const QString name = QStringLiteral("备案的托育机构比例");
+    const QDate asOf(2023, 8, 31);
+    auto at = [&](const QDate &date) {
+        return resultNamed(IndicatorEngine::evaluate(t.get(), plan, date), name);
+    };
+    IndicatorResult r = at(asOf);
+    CHECK(r.indicator.targetKind == TargetKind::AboveAverage);
+    CHECK(r.indicator.targetYear == 2023);
+    CHECK(r.indicator.comparedWith == QStringList{QStringLiteral("全省"), QStringLiteral("全市")});
+    CHECK(r.targetText == QStringLiteral("以上指标在市级评估验收前高于全省、全市平均水平"));
+    CHECK(*r.actual == 50); // the report's figure
+    CHECK_FALSE(r.target);
+    CHECK(r.status == IndicatorStatus::NoData);
+    CHECK(r.targetMissing.startsWith(QStringLiteral("缺少全省、全市平均水平")));
+    CHECK(r.targetMissing.contains(QStringLiteral("来源")));
+    const qint64 id = r.indicator.id;
+
+    // Bad input changes nothing and says what is wrong.
+    const QString before = test::dumpTables(t.get());
+    QString error;
+    CHECK_FALSE(plancommands::addIndicatorAverage(t.get(), id, QStringLiteral("全国"), asOf, 40,
+                                                  QStringLiteral("通报"), &error));
+    CHECK(error.contains(QStringLiteral("全省、全市")));
+    CHECK_FALSE(plancommands::addIndicatorAverage(t.get(), id, QStringLiteral("全省"), asOf, 40,
+                                                  QStringLiteral("  "), &error));
+    CHECK(error.contains(name));
+    CHECK_FALSE(plancommands::addIndicatorAverage(t.get(), id, QStringLiteral("全省"), QDate(), 40,
+                                                  QStringLiteral("通报"), &error));
+    const qint64 other = resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf),
+                                     QStringLiteral("3岁以下婴幼儿托位使用率"))
+                             .indicator.id;
+    CHECK_FALSE(plancommands::addIndicatorAverage(t.get(), other, QStringLiteral("全省"), asOf, 40,
+                                                  QStringLiteral("通报"), &error));
+    CHECK(test::dumpTables(t.get()) == before);
+
+    const qint64 audited = test::auditRows(t.get());
+    REQUIRE(t->execute(plancommands::addIndicatorAverage(t.get(), id, QStringLiteral("全省"),
+                                                         QDate(2023, 6, 30), 45,
+                                                         QStringLiteral("省卫健委通报"), &error),
+                       &error));
+    CHECK(test::auditRows(t.get()) > audited);
+    r = at(asOf);
+    CHECK(r.status == IndicatorStatus::NoData);
+    CHECK(r.targetMissing.startsWith(QStringLiteral("缺少全市平均水平")));
+    REQUIRE(t->execute(plancommands::addIndicatorAverage(t.get(), id, QStringLiteral("全市"),
+                                                         QDate(2023, 6, 30), 48,
+                                                         QStringLiteral("市卫健委通报"), &error),
+                       &error));
+    r = at(asOf);
+    REQUIRE(r.target);
+    CHECK(r.target->value == 48); // above both: the higher average
+    CHECK(r.target->year == 2023);
+    CHECK(r.targetMissing.isEmpty());
+    CHECK(r.averages.size() == 2);
+    CHECK(r.status == IndicatorStatus::Met);
+    // An average dated after the as-of date does not count yet.
+    CHECK(at(QDate(2023, 6, 29)).status == IndicatorStatus::NoData);
+
+    // A newer 全市 figure equal to the actual: "高于" is not met by equal.
+    REQUIRE(t->execute(plancommands::addIndicatorAverage(t.get(), id, QStringLiteral("全市"),
+                                                         QDate(2023, 7, 31), 50,
+                                                         QStringLiteral("市卫健委7月通报"), &error),
+                       &error));
+    CHECK(at(asOf).target->value == 50);
+    CHECK(at(asOf).status != IndicatorStatus::Met);
+    t->undoStack()->undo();
+    CHECK(at(asOf).target->value == 48);
+    CHECK(at(asOf).status == IndicatorStatus::Met);
+}
+
+TEST_CASE("Qualitative goals (001 基本实现全覆盖) have words as target, judged by the officer")
+{
+    test::TempWorkspace t;
+    const qint64 plan = test::createPlan(t.get(), QStringLiteral("zhejiang"));
+    const QString name = QStringLiteral("各镇(街道)托育机构和新建居住区配套设置托育服务设施");
+    const QDate asOf(2025, 12, 31);
+    auto at = [&](const QDate &date) {
+        return resultNamed(IndicatorEngine::evaluate(t.get(), plan, date), name);
+    };
+    IndicatorResult r = at(asOf);
+    CHECK(r.indicator.targetKind == TargetKind::Words);
+    CHECK(r.indicator.targets.isEmpty()); // not 100%
+    CHECK(r.targetText == QStringLiteral("基本实现全覆盖"));
+    CHECK_FALSE(r.target);
+    CHECK(r.status == IndicatorStatus::NoData);
+    CHECK(r.missing == QStringLiteral("尚未认定是否实现"));
+    const qint64 id = r.indicator.id;
+
+    QString error;
+    const QString before = test::dumpTables(t.get());
+    CHECK_FALSE(
+        plancommands::addIndicatorValue(t.get(), id, asOf, 100, QStringLiteral("核查"), &error));
+    CHECK(error.contains(QStringLiteral("已实现")));
+    CHECK_FALSE(plancommands::setIndicatorAchieved(t.get(), id, true, asOf, QString(), &error));
+    const qint64 numeric =
+        resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf), QStringLiteral("普惠托位占比"))
+            .indicator.id;
+    CHECK_FALSE(plancommands::setIndicatorAchieved(t.get(), numeric, true, asOf,
+                                                   QStringLiteral("核查"), &error));
+    CHECK(test::dumpTables(t.get()) == before);
+
+    REQUIRE(t->execute(plancommands::setIndicatorAchieved(t.get(), id, true, QDate(2025, 10, 1),
+                                                          QStringLiteral("实地核查"), &error),
+                       &error));
+    CHECK(at(asOf).status == IndicatorStatus::Met);
+    REQUIRE(t->execute(plancommands::setIndicatorAchieved(t.get(), id, false, QDate(2025, 11, 1),
+                                                          QStringLiteral("复查"), &error),
+                       &error));
+    CHECK(at(asOf).status == IndicatorStatus::NotMet);
+    t->undoStack()->undo();
+    CHECK(at(asOf).status == IndicatorStatus::Met);
+}

@@ -144,13 +144,36 @@ TEST_CASE("zhejiang (001): 18 measures, staged targets, deadlines inherited from
         CHECK(v.task.deadline == QDate(2025, 12, 31));
         CHECK(v.task.deadlineInherited);
     }
-    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 3},
-                                         {QStringLiteral("质量"), 2},
-                                         {QStringLiteral("社会效益"), 4}});
+    // 001 names no tiers: none is assigned.
+    CHECK(t.indicatorsPerTier() == Tiers{{QString(), 9}});
     int staged = 0;
-    for (const Indicator &i : IndicatorRepository(t.get()).indicators(t.plan))
+    QStringList words;
+    for (const Indicator &i : IndicatorRepository(t.get()).indicators(t.plan)) {
         staged += i.targets.size() == 2 ? 1 : 0;
+        if (i.targets.size() == 2) {
+            // The pilot stage keeps its printed label and words.
+            CHECK(i.targets.first().year == 2023);
+            CHECK(i.targets.first().label == QStringLiteral("省级普惠托育公共服务试点期限内"));
+            CHECK_FALSE(i.targets.first().sourceText.isEmpty());
+        }
+        if (i.targetKind == TargetKind::Words) {
+            CHECK(i.targets.isEmpty());
+            CHECK(i.unit.isEmpty());
+            CHECK(i.targetYear == 2025);
+            words << i.targetText;
+        }
+    }
     CHECK(staged == 4);
+    CHECK(words == QStringList{QStringLiteral("基本实现全覆盖"), QStringLiteral("实现应配尽配")});
+    // No 任务清单: each measure's task is its text, not its title again.
+    for (const ProgramNode &program : PlanRepository(t.get()).tree(t.plan))
+        for (const auto &project : program.projects) {
+            REQUIRE(project.tasks.size() == 1);
+            INFO(project.project.title.toStdString());
+            CHECK(project.tasks.first().task.text == project.project.description);
+            CHECK(project.tasks.first().task.text != project.project.title);
+        }
+    CHECK(t.tasks().first().task.text.startsWith(QStringLiteral("出台幼儿园托班补助政策")));
     // The 18th measure is cut off in the source: it is the one task without a department.
     const auto findings = DataChecks::tasks(t.get(), t.plan);
     CHECK(findings.size() == 1);
@@ -209,6 +232,21 @@ TEST_CASE(
     QList<double> values = actuals.values();
     std::sort(values.begin(), values.end());
     CHECK(values == QList<double>{3.85, 6.07, 26.56, 50});
+
+    // The plan's own names, its relative target with its year, and no tiers it does not name.
+    CHECK(t.indicatorsPerTier() == Tiers{{QString(), 5}});
+    QStringList relative;
+    for (const Indicator &i : IndicatorRepository(t.get()).indicators(t.plan))
+        if (i.targetKind == TargetKind::AboveAverage) {
+            relative << i.name;
+            CHECK(i.targetYear == 2023);
+            CHECK(i.comparedWith == QStringList{QStringLiteral("全省"), QStringLiteral("全市")});
+            CHECK(i.targetText == QStringLiteral("以上指标在市级评估验收前高于全省、全市平均水平"));
+        }
+    CHECK(relative ==
+          QStringList{QStringLiteral("千人口托位数"), QStringLiteral("备案的托育机构比例"),
+                      QStringLiteral("婴幼儿入托率"), QStringLiteral("2至3岁幼儿入园率")});
+    CHECK(t.tasks().first().task.text.startsWith(QStringLiteral("环翠区委、区政府高度重视")));
 }
 
 TEST_CASE("tianning (004): 15 tasks, implied towns, the decomposition table as printed")
@@ -229,9 +267,8 @@ TEST_CASE("tianning (004): 15 tasks, implied towns, the decomposition table as p
         CHECK(tasks[i].departmentImplied[at]);
         CHECK(tasks[i].departments.contains(QStringLiteral("各街道")));
     }
-    CHECK(t.indicatorsPerTier() == Tiers{{QStringLiteral("数量"), 3},
-                                         {QStringLiteral("质量"), 2},
-                                         {QStringLiteral("社会效益"), 4}});
+    CHECK(t.indicatorsPerTier() == Tiers{{QString(), 9}}); // 004 names no tiers
+    CHECK(tasks.first().task.text.startsWith(QStringLiteral("根据区级幼儿园建设布局规划")));
     CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == 7);
 
     // 6 items × 3 years; 27 filled cells over 7 areas + 区教育局; the printed 合计 per year.

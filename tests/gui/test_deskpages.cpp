@@ -1,5 +1,6 @@
 #include "commands/plancommands.h"
 #include "institutions/institutionspage.h"
+#include "plan/plansettingspage.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -382,4 +383,26 @@ TEST_CASE("机构 and 任务: the selected record's 修改记录 lists edits mad
     // Newest first: the undo heads the list.
     REQUIRE_FALSE(taskRows.isEmpty());
     CHECK(taskRows.first().at(2).startsWith(QStringLiteral("撤销：")));
+}
+
+TEST_CASE("计划: leading-group members listed as units show their unit, not a blank")
+{
+    QTemporaryDir dir;
+    auto ws = tunliu(dir);
+    PlanSettingsPage page;
+    page.setContext(ws.get(), PlanRepository(ws.get()).defaultPlan()->id);
+    auto *group = child<QTableWidget>(&page, "groupTable");
+    REQUIRE(group->rowCount() == 12);
+    QStringList header;
+    for (int c = 0; c < group->columnCount(); ++c)
+        header << group->horizontalHeaderItem(c)->text();
+    const int unit = int(header.indexOf(QStringLiteral("单位")));
+    REQUIRE(unit >= 0);
+    // 附件1's 成员 line: "区委编办…负责人" — row 5 is 区委编办's 负责人.
+    CHECK(group->item(4, unit)->text() == QStringLiteral("区委编办"));
+    CHECK(group->item(4, int(header.indexOf(QStringLiteral("职务"))))->text() ==
+          QStringLiteral("负责人"));
+    for (int r = 4; r < 12; ++r)
+        CHECK_FALSE(group->item(r, unit)->text().isEmpty());
+    CHECK(group->item(2, unit)->text() == QStringLiteral("区卫体局")); // 赵勇
 }

@@ -541,3 +541,87 @@ TEST_CASE(
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 710000);
 }
+
+TEST_CASE("指标 page: a relative target says which average is missing until it is entered, a "
+          "qualitative goal shows its words and is judged, staged targets are all shown")
+{
+    const QString shots = qEnvironmentVariable("TUOYU_SHOTS_DIR");
+    auto shoot = [&](MainWindow &window, const QString &name) {
+        if (shots.isEmpty()) // scripts/screenshots.sh looks at these
+            return;
+        window.resize(1366, 768);
+        window.show();
+        QCoreApplication::processEvents();
+        window.grab().save(shots + QLatin1Char('/') + name);
+    };
+    auto indicatorsPage = [](MainWindow &window) {
+        IndicatorsPage *page = nullptr;
+        for (Page *p : window.pages())
+            if (auto *i = qobject_cast<IndicatorsPage *>(p))
+                page = i;
+        REQUIRE(page);
+        return page;
+    };
+    auto rowOf = [](QTableWidget *table, const QString &name) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == name)
+                return r;
+        FAIL("no row " << name.toStdString());
+        return -1;
+    };
+    QString error;
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("huancui")), true));
+        REQUIRE(window.showPage(QStringLiteral("indicators")));
+        IndicatorsPage *page = indicatorsPage(window);
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
+        const int row = rowOf(table, QStringLiteral("备案的托育机构比例"));
+        CHECK(table->item(row, 0)->text().isEmpty()); // 003 names no tier
+        CHECK(table->isColumnHidden(0));
+        CHECK(table->item(row, 2)->text() == QStringLiteral("高于全省、全市平均水平"));
+        CHECK(table->item(row, 3)->text() == QStringLiteral("2023"));
+        CHECK(table->item(row, 5)->text() == QStringLiteral("无数据：缺少全省、全市平均水平"));
+        page->selectIndicator(row);
+        CHECK(page->findChild<QWidget *>(QStringLiteral("averageRow"))->isVisibleTo(page));
+        REQUIRE(page->enterAverage(QStringLiteral("全市"), QDate(2023, 6, 30), 42.5,
+                                   QStringLiteral("威海市卫健委通报"), &error));
+        CHECK(table->item(row, 5)->text() == QStringLiteral("无数据：缺少全省平均水平"));
+        CHECK(table->item(row, 2)->text().contains(QStringLiteral("全市42.50%")));
+        shoot(window, QStringLiteral("huancui-indicators.png"));
+        REQUIRE(window.showPage(QStringLiteral("plan")));
+        shoot(window, QStringLiteral("huancui-plan.png"));
+    }
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("zhejiang")), true));
+        REQUIRE(window.showPage(QStringLiteral("indicators")));
+        IndicatorsPage *page = indicatorsPage(window);
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
+        CHECK(table->item(rowOf(table, QStringLiteral("每千人口托位数")), 2)->text() ==
+              QStringLiteral("2023年≥4.50个 → 2025年≥5个"));
+        const int goal = rowOf(table, QStringLiteral("公共场所、用人单位标准化母婴设施"));
+        CHECK(table->item(goal, 2)->text() == QStringLiteral("实现应配尽配"));
+        CHECK(table->item(goal, 4)->text() == QStringLiteral("尚未认定是否实现"));
+        page->selectIndicator(goal);
+        CHECK(page->findChild<QWidget *>(QStringLiteral("achieved"))->isVisibleTo(page));
+        REQUIRE(
+            page->judgeAchieved(true, QDate::currentDate(), QStringLiteral("实地核查"), &error));
+        CHECK(table->item(goal, 4)->text() == QStringLiteral("已实现"));
+        CHECK(table->item(goal, 5)->text() == QStringLiteral("达标"));
+        shoot(window, QStringLiteral("zhejiang-indicators.png"));
+        REQUIRE(window.showPage(QStringLiteral("plan")));
+        shoot(window, QStringLiteral("zhejiang-plan.png"));
+        REQUIRE(window.showPage(QStringLiteral("tasks")));
+        shoot(window, QStringLiteral("zhejiang-tasks.png"));
+    }
+    if (!shots.isEmpty()) { // 000's leading group: 成员 are units
+        QTemporaryDir dir;
+        MainWindow window;
+        REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
+        REQUIRE(window.showPage(QStringLiteral("plan")));
+        shoot(window, QStringLiteral("tunliu-plan.png"));
+    }
+}

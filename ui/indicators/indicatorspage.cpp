@@ -9,6 +9,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDoubleSpinBox>
@@ -25,6 +26,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tuoyu {
@@ -33,6 +35,62 @@ namespace {
 QString number(double v, const QString &unit)
 {
     return QLocale().toString(v, 'f', std::fmod(v, 1.0) == 0.0 ? 0 : 2) + unit;
+}
+
+QString bound(const Indicator &indicator, double value)
+{
+    return (indicator.direction == Direction::AtMost ? QStringLiteral("≤") : QStringLiteral("≥")) +
+           number(value, indicator.unit);
+}
+
+/// The 目标 cell: a number for one target, every stage for staged targets (2023年≥4.5个 →
+/// 2025年≥5个), the document's words for a relative or qualitative target.
+QString targetCell(const IndicatorResult &r)
+{
+    const Indicator &i = r.indicator;
+    switch (i.targetKind) {
+    case TargetKind::Words:
+        return i.targetText;
+    case TargetKind::AboveAverage: {
+        // The document's words cut to the comparison (高于全省、全市平均水平) with the averages.
+        QStringList known;
+        for (const IndicatorAverage &a : r.averages)
+            known << a.scope + number(a.value, i.unit);
+        const QString words =
+            QStringLiteral("高于%1平均水平").arg(i.comparedWith.join(QStringLiteral("、")));
+        return known.isEmpty()
+                   ? words
+                   : QStringLiteral("%1（%2）").arg(words, known.join(QStringLiteral("，")));
+    }
+    case TargetKind::Value:
+        break;
+    }
+    if (i.targets.size() <= 1)
+        return r.target ? bound(i, r.target->value) : QString();
+    QStringList stages;
+    for (const IndicatorTarget &t : i.targets)
+        stages << QStringLiteral("%1年%2").arg(t.year).arg(bound(i, t.value));
+    return stages.join(QStringLiteral(" → "));
+}
+
+/// The tooltip of the 目标 cell: each target's printed words and stage.
+QString targetTip(const IndicatorResult &r)
+{
+    QStringList lines;
+    for (const IndicatorTarget &t : r.indicator.targets)
+        lines << QStringLiteral("%1年%2：%3")
+                     .arg(t.year)
+                     .arg(t.label.isEmpty() ? QString() : QStringLiteral("（%1）").arg(t.label),
+                          t.sourceText.isEmpty() ? bound(r.indicator, t.value) : t.sourceText);
+    if (r.indicator.targetKind != TargetKind::Value)
+        lines << QStringLiteral("原文：%1").arg(r.indicator.sourceText);
+    for (const IndicatorAverage &a : r.averages)
+        lines << QStringLiteral("%1平均水平 %2：%3，%4")
+                     .arg(a.scope, number(a.value, r.indicator.unit), a.source,
+                          a.date.toString(Qt::ISODate));
+    if (!r.targetMissing.isEmpty())
+        lines << r.targetMissing;
+    return lines.join(QLatin1Char('\n'));
 }
 } // namespace
 
@@ -63,13 +121,47 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_source->setPlaceholderText(QStringLiteral("来源，如 2025年家长满意度问卷"));
     m_enter = new QPushButton(QStringLiteral("录入实际值"));
     m_enter->setEnabled(false);
+    m_achieved = new QComboBox;
+    m_achieved->setObjectName(QStringLiteral("achieved"));
+    m_achieved->addItems({QStringLiteral("已实现"), QStringLiteral("未实现")});
+    m_achieved->setVisible(false);
     auto *form = new QHBoxLayout;
     form->addWidget(new QLabel(QStringLiteral("日期：")));
     form->addWidget(m_date);
-    form->addWidget(new QLabel(QStringLiteral("实际值：")));
+    m_valueLabel = new QLabel(QStringLiteral("实际值："));
+    form->addWidget(m_valueLabel);
     form->addWidget(m_value);
+    form->addWidget(m_achieved);
     form->addWidget(m_source, 1);
     form->addWidget(m_enter);
+
+    // A relative target (高于全省、全市平均水平) needs the averages it is compared with.
+    m_averageRow = new QWidget;
+    m_averageRow->setObjectName(QStringLiteral("averageRow"));
+    m_averageScope = new QComboBox;
+    m_averageScope->setObjectName(QStringLiteral("averageScope"));
+    m_averageValue = new QDoubleSpinBox;
+    m_averageValue->setObjectName(QStringLiteral("averageValue"));
+    m_averageValue->setRange(0, 1e9);
+    m_averageValue->setDecimals(2);
+    m_averageDate = new QDateEdit(QDate::currentDate());
+    m_averageDate->setCalendarPopup(true);
+    m_averageDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_averageSource = new QLineEdit;
+    m_averageSource->setObjectName(QStringLiteral("averageSource"));
+    m_averageSource->setPlaceholderText(QStringLiteral("来源，如 省卫健委2023年托育统计通报"));
+    auto *enterAverageButton = new QPushButton(QStringLiteral("录入平均水平"));
+    enterAverageButton->setObjectName(QStringLiteral("enterAverage"));
+    auto *averageForm = new QHBoxLayout(m_averageRow);
+    averageForm->setContentsMargins(0, 0, 0, 0);
+    averageForm->addWidget(new QLabel(QStringLiteral("比较的平均水平：")));
+    averageForm->addWidget(m_averageScope);
+    averageForm->addWidget(m_averageValue);
+    averageForm->addWidget(new QLabel(QStringLiteral("统计日期：")));
+    averageForm->addWidget(m_averageDate);
+    averageForm->addWidget(m_averageSource, 1);
+    averageForm->addWidget(enterAverageButton);
+    m_averageRow->setVisible(false);
 
     m_history = new QChartView;
     m_history->setObjectName(QStringLiteral("indicatorHistory"));
@@ -80,15 +172,29 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     layout->addWidget(m_table, 3);
     layout->addWidget(m_selected);
     layout->addLayout(form);
+    layout->addWidget(m_averageRow);
     layout->addWidget(m_history, 2);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_enter->setEnabled(row >= 0);
+        showForm();
         showHistory();
     });
     connect(m_enter, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!enterValue(m_date->date(), m_value->value(), m_source->text(), &error))
+        const int row = m_table->currentRow();
+        const bool words = row >= 0 && row < m_kinds.size() && m_kinds[row] == TargetKind::Words;
+        const bool ok =
+            words ? judgeAchieved(m_achieved->currentIndex() == 0, m_date->date(), m_source->text(),
+                                  &error)
+                  : enterValue(m_date->date(), m_value->value(), m_source->text(), &error);
+        if (!ok)
+            QMessageBox::warning(this, QStringLiteral("无法录入"), error);
+    });
+    connect(enterAverageButton, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!enterAverage(m_averageScope->currentText(), m_averageDate->date(),
+                          m_averageValue->value(), m_averageSource->text(), &error))
             QMessageBox::warning(this, QStringLiteral("无法录入"), error);
     });
 }
@@ -133,11 +239,58 @@ bool IndicatorsPage::enterValue(const QDate &date, double value, const QString &
     return command && m_workspace->execute(std::move(command), error);
 }
 
+bool IndicatorsPage::enterAverage(const QString &scope, const QDate &date, double value,
+                                  const QString &source, QString *error)
+{
+    const int row = m_table->currentRow();
+    if (!m_workspace || row < 0 || row >= m_ids.size()) {
+        *error = QStringLiteral("请先选择一项指标");
+        return false;
+    }
+    auto command = plancommands::addIndicatorAverage(m_workspace, m_ids[row], scope, date, value,
+                                                     source, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+bool IndicatorsPage::judgeAchieved(bool achieved, const QDate &date, const QString &source,
+                                   QString *error)
+{
+    const int row = m_table->currentRow();
+    if (!m_workspace || row < 0 || row >= m_ids.size()) {
+        *error = QStringLiteral("请先选择一项指标");
+        return false;
+    }
+    auto command =
+        plancommands::setIndicatorAchieved(m_workspace, m_ids[row], achieved, date, source, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+void IndicatorsPage::showForm()
+{
+    const int row = m_table->currentRow();
+    const TargetKind kind = row >= 0 && row < m_kinds.size() ? m_kinds[row] : TargetKind::Value;
+    m_value->setVisible(kind != TargetKind::Words);
+    m_achieved->setVisible(kind == TargetKind::Words);
+    m_valueLabel->setText(kind == TargetKind::Words ? QStringLiteral("认定：")
+                                                    : QStringLiteral("实际值："));
+    m_enter->setText(kind == TargetKind::Words ? QStringLiteral("认定")
+                                               : QStringLiteral("录入实际值"));
+    m_averageRow->setVisible(kind == TargetKind::AboveAverage);
+    if (kind != TargetKind::AboveAverage || !m_workspace)
+        return;
+    for (const Indicator &i : IndicatorRepository(m_workspace).indicators(m_planId))
+        if (i.id == m_ids[row] && m_averageScope->count() != i.comparedWith.size()) {
+            m_averageScope->clear();
+            m_averageScope->addItems(i.comparedWith);
+        }
+}
+
 void IndicatorsPage::reload()
 {
     const int keep = m_table->currentRow();
     m_table->setRowCount(0);
     m_ids.clear();
+    m_kinds.clear();
     if (!m_workspace || m_planId == 0) {
         showHistory();
         return;
@@ -147,19 +300,33 @@ void IndicatorsPage::reload()
     int row = 0;
     for (const IndicatorResult &r : results) {
         m_ids << r.indicator.id;
+        m_kinds << r.indicator.targetKind;
         const QString unit = r.indicator.unit;
         auto cell = [&](int column, const QString &text) {
             m_table->setItem(row, column, new QTableWidgetItem(text));
         };
         cell(0, r.indicator.tier);
         cell(1, r.indicator.name);
-        cell(2, r.target ? (r.indicator.direction == Direction::AtMost ? QStringLiteral("≤")
-                                                                       : QStringLiteral("≥")) +
-                               number(r.target->value, unit)
-                         : QString());
-        cell(3, r.target ? QString::number(r.target->year) : QString());
-        cell(4, r.actual ? number(*r.actual, unit) : r.missing);
-        cell(5, indicatorStatusLabel(r.status));
+        cell(2, targetCell(r));
+        m_table->item(row, 2)->setToolTip(targetTip(r));
+        const int year = r.target ? r.target->year : r.indicator.targetYear;
+        cell(3, year > 0 ? QString::number(year) : QString());
+        if (r.indicator.targetKind == TargetKind::Words)
+            cell(4, r.actual
+                        ? (*r.actual >= 0.5 ? QStringLiteral("已实现") : QStringLiteral("未实现"))
+                        : r.missing);
+        else
+            cell(4, r.actual ? number(*r.actual, unit) : r.missing);
+        // A relative target without its averages says what is missing beside the status.
+        cell(5, r.targetMissing.isEmpty()
+                    ? indicatorStatusLabel(r.status)
+                    : QStringLiteral("%1：缺少%2平均水平").arg(indicatorStatusLabel(r.status), [&] {
+                          QStringList lacking = r.indicator.comparedWith;
+                          for (const IndicatorAverage &a : r.averages)
+                              lacking.removeAll(a.scope);
+                          return lacking.join(QStringLiteral("、"));
+                      }()));
+        m_table->item(row, 5)->setToolTip(r.targetMissing);
         cell(6, r.indicator.formula.isEmpty()
                     ? r.actualSource
                     : IndicatorEngine::formulaDescription(r.indicator.formula));
@@ -170,6 +337,10 @@ void IndicatorsPage::reload()
         m_table->item(row, 5)->setForeground(colour);
         ++row;
     }
+    // 001, 003 and 004 name no tiers: no empty 层级 column for them.
+    m_table->setColumnHidden(
+        0, std::all_of(results.cbegin(), results.cend(),
+                       [](const IndicatorResult &r) { return r.indicator.tier.isEmpty(); }));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     // The history chart is the page's point: show the first indicator's until one is chosen.
@@ -202,10 +373,20 @@ void IndicatorsPage::showHistory()
         return;
     }
     chart->setTitle(QStringLiteral("%1 的变化").arg(indicator->name));
-    m_selected->setText(QStringLiteral("已选：<b>%1</b>（%2）")
-                            .arg(indicator->name.toHtmlEscaped(),
-                                 indicator->formula.isEmpty() ? QStringLiteral("手工录入")
-                                                              : QStringLiteral("按机构名单计算")));
+    QString how = indicator->formula.isEmpty() ? QStringLiteral("手工录入")
+                                               : QStringLiteral("按机构名单计算");
+    if (indicator->targetKind == TargetKind::Words)
+        how = QStringLiteral("目标为文字“%1”，由您认定是否实现").arg(indicator->targetText);
+    QString text =
+        QStringLiteral("已选：<b>%1</b>（%2）").arg(indicator->name.toHtmlEscaped(), how);
+    if (indicator->targetKind == TargetKind::AboveAverage) {
+        for (const IndicatorResult &r :
+             IndicatorEngine::evaluate(m_workspace, m_planId, QDate::currentDate()))
+            if (r.indicator.id == indicator->id && !r.targetMissing.isEmpty())
+                text += QStringLiteral("<br><span style='color:#c62828'>%1</span>")
+                            .arg(r.targetMissing.toHtmlEscaped());
+    }
+    m_selected->setText(text);
     // Each of the last 12 months: the snapshot stored when its values were observed, else (a
     // month before snapshots began, or one with no change and the window not opened) the value
     // at the month's end recomputed from today's data, marked as such: a record edited since can

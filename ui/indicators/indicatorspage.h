@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/indicator.h"
 #include "shell/page.h"
 
 class QChartView;
+class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
@@ -30,6 +32,11 @@ public:
     void selectIndicator(int row);
     /// Enters a value for the selected indicator as the form says; false with a message.
     bool enterValue(const QDate &date, double value, const QString &source, QString *error);
+    /// Enters a comparison average (全省 / 全市) of the selected relative indicator.
+    bool enterAverage(const QString &scope, const QDate &date, double value, const QString &source,
+                      QString *error);
+    /// Records whether the selected qualitative goal is achieved.
+    bool judgeAchieved(bool achieved, const QDate &date, const QString &source, QString *error);
     /// Points in the history chart: monthly values and entered values.
     int historyPoints() const;
     /// Of the monthly values, those that are stored snapshots rather than recomputed.
@@ -38,16 +45,25 @@ public:
 private:
     void reload();
     void showHistory();
+    void showForm(); ///< the entry widgets the selected indicator's kind of target needs
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
     QList<qint64> m_ids;
+    QList<TargetKind> m_kinds; ///< parallel to m_ids
     QTableWidget *m_table = nullptr;
     QLabel *m_selected = nullptr;
     QDateEdit *m_date = nullptr;
     QDoubleSpinBox *m_value = nullptr;
     QLineEdit *m_source = nullptr;
     QPushButton *m_enter = nullptr;
+    QLabel *m_valueLabel = nullptr;
+    QComboBox *m_achieved = nullptr; ///< replaces the value for a qualitative goal
+    QWidget *m_averageRow = nullptr; ///< shown for a relative target
+    QComboBox *m_averageScope = nullptr;
+    QDoubleSpinBox *m_averageValue = nullptr;
+    QDateEdit *m_averageDate = nullptr;
+    QLineEdit *m_averageSource = nullptr;
     QChartView *m_history = nullptr;
     int m_points = 0;
     int m_storedPoints = 0;

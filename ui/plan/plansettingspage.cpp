@@ -92,9 +92,9 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
                         QStringLiteral("areasTable"));
     auto *areasBox = new QGroupBox(QStringLiteral("乡镇（街道）"));
     (new QVBoxLayout(areasBox))->addWidget(m_areas);
-    m_group =
-        listTable({QStringLiteral("职务"), QStringLiteral("姓名"), QStringLiteral("职务/单位")},
-                  QStringLiteral("groupTable"));
+    m_group = listTable({QStringLiteral("小组职务"), QStringLiteral("姓名"), QStringLiteral("职务"),
+                         QStringLiteral("单位")},
+                        QStringLiteral("groupTable"));
     auto *groupBox = new QGroupBox(QStringLiteral("领导小组 / 工作专班"));
     (new QVBoxLayout(groupBox))->addWidget(m_group);
     grid->addWidget(populationBox, 0, 0);
@@ -261,7 +261,9 @@ void PlanSettingsPage::reload()
         m_group->insertRow(row);
         m_group->setItem(row, 0, new QTableWidgetItem(m.role));
         m_group->setItem(row, 1, new QTableWidgetItem(m.name));
-        m_group->setItem(row, 2, new QTableWidgetItem(m.position.isEmpty() ? m.unit : m.position));
+        // 000's 成员 are units with a 负责人: the unit is what says who they are.
+        m_group->setItem(row, 2, new QTableWidgetItem(m.position));
+        m_group->setItem(row, 3, new QTableWidgetItem(m.unit));
     }
     m_filling = false;
 }
