@@ -314,6 +314,14 @@ TEST_CASE("The tianning decomposition: one table per year, one 合计 per unit, 
     CHECK(totals[1].value(1) == QStringLiteral("个"));
     CHECK(totals[1].last() == QStringLiteral("25"));
 
+    // In Word too the title stays with the table: one section, landscape from the first page.
+    const QString docx = t.dir.filePath(QStringLiteral("decomposition.docx"));
+    QString docxError;
+    REQUIRE(document::writeDocx(doc, docx, &docxError));
+    const QString xml = docxXml(docx);
+    CHECK(xml.count(QStringLiteral("<w:sectPr>")) == 1);
+    CHECK(xml.contains(QStringLiteral("w:orient=\"landscape\"")));
+
     if (tool("pdftotext").isEmpty())
         return;
     const QString pdf = t.dir.filePath(QStringLiteral("decomposition.pdf"));
