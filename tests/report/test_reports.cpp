@@ -463,7 +463,7 @@ TEST_CASE("No number is ever split over lines, in any report of any template")
     }
 }
 
-TEST_CASE("Charts stay inside their box; a chart with nothing to show becomes a sentence")
+TEST_CASE("Charts stay inside their box, and a chart with nothing to show becomes a sentence")
 {
     Loaded t(QStringLiteral("tunliu"));
     const auto doc = t.build(ReportKind::Progress, QDate(2024, 9, 15));
