@@ -231,8 +231,8 @@ void DocxBuilder::table(const TableBlock &t, const TablePlan &plan)
         x += row(r, true, false);
     for (const QStringList &r : t.rows)
         x += row(r, false, false);
-    if (!t.totals.isEmpty())
-        x += row(t.totals, false, true);
+    for (const QStringList &r : t.totalRows())
+        x += row(r, false, true);
     x += QStringLiteral("</w:tbl>");
     m_body += x;
     // Two tables in a row would merge into one; a small empty paragraph keeps them apart.
@@ -315,6 +315,8 @@ void DocxBuilder::blocks(const QList<Block> &list, bool attachmentLandscape)
 QString DocxBuilder::documentXml()
 {
     const QString noIndent = QStringLiteral("<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>");
+    const bool bodyLandscape = landscapeThroughout(m_doc);
+    m_landscape = bodyLandscape; // the first section's orientation
     if (!m_doc.documentNumber.isEmpty()) {
         m_body +=
             para({}, m_doc.documentNumber, noIndent + QStringLiteral("<w:jc w:val=\"center\"/>"));
@@ -325,8 +327,8 @@ QString DocxBuilder::documentXml()
     m_body += para({}, {});
     if (!m_doc.addressee.isEmpty())
         m_body += para({}, m_doc.addressee + QStringLiteral("："), noIndent);
-    blocks(m_doc.blocks, false);
-    if (m_landscape)
+    blocks(m_doc.blocks, bodyLandscape);
+    if (m_landscape && !bodyLandscape)
         breakSection(false);
 
     const QStringList notes = attachmentNoteLines(m_doc);
@@ -369,11 +371,7 @@ QString DocxBuilder::documentXml()
 
     for (qsizetype i = 0; i < m_doc.attachments.size(); ++i) {
         const Attachment &a = m_doc.attachments.at(i);
-        bool landscape = false;
-        for (const Block &b : a.blocks) {
-            if (const TableBlock *t = b.asTable())
-                landscape = landscape || planTable(*t).landscape;
-        }
+        const bool landscape = landscapeThroughout(a.blocks);
         QString labelPPr = noIndent;
         if (landscape != m_landscape)
             breakSection(landscape);

@@ -32,28 +32,64 @@ static QString numberText(double value, int decimals)
     return s == QLatin1String("-0") ? QStringLiteral("0") : s;
 }
 
+static double sumColumn(const QList<QStringList> &rows, int c)
+{
+    double sum = 0;
+    for (const QStringList &r : rows) {
+        if (c < r.size()) {
+            QString t = r.at(c);
+            t.remove(QLatin1Char(','));
+            bool ok = false;
+            const double v = t.trimmed().toDouble(&ok);
+            if (ok)
+                sum += v;
+        }
+    }
+    return sum;
+}
+
 void TableBlock::computeTotals(const QList<int> &sumColumns, int decimals)
 {
+    computeTotalsByUnit(sumColumns, -1, decimals);
+}
+
+void TableBlock::computeTotalsByUnit(const QList<int> &sumColumns, int unitColumn, int decimals)
+{
     const int n = columnCount();
-    totals = QStringList(n, QString());
-    if (n > 0)
-        totals[0] = QStringLiteral("合计");
-    for (int c : sumColumns) {
-        if (c < 0 || c >= n)
-            continue;
-        double sum = 0;
-        for (const QStringList &r : rows) {
-            if (c < r.size()) {
-                QString t = r.at(c);
-                t.remove(QLatin1Char(','));
-                bool ok = false;
-                const double v = t.trimmed().toDouble(&ok);
-                if (ok)
-                    sum += v;
-            }
-        }
-        totals[c] = numberText(sum, decimals);
+    QStringList units;
+    QHash<QString, QList<QStringList>> byUnit;
+    for (const QStringList &r : rows) {
+        const QString unit = unitColumn >= 0 ? r.value(unitColumn).trimmed() : QString();
+        if (!byUnit.contains(unit))
+            units << unit;
+        byUnit[unit] << r;
     }
+    if (units.isEmpty())
+        units << QString();
+    moreTotals.clear();
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        QStringList line(n, QString());
+        if (n > 0)
+            line[0] = QStringLiteral("合计");
+        if (unitColumn >= 0 && unitColumn < n)
+            line[unitColumn] = units.at(u);
+        for (int c : sumColumns)
+            if (c >= 0 && c < n && c != unitColumn)
+                line[c] = numberText(sumColumn(byUnit.value(units.at(u)), c), decimals);
+        if (u == 0)
+            totals = line;
+        else
+            moreTotals << line;
+    }
+}
+
+QList<QStringList> TableBlock::totalRows() const
+{
+    QList<QStringList> all;
+    if (!totals.isEmpty())
+        all << totals;
+    all << moreTotals;
+    return all;
 }
 
 void FigureBlock::draw(QPainter *painter, const QRectF &target) const
@@ -180,8 +216,8 @@ static void appendBlocksText(const QList<Block> &blocks, QStringList &out)
                 out << r.join(QLatin1Char('\t'));
             for (const QStringList &r : t->rows)
                 out << r.join(QLatin1Char('\t'));
-            if (!t->totals.isEmpty())
-                out << t->totals.join(QLatin1Char('\t'));
+            for (const QStringList &r : t->totalRows())
+                out << r.join(QLatin1Char('\t'));
         } else if (const FigureBlock *f = b.asFigure()) {
             if (!f->caption.isEmpty())
                 out << f->caption;

@@ -67,6 +67,8 @@ struct TableBlock
     QList<QStringList> headerRows; ///< usually one row
     QList<QStringList> rows;
     QStringList totals;            ///< empty = no totals row; first cell usually "合计"
+    QList<QStringList> moreTotals; ///< further 合计 rows after `totals`: one per unit when the
+                                   ///< rows count different units (never added together)
     QList<double> columnWidths;    ///< relative weights; empty = from the contents
     QList<ColumnAlign> alignments; ///< per column; missing entries are Auto
     Orientation orientation = Orientation::Auto;
@@ -76,6 +78,12 @@ struct TableBlock
     /// Fills `totals` with "合计" in the first column and the sum of each listed column (numbers
     /// written with up to `decimals` decimals, trailing zeros dropped).
     void computeTotals(const QList<int> &sumColumns, int decimals = 2);
+    /// Like computeTotals, but rows whose `unitColumn` cells differ ("家", "个", "班") are summed
+    /// apart: one 合计 row per unit, in the order the units first appear, with the unit in
+    /// `unitColumn`. One unit gives one row, as computeTotals does.
+    void computeTotalsByUnit(const QList<int> &sumColumns, int unitColumn, int decimals = 2);
+    /// `totals` (when set) followed by `moreTotals`: what renderers draw after the body rows.
+    QList<QStringList> totalRows() const;
 };
 
 /// Paints a figure's content into `target` (painter coordinates). Must draw only inside target.

@@ -377,9 +377,9 @@ void Renderer::table(const TableBlock &t, const TablePlan &plan)
         if (m_page != pageBefore)
             firstPage = false;
     }
-    if (!t.totals.isEmpty())
-        place(t.totals, true);
-    if (t.rows.isEmpty() && t.totals.isEmpty())
+    for (const QStringList &r : t.totalRows())
+        place(r, true);
+    if (t.rows.isEmpty() && t.totalRows().isEmpty())
         drawHeader();
     snapToGrid();
 }
@@ -463,8 +463,9 @@ void Renderer::signature(const OfficialDocument &doc)
 
 int Renderer::run(const OfficialDocument &doc)
 {
-    m_device->setPageLayout(layoutFor(false));
-    m_landscape = false;
+    const bool bodyLandscape = landscapeThroughout(doc);
+    m_device->setPageLayout(layoutFor(bodyLandscape));
+    m_landscape = bodyLandscape;
     if (!m_painter.begin(m_device))
         return 0;
     m_dpi = m_device->logicalDpiY();
@@ -489,19 +490,15 @@ int Renderer::run(const OfficialDocument &doc)
     if (!doc.addressee.isEmpty())
         flow(doc.addressee + QStringLiteral("："),
              gridFont(FontRole::FangSong, page::kBodyPt, m_device), {});
-    blocks(doc.blocks, false);
-    if (m_landscape)
+    blocks(doc.blocks, bodyLandscape);
+    if (m_landscape && !bodyLandscape)
         ensureOrientation(false);
     attachmentNote(doc);
     signature(doc);
 
     for (qsizetype i = 0; i < doc.attachments.size(); ++i) {
         const Attachment &a = doc.attachments.at(i);
-        bool landscape = false;
-        for (const Block &b : a.blocks) {
-            if (const TableBlock *t = b.asTable())
-                landscape = landscape || planTable(*t).landscape;
-        }
+        const bool landscape = landscapeThroughout(a.blocks);
         newPage(landscape);
         // "附件N" 黑体 top left on the first line; the title centred on the third.
         flow(attachmentLabel(doc, int(i)), gridFont(FontRole::Hei, page::kBodyPt, m_device), {});

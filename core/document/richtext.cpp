@@ -165,8 +165,8 @@ QString htmlBlocks(const QList<Block> &blocks)
                 row(r, "th");
             for (const QStringList &r : t->rows)
                 row(r, "td");
-            if (!t->totals.isEmpty())
-                row(t->totals, "th");
+            for (const QStringList &r : t->totalRows())
+                row(r, "th");
             h += QStringLiteral("</table>\n");
         } else if (const FigureBlock *f = b.asFigure()) {
             h += QStringLiteral("<p style=\"text-align:center;font-family:'黑体'\">%1</p>\n")

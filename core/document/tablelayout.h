@@ -26,6 +26,12 @@ QFont tableHeaderFont();
 /// up to fill it, or, when too wide, the widest columns are narrowed (their text wraps).
 TablePlan planTable(const TableBlock &table, Orientation forced = Orientation::Auto);
 
+/// True when these blocks are set on landscape pages throughout: they hold a table that needs a
+/// landscape page. Used for attachments, and for documents that are a table alone (no 主送, no
+/// 署名), so that the title goes on the table's first page instead of a page of its own.
+bool landscapeThroughout(const QList<Block> &blocks);
+bool landscapeThroughout(const OfficialDocument &doc);
+
 /// True when `text` reads as a number: "1,234", "-5.5", "98.7%".
 bool looksNumeric(const QString &text);
 

@@ -103,9 +103,55 @@ QString shortText(const QString &text, int max = 40)
     return text.size() > max ? text.left(max) + QStringLiteral("…") : text;
 }
 
+/// Geometry shared by the report's bar charts. The paint callbacks get a target rectangle in
+/// device units (1,200 dpi on the PDF writer, 200 dpi in the docx PNG), so every length is given
+/// in millimetres of the figure and converted here; fonts are scaled with the figure.
+struct ChartFrame
+{
+    QPainter *p;
+    QRectF r;
+    double unit; ///< device units per millimetre of the figure
+
+    ChartFrame(QPainter *painter, const QRectF &target, double widthMm)
+        : p(painter)
+        , r(target)
+        , unit(target.width() / widthMm)
+    {
+    }
+    double mm(double v) const { return v * unit; }
+    QFont font(double pt) const
+    {
+        // A point is 25.4/72 mm; the device turns points into its own pixels by its dpi.
+        const double dpi = p->device() ? p->device()->logicalDpiY() : 72.0;
+        return FontSet::font(FontRole::Song, pt * unit / (dpi / 25.4));
+    }
+    /// A label right-aligned before the plot, elided (…) rather than drawn past the figure.
+    void label(const QRectF &box, const QString &text) const
+    {
+        const QFontMetricsF fm(p->font(), p->device());
+        p->drawText(box, Qt::AlignRight | Qt::AlignVCenter,
+                    fm.elidedText(text, Qt::ElideRight, box.width()));
+    }
+    /// The value axis under the plot: the axis line, ticks and their labels, and its title.
+    void valueAxis(double x0, double plotWidth, double bottom, double max, double step,
+                   const QString &suffix, const QString &title) const
+    {
+        p->setPen(QPen(Qt::black, mm(0.2)));
+        p->drawLine(QPointF(x0, bottom), QPointF(x0 + plotWidth, bottom));
+        for (double v = 0; v <= max + 1e-9; v += step) {
+            const double x = x0 + plotWidth * v / max;
+            p->drawLine(QPointF(x, bottom), QPointF(x, bottom + mm(1)));
+            p->drawText(QRectF(x - mm(8), bottom + mm(1), mm(16), mm(4)), Qt::AlignCenter,
+                        number(v) + suffix);
+        }
+        p->drawText(QRectF(x0, bottom + mm(5), plotWidth, mm(4)), Qt::AlignCenter, title);
+    }
+};
+
 /// A horizontal bar chart drawn with QPainter, so it stays vector in the PDF: one bar per
-/// label, its value as a percentage of its target, and the 100% line.
-FigureBlock targetChart(const QList<IndicatorResult> &results)
+/// indicator with an actual value and a target, its value as a percentage of the target, the
+/// 100% line and a percent axis. Nothing to draw (no indicator computed yet) gives no figure.
+std::optional<FigureBlock> targetChart(const QList<IndicatorResult> &results, int figureNo)
 {
     struct Bar
     {
@@ -120,50 +166,59 @@ FigureBlock targetChart(const QList<IndicatorResult> &results)
         double p = 100.0 * *r.actual / r.target->value;
         if (r.indicator.direction == Direction::AtMost && *r.actual > 0)
             p = 100.0 * r.target->value / *r.actual; // under the ceiling is "more than done"
-        bars.append({shortText(r.indicator.name, 14), p, r.status});
+        bars.append({r.indicator.name, p, r.status});
     }
+    if (bars.isEmpty())
+        return std::nullopt;
     FigureBlock f;
-    f.caption = QStringLiteral("图1 绩效指标完成程度（实际值占目标值的百分比）");
-    f.sizeMm = QSizeF(150, std::max(40.0, 12.0 + 8.0 * double(bars.size())));
-    f.paint = [bars](QPainter *p, const QRectF &r) {
-        const QFont font = FontSet::font(FontRole::Song, 10);
+    f.caption = QStringLiteral("图%1 绩效指标完成程度（实际值占目标值的百分比）").arg(figureNo);
+    constexpr double kWidthMm = 150, kAxisMm = 12, kRowMm = 8;
+    f.sizeMm = QSizeF(kWidthMm, kAxisMm + 4 + kRowMm * double(bars.size()));
+    f.paint = [bars](QPainter *painter, const QRectF &r) {
+        const ChartFrame c(painter, r, kWidthMm);
+        QPainter *p = painter;
         p->save();
-        p->setFont(font);
-        const double labelWidth = r.width() * 0.34;
-        const double plot = r.width() - labelWidth - r.width() * 0.08;
-        const double rowHeight = bars.isEmpty() ? r.height() : (r.height() - 16) / bars.size();
+        p->setFont(c.font(9));
+        const double labelWidth = c.mm(50), valueWidth = c.mm(14);
+        const double x0 = r.left() + labelWidth + c.mm(2);
+        const double plot = r.right() - valueWidth - x0;
+        const double top = r.top() + c.mm(2);
+        const double bottom = r.bottom() - c.mm(kAxisMm);
+        const double rowHeight = (bottom - top) / bars.size();
+        // Up to 200% on the axis; longer bars are drawn to the end with their value printed.
         double maxPercent = 120;
         for (const Bar &b : bars)
             maxPercent = std::max(maxPercent, std::min(b.percent, 200.0));
-        const double x0 = r.left() + labelWidth;
+        maxPercent = std::ceil(maxPercent / 20) * 20;
         for (int i = 0; i < bars.size(); ++i) {
             const Bar &b = bars[i];
-            const double y = r.top() + i * rowHeight;
+            const double y = top + i * rowHeight;
             p->setPen(Qt::black);
-            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight),
-                        Qt::AlignRight | Qt::AlignVCenter, b.label);
+            c.label(QRectF(r.left(), y, labelWidth, rowHeight), b.label);
             const double w = plot * std::min(b.percent, maxPercent) / maxPercent;
             const QColor colour = b.status == IndicatorStatus::Met       ? QColor(0x2E, 0x7D, 0x32)
                                   : b.status == IndicatorStatus::Warning ? QColor(0xC6, 0x28, 0x28)
                                                                          : QColor(0xEF, 0x8F, 0x00);
             p->fillRect(QRectF(x0, y + rowHeight * 0.2, w, rowHeight * 0.6), colour);
-            p->drawText(QRectF(x0 + w + 2, y, r.width() * 0.08 + 20, rowHeight),
+            p->drawText(QRectF(x0 + w + c.mm(1), y, valueWidth + plot - w, rowHeight),
                         Qt::AlignLeft | Qt::AlignVCenter,
                         number(b.percent, 1) + QStringLiteral("%"));
         }
+        p->setPen(QPen(Qt::black, c.mm(0.2)));
+        p->drawLine(QPointF(x0, top), QPointF(x0, bottom)); // category axis
         const double hundred = x0 + plot * 100.0 / maxPercent;
-        p->setPen(QPen(Qt::black, 0.4, Qt::DashLine));
-        p->drawLine(QPointF(hundred, r.top()), QPointF(hundred, r.bottom() - 14));
-        p->setPen(Qt::black);
-        p->drawText(QRectF(hundred - 20, r.bottom() - 14, 40, 14), Qt::AlignCenter,
-                    QStringLiteral("100%"));
+        p->setPen(QPen(Qt::black, c.mm(0.2), Qt::DashLine));
+        p->drawLine(QPointF(hundred, top), QPointF(hundred, bottom));
+        c.valueAxis(x0, plot, bottom, maxPercent, maxPercent > 160 ? 40 : 20, QStringLiteral("%"),
+                    QStringLiteral("完成程度（虚线为目标值100%）"));
         p->restore();
     };
     return f;
 }
 
-/// Stacked bars of task status per program.
-FigureBlock taskChart(const QList<ProgramNode> &programs, const QDate &asOf)
+/// Stacked bars of task status per program, with a task-count axis. No tasks, no figure.
+std::optional<FigureBlock> taskChart(const QList<ProgramNode> &programs, const QDate &asOf,
+                                     int figureNo)
 {
     struct Row
     {
@@ -171,8 +226,9 @@ FigureBlock taskChart(const QList<ProgramNode> &programs, const QDate &asOf)
         int done = 0, ongoing = 0, overdue = 0;
     };
     QList<Row> rows;
+    int most = 0;
     for (const ProgramNode &p : programs) {
-        Row row{shortText(p.program.number + p.program.title, 16)};
+        Row row{p.program.number + p.program.title};
         for (const ProjectNode &j : p.projects)
             for (const TaskView &t : j.tasks) {
                 const TaskState s = stateOf(t, asOf, 0);
@@ -183,38 +239,56 @@ FigureBlock taskChart(const QList<ProgramNode> &programs, const QDate &asOf)
                 else
                     ++row.ongoing;
             }
+        most = std::max(most, row.done + row.ongoing + row.overdue);
         rows.append(row);
     }
+    if (most == 0)
+        return std::nullopt;
     FigureBlock f;
-    f.caption = QStringLiteral("图2 各工程任务完成情况（绿：已完成，蓝：推进中，红：逾期）");
-    f.sizeMm = QSizeF(150, std::max(36.0, 14.0 + 9.0 * double(rows.size())));
-    f.paint = [rows](QPainter *p, const QRectF &r) {
+    f.caption =
+        QStringLiteral("图%1 各工程任务完成情况（绿：已完成，蓝：推进中，红：逾期）").arg(figureNo);
+    constexpr double kWidthMm = 150, kAxisMm = 12, kRowMm = 9;
+    f.sizeMm = QSizeF(kWidthMm, kAxisMm + 4 + kRowMm * double(rows.size()));
+    f.paint = [rows, most](QPainter *painter, const QRectF &r) {
+        const ChartFrame c(painter, r, kWidthMm);
+        QPainter *p = painter;
         p->save();
-        p->setFont(FontSet::font(FontRole::Song, 10));
-        int most = 1;
-        for (const Row &row : rows)
-            most = std::max(most, row.done + row.ongoing + row.overdue);
-        const double labelWidth = r.width() * 0.38;
-        const double plot = r.width() - labelWidth - 30;
-        const double rowHeight = rows.isEmpty() ? r.height() : r.height() / rows.size();
+        p->setFont(c.font(9));
+        // A step of 1, 2, 5, 10 … tasks gives at most about eight ticks.
+        int step = 1;
+        for (int s : {1, 2, 5, 10, 20, 50, 100})
+            if (most / s <= 8) {
+                step = s;
+                break;
+            }
+        const int axisMax = (most + step - 1) / step * step;
+        const double labelWidth = c.mm(56), valueWidth = c.mm(10);
+        const double x0 = r.left() + labelWidth + c.mm(2);
+        const double plot = r.right() - valueWidth - x0;
+        const double top = r.top() + c.mm(2);
+        const double bottom = r.bottom() - c.mm(kAxisMm);
+        const double rowHeight = (bottom - top) / rows.size();
         for (int i = 0; i < rows.size(); ++i) {
             const Row &row = rows[i];
-            const double y = r.top() + i * rowHeight;
+            const double y = top + i * rowHeight;
             p->setPen(Qt::black);
-            p->drawText(QRectF(r.left(), y, labelWidth - 4, rowHeight),
-                        Qt::AlignRight | Qt::AlignVCenter, row.label);
-            double x = r.left() + labelWidth;
+            c.label(QRectF(r.left(), y, labelWidth, rowHeight), row.label);
+            double x = x0;
             const std::pair<int, QColor> parts[] = {{row.done, QColor(0x2E, 0x7D, 0x32)},
                                                     {row.ongoing, QColor(0x15, 0x65, 0xC0)},
                                                     {row.overdue, QColor(0xC6, 0x28, 0x28)}};
             for (const auto &[count, colour] : parts) {
-                const double w = plot * count / most;
+                const double w = plot * count / axisMax;
                 p->fillRect(QRectF(x, y + rowHeight * 0.2, w, rowHeight * 0.6), colour);
                 x += w;
             }
-            p->drawText(QRectF(x + 2, y, 28, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            p->drawText(QRectF(x + c.mm(1), y, r.right() - x - c.mm(1), rowHeight),
+                        Qt::AlignLeft | Qt::AlignVCenter,
                         QString::number(row.done + row.ongoing + row.overdue));
         }
+        p->setPen(QPen(Qt::black, c.mm(0.2)));
+        p->drawLine(QPointF(x0, top), QPointF(x0, bottom));
+        c.valueAxis(x0, plot, bottom, axisMax, step, QString(), QStringLiteral("任务数（项）"));
         p->restore();
     };
     return f;
@@ -311,83 +385,88 @@ TableBlock indicatorTable(const QList<IndicatorResult> &results)
     return t;
 }
 
-TableBlock decompositionTable(Workspace *ws, qint64 planId)
+/// The 任务分解表: one table per year (the year in its caption, not repeated over every column),
+/// items as rows with their unit, areas and departments as columns, the printed 合计 last, and
+/// one 合计 row per unit (家, 个 and 班 are never added together).
+QList<TableBlock> decompositionTables(Workspace *ws, qint64 planId)
 {
-    // Items as rows, years × (areas and departments) as columns, the printed 合计 last.
     const QList<DecompositionRow> cells = DecompositionRepository(ws).cells(planId);
     QList<int> years;
-    QList<QPair<int, QString>> columns; // (seq, name) without 合计
-    QStringList items;
+    QList<QPair<int, QString>> columns;   // (seq, name) without 合计
+    QList<QPair<QString, QString>> items; // (name, unit)
     for (const DecompositionRow &c : cells) {
         if (!years.contains(c.year))
             years << c.year;
         if (!c.isTotal() && !columns.contains({c.columnSeq, c.column}))
             columns << qMakePair(c.columnSeq, c.column);
-        if (!items.contains(c.item))
-            items << c.item;
+        if (!items.contains({c.item, c.unit}))
+            items << qMakePair(c.item, c.unit);
     }
     std::sort(years.begin(), years.end());
     std::sort(columns.begin(), columns.end());
-    TableBlock t;
-    t.orientation = Orientation::Landscape;
-    QStringList top{QStringLiteral("项目")};
-    QStringList second{QString()};
-    for (int y : years) {
-        for (const auto &c : columns) {
-            top << QStringLiteral("%1年").arg(y);
-            second << c.second;
-        }
-        top << QStringLiteral("%1年").arg(y);
-        second << QStringLiteral("合计");
-    }
-    t.headerRows = {top, second};
-    // The item names are long and the cells are small counts: give the names room.
-    t.columnWidths = {6.0};
-    for (int c = 1; c < top.size(); ++c)
-        t.columnWidths << 1.0;
     QHash<QString, double> value;
     QHash<QString, bool> has;
+    auto keyOf = [](const QString &item, int year, const QString &column) {
+        return QStringLiteral("%1|%2|%3").arg(item).arg(year).arg(column);
+    };
     for (const DecompositionRow &c : cells) {
-        const QString key = QStringLiteral("%1|%2|%3")
-                                .arg(c.item)
-                                .arg(c.year)
-                                .arg(c.isTotal() ? QStringLiteral("合计") : c.column);
+        const QString key = keyOf(c.item, c.year, c.isTotal() ? QStringLiteral("合计") : c.column);
         if (c.target) {
             value[key] += *c.target;
             has[key] = true;
         }
     }
-    for (const QString &item : items) {
-        QStringList row{item};
-        for (int y : years) {
+    QList<TableBlock> tables;
+    for (int y : years) {
+        TableBlock t;
+        t.caption = QStringLiteral("%1年").arg(y);
+        QStringList header{QStringLiteral("项目"), QStringLiteral("单位")};
+        for (const auto &c : columns)
+            header << c.second;
+        header << QStringLiteral("合计");
+        t.headerRows = {header};
+        t.alignments = {ColumnAlign::Left, ColumnAlign::Center};
+        for (const auto &[item, unit] : items) {
+            QStringList row{item, unit};
             double sum = 0;
             for (const auto &c : columns) {
-                const QString key = QStringLiteral("%1|%2|%3").arg(item).arg(y).arg(c.second);
+                const QString key = keyOf(item, y, c.second);
                 row << (has.value(key) ? number(value.value(key)) : QString());
                 sum += value.value(key);
             }
-            const QString totalKey = QStringLiteral("%1|%2|合计").arg(item).arg(y);
+            const QString totalKey = keyOf(item, y, QStringLiteral("合计"));
             row << number(has.value(totalKey) ? value.value(totalKey) : sum);
+            t.rows.append(row);
         }
-        t.rows.append(row);
+        QList<int> sums;
+        for (int c = 2; c < header.size(); ++c)
+            sums << c;
+        t.computeTotalsByUnit(sums, 1, 2);
+        tables.append(t);
     }
-    QList<int> sums;
-    for (int c = 1; c < t.headerRows.first().size(); ++c)
-        sums << c;
-    t.computeTotals(sums, 2);
-    return t;
+    return tables;
 }
 
-OfficialDocument attachmentOnly(const Context &c, const QString &title, TableBlock table)
+OfficialDocument attachmentOnly(const Context &c, const QString &title,
+                                const QList<TableBlock> &tables, const QString &emptyText = {})
 {
     OfficialDocument doc;
     doc.title = title;
-    doc.blocks.append(Block::table(std::move(table), QStringLiteral("table")));
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        doc.blocks.append(Block::table(tables.at(i), i == 0 ? QStringLiteral("table")
+                                                            : QStringLiteral("table.%1").arg(i)));
+    if (tables.isEmpty())
+        doc.blocks.append(Block::body(emptyText, QStringLiteral("table")));
     doc.blocks.append(Block::paragraph(
         ParagraphStyle::Note,
         QStringLiteral("注：数据截至%1，来源于托育工作台。").arg(formatDate(c.o.asOf)),
         QStringLiteral("note")));
     return doc;
+}
+
+OfficialDocument attachmentOnly(const Context &c, const QString &title, TableBlock table)
+{
+    return attachmentOnly(c, title, QList<TableBlock>{std::move(table)});
 }
 
 OfficialDocument progressReport(const Context &c)
@@ -485,7 +564,18 @@ OfficialDocument progressReport(const Context &c)
         TableBlock t = indicatorTable(results);
         t.caption = QStringLiteral("表1 绩效指标完成情况");
         b.append(Block::table(t, QStringLiteral("progress.indicators.table")));
-        b.append(Block::figure(targetChart(results), QStringLiteral("progress.indicators.chart")));
+    }
+    // A chart with nothing to show is replaced by a sentence that says why.
+    int figureNo = 0;
+    if (auto chart = targetChart(results, figureNo + 1)) {
+        ++figureNo;
+        b.append(Block::figure(*chart, QStringLiteral("progress.indicators.chart")));
+    } else {
+        b.append(Block::body(results.isEmpty()
+                                 ? QStringLiteral("方案未设定绩效指标，不绘制完成程度图。")
+                                 : QStringLiteral("各项指标暂无可计算的实际值或目标值，"
+                                                  "不绘制完成程度图。"),
+                             QStringLiteral("progress.indicators.chart")));
     }
 
     // 三、重点任务推进情况
@@ -527,8 +617,13 @@ OfficialDocument progressReport(const Context &c)
                                   QStringLiteral("progress.h.program.%1").arg(p.program.id)));
         b.append(Block::body(text, QStringLiteral("progress.program.%1").arg(p.program.id)));
     }
-    if (!tree.isEmpty())
-        b.append(Block::figure(taskChart(tree, asOf), QStringLiteral("progress.tasks.chart")));
+    if (auto chart = taskChart(tree, asOf, figureNo + 1)) {
+        ++figureNo;
+        b.append(Block::figure(*chart, QStringLiteral("progress.tasks.chart")));
+    } else {
+        b.append(Block::body(QStringLiteral("方案尚未部署任务，不绘制任务完成情况图。"),
+                             QStringLiteral("progress.tasks.chart")));
+    }
 
     int section = 3;
     // 四、任务分解落实情况
@@ -537,25 +632,36 @@ OfficialDocument progressReport(const Context &c)
         b.append(Block::paragraph(ParagraphStyle::Heading1,
                                   headingNumber(1, ++section) + QStringLiteral("任务分解落实情况"),
                                   QStringLiteral("progress.h.decomposition")));
-        QMap<QString, QPair<double, double>> byArea; // target, actual
-        QStringList order;
+        // Items count different things (家, 个, 班): sum an area's targets per unit only.
+        QMap<QPair<QString, QString>, QPair<double, double>> byArea; // (area, unit): target, done
+        QList<QPair<QString, QString>> order;
         for (const DecompositionRow &r : cells) {
             if (r.isTotal())
                 continue;
-            if (!order.contains(r.column))
-                order << r.column;
-            byArea[r.column].first += r.target.value_or(0);
-            byArea[r.column].second += r.actual.value_or(0);
+            const QPair<QString, QString> key{r.column, r.unit};
+            if (!order.contains(key))
+                order << key;
+            byArea[key].first += r.target.value_or(0);
+            byArea[key].second += r.actual.value_or(0);
         }
+        // An area's units together, areas in the plan's order.
+        QHash<QString, qsizetype> firstSeen;
+        for (qsizetype i = 0; i < order.size(); ++i)
+            firstSeen.insert(order.at(i).first, std::min(firstSeen.value(order.at(i).first, i), i));
+        std::stable_sort(order.begin(), order.end(), [&](const auto &x, const auto &y) {
+            return firstSeen.value(x.first) < firstSeen.value(y.first);
+        });
         TableBlock t;
         t.caption = QStringLiteral("表2 各乡镇（街道）任务分解落实情况");
-        t.headerRows = {{QStringLiteral("乡镇（街道）/部门"), QStringLiteral("分解目标合计"),
-                         QStringLiteral("已完成"), QStringLiteral("完成率")}};
+        t.headerRows = {{QStringLiteral("乡镇（街道）/部门"), QStringLiteral("单位"),
+                         QStringLiteral("分解目标"), QStringLiteral("已完成"),
+                         QStringLiteral("完成率")}};
         t.orientation = Orientation::Portrait;
-        for (const QString &area : order)
-            t.rows.append({area, number(byArea[area].first), number(byArea[area].second),
-                           percent(byArea[area].second, byArea[area].first)});
-        t.computeTotals({1, 2}, 2);
+        for (const auto &key : order)
+            t.rows.append({key.first, key.second, number(byArea[key].first),
+                           number(byArea[key].second),
+                           percent(byArea[key].second, byArea[key].first)});
+        t.computeTotalsByUnit({2, 3}, 1, 2);
         b.append(Block::table(t, QStringLiteral("progress.decomposition.table")));
     }
 
@@ -596,6 +702,26 @@ OfficialDocument progressReport(const Context &c)
     return doc;
 }
 
+/// The 回执 the department fills in and returns within the five working days the notice sets:
+/// who answers, what was done, who signed for the notice and when.
+TableBlock replySlip(const QString &department, int taskCount)
+{
+    TableBlock t;
+    t.caption = QStringLiteral("回　执");
+    t.rows = {{QStringLiteral("反馈单位"), department},
+              {QStringLiteral("督办事项"), QStringLiteral("未完成任务%1项").arg(taskCount)},
+              {QStringLiteral("办理情况"),
+               QStringLiteral("（逐项说明进展、存在问题和预计完成时间，可另附页）")},
+              {QStringLiteral("联系人及电话"), QString()},
+              {QStringLiteral("签收人"), QString()},
+              {QStringLiteral("反馈日期"), QStringLiteral("　　　　年　　月　　日")}};
+    t.columnWidths = {1.3, 4.7};
+    t.alignments = {ColumnAlign::Center, ColumnAlign::Left};
+    t.orientation = Orientation::Portrait;
+    t.repeatHeader = false;
+    return t;
+}
+
 OfficialDocument supervisionNotices(const Context &c, QString *error)
 {
     PlanRepository plans(c.ws);
@@ -631,8 +757,9 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
                          QStringLiteral("最新进展"), QStringLiteral("逾期天数"),
                          QStringLiteral("督办等级")}};
         t.columnWidths = {0.6, 5.0, 0.9, 1.6, 1.2, 3.0, 1.0, 1.0};
-        t.orientation =
-            Orientation::Auto; // a notice is one or two pages: keep it upright if it fits
+        // Upright, with the letter: a turned table would put the letter, the table and the
+        // reply slip on three pages. The widths give way to keep numbers and dates whole.
+        t.orientation = Orientation::Portrait;
         int n = 0, red = 0, yellow = 0, blue = 0;
         for (const TaskView &v : tasks) {
             const int at = int(v.departments.indexOf(department));
@@ -671,9 +798,8 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
         if (n > 0)
             doc.blocks.append(
                 Block::table(t, QStringLiteral("supervision.%1.table").arg(department)));
-        doc.blocks.append(
-            Block::body(QStringLiteral("签收人：　　　　　　　签收日期：　　年　　月　　日"),
-                        QStringLiteral("supervision.%1.sign").arg(department)));
+        doc.blocks.append(Block::table(replySlip(department, n),
+                                       QStringLiteral("supervision.%1.reply").arg(department)));
     }
     if (departments.isEmpty())
         doc.blocks.append(Block::body(
@@ -850,7 +976,8 @@ OfficialDocument ReportBuilder::build(Workspace *ws, const ReportOptions &o, QSt
         return attachmentOnly(c,
                               QStringLiteral("%1任务分解表")
                                   .arg(plan->shortTitle.isEmpty() ? plan->title : plan->shortTitle),
-                              decompositionTable(ws, plan->id));
+                              decompositionTables(ws, plan->id),
+                              QStringLiteral("本计划没有录入任务分解表。"));
     }
     return {};
 }

@@ -12,6 +12,9 @@
 #include "externaltool.h"
 
 #include <QFile>
+#include <QImage>
+#include <QMap>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -104,6 +107,87 @@ QString squeeze(QString s)
 {
     s.remove(QRegularExpression(QStringLiteral("\\s")));
     return s;
+}
+
+/// pdftotext from poppler, or an empty path. On CI (CI=true) a missing pdftotext fails the test
+/// instead of skipping the PDF checks without anyone noticing.
+QString requirePdftotext()
+{
+    const QString path = tool("pdftotext");
+    if (path.isEmpty()) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            FAIL("pdftotext (poppler-utils) is missing and CI=true: the PDF checks cannot run");
+        WARN("poppler-utils not installed: PDF checks skipped");
+    }
+    return path;
+}
+
+QStringList numbersIn(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("[0-9][0-9,.]*%?"));
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        QString n = it.next().captured();
+        while (n.endsWith(QLatin1Char('.')) || n.endsWith(QLatin1Char(',')))
+            n.chop(1); // "1." of a heading, "3," before a Chinese comma
+        out << n;
+    }
+    return out;
+}
+
+/// The numbers of the PDF's text lines inside the type area, page numbers left out. Lines are
+/// rebuilt from pdftotext -bbox word boxes (words on one baseline, in x order; justified body
+/// text spreads characters a little, so gaps under 4 pt join words, wider ones are a space). A
+/// number broken over two lines of a cell comes out as two numbers.
+QStringList pdfNumbers(const QString &pdf)
+{
+    QProcess p;
+    p.start(tool("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    static const QRegularExpression page(
+        QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\""));
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\"[^>]*>"
+                       "([^<]*)</word>"));
+    struct Word
+    {
+        double x0, x1;
+        QString text;
+    };
+    QStringList out;
+    qsizetype at = 0;
+    while (true) {
+        const auto pm = page.match(html, at);
+        if (!pm.hasMatch())
+            break;
+        const qsizetype end = html.indexOf(QStringLiteral("</page>"), pm.capturedEnd());
+        const bool portrait = pm.captured(2).toDouble() > pm.captured(1).toDouble();
+        // The type area ends 37 + 225 mm (portrait) or 28 + 156 mm (landscape) from the top.
+        const double bottomPt = (portrait ? 262.0 : 184.0) * 72.0 / 25.4;
+        QMap<int, QList<Word>> lines; // by yMin in tenths of a point
+        for (auto it = word.globalMatch(html.mid(pm.capturedEnd(), end - pm.capturedEnd()));
+             it.hasNext();) {
+            const auto wm = it.next();
+            const double y = wm.captured(2).toDouble();
+            if (y < bottomPt)
+                lines[int(std::lround(y * 10))].append(
+                    {wm.captured(1).toDouble(), wm.captured(3).toDouble(), wm.captured(4)});
+        }
+        for (QList<Word> &line : lines) {
+            std::sort(line.begin(), line.end(),
+                      [](const Word &a, const Word &b) { return a.x0 < b.x0; });
+            QString text;
+            for (qsizetype i = 0; i < line.size(); ++i) {
+                if (i > 0 && line[i].x0 - line[i - 1].x1 >= 4.0)
+                    text += QLatin1Char(' ');
+                text += line[i].text;
+            }
+            out << numbersIn(text);
+        }
+        at = end;
+    }
+    return out;
 }
 
 } // namespace
@@ -208,24 +292,77 @@ TEST_CASE("The circular ranks departments by on-time completion")
     CHECK(doc.plainText().contains(QStringLiteral("区财政局（逾期")));
 }
 
-TEST_CASE("The tianning decomposition table carries the printed totals per year")
+TEST_CASE("The tianning decomposition: one table per year, one 合计 per unit, the title with it")
 {
     Loaded t(QStringLiteral("tianning"));
     const auto doc = t.build(ReportKind::Decomposition, QDate(2024, 1, 1));
-    const document::TableBlock *table = doc.blocks.first().asTable();
+    QList<const document::TableBlock *> tables;
+    for (const auto &b : doc.blocks)
+        if (const auto *table = b.asTable())
+            tables << table;
+    REQUIRE(tables.size() == 3);
+    CHECK(tables[0]->caption == QStringLiteral("2023年"));
+    CHECK(tables[2]->caption == QStringLiteral("2025年"));
+    // 项目, 单位, 7 areas, 区教育局, 合计; the year is not repeated over the columns.
+    const QStringList &header = tables[0]->headerRows.first();
+    REQUIRE(tables[0]->headerRows.size() == 1);
+    CHECK(header.size() == 11);
+    CHECK(header.value(1) == QStringLiteral("单位"));
+    CHECK(header.last() == QStringLiteral("合计"));
+    CHECK_FALSE(header.join(QString()).contains(QStringLiteral("年")));
+    // 2023: 家 2 + 4 + 2 + 2 = 10 and 个 2 + 23 = 25, never 35 of mixed things.
+    const QList<QStringList> totals = tables[0]->totalRows();
+    REQUIRE(totals.size() == 2);
+    CHECK(totals[0].value(1) == QStringLiteral("家"));
+    CHECK(totals[0].last() == QStringLiteral("10"));
+    CHECK(totals[1].value(1) == QStringLiteral("个"));
+    CHECK(totals[1].last() == QStringLiteral("25"));
+
+    // In Word too the title stays with the table: one section, landscape from the first page.
+    const QString docx = t.dir.filePath(QStringLiteral("decomposition.docx"));
+    QString docxError;
+    REQUIRE(document::writeDocx(doc, docx, &docxError));
+    const QString xml = docxXml(docx);
+    CHECK(xml.count(QStringLiteral("<w:sectPr>")) == 1);
+    CHECK(xml.contains(QStringLiteral("w:orient=\"landscape\"")));
+
+    if (tool("pdftotext").isEmpty())
+        return;
+    const QString pdf = t.dir.filePath(QStringLiteral("decomposition.pdf"));
+    QString error;
+    REQUIRE(document::writePdf(doc, pdf, &error));
+    // The title shares its page with the first table (no page holding only the title).
+    QProcess p;
+    p.start(tool("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                QStringLiteral("1"), pdf, QStringLiteral("-")});
+    REQUIRE(p.waitForFinished(60000));
+    const QString first = squeeze(QString::fromUtf8(p.readAllStandardOutput()));
+    CHECK(first.contains(QStringLiteral("任务分解表")));
+    CHECK(first.contains(QStringLiteral("新建、改扩建普惠托育机构")));
+    CHECK(run("pdfinfo", {pdf}).contains(QStringLiteral("842 x 595 pts"))); // landscape
+}
+
+TEST_CASE("Totals add only like units: the progress report's decomposition table")
+{
+    Loaded t(QStringLiteral("tianning"));
+    const auto doc = t.build(ReportKind::Progress, QDate(2024, 6, 30));
+    const document::TableBlock *table = nullptr;
+    for (const auto &b : doc.blocks)
+        if (b.id == QStringLiteral("progress.decomposition.table"))
+            table = b.asTable();
     REQUIRE(table);
-    // Columns: 项目, then per year 7 areas + 区教育局 + 合计.
-    const QStringList &header = table->headerRows.first();
-    QList<int> totalColumns;
-    for (int c = 0; c < table->headerRows.last().size(); ++c)
-        if (table->headerRows.last()[c] == QStringLiteral("合计"))
-            totalColumns << c;
-    REQUIRE(totalColumns.size() == 3);
-    CHECK(header.value(totalColumns[0]) == QStringLiteral("2023年"));
-    CHECK(table->totals.value(totalColumns[0]) == QStringLiteral("35"));
-    CHECK(table->totals.value(totalColumns[1]) == QStringLiteral("28"));
-    CHECK(table->totals.value(totalColumns[2]) == QStringLiteral("30"));
-    CHECK(table->orientation == document::Orientation::Landscape);
+    CHECK(table->headerRows.first().value(1) == QStringLiteral("单位"));
+    const QList<QStringList> totals = table->totalRows();
+    REQUIRE(totals.size() == 2); // 家 and 个, not 93 of both
+    QStringList units;
+    for (const QStringList &r : totals) {
+        units << r.value(1);
+        CHECK(r.value(2) != QStringLiteral("93"));
+    }
+    CHECK(units == QStringList{QStringLiteral("家"), QStringLiteral("个")});
+    // 家: 5 + 11 + 4 + 3 = 23 over the three years (the 个 rows are 5 + 65 = 70).
+    CHECK(totals[0].value(2) == QStringLiteral("23"));
+    CHECK(totals[1].value(2) == QStringLiteral("70"));
 }
 
 TEST_CASE("Every report kind renders to PDF and to a docx Word can open")
@@ -297,4 +434,127 @@ TEST_CASE("The colour thresholds are the office's to set")
     CHECK(colourOn(QDate(2024, 7, 25)).isEmpty()); // 6 days ahead: not yet blue with 5 days
     CHECK(colourOn(QDate(2024, 7, 28)) == QStringLiteral("蓝色"));
     CHECK(colourOn(QDate(2024, 8, 15)) == QStringLiteral("红色")); // 15 days late, more than 10
+}
+
+TEST_CASE("No number is ever split over lines, in any report of any template")
+{
+    if (requirePdftotext().isEmpty())
+        return;
+    for (const char *id :
+         {"blank", "tunliu", "zhejiang", "quanzhou-taishang", "huancui", "tianning"}) {
+        Loaded t(QString::fromLatin1(id));
+        for (ReportKind kind : {ReportKind::Progress, ReportKind::Supervision, ReportKind::Circular,
+                                ReportKind::Institutions, ReportKind::Tasks, ReportKind::Indicators,
+                                ReportKind::Decomposition}) {
+            INFO(id << " " << reportKindCode(kind).toStdString());
+            const auto doc = t.build(kind, QDate(2024, 9, 15));
+            const QString pdf = t.dir.filePath(reportKindCode(kind) + QStringLiteral(".pdf"));
+            QString error;
+            REQUIRE(document::writePdf(doc, pdf, &error));
+            QHash<QString, int> inPdf;
+            for (const QString &n : pdfNumbers(pdf))
+                ++inPdf[n];
+            QHash<QString, int> wanted;
+            for (const QString &n : numbersIn(doc.plainText()))
+                ++wanted[n];
+            for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+                INFO("the number " << it.key().toStdString() << " appears " << it.value()
+                                   << " times in the report, whole " << inPdf.value(it.key())
+                                   << " times in the PDF");
+                CHECK(inPdf.value(it.key()) >= it.value());
+            }
+        }
+    }
+}
+
+TEST_CASE("Charts stay inside their box, and a chart with nothing to show becomes a sentence")
+{
+    Loaded t(QStringLiteral("tunliu"));
+    const auto doc = t.build(ReportKind::Progress, QDate(2024, 9, 15));
+    int figures = 0;
+    for (const auto &b : doc.blocks) {
+        const auto *f = b.asFigure();
+        if (!f)
+            continue;
+        ++figures;
+        INFO(f->caption.toStdString());
+        CHECK(f->caption.startsWith(QStringLiteral("图%1 ").arg(figures)));
+        // Paint at 300 dpi into the middle of a larger white image: nothing may land outside.
+        const double pxPerMm = 300 / 25.4, margin = 40;
+        const QSizeF box = f->sizeMm * pxPerMm;
+        QImage img((box + QSizeF(2 * margin, 2 * margin)).toSize(), QImage::Format_RGB32);
+        img.setDotsPerMeterX(int(pxPerMm * 1000));
+        img.setDotsPerMeterY(int(pxPerMm * 1000));
+        img.fill(Qt::white);
+        {
+            QPainter p(&img);
+            f->draw(&p, QRectF(QPointF(margin, margin), box));
+        }
+        int outside = 0, inside = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                if (img.pixel(x, y) == qRgb(255, 255, 255))
+                    continue;
+                const bool in = x >= margin - 1 && y >= margin - 1 && x <= margin + box.width() &&
+                                y <= margin + box.height();
+                (in ? inside : outside) += 1;
+            }
+        CHECK(inside > 0);
+        CHECK(outside == 0);
+    }
+    CHECK(figures == 2);
+    // Both charts have a value axis with its title (text in the PDF).
+    if (!requirePdftotext().isEmpty()) {
+        const QString pdf = t.dir.filePath(QStringLiteral("progress.pdf"));
+        QString error;
+        REQUIRE(document::writePdf(doc, pdf, &error));
+        const QString flat = squeeze(pdfText(pdf));
+        CHECK(flat.contains(QStringLiteral("任务数（项）")));
+        CHECK(flat.contains(QStringLiteral("完成程度（虚线为目标值100%）")));
+    }
+
+    // tianning's only indicator has no actual value yet: no empty box, a sentence instead, and
+    // the task chart becomes 图1.
+    Loaded n(QStringLiteral("tianning"));
+    const auto none = n.build(ReportKind::Progress, QDate(2024, 9, 15));
+    QStringList captions;
+    QString sentence;
+    for (const auto &b : none.blocks) {
+        if (const auto *f = b.asFigure())
+            captions << f->caption;
+        if (b.id == QStringLiteral("progress.indicators.chart") && b.asParagraph())
+            sentence = b.asParagraph()->text;
+    }
+    CHECK(sentence.contains(QStringLiteral("不绘制完成程度图")));
+    REQUIRE(captions.size() == 1);
+    CHECK(captions.first().startsWith(QStringLiteral("图1 各工程任务完成情况")));
+}
+
+TEST_CASE("The all-department 督办单: one compact notice each, with a 回执")
+{
+    Loaded t(QStringLiteral("tunliu"));
+    const auto doc = t.build(ReportKind::Supervision, QDate(2024, 9, 15));
+    const QStringList departments = ReportBuilder::departmentsOwingWork(t.ws.get(), t.plan);
+    REQUIRE(departments.size() == 13);
+    int slips = 0;
+    for (const auto &b : doc.blocks)
+        if (const auto *table = b.asTable(); table && table->caption == QStringLiteral("回　执")) {
+            CHECK(table->rows.first().value(1) == departments.value(slips));
+            ++slips;
+        }
+    CHECK(slips == departments.size());
+    if (requirePdftotext().isEmpty())
+        return;
+    const QString pdf = t.dir.filePath(QStringLiteral("supervision.pdf"));
+    QString error;
+    REQUIRE(document::writePdf(doc, pdf, &error));
+    // Letter and table upright together: 15 pages for 13 departments (it was 39, each notice
+    // spread over a portrait, a landscape and a portrait page).
+    const QString info = run("pdfinfo", {pdf});
+    const auto pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    CHECK(pages >= departments.size());
+    CHECK(pages <= departments.size() + 3);
+    CHECK_FALSE(info.contains(QStringLiteral("842 x 595")));
+    CHECK(squeeze(pdfText(pdf)).contains(QStringLiteral("回执")));
 }
