@@ -186,12 +186,6 @@ void ImportDialog::setColumnField(int column, const QString &field)
         showMapping(); // the combo box shows the officer's choice; put back the one in force
 }
 
-void ImportDialog::remap()
-{
-    if (m_tableIndex >= 0)
-        prepare(m_tableIndex, m_mapping);
-}
-
 bool ImportDialog::prepare(int index, std::optional<mapping::ColumnMapping> columns)
 {
     if (index < 0 || index >= m_tables.size())

@@ -49,7 +49,6 @@ public:
 private:
     void chooseTable(int index);
     void showMapping();
-    void remap();
     void showPreview();
     /// Maps table `index` with `mapping` (remembered or proposed when absent) and plans it off
     /// the GUI thread; false, with the dialog as it was, when the officer cancelled.
