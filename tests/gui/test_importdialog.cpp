@@ -82,8 +82,8 @@ void saveScreen(const QString &name)
 
 } // namespace
 
-TEST_CASE("The import dialog maps and plans 10000 rows while the event loop runs; 取消 there "
-          "changes nothing")
+TEST_CASE("The import dialog maps and plans 10000 rows while the event loop runs, and 取消 "
+          "there changes nothing")
 {
     QTemporaryDir dir;
     QString error;
