@@ -81,22 +81,13 @@ int verbImport(const Arguments &a)
     if (!readTable(a, source, &table, &error))
         return fail(BadInput, error);
 
-    // A mapping the officer corrected for a file with this header is used again.
-    mapping::ColumnMapping proposed = mapping::TableMapper::propose(table);
-    if (const auto saved = Importer::rememberedMapping(ws.get(), proposed.signature()))
-        if (const auto reused = mapping::TableMapper::reuse(table, *saved))
-            proposed = *reused;
-    mapping::MappingResult mapped = mapping::TableMapper::map(std::move(table), proposed);
-
-    qint64 planId = 0;
-    if (mapped.kind == mapping::TableKind::Decomposition) {
-        const auto plan = choosePlan(ws.get(), a, &error);
-        if (!plan)
-            return fail(BadInput, error);
-        planId = plan->id;
-    }
-    ImportPlan plan =
-        Importer::plan(ws.get(), std::move(mapped), QFileInfo(source).fileName(), planId, &error);
+    ImportRequest request;
+    request.sourceName = QFileInfo(source).fileName();
+    request.choosePlan = [&](QString *why) -> std::optional<qint64> {
+        const auto plan = choosePlan(ws.get(), a, why);
+        return plan ? std::optional<qint64>(plan->id) : std::nullopt;
+    };
+    ImportPlan plan = Importer::prepare(ws.get(), std::move(table), request, &error);
     if (!plan.command)
         return fail(BadInput, error);
     const bool dryRun = a.has(QStringLiteral("dry-run"));

@@ -1,16 +1,22 @@
 #pragma once
 
+#include "io/table.h"
 #include "mapping/mappingresult.h"
 #include "workspacecommand.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace tuoyu {
 
+class ImportContext;
 class Workspace;
 
 /// What one record of an import will do, for the preview and the command line's report.
@@ -44,6 +50,23 @@ struct ImportPlan
     std::unique_ptr<WorkspaceCommand> command; ///< null when the plan could not be made
 };
 
+/// What one import is asked to do, for Importer::prepare.
+struct ImportRequest
+{
+    QString sourceName; ///< the file's name, for the preview, the audit and the undo text
+    qint64 planId = 0;  ///< the plan records belong to, for kinds that need one
+    /// Asked for a plan when the table turns out to be of a kind that needs one and planId is 0
+    /// (the command line's --plan); std::nullopt (and *error) stops the import.
+    std::function<std::optional<qint64>(QString *error)> choosePlan;
+    /// The officer's (possibly corrected) mapping; when absent, the one remembered for the
+    /// table's header, else the one proposed.
+    std::optional<mapping::ColumnMapping> mapping;
+    /// Told after each stage ("map", "plan"): the benchmark's timings.
+    std::function<void(const char *stage)> stageDone;
+    /// Set from another thread to stop between stages (the dialog's 取消).
+    const std::atomic_bool *cancelled = nullptr;
+};
+
 /// Turns a mapped table into workspace changes. Institutions are matched by 统一社会信用代码
 /// when both sides have one, else by name (and area when both name one); matched ones are
 /// updated only in the fields the file gives, new ones inserted. Importing the same file twice
@@ -52,6 +75,23 @@ struct ImportPlan
 class Importer
 {
 public:
+    /// The whole pipeline the window, the command line and the benchmark share: the mapping
+    /// (remembered, else proposed, unless the request brings one) → TableMapper::map → plan.
+    /// The table is handed over and each stage's input freed as it is used, so 100,000 rows
+    /// are never held as cells and records, or as records and row changes, at once. No plan
+    /// command (and *error) when it cannot be made or was cancelled.
+    static ImportPlan prepare(Workspace *workspace, io::Table &&table, const ImportRequest &request,
+                              QString *error);
+    /// The same for the import dialog, which keeps the table (the officer may correct the
+    /// mapping and map again) and the records (the preview shows them) in `*mapped`. Runs on
+    /// any thread the context was made for (ImportContext::forWorker).
+    static ImportPlan prepare(ImportContext &context, const io::Table &table,
+                              const ImportRequest &request, mapping::MappingResult *mapped,
+                              QString *error);
+    /// The mapping an import of `table` starts from: the one the officer corrected for a file
+    /// with the same header, else the one TableMapper::propose finds.
+    static mapping::ColumnMapping mappingFor(QSqlDatabase &db, const io::Table &table);
+
     /// `planId` is needed for decomposition tables (their items belong to a plan).
     static ImportPlan plan(Workspace *workspace, const mapping::MappingResult &mapped,
                            const QString &sourceName, qint64 planId, QString *error);
@@ -63,9 +103,14 @@ public:
     /// A mapping the officer corrected, remembered for files with the same header.
     static std::optional<mapping::ColumnMapping> rememberedMapping(Workspace *workspace,
                                                                    const QString &signature);
+    static std::optional<mapping::ColumnMapping> rememberedMapping(QSqlDatabase &db,
+                                                                   const QString &signature);
 
 private:
-    static ImportPlan makePlan(Workspace *workspace, const mapping::MappingResult &mapped,
+    static ImportPlan run(ImportContext &context, const io::Table &table, io::Table *release,
+                          const ImportRequest &request, mapping::MappingResult *keep,
+                          QString *error);
+    static ImportPlan makePlan(ImportContext &context, const mapping::MappingResult &mapped,
                                mapping::MappingResult *release, const QString &sourceName,
                                qint64 planId, QString *error);
 };

@@ -1,5 +1,7 @@
 #include "columnmapping.h"
 
+#include "import/importkind.h"
+
 #include <QJsonArray>
 
 namespace tuoyu::mapping {
@@ -10,40 +12,22 @@ constexpr int kJsonVersion = 1;
 
 QString tableKindCode(TableKind kind)
 {
-    switch (kind) {
-    case TableKind::InstitutionList:
-        return QStringLiteral("institutions");
-    case TableKind::Enrolment:
-        return QStringLiteral("enrolment");
-    case TableKind::Decomposition:
-        return QStringLiteral("decomposition");
-    case TableKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    const ImportKind *k = importKind(kind);
+    return k ? k->code() : QStringLiteral("unknown");
 }
 
 TableKind tableKindFromCode(const QString &code)
 {
-    for (TableKind k : {TableKind::InstitutionList, TableKind::Enrolment, TableKind::Decomposition})
-        if (tableKindCode(k) == code)
-            return k;
+    for (const ImportKind *k : importKinds())
+        if (k->code() == code)
+            return k->kind();
     return TableKind::Unknown;
 }
 
 QString tableKindLabel(TableKind kind)
 {
-    switch (kind) {
-    case TableKind::InstitutionList:
-        return QStringLiteral("机构名单");
-    case TableKind::Enrolment:
-        return QStringLiteral("月度收托情况");
-    case TableKind::Decomposition:
-        return QStringLiteral("任务分解表");
-    case TableKind::Unknown:
-        break;
-    }
-    return QStringLiteral("无法识别的表格");
+    const ImportKind *k = importKind(kind);
+    return k ? k->label() : QStringLiteral("无法识别的表格");
 }
 
 int ColumnMapping::columnOf(const QString &field) const

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <initializer_list>
+
 namespace tuoyu::mapping {
 
 /// How a field's cells are cleaned.
@@ -30,19 +32,25 @@ struct FieldInfo
 };
 
 /// The fields a column of this kind of table can be assigned to, in the order the dialog lists
-/// them. Institution lists: name, credit_code, kind, area, address, slots, puhui_slots,
-/// slots_infant, slots_toddler, slots_older, enrolled, filed, filed_date, grade,
-/// medical_partner, staff, certified_staff, monthly_price, notes (kind also yields kind_text).
-/// Enrolment: institution, credit_code, month, infant, toddler, older, second_child,
-/// third_child, three_child_family, special_family, disabled. Decomposition: item, target, total.
+/// them: the kind's own list (core/import/*import.cpp). Institution lists: name, credit_code,
+/// kind, area, address, slots, puhui_slots, slots_infant, slots_toddler, slots_older, enrolled,
+/// filed, filed_date, grade, medical_partner, staff, certified_staff, monthly_price, notes (kind
+/// also yields kind_text). Enrolment: institution, credit_code, month, infant, toddler, older,
+/// second_child, third_child, three_child_family, special_family, disabled. Decomposition: item,
+/// target, total.
 const QList<FieldInfo> &fieldsFor(TableKind kind);
 /// The field with this key, or nullptr.
 const FieldInfo *fieldInfo(TableKind kind, const QString &key);
 
 /// The field a header names, from its normalised words (normaliseHeader, rows of a two-row
-/// header concatenated top first). Empty when the words name no field (including 序号).
+/// header concatenated top first), by the kind's synonyms. Empty when the words name no field
+/// (including 序号).
 QString matchHeader(TableKind kind, QStringView normalisedHeader);
 /// True for 序号 / 编号 / No.: recognised header words that are never imported.
 bool isRowNumberHeader(QStringView normalisedHeader);
+
+/// For the kinds' synonym rules: the header words contain `word` / any of `words`.
+bool headerHas(QStringView normalisedHeader, const char16_t *word);
+bool headerHasAny(QStringView normalisedHeader, std::initializer_list<const char16_t *> words);
 
 } // namespace tuoyu::mapping

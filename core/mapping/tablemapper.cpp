@@ -1,9 +1,11 @@
 #include "tablemapper.h"
 
 #include "fields.h"
+#include "kindmappers.h"
 #include "textclean.h"
 
 #include <domain/institutionkind.h>
+#include <import/importkind.h>
 
 #include <QHash>
 #include <QSet>
@@ -556,6 +558,10 @@ private:
     QHash<QString, int> m_exact;
 };
 
+} // namespace
+
+// Each kind's rows, called by its ImportKind (core/import/*import.cpp).
+
 /// `release`, when given, is `t` itself, handed over by its owner: each row's cells are freed once
 /// the row is mapped, so a big list is not held twice (as cells and as records) at any time.
 void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &result, Table *release)
@@ -1039,8 +1045,6 @@ void mapDecomposition(const Table &t, const ColumnMapping &m, MappingResult &res
     }
 }
 
-} // namespace
-
 QList<ColumnAssignment> TableMapper::headerColumns(const io::Table &table, int first, int last)
 {
     // Only the header rows: Table::columnCount() walks every row, and this runs per candidate.
@@ -1142,19 +1146,8 @@ MappingResult TableMapper::mapTable(const io::Table &table, const ColumnMapping 
             {0, 0, QStringLiteral("没有找到可以识别的表头（如“机构名称”“托位数”），无法导入")});
         return result;
     }
-    switch (mapping.kind) {
-    case TableKind::InstitutionList:
-        mapInstitutions(table, mapping, result, release);
-        break;
-    case TableKind::Enrolment:
-        mapEnrolment(table, mapping, result);
-        break;
-    case TableKind::Decomposition:
-        mapDecomposition(table, mapping, result);
-        break;
-    case TableKind::Unknown:
-        break;
-    }
+    if (const ImportKind *kind = importKind(mapping.kind))
+        kind->map(table, mapping, result, release);
     return result;
 }
 

@@ -97,23 +97,23 @@ QJsonObject measureImport(const QString &xlsxPath)
         peaks.insert(QLatin1String(name), peakMemoryMib());
     };
     // Each stage's input is released as soon as the next stage has what it needs, as the
-    // import dialog does: the peak is the largest stage, not the sum of them.
+    // command line's import does: the peak is the largest stage, not the sum of them.
     ImportPlan plan;
     {
-        mapping::MappingResult mapped;
+        io::Table table;
         {
             io::ReadResult read = io::readFile(xlsxPath);
             if (!read.ok() || read.tables.isEmpty())
                 return {};
-            step("read_s");
-            io::Table &table = read.tables.first();
-            const mapping::ColumnMapping proposed = mapping::TableMapper::propose(table);
-            mapped = mapping::TableMapper::map(std::move(table), proposed);
-            step("map_s");
+            table = std::move(read.tables.first());
         }
-        plan =
-            Importer::plan(ws.get(), std::move(mapped), QFileInfo(xlsxPath).fileName(), 0, &error);
-        step("plan_s");
+        step("read_s");
+        ImportRequest request;
+        request.sourceName = QFileInfo(xlsxPath).fileName();
+        request.stageDone = [&](const char *stage) {
+            step(qstrcmp(stage, "map") == 0 ? "map_s" : "plan_s");
+        };
+        plan = Importer::prepare(ws.get(), std::move(table), request, &error);
     }
     if (!plan.command || !ws->execute(std::move(plan.command), &error))
         return {};

@@ -4,6 +4,7 @@
 #include "checks/datachecks.h"
 #include "commands/importcommand.h"
 #include "commands/plancommands.h"
+#include "import/importcontext.h"
 #include "io/reader.h"
 #include "mapping/tablemapper.h"
 #include "storage/decompositionrepository.h"
@@ -12,11 +13,15 @@
 #include "templates/templatelibrary.h"
 #include "testworkspace.h"
 
+#include <QFile>
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <catch2/catch.hpp>
+
+#include <atomic>
+#include <thread>
 
 using namespace tuoyu;
 
@@ -326,4 +331,126 @@ TEST_CASE("Handing the table and the records over frees them as they are used an
     const QString rows = institutionRows(handing.get());
     CHECK(rows.count(QLatin1Char('\n')) == 21);
     CHECK(rows == institutionRows(copying.get()));
+}
+
+namespace {
+
+/// A CSV institution list of `rows` rows: unique names, five towns, slots 20…99.
+QString writeGeneratedList(const QTemporaryDir &dir, int rows, qint64 *slots)
+{
+    const QString path = dir.filePath(QStringLiteral("generated.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray csv = "序号,机构名称,属性,所属街道,托位数,普惠托位数,在托人数\n";
+    static const char *const towns[] = {"郑陆镇", "红梅街道", "青龙街道", "雕庄街道", "横林镇"};
+    *slots = 0;
+    for (int i = 1; i <= rows; ++i) {
+        const int s = 20 + i % 80;
+        *slots += s;
+        csv += QStringLiteral("%1,托育机构%2号,%3,%4,%5,%6,%7\n")
+                   .arg(i)
+                   .arg(i)
+                   .arg(i % 3 ? QStringLiteral("民办") : QStringLiteral("公办"))
+                   .arg(QString::fromUtf8(towns[i % 5]))
+                   .arg(s)
+                   .arg(s / 2)
+                   .arg(s / 3)
+                   .toUtf8();
+    }
+    file.write(csv);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Importer::prepare imports a generated 10,000-row file, handing each stage over")
+{
+    QTemporaryDir dir;
+    qint64 slots = 0;
+    const QString path = writeGeneratedList(dir, 10000, &slots);
+    test::TempWorkspace t;
+    io::Table table = firstTable(path);
+    QStringList stages;
+    ImportRequest request;
+    request.sourceName = QStringLiteral("generated.csv");
+    request.stageDone = [&](const char *stage) { stages << QString::fromLatin1(stage); };
+    QString error;
+    ImportPlan p = Importer::prepare(t.get(), std::move(table), request, &error);
+    INFO(error.toStdString());
+    REQUIRE(p.command);
+    CHECK(table.rows.isEmpty()); // freed as mapped
+    CHECK(stages == QStringList{QStringLiteral("map"), QStringLiteral("plan")});
+    CHECK(p.kind == mapping::TableKind::InstitutionList);
+    CHECK(p.inserted == 10000);
+    CHECK(p.refused.isEmpty());
+    REQUIRE(t->execute(std::move(p.command), &error));
+    QSqlQuery q(t->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(slots), SUM(puhui_slots), "
+                                  "COUNT(DISTINCT area_id), MIN(name) FROM institution")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 10000);
+    CHECK(q.value(1).toLongLong() == slots);
+    CHECK(q.value(3).toInt() == 5);
+    CHECK(q.value(4).toString() == QStringLiteral("托育机构10000号"));
+
+    // The same file again through the same pipeline changes nothing.
+    ImportPlan again = Importer::prepare(t.get(), firstTable(path), request, &error);
+    REQUIRE(again.command);
+    CHECK(again.inserted == 0);
+    CHECK(again.unchanged == 10000);
+}
+
+TEST_CASE("Planned on a worker thread with its own connection, an import's ids follow the "
+          "workspace's, and cancelling between stages plans nothing")
+{
+    test::TempWorkspace t;
+    importInto(t.get(), firstTable(fixture("tunliu-institutions.xlsx")), QStringLiteral("a.xlsx"));
+    const QString before = test::dumpTables(t.get());
+
+    QTemporaryDir dir;
+    qint64 slots = 0;
+    const io::Table table = firstTable(writeGeneratedList(dir, 300, &slots));
+    auto plan = [&](std::atomic_bool *cancelled) {
+        auto context = ImportContext::forWorker(t.get());
+        ImportRequest request;
+        request.sourceName = QStringLiteral("generated.csv");
+        request.cancelled = cancelled;
+        ImportPlan p;
+        mapping::MappingResult mapped;
+        QString error;
+        std::thread worker([&] {
+            REQUIRE(context->attach(&error));
+            p = Importer::prepare(*context, table, request, &mapped, &error);
+            context->detach();
+        });
+        worker.join();
+        if (p.command)
+            REQUIRE(context->settle(&error));
+        return std::make_pair(std::move(p), mapped.records.size());
+    };
+
+    std::atomic_bool cancelled{true};
+    auto [none, noRecords] = plan(&cancelled);
+    CHECK_FALSE(none.command);
+    CHECK(noRecords == 0);
+    CHECK(test::dumpTables(t.get()) == before);
+
+    auto [p, records] = plan(nullptr);
+    REQUIRE(p.command);
+    CHECK(records == 300); // the dialog keeps them for its preview
+    CHECK(p.inserted == 300);
+    QString error;
+    REQUIRE(t->execute(std::move(p.command), &error));
+    // An institution added afterwards on the workspace's thread takes an id the worker did not.
+    const qint64 next = t->allocateId(QStringLiteral("institution"));
+    QSqlQuery q(t->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), MAX(id) FROM institution")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 321);
+    CHECK(next > q.value(1).toLongLong());
+    auto add = std::make_unique<WorkspaceCommand>(
+        t.get(), QStringLiteral("新增"),
+        QList<RowChange>{RowChange::insert(QStringLiteral("institution"), next,
+                                           {{QStringLiteral("name"), QStringLiteral("新机构")}})});
+    REQUIRE(t->execute(std::move(add), &error));
 }

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "import/importcontext.h"
+#include "import/importkind.h"
 #include "io/reader.h"
 #include "mapping/fields.h"
 #include "mapping/tablemapper.h"
@@ -44,9 +46,8 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     m_tableBox->setObjectName(QStringLiteral("tableBox"));
     m_kindBox = new QComboBox;
     m_kindBox->setObjectName(QStringLiteral("kindBox"));
-    for (auto kind : {mapping::TableKind::InstitutionList, mapping::TableKind::Enrolment,
-                      mapping::TableKind::Decomposition})
-        m_kindBox->addItem(mapping::tableKindLabel(kind), int(kind));
+    for (const ImportKind *kind : importKinds())
+        m_kindBox->addItem(kind->label(), int(kind->kind()));
     form->addRow(QStringLiteral("表格："), m_tableBox);
     form->addRow(QStringLiteral("内容："), m_kindBox);
     layout->addLayout(form);
@@ -95,13 +96,45 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
 
     connect(m_tableBox, &QComboBox::activated, this, &ImportDialog::chooseTable);
     connect(m_kindBox, &QComboBox::activated, this, [this] {
-        m_mapping.kind = mapping::TableKind(m_kindBox->currentData().toInt());
+        mapping::ColumnMapping corrected = m_mapping;
+        corrected.kind = mapping::TableKind(m_kindBox->currentData().toInt());
         // A different kind of table means different fields: start from what the mapper proposes
         // for the table read as that kind, keeping the header rows it found.
-        for (auto &c : m_mapping.columns)
-            c.field = mapping::matchHeader(m_mapping.kind, c.header);
-        remap();
+        for (auto &c : corrected.columns)
+            c.field = mapping::matchHeader(corrected.kind, c.header);
+        if (!prepare(m_tableIndex, corrected))
+            m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_mapping.kind)));
     });
+}
+
+bool ImportDialog::runOffGuiThread(const QString &label, std::function<void()> work,
+                                   std::atomic_bool *cancelled)
+{
+    QThread *worker = QThread::create(std::move(work));
+    QProgressDialog progress(label, QStringLiteral("取消"), 0, 0,
+                             isVisible() ? this : parentWidget());
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(m_quiet ? 1000000 : 400);
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, [&loop, cancelled] {
+        cancelled->store(true);
+        loop.quit();
+    });
+    worker->start();
+    loop.exec();
+    if (cancelled->load()) {
+        // Neither the reader nor the mapper can be interrupted mid-stage; the worker stops at
+        // the next stage and what it made is dropped with it.
+        connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+        if (worker->isFinished())
+            worker->deleteLater();
+        return false;
+    }
+    worker->wait();
+    delete worker;
+    return true;
 }
 
 bool ImportDialog::load()
@@ -109,28 +142,14 @@ bool ImportDialog::load()
     // Reading runs on a worker thread so the window stays responsive; the officer can walk away
     // from a large file (the result is then discarded).
     auto result = std::make_shared<io::ReadResult>();
-    QThread *worker = QThread::create([result, path = m_path] { *result = io::readFile(path); });
-    QProgressDialog progress(QStringLiteral("正在读取 %1 …").arg(QFileInfo(m_path).fileName()),
-                             QStringLiteral("取消"), 0, 0, parentWidget());
-    if (m_quiet)
-        progress.setMinimumDuration(1000000);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-    worker->start();
-    loop.exec();
-    const bool cancelled = worker->isRunning();
-    if (cancelled) {
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    if (!runOffGuiThread(
+            QStringLiteral("正在读取 %1 …").arg(QFileInfo(m_path).fileName()),
+            [result, path = m_path, cancelled] { *result = io::readFile(path); },
+            cancelled.get())) {
         m_error = QStringLiteral("已取消");
-        // The reader cannot be interrupted; let it finish on its own and drop what it reads.
-        connect(worker, &QThread::finished, worker, &QObject::deleteLater);
         return false;
     }
-    worker->wait();
-    delete worker;
-    progress.reset();
 
     if (!result->ok() || result->tables.isEmpty()) {
         m_error = result->ok() ? QStringLiteral("%1 中没有表格").arg(QFileInfo(m_path).fileName())
@@ -146,44 +165,89 @@ bool ImportDialog::load()
                                 .arg(t.rowCount())
                                 .arg(t.hidden ? QStringLiteral("［隐藏］") : QString()));
     const int proposed = mapping::proposeTable(m_tables);
-    chooseTable(proposed >= 0 ? proposed : 0);
+    if (!prepare(proposed >= 0 ? proposed : 0, std::nullopt)) {
+        m_error = QStringLiteral("已取消");
+        return false;
+    }
     return true;
 }
 
 void ImportDialog::chooseTable(int index)
 {
-    m_tableIndex = index;
-    m_tableBox->setCurrentIndex(index);
-    const io::Table &table = m_tables[index];
-    m_mapping = mapping::TableMapper::propose(table);
-    // A header this office sent before maps the way the officer corrected it then.
-    if (const auto saved = Importer::rememberedMapping(m_workspace, m_mapping.signature()))
-        if (const auto reused = mapping::TableMapper::reuse(table, *saved))
-            m_mapping = *reused;
-    if (m_mapping.kind == mapping::TableKind::Unknown)
-        m_mapping.kind = mapping::TableKind::InstitutionList;
-    m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_mapping.kind)));
-    remap();
+    if (!prepare(index, std::nullopt))
+        m_tableBox->setCurrentIndex(m_tableIndex);
 }
 
 void ImportDialog::setColumnField(int column, const QString &field)
 {
-    m_mapping.setField(column, field);
-    remap();
+    mapping::ColumnMapping corrected = m_mapping;
+    corrected.setField(column, field);
+    if (!prepare(m_tableIndex, corrected))
+        showMapping(); // the combo box shows the officer's choice; put back the one in force
 }
 
-void ImportDialog::remap()
+bool ImportDialog::prepare(int index, std::optional<mapping::ColumnMapping> columns)
 {
-    if (m_tableIndex < 0)
-        return;
-    m_result = mapping::TableMapper::map(m_tables[m_tableIndex], m_mapping);
-    QString error;
-    m_plan = Importer::plan(m_workspace, m_result, QFileInfo(m_path).fileName(), m_planId, &error);
+    if (index < 0 || index >= m_tables.size())
+        return false;
+    // What the worker uses it owns: the table shares its rows with m_tables (implicitly shared,
+    // read only, so not copied), and the context reads the workspace through a connection of
+    // its own and hands out ids reserved here.
+    struct Stage
+    {
+        io::Table table;
+        std::unique_ptr<ImportContext> context;
+        ImportRequest request;
+        std::atomic_bool cancelled{false};
+        mapping::MappingResult mapped;
+        ImportPlan plan;
+        QString error;
+    };
+    auto stage = std::make_shared<Stage>();
+    stage->table = m_tables[index];
+    stage->context = ImportContext::forWorker(m_workspace);
+    stage->request.sourceName = QFileInfo(m_path).fileName();
+    stage->request.planId = m_planId;
+    stage->request.mapping = std::move(columns);
+    stage->request.cancelled = &stage->cancelled;
+    const bool done = runOffGuiThread(
+        QStringLiteral("正在对应各列并与工作区核对 %1 …").arg(stage->request.sourceName),
+        [stage] {
+            if (!stage->context->attach(&stage->error))
+                return;
+            if (!stage->request.mapping) {
+                mapping::ColumnMapping proposed =
+                    Importer::mappingFor(stage->context->db(), stage->table);
+                // A table the mapper cannot place is shown as the first kind, for the officer
+                // to assign its columns.
+                if (proposed.kind == mapping::TableKind::Unknown)
+                    proposed.kind = importKinds().constFirst()->kind();
+                stage->request.mapping = std::move(proposed);
+            }
+            stage->plan = Importer::prepare(*stage->context, stage->table, stage->request,
+                                            &stage->mapped, &stage->error);
+            stage->context->detach();
+        },
+        &stage->cancelled);
+    if (!done)
+        return false;
+
+    QString error = stage->error;
+    if (stage->plan.command && !stage->context->settle(&error))
+        stage->plan.command.reset();
+    m_tableIndex = index;
+    m_tableBox->setCurrentIndex(index);
+    if (stage->request.mapping)
+        m_mapping = *stage->request.mapping;
+    m_result = std::move(stage->mapped);
+    m_plan = std::move(stage->plan);
+    m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_mapping.kind)));
     showMapping();
     showPreview();
     if (!m_plan.command)
         m_summary->setText(
             QStringLiteral("<span style='color:#c62828'>%1</span>").arg(error.toHtmlEscaped()));
+    return true;
 }
 
 void ImportDialog::showMapping()
@@ -224,25 +288,13 @@ void ImportDialog::showMapping()
 
 void ImportDialog::showPreview()
 {
-    const auto &fields = mapping::fieldsFor(m_mapping.kind);
     QStringList keys;
     QStringList labels{QStringLiteral("行"), QStringLiteral("导入后")};
-    for (const auto &f : fields) {
-        if (m_mapping.columnOf(f.key) >= 0 || m_mapping.kind == mapping::TableKind::Decomposition) {
+    if (const ImportKind *kind = importKind(m_mapping.kind))
+        for (const mapping::FieldInfo &f : kind->previewColumns(m_mapping)) {
             keys << f.key;
             labels << f.label;
         }
-    }
-    if (m_mapping.kind == mapping::TableKind::Decomposition) {
-        keys = {QStringLiteral("item"), QStringLiteral("year"), QStringLiteral("area"),
-                QStringLiteral("target")};
-        labels = {QStringLiteral("行"),
-                  QStringLiteral("导入后"),
-                  QStringLiteral("项目"),
-                  QStringLiteral("年份"),
-                  QStringLiteral("乡镇（街道）/部门"),
-                  QStringLiteral("目标")};
-    }
     m_previewTable->clear();
     m_previewTable->setColumnCount(int(labels.size()));
     m_previewTable->setHorizontalHeaderLabels(labels);
@@ -267,8 +319,7 @@ void ImportDialog::showPreview()
         }
         m_previewTable->setItem(r, 1, actionItem);
         for (int k = 0; k < keys.size(); ++k) {
-            const QVariant v = record.values.value(
-                keys[k] == QLatin1String("kind") ? QStringLiteral("kind_text") : keys[k]);
+            const QVariant v = record.values.value(keys[k]);
             m_previewTable->setItem(r, k + 2,
                                     new QTableWidgetItem(v.typeId() == QMetaType::QDate
                                                              ? v.toDate().toString(Qt::ISODate)

@@ -6,6 +6,10 @@
 
 #include <QDialog>
 
+#include <atomic>
+#include <functional>
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -16,9 +20,11 @@ namespace tuoyu {
 
 class Workspace;
 
-/// Imports one file: reads it off the GUI thread (with a cancellable progress dialog), proposes
-/// the table and its column mapping, lets the officer correct the mapping, previews what will be
-/// inserted, updated and refused, and only then writes — as one undoable command.
+/// Imports one file: reads it, proposes the table and its column mapping, lets the officer correct
+/// the mapping, previews what will be inserted, updated and refused, and only then writes — as
+/// one undoable command. Reading, mapping and planning run off the GUI thread (Importer::prepare
+/// with a connection of the worker's own) under a progress dialog whose 取消 changes nothing;
+/// the command is applied here, on the GUI thread, through the workspace.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -43,8 +49,15 @@ public:
 private:
     void chooseTable(int index);
     void showMapping();
-    void remap();
     void showPreview();
+    /// Maps table `index` with `mapping` (remembered or proposed when absent) and plans it off
+    /// the GUI thread; false, with the dialog as it was, when the officer cancelled.
+    bool prepare(int index, std::optional<mapping::ColumnMapping> mapping);
+    /// Runs `work` on a worker thread while the event loop goes on under a progress dialog that
+    /// shows `label`; false when the officer pressed 取消 (`cancelled` is then set, and the
+    /// worker is left to finish on its own: `work` must own what it uses).
+    bool runOffGuiThread(const QString &label, std::function<void()> work,
+                         std::atomic_bool *cancelled);
 
     Workspace *m_workspace;
     qint64 m_planId;
