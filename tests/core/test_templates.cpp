@@ -176,9 +176,8 @@ TEST_CASE("quanzhou-taishang (002): 13 projects, 15 indicators in five groups, s
                                          {QStringLiteral("满意度"), 1},
                                          {QStringLiteral("公办托育"), 3}});
     CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM indicator WHERE direction = '<='")) == 2);
-    CHECK(t.count(QStringLiteral(
-              "SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'per_child_month' AND amount_fen > 0")) ==
-          2); // and one 金额待定 (三孩家庭…)
+    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'per_child_month' "
+                                 "AND amount_fen > 0")) == 2); // and one 金额待定 (三孩家庭…)
     CHECK(t.count(QStringLiteral(
               "SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'capped_package'")) == 5);
     CHECK(t.count(QStringLiteral(
