@@ -429,7 +429,7 @@ TEST_CASE("subsidies --json gives lines with explanations and totals, export --w
               .code == 1);
 }
 
-TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one; subsidies opens on the "
+TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one, subsidies opens on the "
           "plan's year")
 {
     QTemporaryDir dir;

@@ -540,7 +540,7 @@ TEST_CASE("Every template's unquantified_subsidies become 金额待定 rules tha
     }
 }
 
-TEST_CASE("A 金额待定 rule pays once the officer sets its amount; undo makes it pending again")
+TEST_CASE("A 金额待定 rule pays once the officer sets its amount, undo makes it pending again")
 {
     PlanWorkspace p(QStringLiteral("tunliu"));
     p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
