@@ -7,6 +7,7 @@
 #include "storage/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
+#include "subsidy/subsidyengine.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ double yuan(qint64 fen)
 int verbSubsidies(const Arguments &a)
 {
     QString error;
-    int year = QDate::currentDate().year();
+    int year = 0; // none asked: the plan's latest year with data, as the 奖补 page opens
     QString month;
     if (a.has(QStringLiteral("month"))) {
         month = a.option(QStringLiteral("month"));
@@ -47,6 +48,8 @@ int verbSubsidies(const Arguments &a)
     const auto plan = choosePlan(ws.get(), a, &error);
     if (!plan)
         return fail(BadInput, error);
+    if (year == 0)
+        year = Ledger::defaultYear(ws.get(), plan->id, QDate::currentDate().year());
     if (a.has(QStringLiteral("recompute"))) {
         auto command = subsidycommands::refreshLedger(ws.get(), plan->id, year, &error);
         if (command && !ws->execute(std::move(command), &error))
@@ -92,10 +95,121 @@ int verbSubsidies(const Arguments &a)
     return Done;
 }
 
+QJsonObject ruleJson(const SubsidyRule &r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("amount_yuan"),
+         r.amountPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(yuan(r.amountFen))},
+        {QStringLiteral("cap_yuan"), r.capFen ? QJsonValue(yuan(*r.capFen)) : QJsonValue()},
+        {QStringLiteral("amount_pending"), r.amountPending()},
+        {QStringLiteral("amount_is_floor"), r.amountIsFloor()},
+        {QStringLiteral("unit"), r.unit},
+        {QStringLiteral("conditions"), SubsidyEngine::conditionsText(r.conditions)},
+        {QStringLiteral("enabled"), r.enabled}};
+}
+
+/// Adds a rule to the plan (no --amount: 金额待定), or with --rule sets the amount of a 金额待定
+/// rule. Lists the plan's rules afterwards, so a script sees what it changed.
+int verbSubsidyRule(const Arguments &a)
+{
+    QString error;
+    auto money = [&](const char *name, std::optional<qint64> *fen) {
+        if (!a.has(QLatin1String(name)))
+            return true;
+        *fen = fenFromYuanText(a.option(QLatin1String(name)));
+        if (!*fen)
+            error = QStringLiteral("--%1 应为金额（元），例如 200 或 0.05万：%2")
+                        .arg(QLatin1String(name), a.option(QLatin1String(name)));
+        return bool(*fen);
+    };
+    std::optional<qint64> amount;
+    std::optional<qint64> cap;
+    if (!money("amount", &amount) || !money("cap", &cap))
+        return fail(Usage, error);
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    const auto plan = choosePlan(ws.get(), a, &error);
+    if (!plan)
+        return fail(BadInput, error);
+    std::unique_ptr<WorkspaceCommand> command;
+    if (a.has(QStringLiteral("rule"))) {
+        bool ok = false;
+        const qint64 ruleId = a.option(QStringLiteral("rule")).toLongLong(&ok);
+        if (!ok)
+            return fail(
+                Usage,
+                QStringLiteral("--rule 应为规则编号：%1").arg(a.option(QStringLiteral("rule"))));
+        if (!amount && !cap)
+            return fail(Usage, QStringLiteral("--rule 需要 --amount 或 --cap"));
+        command = subsidycommands::setRuleAmount(ws.get(), ruleId, amount.value_or(0), cap, &error);
+    } else {
+        if (!a.has(QStringLiteral("name")) || !a.has(QStringLiteral("kind")))
+            return fail(Usage, QStringLiteral("新增规则需要 --name 和 --kind"));
+        SubsidyRule rule;
+        rule.name = a.option(QStringLiteral("name"));
+        rule.kind = a.option(QStringLiteral("kind"));
+        rule.amountFen = amount.value_or(0);
+        rule.capFen = cap;
+        rule.unit = a.option(QStringLiteral("unit"));
+        rule.classBand = a.option(QStringLiteral("band"));
+        rule.category = a.option(QStringLiteral("category"));
+        rule.fundUse = a.has(QStringLiteral("use")) ? a.option(QStringLiteral("use"))
+                                                    : QStringLiteral("other");
+        rule.sourceText = a.option(QStringLiteral("source"));
+        for (const char *name : {"from", "to"}) {
+            if (!a.has(QLatin1String(name)))
+                continue;
+            const QDate d = QDate::fromString(a.option(QLatin1String(name)), Qt::ISODate);
+            if (!d.isValid())
+                return fail(Usage, QStringLiteral("--%1 应写作 YYYY-MM-DD：%2")
+                                       .arg(QLatin1String(name), a.option(QLatin1String(name))));
+            (qstrcmp(name, "from") == 0 ? rule.validFrom : rule.validTo) = d;
+        }
+        if (!rule.validFrom.isValid())
+            rule.validFrom = plan->periodStart;
+        if (!rule.validTo.isValid())
+            rule.validTo = plan->periodEnd;
+        if (a.has(QStringLiteral("puhui")))
+            rule.conditions.insert(QStringLiteral("puhui"), true);
+        if (a.has(QStringLiteral("floor")))
+            rule.conditions.insert(QStringLiteral("amount_is_minimum"), true);
+        if (a.has(QStringLiteral("waive-filing")))
+            rule.conditions.insert(QStringLiteral("filing_waived"),
+                                   a.option(QStringLiteral("waive-filing")));
+        command = subsidycommands::addRule(ws.get(), plan->id, rule, &error);
+    }
+    if (!command || !ws->execute(std::move(command), &error))
+        return fail(BadInput, error);
+    QJsonArray rules;
+    for (const SubsidyRule &r : SubsidyEngine::load(ws.get(), plan->id, 0).rules)
+        rules.append(ruleJson(r));
+    printJson(QJsonObject{{QStringLiteral("plan"), plan->id}, {QStringLiteral("rules"), rules}});
+    return Done;
+}
+
 } // namespace
 
 void registerSubsidyVerbs(VerbTable &table)
 {
+    table.insert(
+        QStringLiteral("subsidy-rule"),
+        {QStringLiteral("subsidy-rule FILE [--plan ID] --name TEXT --kind KIND [--amount YUAN] "
+                        "[--cap YUAN] [--unit TEXT] [--band infant|toddler|older] [--category C] "
+                        "[--use USE] [--from DATE] [--to DATE] [--puhui] [--floor] "
+                        "[--waive-filing REASON] [--source TEXT] --json | subsidy-rule FILE "
+                        "--rule ID --amount YUAN [--cap YUAN] --json"),
+         1,
+         {QStringLiteral("plan"), QStringLiteral("name"), QStringLiteral("kind"),
+          QStringLiteral("amount"), QStringLiteral("cap"), QStringLiteral("unit"),
+          QStringLiteral("band"), QStringLiteral("category"), QStringLiteral("use"),
+          QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("waive-filing"),
+          QStringLiteral("source"), QStringLiteral("rule")},
+         {QStringLiteral("json"), QStringLiteral("puhui"), QStringLiteral("floor")},
+         verbSubsidyRule});
     table.insert(
         QStringLiteral("subsidies"),
         {QStringLiteral(

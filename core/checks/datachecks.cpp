@@ -26,6 +26,7 @@ QList<Finding> DataChecks::run(Workspace *workspace, qint64 planId)
 {
     QList<Finding> all = institutions(workspace);
     all += imports(workspace);
+    all += subsidies(workspace);
     if (planId > 0) {
         all += tasks(workspace, planId);
         all += indicators(workspace, planId);
@@ -84,6 +85,37 @@ QList<Finding> DataChecks::institutions(Workspace *workspace)
                     .arg(other->id));
         else
             byNameArea.insert(key, &i);
+    }
+    return findings;
+}
+
+QList<Finding> DataChecks::subsidies(Workspace *workspace)
+{
+    QList<Finding> findings;
+    QSqlQuery q(workspace->db());
+    q.exec(QStringLiteral(
+        "SELECT i.id, i.name, (SELECT COUNT(*) FROM enrolment_record e WHERE e.institution_id = "
+        "i.id AND (COALESCE(e.infant, 0) + COALESCE(e.toddler, 0) + COALESCE(e.older, 0) + "
+        "COALESCE(e.second_child, 0) + COALESCE(e.third_child, 0) + "
+        "COALESCE(e.three_child_family, 0) + COALESCE(e.special_family, 0) + "
+        "COALESCE(e.disabled, 0)) > 0), (SELECT COUNT(*) FROM subsidy_claim c WHERE "
+        "c.institution_id = i.id) FROM institution i WHERE COALESCE(i.filed, 0) = 0 ORDER BY "
+        "i.id"));
+    while (q.next()) {
+        const qint64 months = q.value(2).toLongLong();
+        const qint64 claims = q.value(3).toLongLong();
+        if (months == 0 && claims == 0)
+            continue;
+        QStringList what;
+        if (months > 0)
+            what << QStringLiteral("%1 个月的收托人数").arg(months);
+        if (claims > 0)
+            what << QStringLiteral("%1 条奖补申报").arg(claims);
+        findings.append(
+            {Finding::Severity::Error, QStringLiteral("unfiled_with_subsidy_data"),
+             QStringLiteral("institution"), q.value(0).toLongLong(), q.value(1).toString(),
+             QStringLiteral("“%1”未备案，却录有%2；未备案机构不予补助，请先备案或核对机构")
+                 .arg(q.value(1).toString(), what.join(QStringLiteral("和")))});
     }
     return findings;
 }

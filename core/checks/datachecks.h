@@ -35,6 +35,10 @@ public:
     static QList<Finding> indicators(Workspace *workspace, qint64 planId);
     static QList<Finding> decomposition(Workspace *workspace, qint64 planId);
     static QList<Finding> imports(Workspace *workspace);
+    /// Subsidy inputs kept for an institution that is not filed (未备案): monthly enrolment or
+    /// claims. No rule pays it (filing is every rule's baseline), so the data is either waiting
+    /// for the filing or recorded on the wrong institution.
+    static QList<Finding> subsidies(Workspace *workspace);
 };
 
 QString severityLabel(Finding::Severity severity);

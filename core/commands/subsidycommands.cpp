@@ -71,6 +71,48 @@ bool checkFund(Workspace *ws, qint64 fundId, const QList<QVariantMap> &rows, QSt
     return true;
 }
 
+/// What editRule and addRule refuse in a rule, named by `old` (the rule's name).
+bool checkRule(const SubsidyRule &r, const QString &old, QString *error)
+{
+    if (r.validFrom.isValid() && r.validTo.isValid() && r.validTo < r.validFrom) {
+        *error = QStringLiteral("规则“%1”：有效期的结束日期 %2 早于开始日期 %3")
+                     .arg(old, r.validTo.toString(Qt::ISODate), r.validFrom.toString(Qt::ISODate));
+        return false;
+    }
+    static const QStringList uses = {
+        QStringLiteral("construction"), QStringLiteral("operation"),
+        QStringLiteral("equipment"),    QStringLiteral("safety"),
+        QStringLiteral("voucher"),      QStringLiteral("training"),
+        QStringLiteral("wages"),        QStringLiteral("family_allowance"),
+        QStringLiteral("debt"),         QStringLiteral("other")};
+    if (!uses.contains(r.fundUse)) {
+        *error = QStringLiteral("规则“%1”：资金用途不对：%2").arg(old, r.fundUse);
+        return false;
+    }
+    // Conditions the engine reads must have the type it reads; unknown keys are kept as notes.
+    const QJsonObject &c = r.conditions;
+    for (const char *key : {"min_slots", "max_slots", "min_chain_size", "per_family_limit"}) {
+        const QJsonValue v = c.value(QLatin1String(key));
+        if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 0)) {
+            *error = QStringLiteral("规则“%1”：条件 %2 应为非负整数").arg(old, QLatin1String(key));
+            return false;
+        }
+    }
+    const QJsonValue utilisation = c.value(QStringLiteral("min_utilisation"));
+    if (!utilisation.isUndefined() &&
+        (!utilisation.isDouble() || utilisation.toDouble() < 0 || utilisation.toDouble() > 100)) {
+        *error = QStringLiteral("规则“%1”：托位使用率应在 0–100 之间").arg(old);
+        return false;
+    }
+    if (c.contains(QStringLiteral("min_slots")) && c.contains(QStringLiteral("max_slots")) &&
+        c.value(QStringLiteral("max_slots")).toInt() <
+            c.value(QStringLiteral("min_slots")).toInt()) {
+        *error = QStringLiteral("规则“%1”：托位上限小于下限").arg(old);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, int year,
@@ -95,7 +137,11 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
         old << row;
     }
     for (const QVariantMap &row : old) {
-        if (statusOf(row) == QLatin1String("computed"))
+        // The engine's own refusals (未备案) are replaced like 待审核 lines: they are what the
+        // rules say, not what a person decided.
+        if (statusOf(row) == QLatin1String("computed") ||
+            (statusOf(row) == QLatin1String("rejected") &&
+             row.value(QStringLiteral("reject_reason")).toString() == kNotFiledReason))
             changes.append(
                 RowChange::remove(kLine, row.value(QStringLiteral("id")).toLongLong(), row));
         else
@@ -110,7 +156,8 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
         QStringLiteral("institution_name"), QStringLiteral("period"),
         QStringLiteral("quantity"),         QStringLiteral("rate_fen"),
         QStringLiteral("amount_fen"),       QStringLiteral("explanation"),
-        QStringLiteral("use_code"),         QStringLiteral("status")};
+        QStringLiteral("use_code"),         QStringLiteral("status"),
+        QStringLiteral("reject_reason")};
     QList<qint64> ids;
     QList<QVariantList> rows;
     for (const LedgerLine &l : computed) {
@@ -118,10 +165,19 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
                 QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period)))
             continue;
         ids << ws->allocateId(kLine);
-        rows << QVariantList{planId,          l.ruleId,          l.ruleName,
-                             l.institutionId, l.institutionName, l.period,
-                             l.quantity,      l.rateFen,         l.amountFen,
-                             l.explanation,   l.useCode,         QStringLiteral("computed")};
+        rows << QVariantList{planId,
+                             l.ruleId,
+                             l.ruleName,
+                             l.institutionId,
+                             l.institutionName,
+                             l.period,
+                             l.quantity,
+                             l.rateFen,
+                             l.amountFen,
+                             l.explanation,
+                             l.useCode,
+                             ledgerStatusCode(l.status),
+                             l.rejectReason.isEmpty() ? QVariant() : QVariant(l.rejectReason)};
     }
     if (!ids.isEmpty())
         changes.append(RowChange::insertBatch(kLine, columns, ids, rows));
@@ -397,44 +453,8 @@ std::unique_ptr<WorkspaceCommand> editRule(Workspace *ws, const SubsidyRule &edi
         *error = QStringLiteral("规则“%1”：名称不能为空").arg(old);
         return nullptr;
     }
-    if (edited.validFrom.isValid() && edited.validTo.isValid() &&
-        edited.validTo < edited.validFrom) {
-        *error = QStringLiteral("规则“%1”：有效期的结束日期 %2 早于开始日期 %3")
-                     .arg(old, edited.validTo.toString(Qt::ISODate),
-                          edited.validFrom.toString(Qt::ISODate));
+    if (!checkRule(edited, old, error))
         return nullptr;
-    }
-    static const QStringList uses = {
-        QStringLiteral("construction"), QStringLiteral("operation"),
-        QStringLiteral("equipment"),    QStringLiteral("safety"),
-        QStringLiteral("voucher"),      QStringLiteral("training"),
-        QStringLiteral("wages"),        QStringLiteral("family_allowance"),
-        QStringLiteral("debt"),         QStringLiteral("other")};
-    if (!uses.contains(edited.fundUse)) {
-        *error = QStringLiteral("规则“%1”：资金用途不对：%2").arg(old, edited.fundUse);
-        return nullptr;
-    }
-    // Conditions the engine reads must have the type it reads; unknown keys are kept as notes.
-    const QJsonObject &c = edited.conditions;
-    for (const char *key : {"min_slots", "max_slots", "min_chain_size", "per_family_limit"}) {
-        const QJsonValue v = c.value(QLatin1String(key));
-        if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 0)) {
-            *error = QStringLiteral("规则“%1”：条件 %2 应为非负整数").arg(old, QLatin1String(key));
-            return nullptr;
-        }
-    }
-    const QJsonValue utilisation = c.value(QStringLiteral("min_utilisation"));
-    if (!utilisation.isUndefined() &&
-        (!utilisation.isDouble() || utilisation.toDouble() < 0 || utilisation.toDouble() > 100)) {
-        *error = QStringLiteral("规则“%1”：托位使用率应在 0–100 之间").arg(old);
-        return nullptr;
-    }
-    if (c.contains(QStringLiteral("min_slots")) && c.contains(QStringLiteral("max_slots")) &&
-        c.value(QStringLiteral("max_slots")).toInt() <
-            c.value(QStringLiteral("min_slots")).toInt()) {
-        *error = QStringLiteral("规则“%1”：托位上限小于下限").arg(old);
-        return nullptr;
-    }
     auto date = [](const QDate &d) {
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
     };
@@ -488,6 +508,119 @@ std::unique_ptr<WorkspaceCommand> setRuleEnabled(Workspace *ws, qint64 ruleId, b
             RowChange::update(QStringLiteral("subsidy_rule"), ruleId,
                               {{QStringLiteral("enabled"), rule.value(QStringLiteral("enabled"))}},
                               {{QStringLiteral("enabled"), enabled ? 1 : 0}})});
+}
+
+} // namespace tuoyu::subsidycommands
+
+namespace tuoyu::subsidycommands {
+
+std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const SubsidyRule &rule,
+                                          QString *error)
+{
+    const QString name = rule.name.trimmed();
+    if (name.isEmpty()) {
+        *error = QStringLiteral("新规则：名称不能为空");
+        return nullptr;
+    }
+    QSqlQuery plan(ws->db());
+    plan.prepare(QStringLiteral("SELECT 1 FROM plan WHERE id = ?"));
+    plan.addBindValue(planId);
+    if (!plan.exec() || !plan.next()) {
+        *error = QStringLiteral("找不到方案 #%1").arg(planId);
+        return nullptr;
+    }
+    static const QStringList kinds = {
+        QStringLiteral("per_slot_once"),        QStringLiteral("per_class_once"),
+        QStringLiteral("per_institution_once"), QStringLiteral("per_child_month"),
+        QStringLiteral("capped_package"),       QStringLiteral("voucher")};
+    if (!kinds.contains(rule.kind)) {
+        *error = QStringLiteral("规则“%1”：类型不对：%2（应为 %3）")
+                     .arg(name, rule.kind, kinds.join(QStringLiteral("、")));
+        return nullptr;
+    }
+    static const QStringList bands = {QString(), QStringLiteral("infant"),
+                                      QStringLiteral("toddler"), QStringLiteral("older")};
+    if (!bands.contains(rule.classBand)) {
+        *error = QStringLiteral("规则“%1”：班型不对：%2（应为 infant、toddler 或 older）")
+                     .arg(name, rule.classBand);
+        return nullptr;
+    }
+    if (rule.amountFen < 0 || (rule.capFen && *rule.capFen < 0)) {
+        *error = QStringLiteral("规则“%1”：金额不能为负数").arg(name);
+        return nullptr;
+    }
+    if (!checkRule(rule, name, error))
+        return nullptr;
+    QSqlQuery seq(ws->db());
+    seq.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM subsidy_rule WHERE plan_id = ?"));
+    seq.addBindValue(planId);
+    seq.exec();
+    const int next = seq.next() ? seq.value(0).toInt() + 1 : 1;
+    auto text = [](const QString &t) {
+        return t.trimmed().isEmpty() ? QVariant() : QVariant(t.trimmed());
+    };
+    auto date = [](const QDate &d) {
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    };
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("新增规则“%1”%2")
+            .arg(name, rule.amountPending() ? QStringLiteral("（金额待定）") : QString()),
+        QList<RowChange>{RowChange::insert(
+            QStringLiteral("subsidy_rule"), ws->allocateId(QStringLiteral("subsidy_rule")),
+            {{QStringLiteral("plan_id"), planId},
+             {QStringLiteral("seq"), next},
+             {QStringLiteral("name"), name},
+             {QStringLiteral("kind"), rule.kind},
+             {QStringLiteral("amount_fen"), rule.amountFen},
+             {QStringLiteral("unit"), text(rule.unit)},
+             {QStringLiteral("cap_fen"), rule.capFen ? QVariant(*rule.capFen) : QVariant()},
+             {QStringLiteral("class_band"), text(rule.classBand)},
+             {QStringLiteral("category"), text(rule.category)},
+             {QStringLiteral("conditions"),
+              rule.conditions.isEmpty()
+                  ? QVariant()
+                  : QVariant(QString::fromUtf8(
+                        QJsonDocument(rule.conditions).toJson(QJsonDocument::Compact)))},
+             {QStringLiteral("fund_use"), rule.fundUse},
+             {QStringLiteral("valid_from"), date(rule.validFrom)},
+             {QStringLiteral("valid_to"), date(rule.validTo)},
+             {QStringLiteral("enabled"), rule.enabled ? 1 : 0},
+             {QStringLiteral("source_text"), text(rule.sourceText)}})});
+}
+
+std::unique_ptr<WorkspaceCommand> setRuleAmount(Workspace *ws, qint64 ruleId, qint64 amountFen,
+                                                std::optional<qint64> capFen, QString *error)
+{
+    const QVariantMap rule = rowreader::row(ws->db(), QStringLiteral("subsidy_rule"), ruleId);
+    if (rule.isEmpty()) {
+        *error = QStringLiteral("找不到奖补规则 #%1").arg(ruleId);
+        return nullptr;
+    }
+    const QString name = rule.value(QStringLiteral("name")).toString();
+    // Only a 金额待定 rule takes an amount in place: it has paid nothing, so no period keeps an
+    // old rate. A rule with an amount changes it from a date (reviseRule).
+    if (rule.value(QStringLiteral("amount_fen")).toLongLong() > 0 ||
+        !rule.value(QStringLiteral("cap_fen")).isNull()) {
+        *error = QStringLiteral("规则“%1”已有标准，请用“调整标准”从某日起改").arg(name);
+        return nullptr;
+    }
+    if (amountFen < 0 || (capFen && *capFen < 0)) {
+        *error = QStringLiteral("规则“%1”：金额不能为负数").arg(name);
+        return nullptr;
+    }
+    if (amountFen == 0 && !capFen) {
+        *error = QStringLiteral("规则“%1”：请填写大于 0 的标准或上限").arg(name);
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("设定规则“%1”的金额").arg(name),
+        QList<RowChange>{RowChange::update(
+            QStringLiteral("subsidy_rule"), ruleId,
+            {{QStringLiteral("amount_fen"), rule.value(QStringLiteral("amount_fen"))},
+             {QStringLiteral("cap_fen"), rule.value(QStringLiteral("cap_fen"))}},
+            {{QStringLiteral("amount_fen"), amountFen},
+             {QStringLiteral("cap_fen"), capFen ? QVariant(*capFen) : QVariant()}})});
 }
 
 } // namespace tuoyu::subsidycommands

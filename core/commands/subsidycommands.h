@@ -55,6 +55,16 @@ std::unique_ptr<WorkspaceCommand> reviseRule(Workspace *workspace, qint64 ruleId
 /// validity. Amounts change through reviseRule, so earlier periods keep their rate.
 std::unique_ptr<WorkspaceCommand> editRule(Workspace *workspace, const SubsidyRule &rule,
                                            QString *error);
+/// A new rule for the plan (a district's own measure, or one the plan names without an amount).
+/// An amount of 0 without a cap is 金额待定: the rule is listed and pays nothing until
+/// setRuleAmount. Kind, class band, fund use and conditions are checked as editRule does.
+std::unique_ptr<WorkspaceCommand> addRule(Workspace *workspace, qint64 planId,
+                                          const SubsidyRule &rule, QString *error);
+/// Sets the amount (and cap) of a 金额待定 rule in place; a rule that already has an amount
+/// changes it from a date with reviseRule instead.
+std::unique_ptr<WorkspaceCommand> setRuleAmount(Workspace *workspace, qint64 ruleId,
+                                                qint64 amountFen, std::optional<qint64> capFen,
+                                                QString *error);
 std::unique_ptr<WorkspaceCommand> setRuleEnabled(Workspace *workspace, qint64 ruleId, bool enabled,
                                                  QString *error);
 

@@ -23,13 +23,23 @@ struct SubsidyRule
     QString unit; ///< 元/托位, 元/人/月 …
     std::optional<qint64> capFen;
     QString classBand; ///< infant / toddler / older, empty for all
-    QString category;  ///< second_third_child, three_child_family, special_family, disabled
+    QString category;  ///< second_third_child, three_child_family, special_family, disabled, or
+                       ///< several joined by commas (their children are added up)
     QJsonObject conditions;
     QString fundUse; ///< construction, operation, equipment, safety, voucher, training, other
     QDate validFrom;
     QDate validTo;
     bool enabled = true;
     QString sourceText;
+
+    /// 金额待定: the plan names the measure but prints no amount (no amount and no cap). Such a
+    /// rule is kept so the officer sees it, and pays nothing until an amount is set.
+    bool amountPending() const { return amountFen <= 0 && !capFen; }
+    /// 不低于: the printed amount is a floor (template flag `amount_is_minimum`).
+    bool amountIsFloor() const
+    {
+        return conditions.value(QStringLiteral("amount_is_minimum")).toBool();
+    }
 };
 
 } // namespace tuoyu

@@ -38,7 +38,10 @@ QList<LedgerLine> Ledger::lines(Workspace *ws, qint64 planId, int year, bool fre
         l.paidDate = QDate::fromString(q.value(13).toString(), Qt::ISODate);
         l.voucherNo = q.value(14).toString();
         l.rejectReason = q.value(15).toString();
-        if (fresh && l.status == LedgerStatus::Computed)
+        // The engine's own refusals (未备案) are recomputed like 待审核 lines: once the
+        // institution is filed the same period pays.
+        if (fresh && (l.status == LedgerStatus::Computed ||
+                      (l.status == LedgerStatus::Rejected && l.rejectReason == kNotFiledReason)))
             continue;
         kept.insert(QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period));
         result.append(l);
@@ -54,6 +57,37 @@ QList<LedgerLine> Ledger::lines(Workspace *ws, qint64 planId, int year, bool fre
             [](const LedgerLine &a, const LedgerLine &b) { return a.period < b.period; });
     }
     return result;
+}
+
+int Ledger::defaultYear(Workspace *ws, qint64 planId, int thisYear)
+{
+    QSqlQuery p(ws->db());
+    p.prepare(QStringLiteral("SELECT period_start, period_end FROM plan WHERE id = ?"));
+    p.addBindValue(planId);
+    int first = 0;
+    int last = 0;
+    if (p.exec() && p.next()) {
+        first = QDate::fromString(p.value(0).toString(), Qt::ISODate).year();
+        last = QDate::fromString(p.value(1).toString(), Qt::ISODate).year();
+    }
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral(
+        "SELECT MAX(y) FROM (SELECT CAST(substr(period, 1, 4) AS INTEGER) AS y FROM ledger_line "
+        "WHERE plan_id = ? UNION ALL SELECT CAST(substr(c.period, 1, 4) AS INTEGER) FROM "
+        "subsidy_claim c JOIN subsidy_rule r ON r.id = c.rule_id WHERE r.plan_id = ? UNION ALL "
+        "SELECT CAST(substr(month, 1, 4) AS INTEGER) FROM enrolment_record) WHERE (? = 0 OR y >= "
+        "?) AND (? = 0 OR y <= ?)"));
+    for (const QVariant &v : {QVariant(planId), QVariant(planId), QVariant(first), QVariant(first),
+                              QVariant(last), QVariant(last)})
+        q.addBindValue(v);
+    if (q.exec() && q.next() && !q.value(0).isNull() && q.value(0).toInt() > 0)
+        return q.value(0).toInt();
+    int year = thisYear;
+    if (last > 0 && last < year)
+        year = last;
+    if (first > 0 && first > year)
+        year = first;
+    return year;
 }
 
 Ledger::Totals Ledger::totals(const QList<LedgerLine> &lines)

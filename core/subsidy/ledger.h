@@ -17,6 +17,11 @@ public:
     /// `fresh` (what refreshLedger would write), or as stored otherwise.
     static QList<LedgerLine> lines(Workspace *workspace, qint64 planId, int year, bool fresh);
 
+    /// The year the 奖补 page opens on: the latest year of the plan's period that has ledger
+    /// lines, claims or monthly enrolment; without data, the plan's last year when it ended
+    /// before `thisYear`, else `thisYear` (clamped to the plan's first year).
+    static int defaultYear(Workspace *workspace, qint64 planId, int thisYear);
+
     struct Totals
     {
         qint64 computedFen = 0;

@@ -15,6 +15,11 @@ enum class LedgerStatus
     Rejected  ///< 不予拨付, with the reason
 };
 
+/// The reason the engine gives, with status 不予拨付, for a line an unfiled institution would
+/// otherwise get: public money goes only to filed (已备案) institutions. Such lines are the
+/// engine's, not a person's decision, so recomputing replaces them like 待审核 lines.
+inline const QString kNotFiledReason = QStringLiteral("未备案，不予补助");
+
 QString ledgerStatusCode(LedgerStatus status);
 LedgerStatus ledgerStatusFromCode(const QString &code);
 QString ledgerStatusLabel(LedgerStatus status);

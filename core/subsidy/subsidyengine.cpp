@@ -30,6 +30,12 @@ QString bandLabel(const QString &band)
 
 QString categoryLabel(const QString &category)
 {
+    if (category.contains(QLatin1Char(','))) {
+        QStringList labels;
+        for (const QString &one : category.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            labels << categoryLabel(one.trimmed());
+        return labels.join(QLatin1Char('/'));
+    }
     if (category == QLatin1String("second_third_child"))
         return QStringLiteral("二孩、三孩");
     if (category == QLatin1String("three_child_family"))
@@ -47,8 +53,12 @@ qint64 childCount(const SubsidyRule &rule, const EnrolmentRecord &e)
     if (rule.category == QLatin1String("second_third_child"))
         return e.counts.value(QStringLiteral("second_child")) +
                e.counts.value(QStringLiteral("third_child"));
-    if (!rule.category.isEmpty())
-        return e.counts.value(rule.category);
+    if (!rule.category.isEmpty()) {
+        qint64 sum = 0;
+        for (const QString &one : rule.category.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            sum += e.counts.value(one.trimmed());
+        return sum;
+    }
     if (!rule.classBand.isEmpty())
         return e.counts.value(rule.classBand);
     return e.counts.value(kInfant) + e.counts.value(kToddler) + e.counts.value(kOlder);
@@ -99,8 +109,26 @@ QDate periodEnd(const QString &period)
 
 } // namespace
 
+bool SubsidyEngine::filingRequired(const SubsidyRule &rule)
+{
+    return rule.conditions.value(QStringLiteral("filing_waived")).toString().trimmed().isEmpty();
+}
+
 bool SubsidyEngine::meetsConditions(const SubsidyRule &rule, const Institution &i,
                                     const QHash<QString, int> &chainSizes, QString *why)
+{
+    if (!meetsOtherConditions(rule, i, chainSizes, why))
+        return false;
+    if (filingRequired(rule) && !i.filed) {
+        if (why)
+            *why = QStringLiteral("未备案");
+        return false;
+    }
+    return true;
+}
+
+bool SubsidyEngine::meetsOtherConditions(const SubsidyRule &rule, const Institution &i,
+                                         const QHash<QString, int> &chainSizes, QString *why)
 {
     const QJsonObject &c = rule.conditions;
     auto fail = [&](const QString &reason) {
@@ -110,8 +138,6 @@ bool SubsidyEngine::meetsConditions(const SubsidyRule &rule, const Institution &
     };
     if (c.value(QStringLiteral("puhui")).toBool() && !i.puhui && i.puhuiSlots.value_or(0) <= 0)
         return fail(QStringLiteral("不是普惠托育机构"));
-    if (c.value(QStringLiteral("filed")).toBool() && !i.filed)
-        return fail(QStringLiteral("未备案"));
     if (c.contains(QStringLiteral("kind"))) {
         QStringList kinds;
         const QJsonValue k = c.value(QStringLiteral("kind"));
@@ -182,8 +208,10 @@ QString SubsidyEngine::conditionsText(const QJsonObject &c)
     QStringList parts;
     if (c.value(QStringLiteral("puhui")).toBool())
         parts << QStringLiteral("普惠");
-    if (c.value(QStringLiteral("filed")).toBool())
-        parts << QStringLiteral("已备案");
+    // Filing is every rule's baseline; only a waiver, with its reason, is worth a word.
+    const QString waiver = c.value(QStringLiteral("filing_waived")).toString().trimmed();
+    if (!waiver.isEmpty())
+        parts << QStringLiteral("不要求备案（%1）").arg(waiver);
     if (c.value(QStringLiteral("accepted")).toBool())
         parts << QStringLiteral("通过验收");
     if (c.value(QStringLiteral("new")).toBool())
@@ -217,7 +245,7 @@ QString SubsidyEngine::conditionsText(const QJsonObject &c)
     if (c.contains(QStringLiteral("per_family_limit")))
         parts << QStringLiteral("每户 ≤ %1 次")
                      .arg(c.value(QStringLiteral("per_family_limit")).toInt());
-    return parts.isEmpty() ? QStringLiteral("无") : parts.join(QStringLiteral("；"));
+    return parts.isEmpty() ? QStringLiteral("已备案") : parts.join(QStringLiteral("；"));
 }
 
 bool SubsidyEngine::needsClaim(const QString &kind)
@@ -241,7 +269,7 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
     const QString yearText = QString::number(year);
 
     for (const SubsidyRule &rule : in.rules) {
-        if (!rule.enabled || !inValidity(rule, yearStart, yearEnd))
+        if (!rule.enabled || rule.amountPending() || !inValidity(rule, yearStart, yearEnd))
             continue;
         auto line = [&](const Institution &inst, const QString &period) {
             LedgerLine l;
@@ -259,13 +287,24 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                 l.amountFen = *rule.capFen;
             }
         };
+        // An institution that meets everything but filing gets a line that says so, refused,
+        // so the ledger explains why it is not paid instead of leaving it out silently.
+        auto eligible = [&](const Institution &inst) {
+            return meetsOtherConditions(rule, inst, chainSizes);
+        };
+        auto refuseIfUnfiled = [&](LedgerLine &l, const Institution &inst) {
+            if (filingRequired(rule) && !inst.filed) {
+                l.status = LedgerStatus::Rejected;
+                l.rejectReason = kNotFiledReason;
+                l.explanation += QStringLiteral("；") + kNotFiledReason;
+            }
+        };
 
         if (rule.kind == QLatin1String("per_child_month")) {
             for (const EnrolmentRecord &e : in.enrolment) {
                 const Institution *inst = institutions.value(e.institutionId);
                 if (!inst || !e.month.startsWith(yearText) ||
-                    !inValidity(rule, periodStart(e.month), periodEnd(e.month)) ||
-                    !meetsConditions(rule, *inst, chainSizes))
+                    !inValidity(rule, periodStart(e.month), periodEnd(e.month)) || !eligible(*inst))
                     continue;
                 const qint64 count = childCount(rule, e);
                 if (count <= 0)
@@ -281,12 +320,12 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                                     .arg(count)
                                     .arg(yuanText(rule.amountFen), yuanText(l.amountFen));
                 capped(l);
+                refuseIfUnfiled(l, *inst);
                 lines.append(l);
             }
         } else if (rule.kind == QLatin1String("per_institution_once")) {
             for (const Institution &inst : in.institutions) {
-                if (in.oneOffDone.contains({rule.id, inst.id}) ||
-                    !meetsConditions(rule, inst, chainSizes))
+                if (in.oneOffDone.contains({rule.id, inst.id}) || !eligible(inst))
                     continue;
                 // A rule for new institutions pays those opened within its validity, in the year
                 // they opened; the others pay in the year they are computed for.
@@ -302,6 +341,7 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                         .arg(year)
                         .arg(rule.name, yuanText(rule.amountFen), yuanText(rule.amountFen));
                 capped(l);
+                refuseIfUnfiled(l, inst);
                 lines.append(l);
             }
         } else {
@@ -311,7 +351,7 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                 if (claim.ruleId != rule.id || !claim.period.startsWith(yearText))
                     continue;
                 const Institution *inst = institutions.value(claim.institutionId);
-                if (!inst || !meetsConditions(rule, *inst, chainSizes))
+                if (!inst || !eligible(*inst))
                     continue;
                 if (rule.kind != QLatin1String("voucher") &&
                     rule.kind != QLatin1String("capped_package") &&
@@ -362,6 +402,7 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                                  yuanText(rule.amountFen), yuanText(l.amountFen), limitNote);
                 }
                 capped(l);
+                refuseIfUnfiled(l, *inst);
                 if (l.amountFen > 0)
                     lines.append(l);
             }

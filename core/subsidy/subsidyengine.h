@@ -51,9 +51,16 @@ public:
     /// The lines for every period of `year` (months for monthly rules, the year for one-offs).
     static QList<LedgerLine> compute(const Inputs &inputs, int year);
 
-    /// Whether an institution meets a rule's conditions; `why` says which one it fails.
+    /// Whether an institution meets a rule's conditions; `why` says which one it fails. Filing
+    /// (已备案) is every rule's baseline condition unless the rule waives it with a reason
+    /// (`"filing_waived": "…"`): public money goes only to filed institutions.
     static bool meetsConditions(const SubsidyRule &rule, const Institution &institution,
                                 const QHash<QString, int> &chainSizes, QString *why = nullptr);
+    /// The conditions other than filing, so the ledger can refuse an unfiled institution with
+    /// its reason (kNotFiledReason) rather than leave it out.
+    static bool meetsOtherConditions(const SubsidyRule &rule, const Institution &institution,
+                                     const QHash<QString, int> &chainSizes, QString *why = nullptr);
+    static bool filingRequired(const SubsidyRule &rule);
 
     /// The Chinese words for a rule kind (每托位一次性 …), a fund use (建设 …) and a rule's
     /// conditions (普惠；公办；托位 120–150 …), as the 奖补 page and the docs show them.

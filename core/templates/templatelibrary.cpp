@@ -283,6 +283,41 @@ std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString 
         r.sourceText = ro.value(QStringLiteral("source_text")).toString();
         d.subsidyRules.append(r);
     }
+    // Measures the plan names without printing an amount are rules too, 金额待定 (no amount, no
+    // cap): the officer sees every money measure of the document and sets the amount when the
+    // district decides it; until then they produce no ledger lines. The words say the kind
+    // where they can (`kind`, e.g. 按人数和月数 → per_child_month); otherwise one payment per
+    // institution.
+    for (const auto &uv : root.value(QStringLiteral("unquantified_subsidies")).toArray()) {
+        const QJsonObject uo = uv.toObject();
+        SubsidyRule r;
+        r.name = uo.value(QStringLiteral("name")).toString();
+        r.kind = uo.value(QStringLiteral("kind")).toString(QStringLiteral("per_institution_once"));
+        r.unit = uo.value(QStringLiteral("unit")).toString();
+        if (r.unit.isEmpty())
+            r.unit = r.kind == QLatin1String("per_child_month") ? QStringLiteral("元/人/月")
+                     : r.kind == QLatin1String("voucher")       ? QStringLiteral("元/次/天")
+                                                                : QStringLiteral("元/家");
+        r.classBand = uo.value(QStringLiteral("class_band")).toString();
+        QStringList categories;
+        for (const auto &c : uo.value(QStringLiteral("categories")).toArray())
+            categories << c.toString();
+        r.category = categories.isEmpty() ? uo.value(QStringLiteral("category")).toString()
+                                          : categories.join(QLatin1Char(','));
+        r.conditions = uo.value(QStringLiteral("conditions")).toObject();
+        for (const char *flag : {"amount_is_cap", "amount_is_minimum", "per_family_limit"})
+            if (uo.contains(QLatin1String(flag)))
+                r.conditions.insert(QLatin1String(flag), uo.value(QLatin1String(flag)));
+        r.fundUse = uo.value(QStringLiteral("fund_use")).toString(QStringLiteral("other"));
+        r.validFrom = uo.contains(QStringLiteral("valid_from"))
+                          ? date(uo.value(QStringLiteral("valid_from")))
+                          : d.plan.periodStart;
+        r.validTo = uo.contains(QStringLiteral("valid_to"))
+                        ? date(uo.value(QStringLiteral("valid_to")))
+                        : d.plan.periodEnd;
+        r.sourceText = uo.value(QStringLiteral("source_text")).toString();
+        d.subsidyRules.append(r);
+    }
     d.centralFundLists = root.value(QStringLiteral("central_fund_lists")).toObject();
     return d;
 }

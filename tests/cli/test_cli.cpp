@@ -382,7 +382,8 @@ TEST_CASE("subsidies --json gives lines with explanations and totals, export --w
     const QString list = dir.filePath(QStringLiteral("list.csv"));
     QFile l(list);
     REQUIRE(l.open(QIODevice::WriteOnly));
-    l.write(QStringLiteral("机构名称,属性,托位数,普惠托位\n甲公办托育园,公办,80,80\n").toUtf8());
+    l.write(QStringLiteral("机构名称,属性,托位数,普惠托位,是否备案\n甲公办托育园,公办,80,80,是\n")
+                .toUtf8());
     l.close();
     REQUIRE(run({QStringLiteral("import"), file, list}).code == 0);
     const QString enrolment = dir.filePath(QStringLiteral("enrolment.csv"));
@@ -423,6 +424,68 @@ TEST_CASE("subsidies --json gives lines with explanations and totals, export --w
     CHECK(QString::fromUtf8(back.out).contains(QStringLiteral("托小班 12人")));
     CHECK(run({QStringLiteral("subsidies"), file, QStringLiteral("--month"),
                QStringLiteral("2025-3")})
+              .code == 1);
+}
+
+TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one, subsidies opens on the "
+          "plan's year")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
+            .code == 0);
+    // tunliu (2024) ended before today: the ledger is 2024's.
+    const Run ledger = run({QStringLiteral("subsidies"), file, QStringLiteral("--json")});
+    REQUIRE(ledger.code == 0);
+    CHECK(ledger.json().object().value(QStringLiteral("year")).toInt() == 2024);
+
+    const Run added =
+        run({QStringLiteral("subsidy-rule"), file, QStringLiteral("--name"),
+             QStringLiteral("区级连锁品牌奖补"), QStringLiteral("--kind"),
+             QStringLiteral("per_institution_once"), QStringLiteral("--amount"),
+             QStringLiteral("5万"), QStringLiteral("--floor"), QStringLiteral("--json")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const QJsonArray rules = added.json().object().value(QStringLiteral("rules")).toArray();
+    REQUIRE(rules.size() == 7); // the plan's six 金额待定 measures and the new one
+    qint64 pendingId = 0;
+    int pending = 0;
+    for (const auto &v : rules) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("amount_pending")).toBool()) {
+            ++pending;
+            if (r.value(QStringLiteral("name")).toString() ==
+                QStringLiteral("按实际入托人数和入托月数补助"))
+                pendingId = r.value(QStringLiteral("id")).toInteger();
+        }
+    }
+    CHECK(pending == 6);
+    REQUIRE(pendingId > 0);
+    const QJsonObject last = rules.last().toObject();
+    CHECK(last.value(QStringLiteral("name")).toString() == QStringLiteral("区级连锁品牌奖补"));
+    CHECK(last.value(QStringLiteral("amount_yuan")).toDouble() == 50000);
+    CHECK(last.value(QStringLiteral("amount_is_floor")).toBool());
+
+    const Run set = run({QStringLiteral("subsidy-rule"), file, QStringLiteral("--rule"),
+                         QString::number(pendingId), QStringLiteral("--amount"),
+                         QStringLiteral("200"), QStringLiteral("--json")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.code == 0);
+    bool setOk = false;
+    for (const auto &v : set.json().object().value(QStringLiteral("rules")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == pendingId)
+            setOk = v.toObject().value(QStringLiteral("amount_yuan")).toDouble() == 200 &&
+                    !v.toObject().value(QStringLiteral("amount_pending")).toBool();
+    CHECK(setOk);
+    // Bad input changes nothing and says what was wrong.
+    const Run bad =
+        run({QStringLiteral("subsidy-rule"), file, QStringLiteral("--name"), QStringLiteral("错"),
+             QStringLiteral("--kind"), QStringLiteral("per_month")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QStringLiteral("per_month")));
+    CHECK(run({QStringLiteral("subsidy-rule"), file, QStringLiteral("--rule"),
+               QString::number(pendingId), QStringLiteral("--amount"), QStringLiteral("两百")})
               .code == 1);
 }
 

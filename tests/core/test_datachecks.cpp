@@ -137,3 +137,36 @@ TEST_CASE("A decomposition 合计 that is not the sum of its cells is found")
     REQUIRE(findings.size() == 1);
     CHECK(findings.first().message.contains(QStringLiteral("合计")));
 }
+
+TEST_CASE("An unfiled institution with enrolment or claims is flagged: no rule pays it")
+{
+    test::TempWorkspace t;
+    exec(t, QStringLiteral("INSERT INTO area (id, name) VALUES (1, '麟绛街道')"));
+    exec(t,
+         QStringLiteral("INSERT INTO institution (id, name, area_id, slots, filed, puhui) VALUES "
+                        "(1, '甲已备案', 1, 60, 1, 1), (2, '乙未备案', 1, 40, 0, 1), (3, "
+                        "'丙未备案', 1, 30, 0, 1), "
+                        "(4, '丁未备案无数据', 1, 20, 0, 1)"));
+    exec(t, QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                           "(1, '2025-03', 10), (2, '2025-03', 8), (2, '2025-04', 7), "
+                           "(3, '2025-03', 0)"));
+    auto findings = DataChecks::subsidies(t.get());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].check == QStringLiteral("unfiled_with_subsidy_data"));
+    CHECK(findings[0].recordId == 2);
+    CHECK(findings[0].message.contains(QStringLiteral("“乙未备案”未备案")));
+    CHECK(findings[0].message.contains(QStringLiteral("2 个月的收托人数")));
+
+    // A claim counts too; `validate` (DataChecks::run) reports it without a plan.
+    exec(t, QStringLiteral("INSERT INTO plan (id, title) VALUES (1, '方案')"));
+    exec(t, QStringLiteral("INSERT INTO subsidy_rule (id, plan_id, name, kind) VALUES "
+                           "(1, 1, '托育体验券', 'voucher')"));
+    exec(t, QStringLiteral("INSERT INTO subsidy_claim (rule_id, institution_id, period, quantity) "
+                           "VALUES (1, 3, '2025', 20)"));
+    findings = DataChecks::run(t.get(), 0);
+    QStringList named;
+    for (const Finding &f : findings)
+        if (f.check == QStringLiteral("unfiled_with_subsidy_data"))
+            named << f.record;
+    CHECK(named == QStringList{QStringLiteral("乙未备案"), QStringLiteral("丙未备案")});
+}

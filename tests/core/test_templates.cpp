@@ -199,8 +199,8 @@ TEST_CASE("quanzhou-taishang (002): 13 projects, 15 indicators in five groups, s
                                          {QStringLiteral("满意度"), 1},
                                          {QStringLiteral("公办托育"), 3}});
     CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM indicator WHERE direction = '<='")) == 2);
-    CHECK(t.count(QStringLiteral(
-              "SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'per_child_month'")) == 2);
+    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'per_child_month' "
+                                 "AND amount_fen > 0")) == 2); // and one 金额待定 (三孩家庭…)
     CHECK(t.count(QStringLiteral(
               "SELECT COUNT(*) FROM subsidy_rule WHERE kind = 'capped_package'")) == 5);
     CHECK(t.count(QStringLiteral(
@@ -269,7 +269,7 @@ TEST_CASE("tianning (004): 15 tasks, implied towns, the decomposition table as p
     }
     CHECK(t.indicatorsPerTier() == Tiers{{QString(), 9}}); // 004 names no tiers
     CHECK(tasks.first().task.text.startsWith(QStringLiteral("根据区级幼儿园建设布局规划")));
-    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == 7);
+    CHECK(t.count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == 9); // 2 金额待定
 
     // 6 items × 3 years; 27 filled cells over 7 areas + 区教育局; the printed 合计 per year.
     const auto cells = DecompositionRepository(t.get()).cells(t.plan);

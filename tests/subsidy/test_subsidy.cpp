@@ -8,6 +8,9 @@
 #include "subsidy/subsidyengine.h"
 #include "templates/templatelibrary.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -88,8 +91,8 @@ TEST_CASE("002: per child per month by class band, for puhui institutions only")
 {
     PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
     p.exec(QStringLiteral(
-        "INSERT INTO institution (id, name, kind, slots, puhui) VALUES "
-        "(1, '甲公办托育园', 'public', 80, 1), (2, '乙民办托育园', 'private', 50, 0)"));
+        "INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 1, 1), (2, '乙民办托育园', 'private', 50, 0, 1)"));
     p.exec(QStringLiteral(
         "INSERT INTO enrolment_record (institution_id, month, infant, toddler, older) VALUES "
         "(1, '2025-03', 5, 12, 20), (1, '2025-04', 4, 13, 20), (2, '2025-03', 3, 10, 9)"));
@@ -112,8 +115,8 @@ TEST_CASE("002: the 安防 packages pay the claimed cost up to each cap")
 {
     PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
     p.exec(QStringLiteral(
-        "INSERT INTO institution (id, name, kind, slots, puhui) VALUES "
-        "(1, '甲公办托育园', 'public', 80, 1), (2, '乙民办托育园', 'private', 50, 1)"));
+        "INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 1, 1), (2, '乙民办托育园', 'private', 50, 1, 1)"));
     QString error;
     const qint64 fire = p.rule("安防“五大包”：托育园消防包");
     const qint64 kitchen = p.rule("安防“五大包”：明厨亮灶改建包");
@@ -164,9 +167,13 @@ TEST_CASE("004: per slot, per class, by grade, chains, 120–150 slots and vouch
     CHECK(find(lines, "天宁幼儿园", "托班")->amountFen == 2LL * 50000 * 100);
     CHECK(find(lines, "红梅托育中心", "省级普惠")->amountFen == 100000LL * 100);
     CHECK(find(lines, "小苗家庭托育点", "示范性")->amountFen == 60000LL * 100);
-    // 贝贝 has three institutions in the district: each qualifies for the chain subsidy.
+    // 贝贝 has three institutions in the district: each qualifies for the chain subsidy, but
+    // 贝贝三园 is not filed, so its line is refused with the reason.
     for (const char *name : {"贝贝一园", "贝贝二园", "贝贝三园"})
         CHECK(find(lines, name, "连锁")->amountFen == 200000LL * 100);
+    CHECK(find(lines, "贝贝二园", "连锁")->status == LedgerStatus::Computed);
+    CHECK(find(lines, "贝贝三园", "连锁")->status == LedgerStatus::Rejected);
+    CHECK(find(lines, "贝贝三园", "连锁")->rejectReason == QStringLiteral("未备案，不予补助"));
     CHECK_FALSE(find(lines, "小苗家庭托育点", "连锁"));
     // 120–150 slots: only 贝贝一园 (130).
     CHECK(find(lines, "贝贝一园", "120-150")->amountFen == 200000LL * 100);
@@ -182,7 +189,8 @@ TEST_CASE("004: per slot, per class, by grade, chains, 120–150 slots and vouch
     p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2024, &error));
     QList<qint64> ids;
     for (const LedgerLine &l : Ledger::lines(p.ws.get(), p.plan, 2024, false))
-        ids << l.id;
+        if (l.status == LedgerStatus::Computed)
+            ids << l.id;
     p.run(subsidycommands::approve(p.ws.get(), ids, 0, &error));
     const auto next = p.compute(2025);
     CHECK_FALSE(find(next, "红梅托育中心", "省级普惠"));
@@ -192,8 +200,9 @@ TEST_CASE("004: per slot, per class, by grade, chains, 120–150 slots and vouch
 TEST_CASE("003: the opening subsidy and ≥300 元 for second and third children")
 {
     PlanWorkspace p(QStringLiteral("huancui"));
-    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
-                          "'环翠托育园', 'private', 50, 1)"));
+    p.exec(
+        QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES (1, "
+                       "'环翠托育园', 'private', 50, 1, 1)"));
     p.exec(QStringLiteral(
         "INSERT INTO enrolment_record (institution_id, month, toddler, second_child, third_child) "
         "VALUES (1, '2023-05', 20, 6, 2)"));
@@ -263,8 +272,9 @@ TEST_CASE(
 TEST_CASE("A paid line survives a rule change, the computed ones follow the new rate")
 {
     PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
-    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
-                          "'甲公办托育园', 'public', 80, 1)"));
+    p.exec(
+        QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES (1, "
+                       "'甲公办托育园', 'public', 80, 1, 1)"));
     p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
                           "(1, '2025-03', 12), (1, '2025-09', 10)"));
     QString error;
@@ -318,8 +328,9 @@ TEST_CASE("A paid line survives a rule change, the computed ones follow the new 
 TEST_CASE("Enrolment typed in the grid: insert, update, refuse nonsense")
 {
     PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
-    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) VALUES (1, "
-                          "'甲公办托育园', 'public', 80, 1)"));
+    p.exec(
+        QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES (1, "
+                       "'甲公办托育园', 'public', 80, 1, 1)"));
     QString error;
     p.run(subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-05"),
                                         {{QStringLiteral("infant"), 3}}, &error));
@@ -362,7 +373,11 @@ TEST_CASE("Rule kinds, uses and conditions read in Chinese")
                   {QStringLiteral("max_slots"), 150},
                   {QStringLiteral("note"), QStringLiteral("ignored")}};
     CHECK(SubsidyEngine::conditionsText(c) == QStringLiteral("普惠；公办；托位 120–150"));
-    CHECK(SubsidyEngine::conditionsText({}) == QStringLiteral("无"));
+    // Filing is every rule's baseline, so a rule without conditions reads 已备案.
+    CHECK(SubsidyEngine::conditionsText({}) == QStringLiteral("已备案"));
+    CHECK(SubsidyEngine::conditionsText({{QStringLiteral("filing_waived"),
+                                          QStringLiteral("家庭托育点试点，备案前先行补助")}}) ==
+          QStringLiteral("不要求备案（家庭托育点试点，备案前先行补助）"));
     CHECK(SubsidyEngine::needsClaim(QStringLiteral("capped_package")));
     CHECK_FALSE(SubsidyEngine::needsClaim(QStringLiteral("per_child_month")));
 }
@@ -371,8 +386,8 @@ TEST_CASE("A rule's conditions and validity are edited as one undoable command")
 {
     PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
     p.exec(QStringLiteral(
-        "INSERT INTO institution (id, name, kind, slots, enrolled, puhui) VALUES "
-        "(1, '甲公办托育园', 'public', 80, 60, 1), (2, '乙托育园', 'private', 50, 20, 1)"));
+        "INSERT INTO institution (id, name, kind, slots, enrolled, puhui, filed) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 60, 1, 1), (2, '乙托育园', 'private', 50, 20, 1, 1)"));
     p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
                           "(1, '2025-03', 12), (2, '2025-03', 10)"));
     CHECK(p.compute(2025).size() == 2);
@@ -403,4 +418,205 @@ TEST_CASE("A rule's conditions and validity are edited as one undoable command")
 
     p.ws->undoStack()->undo();
     CHECK(p.compute(2025).size() == 3);
+}
+
+TEST_CASE(
+    "Public money goes only to filed institutions: the ledger refuses the unfiled and says why")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral(
+        "INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+        "(1, '甲公办托育园', 'public', 80, 1, 1), (2, '丁未备案托育园', 'private', 50, 1, 0)"));
+    p.exec(QStringLiteral(
+        "INSERT INTO enrolment_record (institution_id, month, infant, toddler) VALUES "
+        "(1, '2025-03', 0, 12), (2, '2025-03', 0, 10)"));
+    const auto lines = p.compute(2025);
+    const LedgerLine *filed = find(lines, "甲公办托育园", "托小班", QStringLiteral("2025-03"));
+    REQUIRE(filed);
+    CHECK(filed->status == LedgerStatus::Computed);
+    const LedgerLine *unfiled = find(lines, "丁未备案托育园", "托小班", QStringLiteral("2025-03"));
+    REQUIRE(unfiled);
+    CHECK(unfiled->status == LedgerStatus::Rejected);
+    CHECK(unfiled->rejectReason == QStringLiteral("未备案，不予补助"));
+    CHECK(unfiled->explanation ==
+          QStringLiteral("2025年3月 托小班 10人 × 200元 = 2000元；未备案，不予补助"));
+    QString why;
+    QHash<QString, int> chains;
+    Institution i;
+    i.puhui = true;
+    CHECK_FALSE(SubsidyEngine::meetsConditions(SubsidyRule{}, i, chains, &why));
+    CHECK(why == QStringLiteral("未备案"));
+
+    // Stored: the refusal is 不予拨付 and counts nothing as payable.
+    QString error;
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2025, &error));
+    const auto stored = Ledger::lines(p.ws.get(), p.plan, 2025, false);
+    const Ledger::Totals t = Ledger::totals(stored);
+    CHECK(t.computedFen == 12 * 200 * 100);
+    CHECK(t.rejectedFen == 10 * 200 * 100);
+    // The refusal cannot be approved: only 待审核 lines are.
+    const qint64 refused = [&] {
+        for (const LedgerLine &l : stored)
+            if (l.institutionId == 2)
+                return l.id;
+        return qint64(0);
+    }();
+    REQUIRE(refused > 0);
+    CHECK_FALSE(subsidycommands::approve(p.ws.get(), {refused}, 0, &error));
+
+    // Once filed, recomputing pays the same month: the refusal was the rules', not a person's.
+    p.exec(QStringLiteral("UPDATE institution SET filed = 1 WHERE id = 2"));
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2025, &error));
+    const auto after = Ledger::lines(p.ws.get(), p.plan, 2025, false);
+    const LedgerLine *now = find(after, "丁未备案托育园", "托小班", QStringLiteral("2025-03"));
+    REQUIRE(now);
+    CHECK(now->status == LedgerStatus::Computed);
+    CHECK(Ledger::totals(after).rejectedFen == 0);
+}
+
+TEST_CASE("A rule may waive filing explicitly, with its reason")
+{
+    PlanWorkspace p(QStringLiteral("tunliu"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                          "(901, '屯留家庭托育点', 'home_based', 10, 1, 0)"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(901, '2024-05', 6)"));
+    SubsidyRule rule;
+    rule.name = QStringLiteral("家庭托育点试点补助");
+    rule.kind = QStringLiteral("per_child_month");
+    rule.amountFen = 10000;
+    rule.unit = QStringLiteral("元/人/月");
+    rule.fundUse = QStringLiteral("other");
+    rule.conditions = {{QStringLiteral("filing_waived"), QStringLiteral("试点期间备案前先行补助")}};
+    QString error;
+    p.run(subsidycommands::addRule(p.ws.get(), p.plan, rule, &error));
+    const auto lines = p.compute(2024);
+    const LedgerLine *l = find(lines, "屯留家庭托育点", "家庭托育点试点补助");
+    REQUIRE(l);
+    CHECK(l->status == LedgerStatus::Computed);
+    CHECK(l->amountFen == 6 * 10000);
+}
+
+TEST_CASE("Every template's unquantified_subsidies become 金额待定 rules that pay nothing")
+{
+    // The money measures of each plan: printed amounts + the ones without (issue 13's counts).
+    const QList<std::pair<QString, int>> expected = {{QStringLiteral("tunliu"), 6},
+                                                     {QStringLiteral("zhejiang"), 4},
+                                                     {QStringLiteral("quanzhou-taishang"), 12},
+                                                     {QStringLiteral("huancui"), 4},
+                                                     {QStringLiteral("tianning"), 9}};
+    for (const auto &[id, count] : expected) {
+        INFO(id.toStdString());
+        QString error;
+        const auto draft = TemplateLibrary::load(id, &error);
+        REQUIRE(draft);
+        PlanWorkspace p(id);
+        const auto rules = SubsidyEngine::load(p.ws.get(), p.plan, 2025).rules;
+        CHECK(rules.size() == count);
+        // Each unquantified entry is a rule, by name, with its words, and 金额待定.
+        QFile f(QStringLiteral(":/templates/%1.json").arg(id));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QJsonArray unquantified = QJsonDocument::fromJson(f.readAll())
+                                            .object()
+                                            .value(QStringLiteral("unquantified_subsidies"))
+                                            .toArray();
+        int pending = 0;
+        for (const SubsidyRule &r : rules)
+            pending += r.amountPending() ? 1 : 0;
+        CHECK(pending == unquantified.size());
+        for (const auto &v : unquantified) {
+            const QString name = v.toObject().value(QStringLiteral("name")).toString();
+            INFO(name.toStdString());
+            bool found = false;
+            for (const SubsidyRule &r : rules)
+                if (r.name == name) {
+                    found = true;
+                    CHECK(r.amountPending());
+                    CHECK(r.sourceText ==
+                          v.toObject().value(QStringLiteral("source_text")).toString());
+                }
+            CHECK(found);
+        }
+    }
+}
+
+TEST_CASE("A 金额待定 rule pays once the officer sets its amount, undo makes it pending again")
+{
+    PlanWorkspace p(QStringLiteral("tunliu"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                          "(901, '屯留区托育中心', 'public', 100, 1, 1)"));
+    p.exec(QStringLiteral(
+        "INSERT INTO enrolment_record (institution_id, month, infant, toddler, older) VALUES "
+        "(901, '2024-05', 2, 8, 20)"));
+    CHECK(p.compute(2024).isEmpty()); // nothing has an amount yet
+    const qint64 perChild = p.rule("按实际入托人数和入托月数补助");
+    QString error;
+    p.run(subsidycommands::setRuleAmount(p.ws.get(), perChild, 20000, std::nullopt, &error));
+    const auto lines = p.compute(2024);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].amountFen == 30 * 20000);
+    CHECK(lines[0].explanation == QStringLiteral("2024年5月 在托 30人 × 200元 = 6000元"));
+    // A rule that has an amount changes it from a date, not in place.
+    CHECK_FALSE(subsidycommands::setRuleAmount(p.ws.get(), perChild, 30000, std::nullopt, &error));
+    CHECK(error.contains(QStringLiteral("按实际入托人数和入托月数补助")));
+    CHECK(error.contains(QStringLiteral("调整标准")));
+    // Nothing is not an amount.
+    const qint64 rent = p.rule("普惠托育机构房租等补贴");
+    CHECK_FALSE(subsidycommands::setRuleAmount(p.ws.get(), rent, 0, std::nullopt, &error));
+    p.ws->undoStack()->undo();
+    CHECK(p.compute(2024).isEmpty());
+}
+
+TEST_CASE("Adding a rule is one undoable, audited command that refuses nonsense")
+{
+    PlanWorkspace p(QStringLiteral("zhejiang"));
+    auto count = [&](const QString &sql) {
+        QSqlQuery q(p.ws->db());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    const int before = count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule"));
+    SubsidyRule rule;
+    rule.name = QStringLiteral("区级托位运营补助");
+    rule.kind = QStringLiteral("per_slot");
+    rule.fundUse = QStringLiteral("operation");
+    QString error;
+    CHECK_FALSE(subsidycommands::addRule(p.ws.get(), p.plan, rule, &error));
+    CHECK(error.contains(QStringLiteral("区级托位运营补助")));
+    CHECK(error.contains(QStringLiteral("per_slot")));
+    rule.kind = QStringLiteral("per_institution_once");
+    rule.validFrom = QDate(2025, 1, 1);
+    rule.validTo = QDate(2024, 1, 1);
+    CHECK_FALSE(subsidycommands::addRule(p.ws.get(), p.plan, rule, &error));
+    CHECK(error.contains(QStringLiteral("早于")));
+    rule.validTo = QDate(2025, 12, 31);
+    rule.name = QStringLiteral("  ");
+    CHECK_FALSE(subsidycommands::addRule(p.ws.get(), p.plan, rule, &error));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == before);
+
+    rule.name = QStringLiteral("区级托位运营补助");
+    p.run(subsidycommands::addRule(p.ws.get(), p.plan, rule, &error));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == before + 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'subsidy_rule' "
+                               "AND command LIKE '新增规则“区级托位运营补助”%'")) > 0);
+    const auto rules = SubsidyEngine::load(p.ws.get(), p.plan, 2025).rules;
+    CHECK(rules.last().name == QStringLiteral("区级托位运营补助"));
+    CHECK(rules.last().amountPending());
+    CHECK(rules.last().seq == before + 1);
+    p.ws->undoStack()->undo();
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) == before);
+}
+
+TEST_CASE("The ledger opens on the plan's latest year with data, not on today's year")
+{
+    PlanWorkspace p(QStringLiteral("zhejiang"));                  // 2023–2025
+    CHECK(Ledger::defaultYear(p.ws.get(), p.plan, 2026) == 2025); // ended: its last year
+    CHECK(Ledger::defaultYear(p.ws.get(), p.plan, 2024) == 2024); // running: this year
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                          "(1, '甲托育园', 'public', 80, 1, 1)"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2023-05', 3), (1, '2024-02', 4), (1, '2027-01', 5)"));
+    // 2027 is outside the plan; 2024 is its latest year with data.
+    CHECK(Ledger::defaultYear(p.ws.get(), p.plan, 2026) == 2024);
 }

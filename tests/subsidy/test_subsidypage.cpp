@@ -11,10 +11,12 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -66,6 +68,25 @@ int rowOf(QTableWidget *table, const QString &name)
     return -1;
 }
 
+/// With TUOYU_SHOTS_DIR set, the window at 1366×768 on the rules tab and on the ledger tab.
+void shoot(MainWindow &window, SubsidyPage *page, const QString &name)
+{
+    if (!qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR"))
+        return;
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("subsidyTabs"));
+    REQUIRE(tabs);
+    window.resize(1366, 768);
+    window.show();
+    for (int tab : {1, 0}) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        window.grab().save(
+            qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+            QStringLiteral("/subsidies-%1-%2.png")
+                .arg(name, tab == 1 ? QStringLiteral("rules") : QStringLiteral("ledger")));
+    }
+}
+
 } // namespace
 
 TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and pay")
@@ -74,12 +95,13 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     QTemporaryDir dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
-        makeWorkspace(dir, QStringLiteral("quanzhou-taishang"),
-                      {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) "
-                                      "VALUES (1, '甲公办托育园', 'public', 80, 1), "
-                                      "(2, '乙民办托育园', 'private', 50, 1)"),
-                       QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
-                                      "infant, toddler) VALUES (1, '2025-03', 5, 12)")}),
+        makeWorkspace(
+            dir, QStringLiteral("quanzhou-taishang"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) "
+                            "VALUES (1, '甲公办托育园', 'public', 80, 1, 1), "
+                            "(2, '乙民办托育园', 'private', 50, 1, 1)"),
+             QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
+                            "infant, toddler) VALUES (1, '2025-03', 5, 12)")}),
         true));
     Workspace *ws = window.workspace();
     SubsidyPage *page = subsidyPage(window);
@@ -207,9 +229,10 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
     QTemporaryDir dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
-        makeWorkspace(dir, QStringLiteral("tianning"),
-                      {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui) "
-                                      "VALUES (1, '丙托育中心', 'private', 130, 1)")}),
+        makeWorkspace(
+            dir, QStringLiteral("tianning"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) "
+                            "VALUES (1, '丙托育中心', 'private', 130, 1, 1)")}),
         true));
     Workspace *ws = window.workspace();
     SubsidyPage *page = subsidyPage(window);
@@ -254,4 +277,88 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
     CHECK(rules->item(row, 0)->checkState() == Qt::Checked);
     CHECK(value(ws, QStringLiteral("SELECT enabled FROM subsidy_rule WHERE name LIKE '120-150%'"))
               .toInt() == 1);
+}
+
+TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule added and its amount set")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(
+            dir, QStringLiteral("tunliu"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) "
+                            "VALUES (901, '屯留区托育中心', 'public', 100, 1, 1)"),
+             QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
+                            "toddler) VALUES (901, '2024-05', 8)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("subsidies")));
+    CHECK(page->year() == 2024); // the plan's year with data, not today's
+    auto *rules = page->findChild<QTableWidget *>(QStringLiteral("ruleTable"));
+    REQUIRE(rules);
+    REQUIRE(rules->rowCount() == 6);
+    for (int r = 0; r < rules->rowCount(); ++r)
+        CHECK(rules->item(r, 3)->text() == QStringLiteral("金额待定"));
+    QString error;
+    CHECK_FALSE(page->computeLedger(&error)); // nothing pays yet
+    CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line")).toInt() == 0);
+
+    SubsidyRule rule;
+    rule.name = QStringLiteral("区级品牌奖补");
+    rule.kind = QStringLiteral("per_institution_once");
+    rule.amountFen = 20000000;
+    rule.unit = QStringLiteral("元/家");
+    rule.fundUse = QStringLiteral("other");
+    rule.conditions = {{QStringLiteral("amount_is_minimum"), true}};
+    REQUIRE(page->addRule(rule, &error));
+    REQUIRE(rules->rowCount() == 7);
+    CHECK(rules->item(6, 3)->text().startsWith(QStringLiteral("不低于 ")));
+
+    int row = -1;
+    for (int r = 0; r < rules->rowCount(); ++r)
+        if (rules->item(r, 1)->text() == QStringLiteral("按实际入托人数和入托月数补助"))
+            row = r;
+    REQUIRE(row >= 0);
+    const qint64 ruleId = rules->item(row, 0)->data(Qt::UserRole).toLongLong();
+    CHECK_FALSE(page->setRuleAmount(ruleId, QStringLiteral("二百"), QString(), &error));
+    CHECK(error.contains(QStringLiteral("二百")));
+    REQUIRE(page->setRuleAmount(ruleId, QStringLiteral("200"), QString(), &error));
+    CHECK(rules->item(row, 3)->text() != QStringLiteral("金额待定"));
+    REQUIRE(page->computeLedger(&error));
+    CHECK(value(ws, QStringLiteral("SELECT SUM(amount_fen) FROM ledger_line WHERE rule_id = %1")
+                        .arg(ruleId))
+              .toLongLong() == 8 * 20000);
+    shoot(window, page, QStringLiteral("tunliu"));
+}
+
+TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its reason")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(
+            dir, QStringLiteral("quanzhou-taishang"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                            "(1, '甲公办托育园', 'public', 80, 1, 1), "
+                            "(2, '丁未备案托育园', 'private', 50, 1, 0)"),
+             QStringLiteral("INSERT INTO enrolment_record (institution_id, month, infant, toddler) "
+                            "VALUES (1, '2025-03', 5, 12), (2, '2025-03', 2, 10)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("subsidies")));
+    CHECK(page->year() == 2025);
+    QString error;
+    REQUIRE(page->computeLedger(&error));
+    CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE status = 'rejected' AND "
+                                   "reject_reason = '未备案，不予补助' AND institution_id = 2"))
+              .toInt() == 2);
+    CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE status = 'computed' "
+                                   "AND institution_id = 2"))
+              .toInt() == 0);
+    CHECK(page->visibleLineIds().size() == 4);
+    shoot(window, page, QStringLiteral("quanzhou"));
 }

@@ -117,6 +117,20 @@ QString periodText(const QString &period)
     return period + QStringLiteral("年");
 }
 
+/// A rule's standard as the grid shows it: 金额待定 when the plan prints none, 不低于/不高于 when
+/// the printed amount is a floor or a ceiling.
+QString amountText(const SubsidyRule &r)
+{
+    if (r.amountPending())
+        return QStringLiteral("金额待定");
+    const QString money = LedgerTableModel::money(r.amountFen);
+    if (r.amountIsFloor())
+        return QStringLiteral("不低于 ") + money;
+    if (r.conditions.value(QStringLiteral("amount_is_cap")).toBool())
+        return QStringLiteral("不高于 ") + money;
+    return money;
+}
+
 } // namespace
 
 SubsidyPage::SubsidyPage(QWidget *parent)
@@ -294,7 +308,17 @@ QWidget *SubsidyPage::buildRulesTab()
     edit->setObjectName(QStringLiteral("editRuleButton"));
     actions->addWidget(edit);
     connect(edit, &QPushButton::clicked, this, &SubsidyPage::askEditRule);
-    auto *hint = new QLabel(QStringLiteral("勾选“启用”决定规则是否参与计算。"));
+    auto *add = new QPushButton(QStringLiteral("新增规则…"));
+    add->setObjectName(QStringLiteral("addRuleButton"));
+    actions->addWidget(add);
+    connect(add, &QPushButton::clicked, this, &SubsidyPage::askAddRule);
+    m_setAmountButton = new QPushButton(QStringLiteral("设定金额…"));
+    m_setAmountButton->setObjectName(QStringLiteral("setRuleAmountButton"));
+    m_setAmountButton->setToolTip(QStringLiteral("为“金额待定”的规则填写标准"));
+    actions->addWidget(m_setAmountButton);
+    connect(m_setAmountButton, &QPushButton::clicked, this, &SubsidyPage::askSetRuleAmount);
+    auto *hint = new QLabel(
+        QStringLiteral("勾选“启用”决定规则是否参与计算；“金额待定”的规则设定金额后才计入台账。"));
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     actions->addWidget(hint, 1);
     layout->addLayout(actions);
@@ -417,20 +441,11 @@ void SubsidyPage::setContext(Workspace *workspace, qint64 planId)
     m_workspace = workspace;
     m_planId = planId;
     setStale(false);
-    // Open on the year the rules apply to: this year when they cover it, otherwise the latest
-    // year of their validity before it (a 2025 plan opened in 2026 shows 2025).
+    // Open on the plan's latest year with data (a 2023–2024 plan opened in 2026 shows 2024).
     if (m_workspace && m_planId) {
-        const int now = QDate::currentDate().year();
-        int best = 0;
-        for (const SubsidyRule &r : SubsidyEngine::load(m_workspace, m_planId, now).rules) {
-            const int from = r.validFrom.isValid() ? r.validFrom.year() : now;
-            const int to = r.validTo.isValid() ? r.validTo.year() : now;
-            const int candidate = std::min(now, to);
-            if (candidate >= from)
-                best = std::max(best, candidate);
-        }
+        const int best = Ledger::defaultYear(m_workspace, m_planId, QDate::currentDate().year());
         m_loading = true;
-        m_yearBox->setValue(best > 0 ? best : now);
+        m_yearBox->setValue(best);
         m_loading = false;
     }
     reloadAll();
@@ -826,7 +841,11 @@ void SubsidyPage::reloadRules()
         enabled->setCheckState(r.enabled ? Qt::Checked : Qt::Unchecked);
         put(row, 1, r.name, false);
         put(row, 2, SubsidyEngine::ruleKindLabel(r.kind), false);
-        put(row, 3, LedgerTableModel::money(r.amountFen), true);
+        put(row, 3, amountText(r), true)
+            ->setToolTip(r.amountPending() ? QStringLiteral("方案未给出金额；设定金额后才计入台账")
+                         : r.amountIsFloor()
+                             ? QStringLiteral("原文为“不低于”：此为下限，实际可高于此数")
+                             : QString());
         put(row, 4, r.unit, false);
         put(row, 5, r.capFen ? LedgerTableModel::money(*r.capFen) : QStringLiteral("—"), true);
         put(row, 6, SubsidyEngine::conditionsText(r.conditions), false);
@@ -954,8 +973,9 @@ void SubsidyPage::askEditRule()
     const QJsonObject &c = rule.conditions;
     auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
     puhui->setChecked(c.value(QStringLiteral("puhui")).toBool());
-    auto *filed = new QCheckBox(QStringLiteral("须已备案"));
-    filed->setChecked(c.value(QStringLiteral("filed")).toBool());
+    // Filing is every rule's baseline; the form only records a waiver and its reason.
+    auto *waiver = new QLineEdit(c.value(QStringLiteral("filing_waived")).toString());
+    waiver->setPlaceholderText(QStringLiteral("留空＝须已备案；填写理由＝不要求备案"));
     auto *kind = new QComboBox;
     kind->addItem(QStringLiteral("不限"), QString());
     for (InstitutionKind k :
@@ -987,7 +1007,7 @@ void SubsidyPage::askEditRule()
     form->addRow(QStringLiteral("有效期至："), to->parentWidget());
     form->addRow(QStringLiteral("资金用途："), use);
     form->addRow(QString(), puhui);
-    form->addRow(QString(), filed);
+    form->addRow(QStringLiteral("不要求备案的理由："), waiver);
     form->addRow(QStringLiteral("机构属性："), kind);
     form->addRow(QStringLiteral("等级："), grade);
     form->addRow(QStringLiteral("托位不少于："), minSlots);
@@ -1017,7 +1037,10 @@ void SubsidyPage::askEditRule()
                     conditions.remove(QLatin1String(key));
             };
             flag("puhui", puhui->isChecked());
-            flag("filed", filed->isChecked());
+            if (waiver->text().trimmed().isEmpty())
+                conditions.remove(QStringLiteral("filing_waived"));
+            else
+                conditions.insert(QStringLiteral("filing_waived"), waiver->text().trimmed());
             if (!kindList) {
                 if (kind->currentData().toString().isEmpty())
                     conditions.remove(QStringLiteral("kind"));
@@ -1375,6 +1398,151 @@ void SubsidyPage::askAddFund()
                        error);
         }))
         Q_EMIT statusMessage(QStringLiteral("已新增资金"));
+}
+
+} // namespace tuoyu
+
+namespace tuoyu {
+
+bool SubsidyPage::addRule(const SubsidyRule &rule, QString *error)
+{
+    return run(subsidycommands::addRule(m_workspace, m_planId, rule, error), error);
+}
+
+bool SubsidyPage::setRuleAmount(qint64 ruleId, const QString &amount, const QString &cap,
+                                QString *error)
+{
+    const auto fen =
+        amount.trimmed().isEmpty() ? std::optional<qint64>(0) : fenFromYuanText(amount);
+    if (!fen) {
+        *error = QStringLiteral("标准应为金额（元），例如 200 或 0.05万：%1").arg(amount);
+        return false;
+    }
+    std::optional<qint64> capFen;
+    if (!cap.trimmed().isEmpty()) {
+        capFen = fenFromYuanText(cap);
+        if (!capFen) {
+            *error = QStringLiteral("上限应为金额（元）：%1").arg(cap);
+            return false;
+        }
+    }
+    return run(subsidycommands::setRuleAmount(m_workspace, ruleId, *fen, capFen, error), error);
+}
+
+void SubsidyPage::askAddRule()
+{
+    if (!m_workspace || !m_planId)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(QStringLiteral("新增奖补规则"));
+    auto *form = new QFormLayout(&dialog);
+    auto *name = new QLineEdit;
+    auto *kind = new QComboBox;
+    for (const char *code : {"per_child_month", "per_institution_once", "per_slot_once",
+                             "per_class_once", "capped_package", "voucher"})
+        kind->addItem(SubsidyEngine::ruleKindLabel(QLatin1String(code)), QLatin1String(code));
+    auto *band = new QComboBox;
+    band->addItem(QStringLiteral("全部在托"), QString());
+    band->addItem(QStringLiteral("乳儿班"), QStringLiteral("infant"));
+    band->addItem(QStringLiteral("托小班"), QStringLiteral("toddler"));
+    band->addItem(QStringLiteral("托大班"), QStringLiteral("older"));
+    auto *amount = new QLineEdit;
+    amount->setPlaceholderText(QStringLiteral("留空＝金额待定"));
+    auto *floor = new QCheckBox(QStringLiteral("原文为“不低于”（下限）"));
+    auto *unit = new QLineEdit(QStringLiteral("元/人/月"));
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, [kind, unit] {
+        const QString k = kind->currentData().toString();
+        unit->setText(k == QLatin1String("per_child_month")  ? QStringLiteral("元/人/月")
+                      : k == QLatin1String("per_slot_once")  ? QStringLiteral("元/托位")
+                      : k == QLatin1String("per_class_once") ? QStringLiteral("元/班")
+                      : k == QLatin1String("voucher")        ? QStringLiteral("元/次/天")
+                                                             : QStringLiteral("元/家"));
+    });
+    auto *use = new QComboBox;
+    for (const char *code : {"other", "safety", "voucher", "training", "equipment", "construction",
+                             "operation", "wages", "family_allowance", "debt"})
+        use->addItem(SubsidyEngine::fundUseLabel(QLatin1String(code)), QLatin1String(code));
+    auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
+    auto *from = new QDateEdit(QDate(year(), 1, 1));
+    auto *to = new QDateEdit(QDate(year(), 12, 31));
+    for (QDateEdit *d : {from, to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *source = new QLineEdit;
+    source->setPlaceholderText(QStringLiteral("方案或文件原文"));
+    form->addRow(
+        new QLabel(QStringLiteral("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));
+    form->addRow(QStringLiteral("名称："), name);
+    form->addRow(QStringLiteral("类型："), kind);
+    form->addRow(QStringLiteral("班型："), band);
+    form->addRow(QStringLiteral("标准（元）："), amount);
+    form->addRow(QString(), floor);
+    form->addRow(QStringLiteral("单位："), unit);
+    form->addRow(QStringLiteral("资金用途："), use);
+    form->addRow(QString(), puhui);
+    form->addRow(QStringLiteral("有效期自："), from);
+    form->addRow(QStringLiteral("有效期至："), to);
+    form->addRow(QStringLiteral("依据："), source);
+    form->addRow(okCancel(&dialog));
+    if (execUntilDone(dialog, [&](QString *error) {
+            SubsidyRule rule;
+            rule.name = name->text();
+            rule.kind = kind->currentData().toString();
+            rule.classBand = rule.kind == QLatin1String("per_child_month")
+                                 ? band->currentData().toString()
+                                 : QString();
+            if (!amount->text().trimmed().isEmpty()) {
+                const auto fen = fenFromYuanText(amount->text());
+                if (!fen) {
+                    *error = QStringLiteral("标准应为金额（元），例如 200 或 0.05万：%1")
+                                 .arg(amount->text());
+                    return false;
+                }
+                if (rule.kind == QLatin1String("capped_package"))
+                    rule.capFen = *fen;
+                else
+                    rule.amountFen = *fen;
+            }
+            if (floor->isChecked())
+                rule.conditions.insert(QStringLiteral("amount_is_minimum"), true);
+            if (puhui->isChecked())
+                rule.conditions.insert(QStringLiteral("puhui"), true);
+            rule.unit = unit->text();
+            rule.fundUse = use->currentData().toString();
+            rule.validFrom = from->date();
+            rule.validTo = to->date();
+            rule.sourceText = source->text();
+            return addRule(rule, error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已新增规则"));
+}
+
+void SubsidyPage::askSetRuleAmount()
+{
+    const int row = m_ruleTable->currentRow();
+    if (row < 0 || !m_workspace) {
+        QMessageBox::information(this, QStringLiteral("设定金额"),
+                                 QStringLiteral("请先在表中选择一条“金额待定”的规则。"));
+        return;
+    }
+    const qint64 ruleId = m_ruleTable->item(row, 0)->data(Qt::UserRole).toLongLong();
+    QDialog dialog(this);
+    dialog.setWindowTitle(QStringLiteral("设定“%1”的金额").arg(m_ruleTable->item(row, 1)->text()));
+    auto *form = new QFormLayout(&dialog);
+    auto *amount = new QLineEdit;
+    auto *cap = new QLineEdit;
+    cap->setPlaceholderText(QStringLiteral("不设上限"));
+    auto *source = new QLabel(m_ruleTable->item(row, 9)->text());
+    source->setWordWrap(true);
+    form->addRow(QStringLiteral("依据："), source);
+    form->addRow(QStringLiteral("标准（元）："), amount);
+    form->addRow(QStringLiteral("上限（元）："), cap);
+    form->addRow(okCancel(&dialog));
+    if (execUntilDone(dialog, [&](QString *error) {
+            return setRuleAmount(ruleId, amount->text(), cap->text(), error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已设定金额"));
 }
 
 } // namespace tuoyu

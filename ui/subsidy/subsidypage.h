@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/subsidyrule.h"
 #include "shell/page.h"
 #include "subsidy/ledgerline.h"
 
@@ -53,6 +54,10 @@ public:
     /// band or category of `column`. Refuses anything but a whole number ≥ 0.
     bool setEnrolmentCell(int row, int column, const QString &text, QString *error);
     void showEnrolmentMonth(int month);
+    /// 新增规则: a rule of the plan; no amount (0, no cap) makes it 金额待定.
+    bool addRule(const SubsidyRule &rule, QString *error);
+    /// 设定金额 of a 金额待定 rule, from the yuan the officer typed (empty cap = none).
+    bool setRuleAmount(qint64 ruleId, const QString &amount, const QString &cap, QString *error);
 
 private:
     QWidget *buildLedgerTab();
@@ -78,6 +83,8 @@ private:
     void askReject();
     void askReviseRule();
     void askEditRule();
+    void askAddRule();
+    void askSetRuleAmount();
     void askAddClaim();
     void askAddFund();
     void ruleItemChanged(QTableWidgetItem *item);
@@ -109,6 +116,7 @@ private:
     // 规则
     QTableWidget *m_ruleTable = nullptr;
     QPushButton *m_reviseButton = nullptr;
+    QPushButton *m_setAmountButton = nullptr;
 
     // 申报
     QTableWidget *m_claimTable = nullptr;
