@@ -5,6 +5,7 @@
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
+#include "subsidy/ledgerline.h"
 #include "subsidycommands.h"
 #include "taskcommands.h"
 #include "workspacecommand.h"
@@ -71,9 +72,12 @@ bool payOneMonth(Workspace *ws, qint64 planId, const QString &month, QString *er
         return false;
     }
     const qint64 fundId = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("SELECT id FROM ledger_line WHERE plan_id = ? AND period = ?"));
+    // Only what awaits review is paid: an unfiled institution's line stays refused.
+    q.prepare(QStringLiteral(
+        "SELECT id FROM ledger_line WHERE plan_id = ? AND period = ? AND status = ?"));
     q.addBindValue(planId);
     q.addBindValue(month);
+    q.addBindValue(ledgerStatusCode(LedgerStatus::Computed));
     QList<qint64> lines;
     if (q.exec())
         while (q.next())
@@ -158,6 +162,13 @@ bool fill(Workspace *ws, qint64 planId, QString *error)
             {QStringLiteral("certified_staff"), staff - (k % 4 == 0 ? 1 : 0)},
             {QStringLiteral("enrolled"), enrolled},
         };
+        // Filed in spring, all but one still in the 备案 process: its subsidy line shows the
+        // refusal (未备案，不予补助) beside the paid ones.
+        if (k % 10 != 9) {
+            changes.insert(QStringLiteral("filed"), true);
+            changes.insert(QStringLiteral("filed_date"),
+                           QDate(2024, 4, 1 + int(k)).toString(Qt::ISODate));
+        }
         if (k % 7 != 6) // a few have not signed with a medical institution yet
             changes.insert(QStringLiteral("medical_partner"),
                            QStringLiteral("屯留区妇幼保健计划生育服务中心"));
