@@ -181,6 +181,11 @@ const std::vector<Migration> &migrations()
              "CREATE TABLE holiday (id {ID}, date TEXT NOT NULL UNIQUE, kind TEXT NOT NULL "
              "CHECK (kind IN ('holiday', 'workday')), name TEXT)",
          }},
+        {10,
+         "the office that signs a plan's reports (落款单位)",
+         {
+             "ALTER TABLE plan ADD COLUMN signer TEXT",
+         }},
     };
     return steps;
 }

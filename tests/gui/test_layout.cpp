@@ -187,12 +187,12 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
     PlanSettingsPage page;
     page.setContext(ws.get(), plan);
     const QStringList planFields = {
-        QStringLiteral("planTitle"),     QStringLiteral("planStart"),
-        QStringLiteral("planEnd"),       QStringLiteral("savePlan"),
-        QStringLiteral("planHistory"),   QStringLiteral("populationTable"),
-        QStringLiteral("addYear"),       QStringLiteral("departmentsTable"),
-        QStringLiteral("addDepartment"), QStringLiteral("areasTable"),
-        QStringLiteral("groupTable")};
+        QStringLiteral("planTitle"),        QStringLiteral("planStart"),
+        QStringLiteral("planEnd"),          QStringLiteral("planSigner"),
+        QStringLiteral("savePlan"),         QStringLiteral("planHistory"),
+        QStringLiteral("populationTable"),  QStringLiteral("addYear"),
+        QStringLiteral("departmentsTable"), QStringLiteral("addDepartment"),
+        QStringLiteral("areasTable"),       QStringLiteral("groupTable")};
     CHECK(tabWalk(&page, page.findChild<QWidget *>(QStringLiteral("planTitle")),
                   planFields.size()) == path(planFields));
 }
