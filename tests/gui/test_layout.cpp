@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLayout>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -195,4 +196,39 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
         QStringLiteral("areasTable"),       QStringLiteral("groupTable")};
     CHECK(tabWalk(&page, page.findChild<QWidget *>(QStringLiteral("planTitle")),
                   planFields.size()) == path(planFields));
+}
+
+TEST_CASE("The task form offers to confirm an inherited deadline; the plan page edits the signer")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("z.tuoyu")), &error);
+    REQUIRE(ws);
+    REQUIRE(ws->execute(
+        plancommands::create(ws.get(), *TemplateLibrary::load(QStringLiteral("zhejiang"), &error),
+                             &error),
+        &error));
+    const qint64 plan = PlanRepository(ws.get()).defaultPlan()->id;
+    const TaskView inherited = PlanRepository(ws.get()).tasks(plan).first();
+    REQUIRE(inherited.task.deadlineInherited);
+    TaskEditDialog task(inherited, {});
+    auto *confirm = task.findChild<QAbstractButton *>(QStringLiteral("confirmInherited"));
+    REQUIRE(confirm);
+    CHECK(confirm->text().contains(QStringLiteral("2025年12月31日")));
+    CHECK(tabWalk(&task, task.findChild<QWidget *>(QStringLiteral("taskText")), 4) ==
+          path({QStringLiteral("taskText"), QStringLiteral("deadlineText"),
+                QStringLiteral("confirmInherited"), QStringLiteral("startDate")}));
+    CHECK_FALSE(task.confirmInherited());
+    confirm->setChecked(true);
+    CHECK(task.confirmInherited());
+
+    PlanSettingsPage page;
+    page.setContext(ws.get(), plan);
+    auto *signer = page.findChild<QLineEdit *>(QStringLiteral("planSigner"));
+    REQUIRE(signer);
+    CHECK(signer->text() == QStringLiteral("市卫生健康局"));
+    REQUIRE(page.saveSigner(QStringLiteral("市普惠托育工作专班办公室"), &error));
+    CHECK(PlanRepository(ws.get()).plan(plan)->signer ==
+          QStringLiteral("市普惠托育工作专班办公室"));
 }
