@@ -528,9 +528,12 @@ OfficialDocument progressReport(const Context &c)
                                      dateText(t.task.deadline))
                                 .arg(s.daysOverdue);
                 else if (s.pastInherited)
-                    unset << QStringLiteral("“%1”（%2，按实施期末%3计，已过%4天）")
+                    unset << QStringLiteral("“%1”（%2按实施期末%3计，已过%4天）")
                                  .arg(shortText(t.task.text),
-                                      t.departments.join(QStringLiteral("、")),
+                                      t.departments.isEmpty()
+                                          ? QString()
+                                          : t.departments.join(QStringLiteral("、")) +
+                                                QStringLiteral("，"),
                                       dateText(t.task.deadline))
                                  .arg(s.daysOverdue);
                 else if (s.dueSoon)

@@ -464,7 +464,7 @@ TEST_CASE("report writes PDF and docx without a display, bad department and path
               .code == 1);
 }
 
-TEST_CASE("report --text prints the officer's paragraphs; without them it warns and prints no "
+TEST_CASE("report --text prints the officer's paragraphs, without them it warns and prints no "
           "prompts")
 {
     QTemporaryDir dir;

@@ -198,7 +198,7 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
                   planFields.size()) == path(planFields));
 }
 
-TEST_CASE("The task form offers to confirm an inherited deadline; the plan page edits the signer")
+TEST_CASE("The task form offers to confirm an inherited deadline, the plan page edits the signer")
 {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
