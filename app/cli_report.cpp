@@ -2,16 +2,63 @@
 
 #include "cliverb.h"
 
+#include "commands/plancommands.h"
+#include "commands/taskcommands.h"
 #include "document/docxwriter.h"
 #include "document/renderer.h"
 #include "report/reportbuilder.h"
+#include "storage/planrepository.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tuoyu::cli {
 
 namespace {
+
+/// --text FILE: a JSON object of the officer's paragraphs by the editor's block ids
+/// ({"progress.problems": "…", "progress.next": "…"}). False with a message naming the file and
+/// the key when it cannot be read or names a paragraph the report does not have.
+bool readOfficerText(const QString &path, ReportKind kind, QHash<QString, QString> *text,
+                     QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("无法读取 --text 文件 %1：%2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parse;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parse);
+    if (!json.isObject()) {
+        *error =
+            QStringLiteral("--text 文件 %1 应为 JSON 对象（段落键 → 文字）：%2")
+                .arg(path, parse.error != QJsonParseError::NoError ? parse.errorString()
+                                                                   : QStringLiteral("不是对象"));
+        return false;
+    }
+    QStringList known;
+    for (const OfficerParagraph &p : ReportBuilder::officerParagraphs(kind))
+        known << p.id;
+    const QJsonObject o = json.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key())) {
+            *error = QStringLiteral("--text 文件 %1 的键“%2”不是%3的段落；可用的键：%4")
+                         .arg(path, it.key(), reportKindLabel(kind),
+                              known.isEmpty() ? QStringLiteral("（无）")
+                                              : known.join(QStringLiteral("、")));
+            return false;
+        }
+        if (!it.value().isString()) {
+            *error = QStringLiteral("--text 文件 %1 的键“%2”应为文字").arg(path, it.key());
+            return false;
+        }
+        text->insert(it.key(), it.value().toString());
+    }
+    return true;
+}
 
 int verbReport(const Arguments &a)
 {
@@ -34,6 +81,14 @@ int verbReport(const Arguments &a)
     options.planId = scope.plan->id;
     options.asOf = scope.asOf;
     options.department = a.option(QStringLiteral("department"));
+    options.signature = a.option(QStringLiteral("signer")).trimmed();
+    // No prompts on paper: a paragraph the officer did not give is left out, and said so.
+    options.prompts = false;
+    if (a.has(QStringLiteral("text"))) {
+        QString error;
+        if (!readOfficerText(a.option(QStringLiteral("text")), kind, &options.officerText, &error))
+            return fail(BadInput, error);
+    }
     // The office's own 督办 colours, as the 汇报 page keeps them.
     if (const int soon = scope.workspace->info(QStringLiteral("supervision_due_soon_days")).toInt();
         soon > 0)
@@ -51,9 +106,53 @@ int verbReport(const Arguments &a)
                                                    : document::writeDocx(doc, out, &error);
     if (!ok)
         return fail(BadInput, error);
+    // Said once the report is written, so a failure stays the one line on stderr.
+    for (const OfficerParagraph &p : ReportBuilder::officerParagraphs(kind))
+        if (options.officerText.value(p.id).trimmed().isEmpty())
+            printLine(stderr, QStringLiteral("tuoyu-desk: 警告：未提供段落 %1 %2，已略去；"
+                                             "请用 --text FILE 提供")
+                                  .arg(p.id, p.prompt));
     printLine(stdout, QStringLiteral("已生成%1：%2")
                           .arg(reportKindLabel(kind), QFileInfo(out).absoluteFilePath()));
     return Done;
+}
+
+/// Runs one command on the workspace and prints what it did.
+int runCommand(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    if (!command)
+        return fail(BadInput, error);
+    const QString what = command->text();
+    QString failure;
+    if (!ws->execute(std::move(command), &failure))
+        return fail(BadInput, failure);
+    printLine(stdout, QStringLiteral("已%1").arg(what));
+    return Done;
+}
+
+int verbPlanSigner(const Arguments &a)
+{
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    QString error;
+    auto command = plancommands::setSigner(scope.workspace.get(), scope.plan->id,
+                                           a.option(QStringLiteral("signer")), &error);
+    return runCommand(scope.workspace.get(), std::move(command), error);
+}
+
+int verbConfirmDeadline(const Arguments &a)
+{
+    bool ok = false;
+    const qint64 taskId = a.option(QStringLiteral("task")).toLongLong(&ok);
+    if (!ok)
+        return fail(Usage, QStringLiteral("--task 应为任务编号（见 tasks --json 的 id）"));
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command = taskcommands::confirmDeadline(ws.get(), taskId, &error);
+    return runCommand(ws.get(), std::move(command), error);
 }
 
 } // namespace
@@ -65,12 +164,25 @@ void registerReportVerbs(VerbTable &table)
         {QStringLiteral(
              "report FILE --kind progress|supervision|circular|institutions|tasks|indicators|"
              "decomposition [--plan ID] [--department NAME] --out OUT.pdf|OUT.docx [--as-of "
-             "YYYY-MM-DD]"),
+             "YYYY-MM-DD] [--text FILE.json] [--signer 落款单位]"),
          1,
          {QStringLiteral("kind"), QStringLiteral("plan"), QStringLiteral("department"),
-          QStringLiteral("out"), QStringLiteral("as-of")},
+          QStringLiteral("out"), QStringLiteral("as-of"), QStringLiteral("text"),
+          QStringLiteral("signer")},
          {},
          verbReport});
+    table.insert(QStringLiteral("plan-signer"),
+                 {QStringLiteral("plan-signer FILE [--plan ID] --signer 落款单位（空则清除）"),
+                  1,
+                  {QStringLiteral("plan"), QStringLiteral("signer")},
+                  {},
+                  verbPlanSigner});
+    table.insert(QStringLiteral("confirm-deadline"),
+                 {QStringLiteral("confirm-deadline FILE --task ID"),
+                  1,
+                  {QStringLiteral("task")},
+                  {},
+                  verbConfirmDeadline});
 }
 
 } // namespace tuoyu::cli

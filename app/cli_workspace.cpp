@@ -105,7 +105,8 @@ int verbPlans(const Arguments &a)
                         {QStringLiteral("title"), p.title},
                         {QStringLiteral("period_start"), p.periodStart.toString(Qt::ISODate)},
                         {QStringLiteral("period_end"), p.periodEnd.toString(Qt::ISODate)},
-                        {QStringLiteral("template"), p.templateId}});
+                        {QStringLiteral("template"), p.templateId},
+                        {QStringLiteral("signer"), p.signer}});
     printJson(list);
     return Done;
 }
@@ -150,6 +151,7 @@ int verbTasks(const Arguments &a)
             {QStringLiteral("status"), taskStatusLabel(t.task.status)},
             {QStringLiteral("percent"), t.task.percent},
             {QStringLiteral("overdue"), t.overdue(asOf)},
+            {QStringLiteral("days_overdue"), t.daysOverdue(asOf)}, // calendar days
         });
     }
     printJson(list);

@@ -129,6 +129,7 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
          {QStringLiteral("issuing_units"),
           units.isEmpty() ? QVariant() : QVariant(jsonText(units))},
          {QStringLiteral("template_id"), textOrNull(d.templateId)},
+         {QStringLiteral("signer"), textOrNull(d.plan.signer)},
          {QStringLiteral("implied_departments"),
           d.impliedDepartments.isEmpty() ? QVariant() : QVariant(jsonText(d.impliedDepartments))},
          {QStringLiteral("omissions"),
@@ -462,6 +463,29 @@ std::unique_ptr<WorkspaceCommand> editPlan(Workspace *ws, qint64 planId, const Q
     }
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("修改计划“%1”").arg(title.trimmed()), changes);
+}
+
+std::unique_ptr<WorkspaceCommand> setSigner(Workspace *ws, qint64 planId, const QString &signer,
+                                            QString *error)
+{
+    const QVariantMap plan = rowreader::row(ws->db(), QStringLiteral("plan"), planId);
+    if (plan.isEmpty()) {
+        *error = QStringLiteral("找不到计划 #%1").arg(planId);
+        return nullptr;
+    }
+    const QVariant wanted = textOrNull(signer);
+    const QVariant old = plan.value(QStringLiteral("signer"));
+    if (old.isNull() == wanted.isNull() && old.toString() == wanted.toString()) {
+        *error = QStringLiteral("落款单位没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        wanted.isNull() ? QStringLiteral("清除计划的落款单位")
+                        : QStringLiteral("将计划的落款单位设为“%1”").arg(wanted.toString()),
+        QList<RowChange>{RowChange::update(QStringLiteral("plan"), planId,
+                                           {{QStringLiteral("signer"), old}},
+                                           {{QStringLiteral("signer"), wanted}})});
 }
 
 std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *ws, qint64 planId, const QString &name,

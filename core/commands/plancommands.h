@@ -35,6 +35,9 @@ std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *workspace, qi
 std::unique_ptr<WorkspaceCommand> editPlan(Workspace *workspace, qint64 planId,
                                            const QString &title, const QDate &start,
                                            const QDate &end, QString *error);
+/// Sets the office that signs the plan's reports (落款单位); empty words clear it.
+std::unique_ptr<WorkspaceCommand> setSigner(Workspace *workspace, qint64 planId,
+                                            const QString &signer, QString *error);
 /// Adds a department to a plan's list.
 std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *workspace, qint64 planId,
                                                 const QString &name, QString *error);

@@ -350,6 +350,29 @@ std::unique_ptr<WorkspaceCommand> extendDeadline(Workspace *ws, qint64 taskId,
         changes);
 }
 
+std::unique_ptr<WorkspaceCommand> confirmDeadline(Workspace *ws, qint64 taskId, QString *error)
+{
+    const QVariantMap current = taskRow(ws, taskId, error);
+    if (current.isEmpty())
+        return nullptr;
+    const QDate deadline = isoDate(current.value(QStringLiteral("deadline")));
+    if (current.value(QStringLiteral("deadline_inherited")).toInt() == 0) {
+        *error = QStringLiteral("任务 #%1 的完成时限由方案写明，不是沿用的实施期末，无需确认")
+                     .arg(taskId);
+        return nullptr;
+    }
+    if (!deadline.isValid()) {
+        *error = QStringLiteral("任务 #%1 没有可确认的日期：计划未设结束日期").arg(taskId);
+        return nullptr;
+    }
+    const QString words = deadline.toString(QStringLiteral("yyyy年M月d日"));
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("确认任务“%1”的完成时限为 %2").arg(shortText(current), words),
+        QList<RowChange>{*taskUpdate(taskId, current,
+                                     {{QStringLiteral("deadline_text"), words},
+                                      {QStringLiteral("deadline_inherited"), 0}})});
+}
+
 std::unique_ptr<WorkspaceCommand> close(Workspace *ws, qint64 taskId, const QString &confirmedBy,
                                         const QDate &date, QString *error)
 {

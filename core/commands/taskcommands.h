@@ -55,6 +55,12 @@ std::unique_ptr<WorkspaceCommand> extendDeadline(Workspace *workspace, qint64 ta
                                                  const QString &reason, const QString &approver,
                                                  QString *error);
 
+/// Confirms an inherited deadline (the plan gave none, the task took the plan's end) as the
+/// task's real 完成时限: the date is written as its words and the task no longer follows the
+/// plan's end; from then on reports give it a 督办 colour and rank on it.
+std::unique_ptr<WorkspaceCommand> confirmDeadline(Workspace *workspace, qint64 taskId,
+                                                  QString *error);
+
 /// 办结: done at 100%, with who confirmed it and when.
 std::unique_ptr<WorkspaceCommand> close(Workspace *workspace, qint64 taskId,
                                         const QString &confirmedBy, const QDate &date,

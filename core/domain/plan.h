@@ -18,6 +18,7 @@ struct Plan
     QDate periodEnd;
     QString sourceDocument;
     QStringList issuingUnits;
+    QString signer; ///< 落款单位: the office that signs the plan's reports (卫健局, 专班办公室)
     QString templateId;
     QString notes;
 };

@@ -72,21 +72,35 @@ struct TaskState
     bool overdue = false;
     int daysOverdue = 0;
     bool dueSoon = false;
+    /// The plan gave no 完成时限 and the officer has not confirmed the plan's end as one: the
+    /// date is printed as such and no 督办 colour, overdue count or ranking rests on it.
+    bool inherited = false;
+    bool pastInherited = false; ///< open and past that inherited date (daysOverdue says how far)
 };
 
 TaskState stateOf(const TaskView &t, const QDate &asOf, int dueSoonDays)
 {
     TaskState s;
     s.done = t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled;
-    if (!s.done && t.task.deadline.isValid()) {
+    s.inherited = t.task.deadlineInherited;
+    s.daysOverdue = t.daysOverdue(asOf);
+    if (s.inherited) {
+        s.pastInherited = s.daysOverdue > 0;
+    } else if (!s.done && t.task.deadline.isValid()) {
         if (t.task.deadline < asOf) {
             s.overdue = true;
-            s.daysOverdue = int(t.task.deadline.daysTo(asOf));
         } else if (asOf.daysTo(t.task.deadline) <= dueSoonDays) {
             s.dueSoon = true;
         }
     }
     return s;
+}
+
+/// A deadline as reports print it: an inherited one says so.
+QString deadlineText(const Task &t)
+{
+    return t.deadlineInherited ? dateText(t.deadline) + QStringLiteral("（按实施期末计）")
+                               : dateText(t.deadline);
 }
 
 QString supervisionColour(const TaskState &s, const SupervisionThresholds &t)
@@ -309,10 +323,12 @@ QString districtName(Workspace *ws)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+/// 落款: the plan's issuing office (计划 page, `plan-signer`), never a department of the task
+/// list; empty when the plan names none, so the officer signs by hand rather than a wrong unit.
 QString leadUnit(Workspace *ws, qint64 planId)
 {
-    const auto departments = PlanRepository(ws).departments(planId);
-    return departments.isEmpty() ? QString() : departments.first().name;
+    const auto plan = PlanRepository(ws).plan(planId);
+    return plan ? plan->signer : QString();
 }
 
 TableBlock institutionTable(Workspace *ws)
@@ -348,9 +364,9 @@ TableBlock taskTable(Workspace *ws, qint64 planId, const QDate &asOf)
         QString deadline =
             v.task.deadlineText.isEmpty() ? dateText(v.task.deadline) : v.task.deadlineText;
         if (v.task.deadlineInherited)
-            deadline = dateText(v.task.deadline) + QStringLiteral("（沿用方案期限）");
+            deadline = deadlineText(v.task);
         QString status = taskStatusLabel(v.task.status);
-        if (v.overdue(asOf))
+        if (v.overdue(asOf) && !v.task.deadlineInherited)
             status += QStringLiteral("（逾期）");
         t.rows.append({QString::number(++n), v.projectNumber + QStringLiteral(".") + v.projectTitle,
                        v.task.text, deadline, v.departments.join(QStringLiteral("、")),
@@ -588,6 +604,7 @@ OfficialDocument progressReport(const Context &c)
         int n = 0, d = 0, o = 0;
         QStringList late;
         QStringList soon;
+        QStringList unset; // past an inherited deadline: named, not counted as overdue
         for (const ProjectNode &j : p.projects)
             for (const TaskView &t : j.tasks) {
                 ++n;
@@ -600,6 +617,15 @@ OfficialDocument progressReport(const Context &c)
                                      t.departments.join(QStringLiteral("、")),
                                      dateText(t.task.deadline))
                                 .arg(s.daysOverdue);
+                else if (s.pastInherited)
+                    unset << QStringLiteral("“%1”（%2按实施期末%3计，已过%4天）")
+                                 .arg(shortText(t.task.text),
+                                      t.departments.isEmpty()
+                                          ? QString()
+                                          : t.departments.join(QStringLiteral("、")) +
+                                                QStringLiteral("，"),
+                                      dateText(t.task.deadline))
+                                 .arg(s.daysOverdue);
                 else if (s.dueSoon)
                     soon << QStringLiteral("“%1”（%2，时限%3）")
                                 .arg(shortText(t.task.text),
@@ -611,6 +637,10 @@ OfficialDocument progressReport(const Context &c)
                       : QStringLiteral("，无逾期任务");
         if (!soon.isEmpty())
             text += QStringLiteral("；即将到期：%1").arg(soon.join(QStringLiteral("；")));
+        if (!unset.isEmpty())
+            text += QStringLiteral("；方案未设完成时限、已过实施期末尚未完成%1项：%2")
+                        .arg(unset.size())
+                        .arg(unset.join(QStringLiteral("；")));
         text += QStringLiteral("。");
         b.append(Block::paragraph(ParagraphStyle::Heading2,
                                   headingNumber(2, ++programNo) + p.program.title,
@@ -684,14 +714,21 @@ OfficialDocument progressReport(const Context &c)
             QStringLiteral("progress.subsidies")));
     }
 
-    // 存在问题和下步打算: the officer's words.
-    b.append(Block::paragraph(ParagraphStyle::Heading1,
-                              headingNumber(1, ++section) + QStringLiteral("存在问题和下步打算"),
-                              QStringLiteral("progress.h.next")));
-    b.append(Block::body(QStringLiteral("（请在此填写存在的问题。）"),
-                         QStringLiteral("progress.problems"), BlockOrigin::Officer));
-    b.append(Block::body(QStringLiteral("（请在此填写下一步工作打算。）"),
-                         QStringLiteral("progress.next"), BlockOrigin::Officer));
+    // 存在问题和下步打算: the officer's words as given, the editor's prompts, or left out.
+    QList<Block> words;
+    for (const OfficerParagraph &p : ReportBuilder::officerParagraphs(ReportKind::Progress)) {
+        const QString given = c.o.officerText.value(p.id).trimmed();
+        if (!given.isEmpty() || c.o.prompts)
+            words.append(
+                Block::body(given.isEmpty() ? p.prompt : given, p.id, BlockOrigin::Officer));
+    }
+    if (!words.isEmpty()) {
+        b.append(
+            Block::paragraph(ParagraphStyle::Heading1,
+                             headingNumber(1, ++section) + QStringLiteral("存在问题和下步打算"),
+                             QStringLiteral("progress.h.next")));
+        b.append(words);
+    }
 
     doc.attachments.append(
         {QStringLiteral("托育机构名单"),
@@ -776,7 +813,7 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
             t.rows.append({QString::number(++n), v.task.text,
                            at == 0 && !v.departmentImplied.value(0) ? QStringLiteral("牵头")
                                                                     : QStringLiteral("配合"),
-                           dateText(v.task.deadline), taskStatusLabel(v.task.status),
+                           deadlineText(v.task), taskStatusLabel(v.task.status),
                            entries.isEmpty() ? QStringLiteral("未报送进展")
                                              : formatDate(entries.last().date) + QLatin1Char(' ') +
                                                    entries.last().text,
@@ -825,7 +862,9 @@ OfficialDocument circular(const Context &c)
             Score &s = scores[d];
             s.department = d;
             ++s.tasks;
-            if (!v.task.deadline.isValid() || v.task.deadline > c.o.asOf)
+            // An inherited deadline the officer has not confirmed ranks nobody.
+            if (!v.task.deadline.isValid() || v.task.deadline > c.o.asOf ||
+                v.task.deadlineInherited)
                 continue;
             ++s.due;
             const bool done = v.task.status == TaskStatus::Done;
@@ -876,12 +915,17 @@ OfficialDocument circular(const Context &c)
                      QStringLiteral("逾期未完成"), QStringLiteral("按时完成率")}};
     t.columnWidths = {0.8, 4.0, 1.2, 1.2, 1.2, 1.4, 1.5};
     t.orientation = Orientation::Portrait;
+    // Departments equal on both keys share a rank; the next one skips (1, 1, 3).
     int rank = 0;
-    for (const Score &s : ranked)
-        t.rows.append({QString::number(++rank), s.department, QString::number(s.tasks),
+    for (qsizetype i = 0; i < ranked.size(); ++i) {
+        const Score &s = ranked[i];
+        if (i == 0 || s.rate() != ranked[i - 1].rate() || s.overdue != ranked[i - 1].overdue)
+            rank = int(i) + 1;
+        t.rows.append({QString::number(rank), s.department, QString::number(s.tasks),
                        QString::number(s.due), QString::number(s.onTime),
                        QString::number(s.overdue),
                        s.due > 0 ? percent(s.onTime, s.due) : QStringLiteral("—")});
+    }
     doc.blocks.append(Block::table(t, QStringLiteral("circular.table")));
     QStringList behind;
     for (const Score &s : ranked)
@@ -925,6 +969,14 @@ QString reportKindLabel(ReportKind kind)
         if (k.kind == kind)
             return QString::fromUtf8(k.label);
     return QString();
+}
+
+QList<OfficerParagraph> ReportBuilder::officerParagraphs(ReportKind kind)
+{
+    if (kind != ReportKind::Progress)
+        return {};
+    return {{QStringLiteral("progress.problems"), QStringLiteral("（请在此填写存在的问题。）")},
+            {QStringLiteral("progress.next"), QStringLiteral("（请在此填写下一步工作打算。）")}};
 }
 
 QStringList ReportBuilder::departmentsOwingWork(Workspace *ws, qint64 planId)

@@ -3,6 +3,7 @@
 #include "document/officialdocument.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,19 @@ struct ReportOptions
     SupervisionThresholds thresholds;
     QString signature; ///< 落款; the plan's lead unit when empty
     QString addressee; ///< 主送; the leading group when empty
+    /// The officer's paragraphs by block id (officerParagraphs); they replace the prompts.
+    QHash<QString, QString> officerText;
+    /// Paragraphs without officer text show their prompt (the editor fills them in); when false
+    /// they are left out (`tuoyu-desk report` prints no "（请在此填写…）").
+    bool prompts = true;
+};
+
+/// A paragraph only the officer can write: its block id (the key of `report --text`) and the
+/// prompt the editor shows until it is written.
+struct OfficerParagraph
+{
+    QString id;
+    QString prompt;
 };
 
 /// Builds reports from the workspace: the same repositories and engines as the window, so a
@@ -54,6 +68,7 @@ public:
     static document::OfficialDocument build(Workspace *workspace, const ReportOptions &options,
                                             QString *error);
     /// Departments of the plan that lead or share at least one task not yet done.
+    static QList<OfficerParagraph> officerParagraphs(ReportKind kind);
     static QStringList departmentsOwingWork(Workspace *workspace, qint64 planId);
 };
 

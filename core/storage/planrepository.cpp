@@ -30,11 +30,12 @@ Plan planFromQuery(const QSqlQuery &q)
         p.issuingUnits << u.toString();
     p.templateId = q.value(7).toString();
     p.notes = q.value(8).toString();
+    p.signer = q.value(9).toString();
     return p;
 }
 
 const char *kPlanColumns = "SELECT id, title, short_title, period_start, period_end, "
-                           "source_document, issuing_units, template_id, notes FROM plan ";
+                           "source_document, issuing_units, template_id, notes, signer FROM plan ";
 
 } // namespace
 
@@ -43,6 +44,16 @@ bool TaskView::overdue(const QDate &asOf) const
     if (task.status == TaskStatus::Done || task.status == TaskStatus::Cancelled)
         return false;
     return task.deadline.isValid() && task.deadline < asOf;
+}
+
+int TaskView::daysOverdue(const QDate &asOf) const
+{
+    return overdue(asOf) ? int(task.deadline.daysTo(asOf)) : 0;
+}
+
+QString overdueDaysText(int days)
+{
+    return QStringLiteral("逾期 %1 天").arg(days);
 }
 
 bool TaskFilter::matches(const TaskView &v) const

@@ -27,7 +27,14 @@ struct TaskView
     QString lead() const { return departments.isEmpty() ? QString() : departments.first(); }
     /// Past its deadline on `asOf` and neither done nor cancelled.
     bool overdue(const QDate &asOf) const;
+    /// 逾期天数, the one measure of lateness everywhere (task panel, dashboard, reports, CLI):
+    /// calendar days (自然日) from the deadline to `asOf`, 0 unless overdue. docs/reports.md says
+    /// why calendar days and not working days.
+    int daysOverdue(const QDate &asOf) const;
 };
+
+/// "逾期N天": the days of daysOverdue() with their unit, as the window shows them.
+QString overdueDaysText(int days);
 
 struct ProjectNode
 {

@@ -195,6 +195,11 @@ const std::vector<Migration> &migrations()
              "indicator(id) ON DELETE CASCADE, scope TEXT NOT NULL, value_date TEXT NOT NULL, "
              "value REAL NOT NULL, source TEXT NOT NULL, entered_by TEXT)",
          }},
+        {10,
+         "the office that signs a plan's reports (落款单位)",
+         {
+             "ALTER TABLE plan ADD COLUMN signer TEXT",
+         }},
     };
     return steps;
 }

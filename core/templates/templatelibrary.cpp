@@ -127,6 +127,7 @@ std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString 
     d.plan.periodEnd = date(plan.value(QStringLiteral("period_end")));
     d.plan.sourceDocument = plan.value(QStringLiteral("source_document")).toString();
     d.plan.issuingUnits = strings(plan.value(QStringLiteral("issuing_units")));
+    d.plan.signer = plan.value(QStringLiteral("signer")).toString();
     d.plan.notes = plan.value(QStringLiteral("notes")).toString();
     d.plan.templateId = d.templateId;
     d.impliedDepartments = plan.value(QStringLiteral("implied_departments")).toObject();

@@ -3,6 +3,7 @@
 
 #include "externaltool.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -613,4 +614,109 @@ TEST_CASE("indicators --json gives the target's words, indicator-average and ind
         if (QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == goal)
             CHECK(v.toObject().value(QStringLiteral("status")).toString() ==
                   QStringLiteral("达标"));
+}
+
+TEST_CASE("report --text prints the officer's paragraphs, without them it warns and prints no "
+          "prompts")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tianning")})
+            .code == 0);
+    auto pdfText = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(60000));
+        return QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char('\n'));
+    };
+    const QString bare = dir.filePath(QStringLiteral("bare.pdf"));
+    const Run plain = run({QStringLiteral("report"), file, QStringLiteral("--kind"),
+                           QStringLiteral("progress"), QStringLiteral("--out"), bare,
+                           QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    INFO(plain.err.toStdString());
+    CHECK(plain.code == 0);
+    CHECK(plain.err.contains(QStringLiteral("progress.problems")));
+    CHECK(plain.err.contains(QStringLiteral("progress.next")));
+    CHECK_FALSE(pdfText(bare).contains(QStringLiteral("请在此填写")));
+
+    const QString words = dir.filePath(QStringLiteral("words.json"));
+    QFile f(words);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("progress.problems"),
+                                       QStringLiteral("郑陆镇社区托育点场地尚未落实。")},
+                                      {QStringLiteral("progress.next"),
+                                       QStringLiteral("下一步督促各街道完成备案。")}})
+                .toJson());
+    f.close();
+    const QString full = dir.filePath(QStringLiteral("full.pdf"));
+    const Run given =
+        run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("progress"),
+             QStringLiteral("--out"), full, QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
+             QStringLiteral("--text"), words, QStringLiteral("--signer"),
+             QStringLiteral("天宁区普惠托育工作专班办公室")});
+    CHECK(given.code == 0);
+    CHECK(given.err.isEmpty());
+    const QString text = pdfText(full);
+    CHECK(text.contains(QStringLiteral("郑陆镇社区托育点场地尚未落实。")));
+    CHECK(text.contains(QStringLiteral("下一步督促各街道完成备案。")));
+    CHECK(text.contains(QStringLiteral("天宁区普惠托育工作专班办公室")));
+
+    // A key the report does not have is refused, naming the file and the key.
+    QFile wrong(dir.filePath(QStringLiteral("wrong.json")));
+    REQUIRE(wrong.open(QIODevice::WriteOnly));
+    wrong.write(R"({"progress.summary": "x"})");
+    wrong.close();
+    const Run refused =
+        run({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("progress"),
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf")),
+             QStringLiteral("--text"), wrong.fileName()});
+    CHECK(refused.code == 2);
+    oneLine(refused);
+    CHECK(refused.err.contains(QStringLiteral("progress.summary")));
+    CHECK(refused.err.contains(QStringLiteral("wrong.json")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+}
+
+TEST_CASE("plan-signer, confirm-deadline and days_overdue in tasks --json")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("z.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("zhejiang")})
+            .code == 0);
+    auto plans = [&] { return run({QStringLiteral("plans"), file, QStringLiteral("--json")}); };
+    CHECK(plans().json().array().first().toObject().value(QStringLiteral("signer")).toString() ==
+          QStringLiteral("市卫生健康局"));
+    const Run set = run({QStringLiteral("plan-signer"), file, QStringLiteral("--signer"),
+                         QStringLiteral("市普惠托育工作专班办公室")});
+    INFO(set.err.toStdString());
+    CHECK(set.code == 0);
+    CHECK(plans().json().array().first().toObject().value(QStringLiteral("signer")).toString() ==
+          QStringLiteral("市普惠托育工作专班办公室"));
+
+    auto tasks = [&] {
+        return run({QStringLiteral("tasks"), file, QStringLiteral("--as-of"),
+                    QStringLiteral("2026-12-04"), QStringLiteral("--json")})
+            .json()
+            .array();
+    };
+    const QJsonObject first = tasks().first().toObject();
+    CHECK(first.value(QStringLiteral("deadline_inherited")).toBool());
+    // Calendar days, as every report and page counts them.
+    CHECK(first.value(QStringLiteral("days_overdue")).toInt() ==
+          QDate(2025, 12, 31).daysTo(QDate(2026, 12, 4)));
+    const QString id = QString::number(first.value(QStringLiteral("id")).toInteger());
+    const Run confirmed =
+        run({QStringLiteral("confirm-deadline"), file, QStringLiteral("--task"), id});
+    INFO(confirmed.err.toStdString());
+    CHECK(confirmed.code == 0);
+    CHECK(QString::fromUtf8(confirmed.out).contains(QStringLiteral("2025年12月31日")));
+    CHECK_FALSE(tasks().first().toObject().value(QStringLiteral("deadline_inherited")).toBool());
+    const Run again = run({QStringLiteral("confirm-deadline"), file, QStringLiteral("--task"), id});
+    CHECK(again.code == 2);
+    oneLine(again);
+    CHECK(run({QStringLiteral("confirm-deadline"), file, QStringLiteral("--task"),
+               QStringLiteral("abc")})
+              .code == 1);
 }

@@ -266,3 +266,43 @@ TEST_CASE("The institution query filters, sorts, totals and pages in SQL")
     CHECK(InstitutionQuery(w.t.get(), search).count() == 0);
     CHECK(InstitutionQuery(w.t.get(), search).totals().slots == 0);
 }
+
+TEST_CASE("An inherited deadline is confirmed as the task's own, undoably and in the audit log")
+{
+    test::TempWorkspace t;
+    const qint64 planId = test::createPlan(t.get(), QStringLiteral("zhejiang"));
+    const TaskView inherited = PlanRepository(t.get()).tasks(planId).first();
+    REQUIRE(inherited.task.deadlineInherited);
+    QString error;
+    doUndoRedo(t, taskcommands::confirmDeadline(t.get(), inherited.task.id, &error), error);
+    const TaskView confirmed = *PlanRepository(t.get()).task(inherited.task.id);
+    CHECK_FALSE(confirmed.task.deadlineInherited);
+    CHECK(confirmed.task.deadline == inherited.task.deadline);
+    CHECK(confirmed.task.deadlineText == QStringLiteral("2025年12月31日"));
+    // Now the plan's end moving leaves it where the officer confirmed it.
+    const Plan plan = *PlanRepository(t.get()).plan(planId);
+    REQUIRE(t->execute(plancommands::editPlan(t.get(), planId, plan.title, plan.periodStart,
+                                              QDate(2026, 12, 31), &error),
+                       &error));
+    CHECK(PlanRepository(t.get()).task(inherited.task.id)->task.deadline == QDate(2025, 12, 31));
+    // A deadline the plan wrote needs no confirmation; an unknown task is named.
+    Tunliu w;
+    CHECK_FALSE(taskcommands::confirmDeadline(w.t.get(), w.tasks.first().task.id, &error));
+    CHECK(error.contains(QStringLiteral("无需确认")));
+    CHECK_FALSE(taskcommands::confirmDeadline(t.get(), 999999, &error));
+    CHECK(error.contains(QStringLiteral("#999999")));
+}
+
+TEST_CASE("Days overdue are calendar days, the same through the holidays")
+{
+    Tunliu w;
+    TaskView v = w.tasks.first();
+    v.task.status = TaskStatus::InProgress;
+    v.task.deadline = QDate(2024, 9, 30);
+    // 1–7 October is the National Day holiday: 8 calendar days, 1 working day.
+    CHECK(v.daysOverdue(QDate(2024, 10, 8)) == 8);
+    CHECK(overdueDaysText(v.daysOverdue(QDate(2024, 10, 8))) == QStringLiteral("逾期 8 天"));
+    CHECK(v.daysOverdue(QDate(2024, 9, 30)) == 0);
+    v.task.status = TaskStatus::Done;
+    CHECK(v.daysOverdue(QDate(2024, 10, 8)) == 0);
+}

@@ -218,12 +218,12 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
     PlanSettingsPage page;
     page.setContext(ws.get(), plan);
     const QStringList planFields = {
-        QStringLiteral("planTitle"),     QStringLiteral("planStart"),
-        QStringLiteral("planEnd"),       QStringLiteral("savePlan"),
-        QStringLiteral("planHistory"),   QStringLiteral("populationTable"),
-        QStringLiteral("addYear"),       QStringLiteral("departmentsTable"),
-        QStringLiteral("addDepartment"), QStringLiteral("areasTable"),
-        QStringLiteral("groupTable")};
+        QStringLiteral("planTitle"),        QStringLiteral("planStart"),
+        QStringLiteral("planEnd"),          QStringLiteral("planSigner"),
+        QStringLiteral("savePlan"),         QStringLiteral("planHistory"),
+        QStringLiteral("populationTable"),  QStringLiteral("addYear"),
+        QStringLiteral("departmentsTable"), QStringLiteral("addDepartment"),
+        QStringLiteral("areasTable"),       QStringLiteral("groupTable")};
     CHECK(tabWalk(&page, page.findChild<QWidget *>(QStringLiteral("planTitle")),
                   planFields.size()) == path(planFields));
 }
@@ -444,4 +444,39 @@ TEST_CASE(
           QStringLiteral("小太阳托育"));
     CHECK(again.findChild<QLineEdit *>(QStringLiteral("slotsToddler"))->text() ==
           QStringLiteral("40"));
+}
+
+TEST_CASE("The task form offers to confirm an inherited deadline, the plan page edits the signer")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    QString error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("z.tuoyu")), &error);
+    REQUIRE(ws);
+    REQUIRE(ws->execute(
+        plancommands::create(ws.get(), *TemplateLibrary::load(QStringLiteral("zhejiang"), &error),
+                             &error),
+        &error));
+    const qint64 plan = PlanRepository(ws.get()).defaultPlan()->id;
+    const TaskView inherited = PlanRepository(ws.get()).tasks(plan).first();
+    REQUIRE(inherited.task.deadlineInherited);
+    TaskEditDialog task(inherited, {});
+    auto *confirm = task.findChild<QAbstractButton *>(QStringLiteral("confirmInherited"));
+    REQUIRE(confirm);
+    CHECK(confirm->text().contains(QStringLiteral("2025年12月31日")));
+    CHECK(tabWalk(&task, task.findChild<QWidget *>(QStringLiteral("taskText")), 4) ==
+          path({QStringLiteral("taskText"), QStringLiteral("deadlineText"),
+                QStringLiteral("confirmInherited"), QStringLiteral("startDate")}));
+    CHECK_FALSE(task.confirmInherited());
+    confirm->setChecked(true);
+    CHECK(task.confirmInherited());
+
+    PlanSettingsPage page;
+    page.setContext(ws.get(), plan);
+    auto *signer = page.findChild<QLineEdit *>(QStringLiteral("planSigner"));
+    REQUIRE(signer);
+    CHECK(signer->text() == QStringLiteral("市卫生健康局"));
+    REQUIRE(page.saveSigner(QStringLiteral("市普惠托育工作专班办公室"), &error));
+    CHECK(PlanRepository(ws.get()).plan(plan)->signer ==
+          QStringLiteral("市普惠托育工作专班办公室"));
 }

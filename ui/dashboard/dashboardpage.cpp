@@ -732,7 +732,7 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
         m_dueTable->setItem(r, 2, new QTableWidgetItem(t.lead()));
         m_dueTable->setItem(r, 3, new QTableWidgetItem(taskStatusLabel(t.task.status)));
         auto *state = new QTableWidgetItem(
-            overdue ? QStringLiteral("逾期 %1 天").arg(t.task.deadline.daysTo(asOf))
+            overdue ? overdueDaysText(t.daysOverdue(asOf))
                     : QStringLiteral("%1 天后到期").arg(asOf.daysTo(t.task.deadline)));
         state->setForeground(overdue ? kRed : kAmber);
         m_dueTable->setItem(r, 4, state);

@@ -65,6 +65,11 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     period->addWidget(history);
     form->addRow(QStringLiteral("标题："), m_title);
     form->addRow(QStringLiteral("期限："), period);
+    m_signer = new QLineEdit;
+    m_signer->setObjectName(QStringLiteral("planSigner"));
+    m_signer->setPlaceholderText(
+        QStringLiteral("汇报、督办单、通报的落款，如 区卫生健康局 或 工作专班办公室"));
+    form->addRow(QStringLiteral("落款单位："), m_signer);
     layout->addWidget(planBox);
 
     auto *grid = new QGridLayout;
@@ -109,13 +114,15 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     history->setObjectName(QStringLiteral("planHistory"));
     addYear->setObjectName(QStringLiteral("addYear"));
     addDept->setObjectName(QStringLiteral("addDepartment"));
-    setTabChain({m_title, m_start, m_end, save, history, m_population, addYear, m_departments,
-                 addDept, m_areas, m_group});
+    setTabChain({m_title, m_start, m_end, m_signer, save, history, m_population, addYear,
+                 m_departments, addDept, m_areas, m_group});
 
     connect(save, &QPushButton::clicked, this, [this] {
         QString error;
         if (!savePlan(m_title->text(), m_start->date(), m_end->date(), &error) &&
             error != QStringLiteral("没有改动"))
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        if (!saveSigner(m_signer->text(), &error) && error != QStringLiteral("落款单位没有改动"))
             QMessageBox::warning(this, QStringLiteral("无法保存"), error);
     });
     connect(history, &QPushButton::clicked, this, [this] {
@@ -200,6 +207,12 @@ bool PlanSettingsPage::savePlan(const QString &title, const QDate &start, const 
     return command && m_workspace->execute(std::move(command), error);
 }
 
+bool PlanSettingsPage::saveSigner(const QString &signer, QString *error)
+{
+    auto command = plancommands::setSigner(m_workspace, m_planId, signer, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
 bool PlanSettingsPage::addDepartment(const QString &name, QString *error)
 {
     auto command = plancommands::addDepartment(m_workspace, m_planId, name, error);
@@ -218,6 +231,7 @@ void PlanSettingsPage::reload()
     PlanRepository plans(m_workspace);
     if (const auto plan = plans.plan(m_planId)) {
         m_title->setText(plan->title);
+        m_signer->setText(plan->signer);
         m_start->setDate(plan->periodStart.isValid() ? plan->periodStart
                                                      : QDate(QDate::currentDate().year(), 1, 1));
         m_end->setDate(plan->periodEnd.isValid() ? plan->periodEnd

@@ -23,6 +23,7 @@ public:
     void refresh(const QSet<QString> &tables) override;
 
     bool savePlan(const QString &title, const QDate &start, const QDate &end, QString *error);
+    bool saveSigner(const QString &signer, QString *error);
     bool addDepartment(const QString &name, QString *error);
     QTableWidget *populationTable() const { return m_population; }
 
@@ -34,6 +35,7 @@ private:
     QLineEdit *m_title = nullptr;
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
+    QLineEdit *m_signer = nullptr;
     QLabel *m_populationNote = nullptr;
     QTableWidget *m_population = nullptr;
     QTableWidget *m_departments = nullptr;

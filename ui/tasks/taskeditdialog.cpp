@@ -3,6 +3,7 @@
 #include "calendar/deadlineparser.h"
 #include "shell/taborder.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -28,6 +29,13 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     m_deadline->setObjectName(QStringLiteral("deadlineText"));
     m_deadline->setPlaceholderText(QStringLiteral("如“2025年6月底前”；留空则沿用计划期限"));
     m_resolved = new QLabel;
+    // Only a task that took the plan's end can have it confirmed as its own deadline.
+    if (v.task.deadlineInherited && v.task.deadline.isValid()) {
+        m_confirm = new QCheckBox(
+            QStringLiteral("确认以实施期末 %1 作为本任务的完成时限（确认后按此督办、排名）")
+                .arg(v.task.deadline.toString(QStringLiteral("yyyy年M月d日"))));
+        m_confirm->setObjectName(QStringLiteral("confirmInherited"));
+    }
     m_resolved->setObjectName(QStringLiteral("deadlineResolved"));
     m_start = new QDateEdit(v.task.startDate.isValid() ? v.task.startDate : QDate::currentDate());
     m_start->setObjectName(QStringLiteral("startDate"));
@@ -49,6 +57,8 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     form->addRow(QStringLiteral("任务内容"), m_text);
     form->addRow(QStringLiteral("完成时限"), m_deadline);
     form->addRow(QString(), m_resolved);
+    if (m_confirm)
+        form->addRow(QString(), m_confirm);
     form->addRow(QStringLiteral("开始日期"), m_start);
     form->addRow(QStringLiteral("牵头单位"), m_lead);
     form->addRow(QStringLiteral("配合单位"), m_others);
@@ -64,6 +74,8 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     setTabChain({m_text, m_deadline, m_start, m_lead, m_others, m_notes,
                  buttons->button(QDialogButtonBox::Save),
                  buttons->button(QDialogButtonBox::Cancel)});
+    if (m_confirm)
+        QWidget::setTabOrder(m_deadline, m_confirm); // read right below the deadline
     connect(m_deadline, &QLineEdit::textChanged, this, &TaskEditDialog::resolveDeadline);
     resolveDeadline();
     resize(560, sizeHint().height());
@@ -87,6 +99,11 @@ void TaskEditDialog::resolveDeadline()
 QString TaskEditDialog::text() const
 {
     return m_text->toPlainText().trimmed();
+}
+
+bool TaskEditDialog::confirmInherited() const
+{
+    return m_confirm && m_confirm->isChecked() && deadlineText().isEmpty();
 }
 
 QString TaskEditDialog::deadlineText() const

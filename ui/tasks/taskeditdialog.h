@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -27,6 +28,8 @@ public:
     QString lead() const;
     QStringList others() const;
     QString notes() const;
+    /// The officer confirms the inherited plan end as the task's real deadline.
+    bool confirmInherited() const;
 
 private:
     void resolveDeadline();
@@ -38,6 +41,7 @@ private:
     QComboBox *m_lead = nullptr;
     QLineEdit *m_others = nullptr;
     QLineEdit *m_notes = nullptr;
+    QCheckBox *m_confirm = nullptr;
 };
 
 } // namespace tuoyu

@@ -542,11 +542,10 @@ void TasksPage::updateDetail()
         task.status != TaskStatus::Cancelled) {
         const WorkingDayCalendar &c = m_model->calendar();
         const QDate today = m_model->asOf();
-        lines << (task.deadline < today
-                      ? QStringLiteral("<span style='color:#C62828'>已逾期 %1 个工作日</span>")
-                            .arg(c.workingDaysBetween(task.deadline, today))
-                      : QStringLiteral("距完成时限 %1 个工作日")
-                            .arg(c.workingDaysBetween(today, task.deadline)));
+        lines << (task.deadline < today ? QStringLiteral("<span style='color:#C62828'>已%1</span>")
+                                              .arg(overdueDaysText(t->daysOverdue(today)))
+                                        : QStringLiteral("距完成时限 %1 个工作日")
+                                              .arg(c.workingDaysBetween(today, task.deadline)));
     }
     if (task.closedDate.isValid())
         lines << QStringLiteral("<span style='color:#2E7D32'>已于 %1 办结，确认人：%2</span>")
@@ -613,6 +612,9 @@ bool TasksPage::editSelected()
         changed = run(std::move(command), error);
     else if (error != QStringLiteral("没有改动"))
         return run(nullptr, error);
+    if (dialog.confirmInherited())
+        changed =
+            run(taskcommands::confirmDeadline(m_workspace, task.task.id, &error), error) || changed;
     // Departments are a second undo step only when they changed.
     const QStringList oldOthers =
         task.departmentImplied.value(0) ? task.departments : task.departments.mid(1);

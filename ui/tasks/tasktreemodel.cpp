@@ -309,16 +309,15 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
         if (!t.deadline.isValid() || u == TaskUrgency::Done)
             return role == SortRole ? QVariant(1 << 30) : QVariant();
         const int left = m_calendar.workingDaysBetween(m_asOf, t.deadline);
-        const int late = m_calendar.workingDaysBetween(t.deadline, m_asOf);
+        const int late = v.daysOverdue(m_asOf);
         if (role == SortRole)
             return u == TaskUrgency::Overdue ? -late : left;
         if (role == Qt::DisplayRole)
-            return u == TaskUrgency::Overdue
-                       ? QStringLiteral("逾期 %1 天").arg(t.deadline.daysTo(m_asOf))
-                       : QStringLiteral("%1 个工作日").arg(left);
+            return u == TaskUrgency::Overdue ? overdueDaysText(late)
+                                             : QStringLiteral("%1 个工作日").arg(left);
         if (role == Qt::ToolTipRole)
             return u == TaskUrgency::Overdue
-                       ? QStringLiteral("已逾期 %1 个工作日").arg(late)
+                       ? QStringLiteral("已逾期 %1 天（自然日，自完成时限次日起算）").arg(late)
                        : QStringLiteral(
                              "距完成时限还有 %1 个工作日（已扣除法定节假日，计入调休上班日）")
                              .arg(left);
