@@ -15,8 +15,16 @@ using TestApplication = QGuiApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include <QTemporaryDir>
+
 int main(int argc, char *argv[])
 {
+    // CTest runs test cases in parallel processes. Those that use the user's folders (the demo
+    // workspace in the data folder, remembered settings, QStandardPaths' test mode under
+    // ~/.qttest) would share and delete one another's files: each process gets a home of its own.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", home.path().toLocal8Bit());
     // CTest lists the test cases by running the executable at build time, with no display and
     // without the test environment: GUI tests always run on the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
