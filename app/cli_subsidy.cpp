@@ -3,6 +3,7 @@
 #include "cliverb.h"
 
 #include "commands/subsidycommands.h"
+#include "domain/money.h"
 #include "domain/plan.h"
 #include "storage/workspace.h"
 #include "subsidy/fundcheck.h"
@@ -16,9 +17,13 @@ namespace tuoyu::cli {
 
 namespace {
 
-double yuan(qint64 fen)
+/// Money in JSON: `key`_fen as an integer and `key`_yuan as exact decimal text (Fen::writeJson);
+/// an amount not yet set is null in both.
+QJsonObject withMoney(QJsonObject json, std::initializer_list<std::pair<QString, qint64>> money)
 {
-    return double(fen) / 100.0;
+    for (const auto &[key, fen] : money)
+        Fen(fen).writeJson(json, key);
+    return json;
 }
 
 int verbSubsidies(const Arguments &a)
@@ -62,53 +67,57 @@ int verbSubsidies(const Arguments &a)
                     lines.end());
     QJsonArray list;
     for (const LedgerLine &l : lines)
-        list.append(QJsonObject{
-            {QStringLiteral("id"), l.id ? QJsonValue(l.id) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("institution"), l.institutionName},
-            {QStringLiteral("rule"), l.ruleName},
-            {QStringLiteral("period"), l.period},
-            {QStringLiteral("quantity"), l.quantity},
-            {QStringLiteral("rate_yuan"), yuan(l.rateFen)},
-            {QStringLiteral("amount_yuan"), yuan(l.amountFen)},
-            {QStringLiteral("amount_fen"), l.amountFen},
-            {QStringLiteral("status"), ledgerStatusLabel(l.status)},
-            {QStringLiteral("explanation"), l.explanation}});
+        list.append(withMoney(
+            QJsonObject{
+                {QStringLiteral("id"), l.id ? QJsonValue(l.id) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("institution"), l.institutionName},
+                {QStringLiteral("rule"), l.ruleName},
+                {QStringLiteral("period"), l.period},
+                {QStringLiteral("quantity"), l.quantity},
+                {QStringLiteral("status"), ledgerStatusLabel(l.status)},
+                {QStringLiteral("explanation"), l.explanation}},
+            {{QStringLiteral("rate"), l.rateFen}, {QStringLiteral("amount"), l.amountFen}}));
     const Ledger::Totals t = Ledger::totals(lines);
     QJsonArray funds;
     for (const FundBalance &f : FundCheck::balances(ws.get(), plan->id))
-        funds.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                 {QStringLiteral("source"), f.source},
-                                 {QStringLiteral("year"), f.year},
-                                 {QStringLiteral("budget_yuan"), yuan(f.budgetFen)},
-                                 {QStringLiteral("committed_yuan"), yuan(f.committedFen)},
-                                 {QStringLiteral("paid_yuan"), yuan(f.paidFen)},
-                                 {QStringLiteral("remaining_yuan"), yuan(f.remainingFen())}});
+        funds.append(withMoney(QJsonObject{{QStringLiteral("name"), f.name},
+                                           {QStringLiteral("source"), f.source},
+                                           {QStringLiteral("year"), f.year}},
+                               {{QStringLiteral("budget"), f.budgetFen},
+                                {QStringLiteral("committed"), f.committedFen},
+                                {QStringLiteral("paid"), f.paidFen},
+                                {QStringLiteral("remaining"), f.remainingFen()}}));
     printJson(QJsonObject{{QStringLiteral("year"), year},
                           {QStringLiteral("lines"), list},
                           {QStringLiteral("totals"),
-                           QJsonObject{{QStringLiteral("amount_yuan"), yuan(t.allFen())},
-                                       {QStringLiteral("computed_yuan"), yuan(t.computedFen)},
-                                       {QStringLiteral("approved_yuan"), yuan(t.approvedFen)},
-                                       {QStringLiteral("paid_yuan"), yuan(t.paidFen)},
-                                       {QStringLiteral("rejected_yuan"), yuan(t.rejectedFen)}}},
+                           withMoney(QJsonObject(), {{QStringLiteral("amount"), t.allFen()},
+                                                     {QStringLiteral("computed"), t.computedFen},
+                                                     {QStringLiteral("approved"), t.approvedFen},
+                                                     {QStringLiteral("paid"), t.paidFen},
+                                                     {QStringLiteral("rejected"), t.rejectedFen}})},
                           {QStringLiteral("funds"), funds}});
     return Done;
 }
 
 QJsonObject ruleJson(const SubsidyRule &r)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("kind"), r.kind},
-        {QStringLiteral("amount_yuan"),
-         r.amountPending() ? QJsonValue(QJsonValue::Null) : QJsonValue(yuan(r.amountFen))},
-        {QStringLiteral("cap_yuan"), r.capFen ? QJsonValue(yuan(*r.capFen)) : QJsonValue()},
-        {QStringLiteral("amount_pending"), r.amountPending()},
-        {QStringLiteral("amount_is_floor"), r.amountIsFloor()},
-        {QStringLiteral("unit"), r.unit},
-        {QStringLiteral("conditions"), SubsidyEngine::conditionsText(r.conditions)},
-        {QStringLiteral("enabled"), r.enabled}};
+    QJsonObject json{{QStringLiteral("id"), r.id},
+                     {QStringLiteral("name"), r.name},
+                     {QStringLiteral("kind"), r.kind},
+                     {QStringLiteral("amount_fen"), QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("amount_yuan"), QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("cap_fen"), QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("cap_yuan"), QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("amount_pending"), r.amountPending()},
+                     {QStringLiteral("amount_is_floor"), r.amountIsFloor()},
+                     {QStringLiteral("unit"), r.unit},
+                     {QStringLiteral("conditions"), SubsidyEngine::conditionsText(r.conditions)},
+                     {QStringLiteral("enabled"), r.enabled}};
+    if (!r.amountPending())
+        Fen(r.amountFen).writeJson(json, QStringLiteral("amount"));
+    if (r.capFen)
+        Fen(*r.capFen).writeJson(json, QStringLiteral("cap"));
+    return json;
 }
 
 /// Adds a rule to the plan (no --amount: 金额待定), or with --rule sets the amount of a 金额待定

@@ -406,10 +406,11 @@ TEST_CASE("subsidies --json gives lines with explanations and totals, export --w
         for (const char *key : {"institution", "rule", "period", "quantity", "rate_yuan",
                                 "amount_yuan", "status", "explanation"})
             CHECK(v.toObject().contains(QLatin1String(key)));
-    CHECK(o.value(QStringLiteral("totals"))
-              .toObject()
-              .value(QStringLiteral("amount_yuan"))
-              .toDouble() == 1500 + 2400);
+    // Money is exact: integer fen beside decimal yuan text, never a binary fraction.
+    const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
+    CHECK(totals.value(QStringLiteral("amount_fen")).toInteger() == (1500 + 2400) * 100);
+    CHECK(totals.value(QStringLiteral("amount_yuan")).toString() == QStringLiteral("3900.00"));
+    CHECK(lines.first().toObject().value(QStringLiteral("amount_yuan")).isString());
     bool found = false;
     for (const auto &v : lines)
         found = found || v.toObject().value(QStringLiteral("explanation")).toString() ==
@@ -465,7 +466,8 @@ TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one, s
     REQUIRE(pendingId > 0);
     const QJsonObject last = rules.last().toObject();
     CHECK(last.value(QStringLiteral("name")).toString() == QStringLiteral("区级连锁品牌奖补"));
-    CHECK(last.value(QStringLiteral("amount_yuan")).toDouble() == 50000);
+    CHECK(last.value(QStringLiteral("amount_yuan")).toString() == QStringLiteral("50000.00"));
+    CHECK(last.value(QStringLiteral("amount_fen")).toInteger() == 5000000);
     CHECK(last.value(QStringLiteral("amount_is_floor")).toBool());
 
     const Run set = run({QStringLiteral("subsidy-rule"), file, QStringLiteral("--rule"),
@@ -476,7 +478,7 @@ TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one, s
     bool setOk = false;
     for (const auto &v : set.json().object().value(QStringLiteral("rules")).toArray())
         if (v.toObject().value(QStringLiteral("id")).toInteger() == pendingId)
-            setOk = v.toObject().value(QStringLiteral("amount_yuan")).toDouble() == 200 &&
+            setOk = v.toObject().value(QStringLiteral("amount_fen")).toInteger() == 20000 &&
                     !v.toObject().value(QStringLiteral("amount_pending")).toBool();
     CHECK(setOk);
     // Bad input changes nothing and says what was wrong.

@@ -1,5 +1,7 @@
 #include "ledgertablemodel.h"
 
+#include "domain/money.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -52,17 +54,6 @@ QList<LedgerLine> LedgerTableModel::visibleLines() const
     for (int i : m_rows)
         lines.append(m_all.at(i));
     return lines;
-}
-
-QString LedgerTableModel::money(qint64 fen)
-{
-    const bool negative = fen < 0;
-    const qint64 a = negative ? -fen : fen;
-    QString whole = QString::number(a / 100);
-    for (int i = int(whole.size()) - 3; i > 0; i -= 3)
-        whole.insert(i, QLatin1Char(','));
-    return (negative ? QStringLiteral("-") : QString()) + whole +
-           QStringLiteral(".%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 int LedgerTableModel::rowCount(const QModelIndex &parent) const
@@ -124,9 +115,11 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
         return l.quantity == std::floor(l.quantity) ? QString::number(qint64(l.quantity))
                                                     : QString::number(l.quantity, 'g', 6);
     case RateColumn:
-        return sortKey ? QVariant(l.rateFen) : QVariant(money(l.rateFen));
+        return sortKey ? QVariant(l.rateFen)
+                       : QVariant(Fen(l.rateFen).toString(Fen::Style::Grouped));
     case AmountColumn:
-        return sortKey ? QVariant(l.amountFen) : QVariant(money(l.amountFen));
+        return sortKey ? QVariant(l.amountFen)
+                       : QVariant(Fen(l.amountFen).toString(Fen::Style::Grouped));
     case StatusColumn:
         return sortKey ? QVariant(int(l.status)) : QVariant(ledgerStatusLabel(l.status));
     case FundColumn:

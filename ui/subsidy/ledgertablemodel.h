@@ -51,9 +51,6 @@ public:
     int lineCount() const { return int(m_all.size()); }
     QString fundName(qint64 fundId) const { return m_fundNames.value(fundId); }
 
-    /// "2,400.00": yuan with fen, grouped, as finance sheets print money.
-    static QString money(qint64 fen);
-
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

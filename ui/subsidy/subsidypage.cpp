@@ -1,6 +1,7 @@
 #include "subsidypage.h"
 
 #include "commands/subsidycommands.h"
+#include "domain/money.h"
 #include "ledgertablemodel.h"
 #include "storage/workspace.h"
 #include "subsidy/fundcheck.h"
@@ -75,7 +76,7 @@ QTableWidgetItem *readOnly(const QString &text)
 
 QTableWidgetItem *moneyItem(qint64 fen)
 {
-    auto *item = readOnly(LedgerTableModel::money(fen));
+    auto *item = readOnly(Fen(fen).toString(Fen::Style::Grouped));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -123,7 +124,7 @@ QString amountText(const SubsidyRule &r)
 {
     if (r.amountPending())
         return QStringLiteral("金额待定");
-    const QString money = LedgerTableModel::money(r.amountFen);
+    const QString money = Fen(r.amountFen).toString(Fen::Style::Grouped);
     if (r.amountIsFloor())
         return QStringLiteral("不低于 ") + money;
     if (r.conditions.value(QStringLiteral("amount_is_cap")).toBool())
@@ -591,9 +592,11 @@ void SubsidyPage::applyLedgerFilter()
         m_totalsLabel->setText(
             QStringLiteral("%1 行，合计 <b>%2</b> 元：待审核 %3，已审核 %4，已拨付 %5；不予拨付 %6")
                 .arg(lines.size())
-                .arg(LedgerTableModel::money(t.allFen()), LedgerTableModel::money(t.computedFen),
-                     LedgerTableModel::money(t.approvedFen), LedgerTableModel::money(t.paidFen),
-                     LedgerTableModel::money(t.rejectedFen)));
+                .arg(Fen(t.allFen()).toString(Fen::Style::Grouped),
+                     Fen(t.computedFen).toString(Fen::Style::Grouped),
+                     Fen(t.approvedFen).toString(Fen::Style::Grouped),
+                     Fen(t.paidFen).toString(Fen::Style::Grouped),
+                     Fen(t.rejectedFen).toString(Fen::Style::Grouped)));
 
     // Totals per institution, rule, period or fund of exactly the rows shown.
     const QString by = m_groupBy->currentData().toString();
@@ -732,7 +735,7 @@ static QComboBox *fundChooser(Workspace *ws, qint64 planId, int year, bool allow
         box->addItem(QStringLiteral("%1（%2，%3年，余额 %4 元）")
                          .arg(f.name, f.source)
                          .arg(f.year)
-                         .arg(LedgerTableModel::money(f.remainingFen())),
+                         .arg(Fen(f.remainingFen()).toString(Fen::Style::Grouped)),
                      f.id);
     // The year's own funds first in mind: preselect the first of this year.
     for (int i = 0; i < box->count(); ++i)
@@ -847,7 +850,8 @@ void SubsidyPage::reloadRules()
                              ? QStringLiteral("原文为“不低于”：此为下限，实际可高于此数")
                              : QString());
         put(row, 4, r.unit, false);
-        put(row, 5, r.capFen ? LedgerTableModel::money(*r.capFen) : QStringLiteral("—"), true);
+        put(row, 5, r.capFen ? Fen(*r.capFen).toString(Fen::Style::Grouped) : QStringLiteral("—"),
+            true);
         put(row, 6, SubsidyEngine::conditionsText(r.conditions), false);
         put(row, 7, SubsidyEngine::fundUseLabel(r.fundUse), false);
         const QString from =
