@@ -139,16 +139,25 @@ io::ExportSheet indicators(Workspace *ws, qint64 planId, const QDate &asOf)
         QStringLiteral("实际值"), QStringLiteral("状态"),   QStringLiteral("公式或来源")};
     sheet.kinds = {K::Text,    K::Text,    K::Text, K::Text, K::Decimal,
                    K::Integer, K::Decimal, K::Text, K::Text};
-    for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, planId, asOf))
+    for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, planId, asOf)) {
+        // A number stays a number cell; a target in words and a goal's 已实现 / 未实现 /
+        // 未认定 are text cells.
+        const bool numeric = r.indicator.targetKind == TargetKind::Value;
+        const int year = r.target ? r.target->year : r.indicator.targetYear;
         sheet.rows.append(
             {r.indicator.tier, r.indicator.name, r.indicator.unit,
              r.indicator.direction == Direction::AtMost ? QStringLiteral("≤") : QStringLiteral("≥"),
-             r.target ? QVariant(r.target->value) : QVariant(),
-             r.target ? QVariant(r.target->year) : QVariant(),
-             r.actual ? QVariant(*r.actual) : QVariant(), indicatorStatusLabel(r.status),
+             numeric ? (r.target ? QVariant(r.target->value) : QVariant())
+                     : QVariant(indicatorTargetLabel(r)),
+             year > 0 ? QVariant(year) : QVariant(),
+             r.indicator.targetKind == TargetKind::Words
+                 ? QVariant(indicatorActualLabel(r))
+                 : (r.actual ? QVariant(*r.actual) : QVariant()),
+             indicatorStatusLabel(r.status),
              r.indicator.formula.isEmpty()
                  ? r.actualSource
                  : IndicatorEngine::formulaDescription(r.indicator.formula)});
+    }
     return sheet;
 }
 

@@ -191,6 +191,75 @@ std::optional<double> IndicatorEngine::formulaValue(const QString &key, const Re
     return v;
 }
 
+namespace {
+/// A figure as the views print it: up to two decimals, no trailing zeros (4.5, 48, 3.85).
+QString figure(double v, const QString &unit)
+{
+    QString s = QString::number(v, 'f', 2);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return s + unit;
+}
+
+QString bound(const Indicator &indicator, double value)
+{
+    return (indicator.direction == Direction::AtMost ? QStringLiteral("≤") : QStringLiteral("≥")) +
+           figure(value, indicator.unit);
+}
+} // namespace
+
+QString indicatorTargetLabel(const IndicatorResult &r, bool allStages)
+{
+    const Indicator &i = r.indicator;
+    switch (i.targetKind) {
+    case TargetKind::Words:
+        return r.targetText;
+    case TargetKind::AboveAverage: {
+        // The document's words cut to the comparison, then each average: its value as entered
+        // or, while the officer has not entered it, that it is missing.
+        QStringList scopes;
+        QStringList lacking;
+        for (const QString &scope : i.comparedWith) {
+            const auto it =
+                std::find_if(r.averages.cbegin(), r.averages.cend(),
+                             [&](const IndicatorAverage &a) { return a.scope == scope; });
+            if (it == r.averages.cend())
+                lacking << scope;
+            else
+                scopes << scope + figure(it->value, i.unit);
+        }
+        if (!lacking.isEmpty())
+            scopes << QStringLiteral("缺少%1平均水平").arg(lacking.join(QStringLiteral("、")));
+        return QStringLiteral("高于%1平均水平（%2）")
+            .arg(i.comparedWith.join(QStringLiteral("、")), scopes.join(QStringLiteral("，")));
+    }
+    case TargetKind::Value:
+        break;
+    }
+    if (allStages && i.targets.size() > 1) {
+        QStringList stages;
+        for (const IndicatorTarget &t : i.targets)
+            stages << QStringLiteral("%1年%2").arg(t.year).arg(bound(i, t.value));
+        return stages.join(QStringLiteral(" → "));
+    }
+    return r.target ? bound(i, r.target->value) : QString();
+}
+
+QString indicatorActualLabel(const IndicatorResult &r)
+{
+    if (r.indicator.targetKind == TargetKind::Words)
+        return !r.actual          ? QStringLiteral("未认定")
+               : *r.actual >= 0.5 ? QStringLiteral("已实现")
+                                  : QStringLiteral("未实现");
+    return r.actual ? figure(*r.actual, r.indicator.unit) : QString();
+}
+
 std::optional<IndicatorTarget>
 IndicatorEngine::relativeTarget(const Indicator &indicator, const QList<IndicatorAverage> &averages,
                                 QString *missing)

@@ -47,6 +47,16 @@ struct IndicatorResult
     QString targetMissing;
 };
 
+/// An indicator's target as every view prints it (指标 page, 概览 cards, reports, exports): the
+/// bound in force (≥5个); with `allStages`, each stage of a staged target (2023年≥4.5个 →
+/// 2025年≥5个); a relative target's comparison with the averages entered or the ones still
+/// missing (高于全省、全市平均水平（全省45%，缺少全市平均水平）); a qualitative goal's words.
+/// Empty only for a numeric indicator without a target.
+QString indicatorTargetLabel(const IndicatorResult &result, bool allStages = false);
+/// The actual as printed: the number with its unit, a qualitative goal's 已实现 / 未实现 / 未认定;
+/// empty when a numeric indicator has no actual (the caller says 无数据 or why).
+QString indicatorActualLabel(const IndicatorResult &result);
+
 /// Evaluates a plan's indicators as of a date: formula indicators from the registry, manual
 /// ones from the latest value entered on or before the date.
 class IndicatorEngine

@@ -383,20 +383,18 @@ TableBlock indicatorTable(const QList<IndicatorResult> &results)
     TableBlock t;
     t.headerRows = {{QStringLiteral("层级"), QStringLiteral("指标"), QStringLiteral("目标值"),
                      QStringLiteral("实际值"), QStringLiteral("状态")}};
-    t.columnWidths = {1.2, 5.0, 1.6, 1.6, 1.1};
+    t.columnWidths = {1.0, 4.4, 2.6, 1.4, 1.1}; // room for a target in words
     t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right,
                     ColumnAlign::Center};
     t.orientation = Orientation::Portrait;
     for (const IndicatorResult &r : results) {
-        const QString unit = r.indicator.unit;
-        const QString target =
-            r.target ? (r.indicator.direction == Direction::AtMost ? QStringLiteral("≤")
-                                                                   : QStringLiteral("≥")) +
-                           number(r.target->value) + unit
-                     : QStringLiteral("—");
-        t.rows.append({r.indicator.tier, r.indicator.name, target,
-                       r.actual ? number(*r.actual) + unit : QStringLiteral("无数据"),
-                       indicatorStatusLabel(r.status)});
+        // A relative or qualitative target prints its words, not a number (高于全省、全市平均水平,
+        // 基本实现全覆盖); only a numeric indicator without any target has none.
+        const QString target = indicatorTargetLabel(r);
+        const QString actual = indicatorActualLabel(r);
+        t.rows.append(
+            {r.indicator.tier, r.indicator.name, target.isEmpty() ? QStringLiteral("—") : target,
+             actual.isEmpty() ? QStringLiteral("无数据") : actual, indicatorStatusLabel(r.status)});
     }
     return t;
 }

@@ -1,5 +1,6 @@
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
+#include "exporting/ledgersheets.h"
 #include "indicators/indicatorengine.h"
 #include "sqlregistrytotals.h"
 #include "testworkspace.h"
@@ -292,4 +293,79 @@ TEST_CASE("Qualitative goals (001 基本实现全覆盖) have words as target, j
     CHECK(at(asOf).status == IndicatorStatus::NotMet);
     t->undoStack()->undo();
     CHECK(at(asOf).status == IndicatorStatus::Met);
+}
+
+TEST_CASE("A target in words is printed as words: the labels and the indicators export sheet")
+{
+    auto row = [](const io::ExportSheet &sheet, const QString &name) {
+        for (const QVariantList &r : sheet.rows)
+            if (r.value(1).toString() == name)
+                return r;
+        FAIL("no row " << name.toStdString());
+        return QVariantList();
+    };
+    QString error;
+    {
+        test::TempWorkspace t;
+        const qint64 plan = test::createPlan(t.get(), QStringLiteral("huancui"));
+        const QString name = QStringLiteral("备案的托育机构比例");
+        const QDate asOf(2023, 8, 31);
+        IndicatorResult r = resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf), name);
+        CHECK(indicatorTargetLabel(r) ==
+              QStringLiteral("高于全省、全市平均水平（缺少全省、全市平均水平）"));
+        CHECK(indicatorActualLabel(r) == QStringLiteral("50%"));
+        QVariantList cells = row(ledgersheets::indicators(t.get(), plan, asOf), name);
+        CHECK(cells.value(4).toString() == indicatorTargetLabel(r));
+        CHECK(cells.value(5).toInt() == 2023);
+        CHECK(cells.value(6).toDouble() == 50);
+
+        REQUIRE(t->execute(plancommands::addIndicatorAverage(
+                               t.get(), r.indicator.id, QStringLiteral("全市"), QDate(2023, 6, 30),
+                               42.5, QStringLiteral("市卫健委通报"), &error),
+                           &error));
+        r = resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf), name);
+        CHECK(indicatorTargetLabel(r) ==
+              QStringLiteral("高于全省、全市平均水平（全市42.5%，缺少全省平均水平）"));
+        REQUIRE(t->execute(plancommands::addIndicatorAverage(
+                               t.get(), r.indicator.id, QStringLiteral("全省"), QDate(2023, 6, 30),
+                               45, QStringLiteral("省卫健委通报"), &error),
+                           &error));
+        r = resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf), name);
+        CHECK(indicatorTargetLabel(r) ==
+              QStringLiteral("高于全省、全市平均水平（全省45%，全市42.5%）"));
+        CHECK(row(ledgersheets::indicators(t.get(), plan, asOf), name).value(4).toString() ==
+              indicatorTargetLabel(r));
+    }
+    {
+        test::TempWorkspace t;
+        const qint64 plan = test::createPlan(t.get(), QStringLiteral("zhejiang"));
+        const QString name = QStringLiteral("各镇(街道)托育机构和新建居住区配套设置托育服务设施");
+        const QDate asOf(2025, 12, 31);
+        IndicatorResult r = resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf), name);
+        CHECK(indicatorTargetLabel(r) == QStringLiteral("基本实现全覆盖"));
+        CHECK(indicatorActualLabel(r) == QStringLiteral("未认定"));
+        QVariantList cells = row(ledgersheets::indicators(t.get(), plan, asOf), name);
+        CHECK(cells.value(4).toString() == QStringLiteral("基本实现全覆盖"));
+        CHECK(cells.value(6).toString() == QStringLiteral("未认定"));
+        REQUIRE(t->execute(plancommands::setIndicatorAchieved(t.get(), r.indicator.id, false,
+                                                              QDate(2025, 11, 1),
+                                                              QStringLiteral("复查"), &error),
+                           &error));
+        cells = row(ledgersheets::indicators(t.get(), plan, asOf), name);
+        CHECK(cells.value(6).toString() == QStringLiteral("未实现"));
+        REQUIRE(t->execute(plancommands::setIndicatorAchieved(t.get(), r.indicator.id, true,
+                                                              QDate(2025, 12, 1),
+                                                              QStringLiteral("实地核查"), &error),
+                           &error));
+        cells = row(ledgersheets::indicators(t.get(), plan, asOf), name);
+        CHECK(cells.value(6).toString() == QStringLiteral("已实现"));
+        // A staged numeric target: the bound in force, or every stage when asked.
+        r = resultNamed(IndicatorEngine::evaluate(t.get(), plan, asOf),
+                        QStringLiteral("每千人口托位数"));
+        CHECK(indicatorTargetLabel(r) == QStringLiteral("≥5个"));
+        CHECK(indicatorTargetLabel(r, true) == QStringLiteral("2023年≥4.5个 → 2025年≥5个"));
+        cells =
+            row(ledgersheets::indicators(t.get(), plan, asOf), QStringLiteral("每千人口托位数"));
+        CHECK(cells.value(4).toDouble() == 5);
+    }
 }

@@ -11,6 +11,7 @@
 #include "shell/historydialog.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
 #include "tasks/taskspage.h"
@@ -24,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QTreeView>
 #include <QUndoStack>
@@ -580,7 +583,8 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
         const int row = rowOf(table, QStringLiteral("备案的托育机构比例"));
         CHECK(table->item(row, 0)->text().isEmpty()); // 003 names no tier
         CHECK(table->isColumnHidden(0));
-        CHECK(table->item(row, 2)->text() == QStringLiteral("高于全省、全市平均水平"));
+        CHECK(table->item(row, 2)->text() ==
+              QStringLiteral("高于全省、全市平均水平（缺少全省、全市平均水平）"));
         CHECK(table->item(row, 3)->text() == QStringLiteral("2023"));
         CHECK(table->item(row, 5)->text() == QStringLiteral("无数据：缺少全省、全市平均水平"));
         page->selectIndicator(row);
@@ -588,7 +592,7 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
         REQUIRE(page->enterAverage(QStringLiteral("全市"), QDate(2023, 6, 30), 42.5,
                                    QStringLiteral("威海市卫健委通报"), &error));
         CHECK(table->item(row, 5)->text() == QStringLiteral("无数据：缺少全省平均水平"));
-        CHECK(table->item(row, 2)->text().contains(QStringLiteral("全市42.50%")));
+        CHECK(table->item(row, 2)->text().contains(QStringLiteral("全市42.5%")));
         shoot(window, QStringLiteral("huancui-indicators.png"));
         REQUIRE(window.showPage(QStringLiteral("plan")));
         shoot(window, QStringLiteral("huancui-plan.png"));
@@ -601,7 +605,7 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
         IndicatorsPage *page = indicatorsPage(window);
         auto *table = page->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
         CHECK(table->item(rowOf(table, QStringLiteral("每千人口托位数")), 2)->text() ==
-              QStringLiteral("2023年≥4.50个 → 2025年≥5个"));
+              QStringLiteral("2023年≥4.5个 → 2025年≥5个"));
         const int goal = rowOf(table, QStringLiteral("公共场所、用人单位标准化母婴设施"));
         CHECK(table->item(goal, 2)->text() == QStringLiteral("实现应配尽配"));
         CHECK(table->item(goal, 4)->text() == QStringLiteral("尚未认定是否实现"));
@@ -623,5 +627,75 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
         REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
         REQUIRE(window.showPage(QStringLiteral("plan")));
         shoot(window, QStringLiteral("tunliu-plan.png"));
+    }
+}
+
+TEST_CASE("概览 cards print a target in words: the comparison with its averages, a goal and its "
+          "judgement")
+{
+    auto cardTexts = [](MainWindow &window, const QDate &asOf, const QString &shot) {
+        DashboardPage *page = nullptr;
+        for (Page *p : window.pages())
+            if (auto *d = qobject_cast<DashboardPage *>(p))
+                page = d;
+        REQUIRE(page);
+        REQUIRE(window.showPage(QStringLiteral("dashboard")));
+        page->setAsOf(asOf);
+        QCoreApplication::processEvents();
+        QStringList texts;
+        for (QFrame *card : page->findChildren<QFrame *>(QStringLiteral("indicatorCard"))) {
+            QString text;
+            for (QLabel *label : card->findChildren<QLabel *>())
+                text +=
+                    QTextDocumentFragment::fromHtml(label->text()).toPlainText() + QLatin1Char('|');
+            texts << text;
+        }
+        if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
+            window.resize(1366, 768);
+            window.show();
+            QCoreApplication::processEvents();
+            window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") + QLatin1Char('/') + shot);
+        }
+        return texts;
+    };
+    auto cardOf = [](const QStringList &texts, const QString &name) {
+        for (const QString &t : texts)
+            if (t.startsWith(name.left(12)))
+                return t;
+        FAIL("no card " << name.toStdString());
+        return QString();
+    };
+    QString error;
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("huancui")), true));
+        const QString card =
+            cardOf(cardTexts(window, QDate(2023, 8, 31), QStringLiteral("huancui-dashboard.png")),
+                   QStringLiteral("备案的托育机构比例"));
+        CHECK(card.contains(
+            QStringLiteral("目标 高于全省、全市平均水平（缺少全省、全市平均水平） · 无数据")));
+    }
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("zhejiang")), true));
+        const QString name = QStringLiteral("公共场所、用人单位标准化母婴设施");
+        QString card = cardOf(
+            cardTexts(window, QDate(2025, 12, 31), QStringLiteral("zhejiang-dashboard.png")), name);
+        CHECK(card.contains(QStringLiteral("|未认定 |目标 实现应配尽配 · 无数据|")));
+        qint64 id = 0;
+        for (const Indicator &i :
+             IndicatorRepository(window.workspace()).indicators(window.currentPlanId()))
+            if (i.name == name)
+                id = i.id;
+        REQUIRE(window.workspace()->execute(
+            plancommands::setIndicatorAchieved(window.workspace(), id, true, QDate(2025, 12, 1),
+                                               QStringLiteral("实地核查"), &error),
+            &error));
+        card = cardOf(
+            cardTexts(window, QDate(2025, 12, 31), QStringLiteral("zhejiang-dashboard-judged.png")),
+            name);
+        CHECK(card.contains(QStringLiteral("|已实现 |目标 实现应配尽配 · 达标|")));
     }
 }

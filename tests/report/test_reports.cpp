@@ -5,6 +5,7 @@
 #include "commands/taskcommands.h"
 #include "document/docxwriter.h"
 #include "document/renderer.h"
+#include "indicators/indicatorengine.h"
 #include "report/reportbuilder.h"
 #include "storage/planrepository.h"
 #include "storage/workspace.h"
@@ -718,4 +719,61 @@ TEST_CASE("Departments tied on the ranking keys share a rank")
     }
     CHECK(ties > 0);
     CHECK(table->rows.first().value(0) == QStringLiteral("1"));
+}
+
+TEST_CASE("Targets in words are printed as words in the progress report and the indicators table")
+{
+    QString error;
+    {
+        Loaded t(QStringLiteral("huancui"));
+        const QDate asOf(2023, 8, 31);
+        const QString missing = QStringLiteral("高于全省、全市平均水平（缺少全省、全市平均水平）");
+        CHECK(squeeze(t.build(ReportKind::Progress, asOf).plainText()).contains(squeeze(missing)));
+        CHECK(
+            squeeze(t.build(ReportKind::Indicators, asOf).plainText()).contains(squeeze(missing)));
+        qint64 id = 0;
+        for (const IndicatorResult &r : IndicatorEngine::evaluate(t.ws.get(), t.plan, asOf))
+            if (r.indicator.name == QStringLiteral("备案的托育机构比例"))
+                id = r.indicator.id;
+        REQUIRE(id);
+        REQUIRE(t.ws->execute(plancommands::addIndicatorAverage(
+                                  t.ws.get(), id, QStringLiteral("全市"), QDate(2023, 6, 30), 42.5,
+                                  QStringLiteral("市卫健委通报"), &error),
+                              &error));
+        const auto doc = t.build(ReportKind::Progress, asOf);
+        CHECK(squeeze(doc.plainText())
+                  .contains(squeeze(
+                      QStringLiteral("高于全省、全市平均水平（全市42.5%，缺少全省平均水平）"))));
+        // What the reader of the PDF sees.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("huancui.pdf"));
+        REQUIRE(document::writePdf(doc, pdf, &error));
+        if (!requirePdftotext().isEmpty())
+            CHECK(squeeze(pdfText(pdf)).contains(squeeze(QStringLiteral("缺少全省平均水平"))));
+    }
+    {
+        Loaded t(QStringLiteral("zhejiang"));
+        const QDate asOf(2025, 12, 31);
+        const QString text = squeeze(t.build(ReportKind::Progress, asOf).plainText());
+        CHECK(text.contains(QStringLiteral("基本实现全覆盖")));
+        CHECK(text.contains(QStringLiteral("实现应配尽配")));
+        CHECK(text.contains(QStringLiteral("未认定")));
+        for (const IndicatorResult &r : IndicatorEngine::evaluate(t.ws.get(), t.plan, asOf))
+            if (r.indicator.targetKind == TargetKind::Words)
+                REQUIRE(t.ws->execute(plancommands::setIndicatorAchieved(
+                                          t.ws.get(), r.indicator.id, true, QDate(2025, 12, 1),
+                                          QStringLiteral("实地核查"), &error),
+                                      &error));
+        const auto doc = t.build(ReportKind::Progress, asOf);
+        CHECK(squeeze(doc.plainText()).contains(QStringLiteral("已实现")));
+        CHECK_FALSE(squeeze(doc.plainText()).contains(QStringLiteral("未认定")));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("zhejiang.pdf"));
+        REQUIRE(document::writePdf(doc, pdf, &error));
+        if (!requirePdftotext().isEmpty()) {
+            const QString seen = squeeze(pdfText(pdf));
+            CHECK(seen.contains(QStringLiteral("基本实现全覆盖")));
+            CHECK(seen.contains(QStringLiteral("已实现")));
+        }
+    }
 }

@@ -422,14 +422,18 @@ void DashboardPage::showCards(const QList<IndicatorResult> &results)
     QString shows;
     for (const IndicatorResult &r : results) {
         const QString colour = statusColour(r.status).name();
+        // A qualitative goal shows its judgement (已实现 / 未实现 / 未认定) as its value.
+        const bool words = r.indicator.targetKind == TargetKind::Words;
+        const QString target = indicatorTargetLabel(r);
         Card c{colour, shortName(r.indicator.name, 14), r.indicator.name,
                QStringLiteral("<span style='font-size:16pt;font-weight:bold'>%1</span> %2")
-                   .arg(r.actual ? number(*r.actual) : QStringLiteral("—"), r.indicator.unit),
-               QStringLiteral("目标 %1%2%3 · <span style='color:%4'>%5</span>")
-                   .arg(r.indicator.direction == Direction::AtMost ? QStringLiteral("≤")
-                                                                   : QStringLiteral("≥"),
-                        r.target ? number(r.target->value) : QStringLiteral("—"), r.indicator.unit,
-                        colour, indicatorStatusLabel(r.status))};
+                   .arg(words      ? indicatorActualLabel(r)
+                        : r.actual ? number(*r.actual)
+                                   : QStringLiteral("—"),
+                        words ? QString() : r.indicator.unit),
+               QStringLiteral("目标 %1 · <span style='color:%2'>%3</span>")
+                   .arg((target.isEmpty() ? QStringLiteral("—") : target).toHtmlEscaped(), colour,
+                        indicatorStatusLabel(r.status))};
         shows += c.colour + c.tooltip + c.value + c.target;
         cards << c;
     }
@@ -454,7 +458,10 @@ void DashboardPage::showCards(const QList<IndicatorResult> &results)
         name->setToolTip(c.tooltip);
         v->addWidget(name);
         v->addWidget(new QLabel(c.value));
-        v->addWidget(new QLabel(c.target));
+        auto *target = new QLabel(c.target);
+        target->setObjectName(QStringLiteral("cardTarget"));
+        target->setWordWrap(true); // 高于全省、全市平均水平（…） is wider than a card
+        v->addWidget(target);
         card->setMinimumWidth(kCardWidth);
         card->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_cardWidgets << card;

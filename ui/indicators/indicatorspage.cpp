@@ -43,36 +43,6 @@ QString bound(const Indicator &indicator, double value)
            number(value, indicator.unit);
 }
 
-/// The 目标 cell: a number for one target, every stage for staged targets (2023年≥4.5个 →
-/// 2025年≥5个), the document's words for a relative or qualitative target.
-QString targetCell(const IndicatorResult &r)
-{
-    const Indicator &i = r.indicator;
-    switch (i.targetKind) {
-    case TargetKind::Words:
-        return i.targetText;
-    case TargetKind::AboveAverage: {
-        // The document's words cut to the comparison (高于全省、全市平均水平) with the averages.
-        QStringList known;
-        for (const IndicatorAverage &a : r.averages)
-            known << a.scope + number(a.value, i.unit);
-        const QString words =
-            QStringLiteral("高于%1平均水平").arg(i.comparedWith.join(QStringLiteral("、")));
-        return known.isEmpty()
-                   ? words
-                   : QStringLiteral("%1（%2）").arg(words, known.join(QStringLiteral("，")));
-    }
-    case TargetKind::Value:
-        break;
-    }
-    if (i.targets.size() <= 1)
-        return r.target ? bound(i, r.target->value) : QString();
-    QStringList stages;
-    for (const IndicatorTarget &t : i.targets)
-        stages << QStringLiteral("%1年%2").arg(t.year).arg(bound(i, t.value));
-    return stages.join(QStringLiteral(" → "));
-}
-
 /// The tooltip of the 目标 cell: each target's printed words and stage.
 QString targetTip(const IndicatorResult &r)
 {
@@ -301,22 +271,16 @@ void IndicatorsPage::reload()
     for (const IndicatorResult &r : results) {
         m_ids << r.indicator.id;
         m_kinds << r.indicator.targetKind;
-        const QString unit = r.indicator.unit;
         auto cell = [&](int column, const QString &text) {
             m_table->setItem(row, column, new QTableWidgetItem(text));
         };
         cell(0, r.indicator.tier);
         cell(1, r.indicator.name);
-        cell(2, targetCell(r));
+        cell(2, indicatorTargetLabel(r, true));
         m_table->item(row, 2)->setToolTip(targetTip(r));
         const int year = r.target ? r.target->year : r.indicator.targetYear;
         cell(3, year > 0 ? QString::number(year) : QString());
-        if (r.indicator.targetKind == TargetKind::Words)
-            cell(4, r.actual
-                        ? (*r.actual >= 0.5 ? QStringLiteral("已实现") : QStringLiteral("未实现"))
-                        : r.missing);
-        else
-            cell(4, r.actual ? number(*r.actual, unit) : r.missing);
+        cell(4, r.actual ? indicatorActualLabel(r) : r.missing);
         // A relative target without its averages says what is missing beside the status.
         cell(5, r.targetMissing.isEmpty()
                     ? indicatorStatusLabel(r.status)
