@@ -104,6 +104,7 @@ private:
     void breakSection(bool nextLandscape);
     void blocks(const QList<Block> &list, bool attachmentLandscape);
     void paragraph(const Paragraph &p);
+    void signature(const QString &signer, const QString &date);
     void table(const TableBlock &t, const TablePlan &plan);
     void figure(const FigureBlock &f);
     QString documentXml();
@@ -169,14 +170,49 @@ void DocxBuilder::breakSection(bool nextLandscape)
     m_pageBreakPending = false;
 }
 
+void DocxBuilder::signature(const QString &signer, const QString &date)
+{
+    if (!signer.isEmpty() || !date.isEmpty()) {
+        m_body += para({}, {});
+        m_body += para({}, {});
+        // 署名 centred over 成文日期, which has four characters of space on its right.
+        const int cell = gridWidthTwips(QStringLiteral("一"));
+        const int dateRight = page::kDateRightIndentChars * cell;
+        int sigRight = dateRight + (gridWidthTwips(date) - gridWidthTwips(signer)) / 2;
+        sigRight = std::max(sigRight, 2 * cell);
+        const QString keep = QStringLiteral("<w:keepNext/>");
+        if (!signer.isEmpty())
+            m_body += para({}, signer,
+                           keep + QStringLiteral("<w:ind w:right=\"%1\" w:firstLineChars=\"0\" "
+                                                 "w:firstLine=\"0\"/><w:jc w:val=\"right\"/>")
+                                      .arg(sigRight));
+        if (!date.isEmpty())
+            m_body += para({}, date,
+                           QStringLiteral("<w:ind w:right=\"%1\" w:firstLineChars=\"0\" "
+                                          "w:firstLine=\"0\"/><w:jc w:val=\"right\"/>")
+                               .arg(dateRight));
+    }
+}
+
 void DocxBuilder::paragraph(const Paragraph &p)
 {
-    static const char *const styles[] = {"TuoyuBody", "Heading1", "Heading2", "Heading3",
-                                         "TuoyuNote"};
+    static const char *const styles[] = {"TuoyuBody", "Heading1",  "Heading2",
+                                         "Heading3",  "TuoyuNote", "TuoyuTitle"};
     QString extra;
     if (m_pageBreakPending) {
         extra = QStringLiteral("<w:pageBreakBefore/>");
         m_pageBreakPending = false;
+    }
+    if (p.style == ParagraphStyle::Signature) {
+        if (!extra.isEmpty())
+            m_body += para({}, {}, extra);
+        signature(p.text.section(QLatin1Char('\n'), 0, 0), p.text.section(QLatin1Char('\n'), 1));
+        return;
+    }
+    if (p.style == ParagraphStyle::Title) {
+        m_body += para(QLatin1String(styles[int(p.style)]), p.text, extra);
+        m_body += para({}, {}); // the empty line under a title
+        return;
     }
     m_body += para(QLatin1String(styles[int(p.style)]), p.text, extra);
 }
@@ -222,7 +258,8 @@ void DocxBuilder::table(const TableBlock &t, const TablePlan &plan)
             r += para(header || totals ? QStringLiteral("TuoyuTableHeader")
                                        : QStringLiteral("TuoyuTableText"),
                       c < cells.size() ? cells.at(c) : QString(),
-                      QStringLiteral("<w:jc w:val=\"%1\"/>").arg(jc));
+                      (t.keepTogether ? QStringLiteral("<w:keepNext/>") : QString()) +
+                          QStringLiteral("<w:jc w:val=\"%1\"/>").arg(jc));
             r += QStringLiteral("</w:tc>");
         }
         return r + QStringLiteral("</w:tr>");
@@ -347,27 +384,7 @@ QString DocxBuilder::documentXml()
                 QStringLiteral("<w:ind w:left=\"%1\" w:hanging=\"%2\"/>").arg(left).arg(hanging));
         }
     }
-    const QString date = formatDate(m_doc.date);
-    if (!m_doc.signature.isEmpty() || !date.isEmpty()) {
-        m_body += para({}, {});
-        m_body += para({}, {});
-        // 署名 centred over 成文日期, which has four characters of space on its right.
-        const int cell = gridWidthTwips(QStringLiteral("一"));
-        const int dateRight = page::kDateRightIndentChars * cell;
-        int sigRight = dateRight + (gridWidthTwips(date) - gridWidthTwips(m_doc.signature)) / 2;
-        sigRight = std::max(sigRight, 2 * cell);
-        const QString keep = QStringLiteral("<w:keepNext/>");
-        if (!m_doc.signature.isEmpty())
-            m_body += para({}, m_doc.signature,
-                           keep + QStringLiteral("<w:ind w:right=\"%1\" w:firstLineChars=\"0\" "
-                                                 "w:firstLine=\"0\"/><w:jc w:val=\"right\"/>")
-                                      .arg(sigRight));
-        if (!date.isEmpty())
-            m_body += para({}, date,
-                           QStringLiteral("<w:ind w:right=\"%1\" w:firstLineChars=\"0\" "
-                                          "w:firstLine=\"0\"/><w:jc w:val=\"right\"/>")
-                               .arg(dateRight));
-    }
+    signature(m_doc.signature, formatDate(m_doc.date));
 
     for (qsizetype i = 0; i < m_doc.attachments.size(); ++i) {
         const Attachment &a = m_doc.attachments.at(i);

@@ -23,7 +23,13 @@ enum class ParagraphStyle
     Heading1, ///< "一、…" 黑体 三号
     Heading2, ///< "（一）…" 楷体 三号
     Heading3, ///< "1. …" 仿宋 三号 (same look as body; kept apart for the outline)
-    Note      ///< "注：…" 仿宋 四号, e.g. a data-source note under a section
+    Note,     ///< "注：…" 仿宋 四号, e.g. a data-source note under a section
+    /// 小标宋 二号 centred, an empty line after: the title of a further document printed in the
+    /// same file (each department's 督办单 of an all-departments notice is complete on its own).
+    Title,
+    /// 落款 of such a document: the 署名 on the first line, the 成文日期 on the second, set as
+    /// OfficialDocument::signature and date are.
+    Signature
 };
 
 /// Who owns a block's words. A builder regenerating a report replaces Generated blocks (by id)
@@ -73,6 +79,9 @@ struct TableBlock
     QList<ColumnAlign> alignments; ///< per column; missing entries are Auto
     Orientation orientation = Orientation::Auto;
     bool repeatHeader = true;
+    /// A form filled in and sent back on its own (a 回执): never split over two pages; it starts
+    /// on the next page when the rest of this one cannot hold it.
+    bool keepTogether = false;
 
     int columnCount() const;
     /// Fills `totals` with "合计" in the first column and the sum of each listed column (numbers

@@ -93,6 +93,7 @@ private:
     void table(const TableBlock &t, const TablePlan &plan);
     void figure(const FigureBlock &f);
     void signature(const OfficialDocument &doc);
+    void signature(const QString &signer, const QString &date);
     void attachmentNote(const OfficialDocument &doc);
 
     QPagedPaintDevice *m_device;
@@ -222,6 +223,18 @@ void Renderer::paragraph(const Paragraph &p)
         o.firstIndentMm = page::kFirstLineIndentChars * page::kNotePt / page::kPointsPerMm;
         o.justify = true;
         break;
+    case ParagraphStyle::Title: {
+        FlowOptions t;
+        t.align = Qt::AlignHCenter;
+        ensureSpace(3 * pitch());
+        for (const QString &part : p.text.split(QLatin1Char('\n')))
+            flow(part, FontSet::font(FontRole::XiaoBiaoSong, page::kTitlePt), t);
+        blankLine();
+        return;
+    }
+    case ParagraphStyle::Signature:
+        signature(p.text.section(QLatin1Char('\n'), 0, 0), p.text.section(QLatin1Char('\n'), 1));
+        return;
     }
     // A heading never ends a page: keep it with the first line that follows.
     if (p.style == ParagraphStyle::Heading1 || p.style == ParagraphStyle::Heading2 ||
@@ -343,6 +356,15 @@ void Renderer::table(const TableBlock &t, const TablePlan &plan)
             drawRow(header[i], headerH[i]);
     };
 
+    if (t.keepTogether) {
+        double total = (t.caption.isEmpty() ? 0 : pitch()) + headerTotal;
+        std::vector<CellLayout> measured;
+        for (const QStringList &r : t.rows)
+            total += layoutRow(r, false, false, measured);
+        for (const QStringList &r : t.totalRows())
+            total += layoutRow(r, false, true, measured);
+        ensureSpace(total);
+    }
     if (!t.caption.isEmpty()) {
         ensureSpace(pitch() + headerTotal + lineH + 2 * padY);
         FlowOptions o;
@@ -429,25 +451,29 @@ void Renderer::attachmentNote(const OfficialDocument &doc)
 
 void Renderer::signature(const OfficialDocument &doc)
 {
-    const QString date = formatDate(doc.date);
-    if (doc.signature.isEmpty() && date.isEmpty())
+    signature(doc.signature, formatDate(doc.date));
+}
+
+void Renderer::signature(const QString &signer, const QString &date)
+{
+    if (signer.isEmpty() && date.isEmpty())
         return;
     // Room for the seal: two empty lines, then 署名 centred over 成文日期, which has four
     // characters of space on its right (GB/T 9704-2012 7.3.5.1).
     blankLine();
     blankLine();
-    const int lines = (doc.signature.isEmpty() ? 0 : 1) + (date.isEmpty() ? 0 : 1);
+    const int lines = (signer.isEmpty() ? 0 : 1) + (date.isEmpty() ? 0 : 1);
     ensureSpace(lines * pitch());
     const QFont f = gridFont(FontRole::FangSong, page::kBodyPt, m_device);
     const QFontMetricsF fm(f, m_device);
-    const double dateW = fm.horizontalAdvance(date), sigW = fm.horizontalAdvance(doc.signature);
+    const double dateW = fm.horizontalAdvance(date), sigW = fm.horizontalAdvance(signer);
     const double right = typeLeft() + typeWidth();
     double centre = right - px(page::kDateRightIndentChars * charMm()) - dateW / 2;
     if (sigW / 2 > right - px(2 * charMm()) - centre)
         centre = right - px(2 * charMm()) - sigW / 2; // a long 署名 keeps two characters
     m_painter.setFont(f);
     m_painter.setPen(Qt::black);
-    for (const auto &[text, w] : {std::pair{doc.signature, sigW}, std::pair{date, dateW}}) {
+    for (const auto &[text, w] : {std::pair{signer, sigW}, std::pair{date, dateW}}) {
         if (text.isEmpty())
             continue;
         QTextLayout layout(text, f, m_device);

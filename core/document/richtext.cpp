@@ -21,6 +21,8 @@ QFont screenFont(ParagraphStyle style)
         return FontSet::font(FontRole::Kai, page::kBodyPt);
     case ParagraphStyle::Note:
         return FontSet::font(FontRole::FangSong, page::kNotePt);
+    case ParagraphStyle::Title:
+        return FontSet::font(FontRole::XiaoBiaoSong, page::kTitlePt);
     default:
         return FontSet::font(FontRole::FangSong, page::kBodyPt);
     }
@@ -56,6 +58,11 @@ void toTextDocument(const QList<Block> &blocks, QTextDocument *target)
             bf.setProperty(OriginalTextProperty, p->text);
             bf.setTextIndent(p->style == ParagraphStyle::Note ? 2 * page::kNotePt
                                                               : 2 * page::kBodyPt);
+            if (p->style == ParagraphStyle::Title || p->style == ParagraphStyle::Signature) {
+                bf.setTextIndent(0);
+                bf.setAlignment(p->style == ParagraphStyle::Title ? Qt::AlignHCenter
+                                                                  : Qt::AlignRight);
+            }
             cf.setFont(screenFont(p->style));
             lines = p->text.split(QLatin1Char('\n'));
         } else {
@@ -145,7 +152,9 @@ QString htmlBlocks(const QList<Block> &blocks)
                 "font-family:'黑体',SimHei;text-indent:2em",
                 "font-family:'楷体',KaiTi;text-indent:2em",
                 "font-family:'仿宋',FangSong;text-indent:2em",
-                "font-family:'仿宋',FangSong;font-size:14pt;text-indent:2em"};
+                "font-family:'仿宋',FangSong;font-size:14pt;text-indent:2em",
+                "font-family:'方正小标宋简体','宋体';font-size:22pt;text-align:center",
+                "font-family:'仿宋',FangSong;text-align:right;margin-right:4em"};
             for (const QString &line : p->text.split(QLatin1Char('\n')))
                 h += QStringLiteral("<p style=\"%1\">%2</p>\n")
                          .arg(QString::fromUtf8(css[int(p->style)]), line.toHtmlEscaped());

@@ -39,11 +39,13 @@ double textWidthMm(const QFontMetricsF &fm, const QString &text)
     return w * 25.4 / 1200.0;
 }
 
-/// The widest number in `text` ("1,180", "92.5%", the "2024" of a date): a column narrower than
-/// this would break the number over two lines, which readers take for two numbers.
+/// The widest number in `text` ("1,180", "92.5%", a whole date "2024年12月31日" or "2024年12月"):
+/// a column narrower than this would break the number over two lines, which readers take for two
+/// numbers, and a date as "2024年 / 12月 / 31日" is read as three.
 double widestNumberMm(const QFontMetricsF &fm, const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("[-+]?[0-9][0-9,.]*%?"));
+    static const QRegularExpression re(
+        QStringLiteral("[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[-+]?[0-9][0-9,.]*%?"));
     double w = 0;
     for (auto it = re.globalMatch(text); it.hasNext();)
         w = std::max(w, textWidthMm(fm, it.next().captured()));

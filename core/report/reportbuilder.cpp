@@ -754,6 +754,7 @@ TableBlock replySlip(const QString &department, int taskCount)
     t.alignments = {ColumnAlign::Center, ColumnAlign::Left};
     t.orientation = Orientation::Portrait;
     t.repeatHeader = false;
+    t.keepTogether = true;
     return t;
 }
 
@@ -775,13 +776,23 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
     }
     OfficialDocument doc;
     doc.title = QStringLiteral("普惠托育重点任务督办单");
-    doc.signature = c.o.signature.isEmpty() ? leadUnit(c.ws, c.plan.id) : c.o.signature;
-    doc.date = c.o.asOf;
+    const QString signer = c.o.signature.isEmpty() ? leadUnit(c.ws, c.plan.id) : c.o.signature;
+    // Each department's notice is torn off and sent on its own, so each is a complete document:
+    // title, 主送, letter, table, 落款 and date, then the 回执. The file's own title heads the
+    // first notice; its 落款 would come once after the last 回执, so it is left empty.
+    if (departments.isEmpty()) {
+        doc.signature = signer;
+        doc.date = c.o.asOf;
+    }
     const QList<TaskView> tasks = plans.tasks(c.plan.id);
     int noticeNo = 0;
     for (const QString &department : departments) {
-        if (noticeNo > 0)
+        if (noticeNo > 0) {
             doc.blocks.append(Block::pageBreak());
+            doc.blocks.append(
+                Block::paragraph(ParagraphStyle::Title, doc.title,
+                                 QStringLiteral("supervision.%1.title").arg(department)));
+        }
         ++noticeNo;
         doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1,
                                            department + QStringLiteral("："),
@@ -791,7 +802,10 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
                          QStringLiteral("完成时限"), QStringLiteral("状态"),
                          QStringLiteral("最新进展"), QStringLiteral("逾期天数"),
                          QStringLiteral("督办等级")}};
-        t.columnWidths = {0.6, 5.0, 0.9, 1.6, 1.2, 3.0, 1.0, 1.0};
+        // 完成时限 gets the width of a whole "2024年12月31日" (the layout's minimum for a date:
+        // wrapped as "2024年 / 12月 / 31日" it reads as three numbers); the task's words take
+        // what is left, 状态 "进行中" and 最新进展's date stay on one line.
+        t.columnWidths = {0.9, 5.2, 0.9, 2.6, 1.5, 2.4, 0.9, 0.9};
         // Upright, with the letter: a turned table would put the letter, the table and the
         // reply slip on three pages. The widths give way to keep numbers and dates whole.
         t.orientation = Orientation::Portrait;
@@ -833,6 +847,9 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
         if (n > 0)
             doc.blocks.append(
                 Block::table(t, QStringLiteral("supervision.%1.table").arg(department)));
+        doc.blocks.append(Block::paragraph(
+            ParagraphStyle::Signature, signer + QLatin1Char('\n') + formatDate(c.o.asOf),
+            QStringLiteral("supervision.%1.signature").arg(department)));
         doc.blocks.append(Block::table(replySlip(department, n),
                                        QStringLiteral("supervision.%1.reply").arg(department)));
     }

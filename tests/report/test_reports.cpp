@@ -130,11 +130,11 @@ QStringList numbersIn(const QString &text)
     return out;
 }
 
-/// The numbers of the PDF's text lines inside the type area, page numbers left out. Lines are
-/// rebuilt from pdftotext -bbox word boxes (words on one baseline, in x order; justified body
-/// text spreads characters a little, so gaps under 4 pt join words, wider ones are a space). A
-/// number broken over two lines of a cell comes out as two numbers.
-QStringList pdfNumbers(const QString &pdf)
+/// The PDF's text lines inside the type area, page numbers left out. Lines are rebuilt from
+/// pdftotext -bbox word boxes (words on one baseline, in x order; justified body text spreads
+/// characters a little, so gaps under 4 pt join words, wider ones are a space). A number or date
+/// broken over two lines of a cell comes out in two pieces.
+QStringList pdfLines(const QString &pdf)
 {
     QProcess p;
     p.start(tool("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
@@ -178,10 +178,30 @@ QStringList pdfNumbers(const QString &pdf)
                     text += QLatin1Char(' ');
                 text += line[i].text;
             }
-            out << numbersIn(text);
+            out << text;
         }
         at = end;
     }
+    return out;
+}
+
+/// The numbers of the PDF's lines (see pdfLines): a number broken over two lines of a cell comes
+/// out as two numbers.
+QStringList pdfNumbers(const QString &pdf)
+{
+    QStringList out;
+    for (const QString &line : pdfLines(pdf))
+        out << numbersIn(line);
+    return out;
+}
+
+/// Whole dates written "2024年12月31日" in `text`.
+QStringList datesIn(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"));
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out << it.next().captured();
     return out;
 }
 
@@ -543,15 +563,98 @@ TEST_CASE("The all-department 督办单: one compact notice each, with a 回执"
     const QString pdf = t.dir.filePath(QStringLiteral("supervision.pdf"));
     QString error;
     REQUIRE(document::writePdf(doc, pdf, &error));
-    // Letter and table upright together: 15 pages for 13 departments (it was 39, each notice
-    // spread over a portrait, a landscape and a portrait page).
+    // Letter and table upright together (it was 39 pages, each notice spread over a portrait,
+    // a landscape and a portrait page).
     const QString info = run("pdfinfo", {pdf});
     const auto pages =
         QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+    // Each notice complete on its own (title, 落款 and date, a 回执 never split) takes one page
+    // or two: 21 pages.
     CHECK(pages >= departments.size());
-    CHECK(pages <= departments.size() + 3);
+    CHECK(pages <= 2 * departments.size());
     CHECK_FALSE(info.contains(QStringLiteral("842 x 595")));
     CHECK(squeeze(pdfText(pdf)).contains(QStringLiteral("回执")));
+}
+
+TEST_CASE("Each department's 督办单 is complete on its own: title, 落款 and date before its 回执")
+{
+    if (requirePdftotext().isEmpty())
+        return;
+    Loaded t(QStringLiteral("tunliu"));
+    const QDate asOf(2024, 9, 15);
+    const auto doc = t.build(ReportKind::Supervision, asOf);
+    const QString pdf = t.dir.filePath(QStringLiteral("supervision.pdf"));
+    QString error;
+    REQUIRE(document::writePdf(doc, pdf, &error));
+    // The pages of each notice: from the page with its 主送 line to the page before the next one.
+    const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+    const QStringList departments = ReportBuilder::departmentsOwingWork(t.ws.get(), t.plan);
+    REQUIRE(departments.size() == 13);
+    QList<int> first;
+    for (const QString &d : departments) {
+        int at = -1;
+        for (int i = first.isEmpty() ? 0 : first.last() + 1; i < pages.size() && at < 0; ++i)
+            if (squeeze(pages.at(i)).contains(d + QStringLiteral("：")))
+                at = i;
+        INFO(d.toStdString());
+        REQUIRE(at >= 0);
+        first << at;
+    }
+    const QString signer = QStringLiteral("长治市屯留区普惠托育服务发展示范项目工作专班办公室");
+    for (qsizetype k = 0; k < departments.size(); ++k) {
+        INFO(departments.at(k).toStdString());
+        const int end = k + 1 < first.size() ? first.at(k + 1) : int(pages.size());
+        QString text;
+        for (int i = first.at(k); i < end; ++i)
+            text += squeeze(pages.at(i));
+        CHECK(text.startsWith(QStringLiteral("普惠托育重点任务督办单")));
+        const qsizetype signedAt = text.indexOf(signer + document::formatDate(asOf));
+        CHECK(signedAt >= 0);
+        CHECK(signedAt < text.indexOf(QStringLiteral("回执")));
+    }
+    // The 回执 is torn off and sent back: all of it on one page.
+    int slips = 0;
+    for (const QString &page : pages)
+        if (squeeze(page).contains(QStringLiteral("回执"))) {
+            ++slips;
+            CHECK(squeeze(page).contains(QStringLiteral("反馈日期")));
+        }
+    CHECK(slips == departments.size());
+}
+
+TEST_CASE("No date in a 督办单 is split over lines: the 完成时限 column is as wide as a date")
+{
+    if (requirePdftotext().isEmpty())
+        return;
+    for (const char *id : {"tunliu", "tianning"}) {
+        INFO(id);
+        Loaded t(QString::fromLatin1(id));
+        const auto doc = t.build(ReportKind::Supervision, QDate(2024, 9, 15));
+        const QString pdf = t.dir.filePath(QStringLiteral("supervision.pdf"));
+        QString error;
+        REQUIRE(document::writePdf(doc, pdf, &error));
+        QHash<QString, int> inPdf;
+        for (const QString &line : pdfLines(pdf))
+            for (const QString &d : datesIn(line))
+                ++inPdf[d];
+        QHash<QString, int> wanted;
+        int deadlines = 0;
+        for (const auto &b : doc.blocks)
+            if (const auto *table = b.asTable();
+                table && table->headerRows.value(0).value(3) == QStringLiteral("完成时限"))
+                for (const QStringList &row : table->rows)
+                    for (const QString &d : datesIn(row.value(3))) {
+                        ++wanted[d];
+                        ++deadlines;
+                    }
+        CHECK(deadlines > 0);
+        for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+            INFO("the deadline " << it.key().toStdString() << " is in " << it.value()
+                                 << " rows, whole " << inPdf.value(it.key())
+                                 << " times in the PDF");
+            CHECK(inPdf.value(it.key()) >= it.value());
+        }
+    }
 }
 
 TEST_CASE("Reports are signed by the plan's issuing office, from the template or as edited")
@@ -565,9 +668,17 @@ TEST_CASE("Reports are signed by the plan's issuing office, from the template or
     for (const auto &[id, signer] : signers) {
         Loaded t(QString::fromLatin1(id));
         INFO(id);
-        for (ReportKind kind :
-             {ReportKind::Progress, ReportKind::Supervision, ReportKind::Circular})
+        for (ReportKind kind : {ReportKind::Progress, ReportKind::Circular})
             CHECK(t.build(kind, QDate(2025, 6, 30)).signature == QString::fromUtf8(signer));
+        // The 督办单: each department's notice carries its own 落款.
+        int signed_ = 0;
+        for (const auto &b : t.build(ReportKind::Supervision, QDate(2025, 6, 30)).blocks)
+            if (const auto *p = b.asParagraph();
+                p && p->style == document::ParagraphStyle::Signature) {
+                CHECK(p->text.section(QLatin1Char('\n'), 0, 0) == QString::fromUtf8(signer));
+                ++signed_;
+            }
+        CHECK(signed_ > 0);
     }
     Loaded t(QStringLiteral("tianning"));
     QString error;
