@@ -366,7 +366,7 @@ TableBlock taskTable(Workspace *ws, qint64 planId, const QDate &asOf)
         if (v.task.deadlineInherited)
             deadline = deadlineText(v.task);
         QString status = taskStatusLabel(v.task.status);
-        if (v.overdue(asOf) && !v.task.deadlineInherited)
+        if (v.overdueFirm(asOf))
             status += QStringLiteral("（逾期）");
         t.rows.append({QString::number(++n), v.projectNumber + QStringLiteral(".") + v.projectTitle,
                        v.task.text, deadline, v.departments.join(QStringLiteral("、")),

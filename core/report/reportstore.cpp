@@ -110,7 +110,7 @@ QJsonObject ReportStore::figures(Workspace *ws, qint64 planId, const QDate &asOf
     for (const TaskView &v : PlanRepository(ws).tasks(planId)) {
         ++total;
         done += v.task.status == TaskStatus::Done ? 1 : 0;
-        overdue += v.overdue(asOf) && !v.task.deadlineInherited ? 1 : 0; // as the report counts
+        overdue += v.overdueFirm(asOf) ? 1 : 0; // as the report counts
     }
     int met = 0;
     for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, planId, asOf))

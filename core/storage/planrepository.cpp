@@ -58,7 +58,7 @@ QString overdueDaysText(int days)
 
 bool TaskFilter::matches(const TaskView &v) const
 {
-    if (overdueOnly && !v.overdue(asOf.isValid() ? asOf : QDate::currentDate()))
+    if (overdueOnly && !v.overdueFirm(asOf.isValid() ? asOf : QDate::currentDate()))
         return false;
     if (!department.isEmpty()) {
         const qsizetype at = v.departments.indexOf(department);

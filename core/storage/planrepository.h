@@ -31,6 +31,13 @@ struct TaskView
     /// calendar days (自然日) from the deadline to `asOf`, 0 unless overdue. docs/reports.md says
     /// why calendar days and not working days.
     int daysOverdue(const QDate &asOf) const;
+    /// Whether 督办 may rest on the deadline: not while it is the plan's end, inherited because
+    /// the document set none, and the officer has not confirmed it (docs/reports.md "Inherited
+    /// deadlines"). Such a date is shown "（按实施期末计）" and brings no overdue colour, days,
+    /// count or ranking; once confirmed it is the task's own deadline like any other.
+    bool deadlineFirm() const { return !task.deadlineInherited; }
+    /// 逾期 as the window and the reports count it: overdue() on a firm deadline.
+    bool overdueFirm(const QDate &asOf) const { return deadlineFirm() && overdue(asOf); }
 };
 
 /// "逾期N天": the days of daysOverdue() with their unit, as the window shows them.

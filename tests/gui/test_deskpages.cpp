@@ -1,4 +1,6 @@
 #include "commands/plancommands.h"
+#include "commands/taskcommands.h"
+#include "dashboard/dashboardpage.h"
 #include "institutions/institutionspage.h"
 #include "plan/plansettingspage.h"
 #include "storage/institutionrepository.h"
@@ -405,4 +407,84 @@ TEST_CASE("计划: leading-group members listed as units show their unit, not a 
     for (int r = 4; r < 12; ++r)
         CHECK_FALSE(group->item(r, unit)->text().isEmpty());
     CHECK(group->item(2, unit)->text() == QStringLiteral("区卫体局")); // 赵勇
+}
+
+namespace {
+
+/// The zhejiang plan: its document sets no 完成时限, so every task inherits the plan's end
+/// (2025-12-31), which 2026-12-04 is long past.
+std::unique_ptr<Workspace> zhejiang(const QTemporaryDir &dir)
+{
+    QString error;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("z.tuoyu")), &error);
+    REQUIRE(ws);
+    REQUIRE(ws->execute(
+        plancommands::create(ws.get(), *TemplateLibrary::load(QStringLiteral("zhejiang"), &error),
+                             &error),
+        &error));
+    ws->undoStack()->clear();
+    return ws;
+}
+
+} // namespace
+
+TEST_CASE("任务 and 概览: a deadline inherited from the plan's end is not 逾期 until confirmed")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    auto ws = zhejiang(dir);
+    const QDate asOf(2026, 12, 4);
+    const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
+    const TaskView inherited = PlanRepository(ws.get()).tasks(planId).first();
+    REQUIRE(inherited.task.deadlineInherited);
+    REQUIRE(inherited.task.deadline == QDate(2025, 12, 31));
+    REQUIRE(inherited.overdue(asOf)); // past the date, but nothing 督办 rests on it
+
+    TasksPage page;
+    page.model()->setAsOf(asOf);
+    page.setContext(ws.get(), planId);
+    const auto row = [&](int column) {
+        return page.model()->indexOfTask(inherited.task.id).siblingAtColumn(column);
+    };
+    CHECK(page.model()->urgency(inherited) == TaskUrgency::None);
+    CHECK_FALSE(row(0).data(Qt::BackgroundRole).value<QColor>().isValid());
+    CHECK(row(TaskTreeModel::Deadline).data().toString() == QStringLiteral("2025-12-31"));
+    CHECK(row(TaskTreeModel::Remaining).data().toString() == QStringLiteral("按实施期末计"));
+    CHECK(row(TaskTreeModel::Deadline)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .startsWith(QStringLiteral("2025年12月31日（按实施期末计）")));
+    CHECK_FALSE(row(TaskTreeModel::Remaining).data().toString().contains(QStringLiteral("逾期")));
+    auto *tree = child<QTreeView>(&page, "taskTree");
+    auto *deadline = child<QComboBox>(&page, "deadlineFilter");
+    deadline->setCurrentIndex(1); // 已逾期: none of its dates is the plan's own
+    CHECK(tree->model()->rowCount() == 0);
+    deadline->setCurrentIndex(0);
+
+    DashboardPage dashboard;
+    dashboard.setAsOf(asOf);
+    dashboard.setContext(ws.get(), planId);
+    dashboard.reload();
+    const int tasks = int(PlanRepository(ws.get()).tasks(planId).size());
+    CHECK(dashboard.overdueTaskCount() == 0);
+    CHECK(dashboard.unconfirmedDeadlineCount() == tasks);
+    CHECK(dashboard.dueTaskRows() == 0);
+
+    // Confirmed, the same date is the task's own deadline: red, 逾期 338 天, counted.
+    QString error;
+    REQUIRE(
+        ws->execute(taskcommands::confirmDeadline(ws.get(), inherited.task.id, &error), &error));
+    page.refresh({QStringLiteral("task")});
+    const TaskView confirmed = *PlanRepository(ws.get()).task(inherited.task.id);
+    CHECK(confirmed.overdueFirm(asOf));
+    CHECK(page.model()->urgency(confirmed) == TaskUrgency::Overdue);
+    CHECK(row(0).data(Qt::BackgroundRole).value<QColor>() ==
+          TaskTreeModel::urgencyColor(TaskUrgency::Overdue));
+    CHECK(row(TaskTreeModel::Remaining).data().toString() == overdueDaysText(338));
+    deadline->setCurrentIndex(1);
+    CHECK(tree->model()->rowCount() == 1);
+    dashboard.reload();
+    CHECK(dashboard.overdueTaskCount() == 1);
+    CHECK(dashboard.unconfirmedDeadlineCount() == tasks - 1);
+    CHECK(dashboard.dueTaskRows() == 1);
 }

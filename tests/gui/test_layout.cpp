@@ -22,6 +22,7 @@
 #include <QFrame>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QScreen>
@@ -479,4 +480,37 @@ TEST_CASE("The task form offers to confirm an inherited deadline, the plan page 
     REQUIRE(page.saveSigner(QStringLiteral("市普惠托育工作专班办公室"), &error));
     CHECK(PlanRepository(ws.get()).plan(plan)->signer ==
           QStringLiteral("市普惠托育工作专班办公室"));
+}
+
+TEST_CASE("At 1366×768 zhejiang's inherited deadlines show as such on 任务 and 概览, none red")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(tunliuWorkspace(dir, QStringLiteral("zhejiang")), true));
+    const QString shots = qEnvironmentVariable("TUOYU_SHOTS_DIR"); // scripts/screenshots.sh
+    showAt1366(window, QStringLiteral("tasks"));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("taskTree"));
+    REQUIRE(tree);
+    tree->expandAll();
+    QModelIndexList rows;
+    taskRows(tree->model(), {}, &rows);
+    REQUIRE_FALSE(rows.isEmpty());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        CHECK(row.siblingAtColumn(TaskTreeModel::Remaining).data().toString() ==
+              QStringLiteral("按实施期末计"));
+        CHECK_FALSE(row.data(Qt::BackgroundRole).value<QColor>().isValid());
+    }
+    if (!shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/tasks-inherited.png"));
+    showAt1366(window, QStringLiteral("dashboard"));
+    auto *note = window.findChild<QLabel *>(QStringLiteral("unconfirmedDeadlines"));
+    REQUIRE(note);
+    CHECK(note->isVisible());
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("dashboardScroll"));
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(note); // the note sits above the due list, below the charts
+    QCoreApplication::processEvents();
+    if (!shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/dashboard-inherited.png"));
 }

@@ -183,7 +183,7 @@ TaskBucket bucketOf(const TaskView &t, const QDate &asOf)
 {
     if (t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled)
         return TaskBucket::Done;
-    if (t.overdue(asOf))
+    if (t.overdueFirm(asOf))
         return TaskBucket::Overdue;
     return t.task.status == TaskStatus::InProgress ? TaskBucket::InProgress
                                                    : TaskBucket::NotStarted;
@@ -245,6 +245,11 @@ DashboardPage::DashboardPage(QWidget *parent)
 
     auto *dueTitle = new QLabel(QStringLiteral("<b>逾期和30天内到期的任务</b>"));
     layout->addWidget(dueTitle);
+    m_unconfirmedNote = new QLabel;
+    m_unconfirmedNote->setObjectName(QStringLiteral("unconfirmedDeadlines"));
+    m_unconfirmedNote->setWordWrap(true);
+    m_unconfirmedNote->setVisible(false);
+    layout->addWidget(m_unconfirmedNote);
     m_dueTable = new QTableWidget;
     m_dueTable->setObjectName(QStringLiteral("dueTable"));
     m_dueTable->setColumnCount(5);
@@ -313,6 +318,16 @@ int DashboardPage::dueTaskRows() const
     return m_dueTable->rowCount();
 }
 
+int DashboardPage::overdueTaskCount() const
+{
+    return m_overdueCount;
+}
+
+int DashboardPage::unconfirmedDeadlineCount() const
+{
+    return m_unconfirmedCount;
+}
+
 qint64 DashboardPage::shownSlots() const
 {
     qint64 total = 0;
@@ -332,7 +347,7 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
     QStringList dueSoon;
     for (const TaskView &t : tasks) {
         if (t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled ||
-            !t.task.deadline.isValid())
+            !t.task.deadline.isValid() || !t.deadlineFirm())
             continue;
         const QString name = QStringLiteral("“%1”（%2）").arg(shortName(t.task.text, 18), t.lead());
         if (t.task.deadline < today && (!m_lastOpened.isValid() || t.task.deadline >= m_lastOpened))
@@ -660,7 +675,7 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
     QMap<QString, std::array<int, 3>> months; // done, overdue, open
     int most = 1;
     for (const TaskView &t : tasks) {
-        if (!t.task.deadline.isValid())
+        if (!t.task.deadline.isValid() || !t.deadlineFirm()) // the plan's end is not its date
             continue;
         auto &m = months[t.task.deadline.toString(QStringLiteral("yyyy-MM"))];
         const TaskBucket b = bucketOf(t, asOf);
@@ -719,18 +734,31 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
 
 void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
 {
-    // Tasks overdue or due within 30 days.
+    // Tasks overdue or due within 30 days. Open tasks whose deadline is the plan's end, not yet
+    // confirmed, are neither: they are counted apart, for the officer to confirm or reword.
     QList<TaskView> due;
+    m_overdueCount = 0;
+    m_unconfirmedCount = 0;
     for (const TaskView &t : tasks) {
         const TaskBucket b = bucketOf(t, asOf);
+        m_overdueCount += b == TaskBucket::Overdue ? 1 : 0;
+        if (!t.deadlineFirm()) {
+            m_unconfirmedCount += b != TaskBucket::Done && t.task.deadline.isValid() ? 1 : 0;
+            continue;
+        }
         if (b == TaskBucket::Overdue || (b != TaskBucket::Done && t.task.deadline.isValid() &&
                                          asOf.daysTo(t.task.deadline) <= 30))
             due << t;
     }
+    m_unconfirmedNote->setText(
+        QStringLiteral("另有 %1 项未完成任务的完成时限文件未写、按实施期末计，尚未确认，不计逾期；"
+                       "可在“任务”页“编辑任务”中确认。")
+            .arg(m_unconfirmedCount));
+    m_unconfirmedNote->setVisible(m_unconfirmedCount > 0);
     m_dueTable->setRowCount(int(due.size()));
     for (int r = 0; r < due.size(); ++r) {
         const TaskView &t = due[r];
-        const bool overdue = t.overdue(asOf);
+        const bool overdue = t.overdueFirm(asOf);
         auto *text = new QTableWidgetItem(t.task.text);
         text->setData(Qt::UserRole, t.task.id);
         text->setToolTip(t.task.text);

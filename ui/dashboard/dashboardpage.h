@@ -38,6 +38,10 @@ public:
     QString bannerText() const;
     int cardCount() const;
     int dueTaskRows() const;
+    /// Open tasks past a firm deadline (TaskView::overdueFirm), as the charts count 逾期.
+    int overdueTaskCount() const;
+    /// Open tasks whose deadline is the plan's end, inherited and not yet confirmed: 时限未定.
+    int unconfirmedDeadlineCount() const;
     /// The slots the 托位 chart shows, all its slices together.
     qint64 shownSlots() const;
 
@@ -75,6 +79,9 @@ private:
     QChartView *m_slotChart = nullptr;
     QChartView *m_timelineChart = nullptr;
     QTableWidget *m_dueTable = nullptr;
+    QLabel *m_unconfirmedNote = nullptr;
+    int m_overdueCount = 0;
+    int m_unconfirmedCount = 0;
     QHash<const void *, QString> m_shown; ///< what each card row and chart was last built from
 };
 

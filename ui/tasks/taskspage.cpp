@@ -163,7 +163,8 @@ TasksPage::TasksPage(QWidget *parent)
         fits(QStringLiteral("已办结")),
         fits(QStringLiteral("▼ 100%")),
         fits(QStringLiteral("100%")),
-        std::max(fits(QStringLiteral("逾期 999 天")), fits(QStringLiteral("999 个工作日")))};
+        std::max({fits(QStringLiteral("逾期 999 天")), fits(QStringLiteral("999 个工作日")),
+                  fits(QStringLiteral("按实施期末计"))})};
     for (int c = 1; c < TaskTreeModel::ColumnCount; ++c) {
         // The column's heading is whole too.
         const int width = std::max(
@@ -510,7 +511,7 @@ void TasksPage::updateDetail()
                            ? task.deadline.toString(QStringLiteral("yyyy年M月d日"))
                            : QStringLiteral("未定");
     if (task.deadlineInherited)
-        deadline += QStringLiteral("（文件未写，沿用计划期限）");
+        deadline += QStringLiteral("（按实施期末计）");
     else if (!task.deadlineText.isEmpty())
         deadline += QStringLiteral("（%1）").arg(task.deadlineText.toHtmlEscaped());
     lines << QStringLiteral("完成时限：%1").arg(deadline);
@@ -538,8 +539,12 @@ void TasksPage::updateDetail()
         progress += QStringLiteral("　<span style='color:#C62828'>落后 %1 个百分点</span>")
                         .arg(*planned - task.percent);
     lines << progress;
-    if (task.deadline.isValid() && task.status != TaskStatus::Done &&
+    if (task.deadline.isValid() && !t->deadlineFirm() && task.status != TaskStatus::Done &&
         task.status != TaskStatus::Cancelled) {
+        lines << QStringLiteral(
+            "文件未写完成时限，尚未确认，不计逾期；在“编辑任务”中确认后按此日期督办");
+    } else if (task.deadline.isValid() && task.status != TaskStatus::Done &&
+               task.status != TaskStatus::Cancelled) {
         const WorkingDayCalendar &c = m_model->calendar();
         const QDate today = m_model->asOf();
         lines << (task.deadline < today ? QStringLiteral("<span style='color:#C62828'>已%1</span>")

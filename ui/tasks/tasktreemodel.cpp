@@ -103,7 +103,7 @@ TaskUrgency TaskTreeModel::urgency(const TaskView &t) const
 {
     if (!isOpen(t.task))
         return TaskUrgency::Done;
-    if (!t.task.deadline.isValid())
+    if (!t.task.deadline.isValid() || !t.deadlineFirm())
         return TaskUrgency::None;
     if (t.task.deadline < m_asOf)
         return TaskUrgency::Overdue;
@@ -120,7 +120,7 @@ std::optional<int> TaskTreeModel::scheduleProgress(const TaskView &t) const
 bool TaskTreeModel::behindSchedule(const TaskView &t) const
 {
     const auto planned = scheduleProgress(t);
-    return isOpen(t.task) && planned && t.task.percent < *planned;
+    return isOpen(t.task) && t.deadlineFirm() && planned && t.task.percent < *planned;
 }
 
 QPair<QDate, QDate> TaskTreeModel::span() const
@@ -258,8 +258,11 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
             return text;
         }
         if (role == Qt::ToolTipRole) {
-            QString tip = t.deadlineInherited ? QStringLiteral("文件未写完成时限，沿用计划期限")
-                                              : QStringLiteral("完成时限：%1").arg(t.deadlineText);
+            QString tip = !v.deadlineFirm()
+                              ? QStringLiteral("%1（按实施期末计）：文件未写完成时限，"
+                                               "尚未确认，不计逾期；可在“编辑任务”中确认")
+                                    .arg(t.deadline.toString(QStringLiteral("yyyy年M月d日")))
+                              : QStringLiteral("完成时限：%1").arg(t.deadlineText);
             for (const QDate &old : m_extensions.value(t.id))
                 tip += QStringLiteral("\n原时限：%1").arg(old.toString(Qt::ISODate));
             return tip;
@@ -308,6 +311,15 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
     case Remaining: {
         if (!t.deadline.isValid() || u == TaskUrgency::Done)
             return role == SortRole ? QVariant(1 << 30) : QVariant();
+        if (!v.deadlineFirm()) { // no days counted against a date the plan never set
+            if (role == SortRole)
+                return QVariant((1 << 30) - 1);
+            if (role == Qt::DisplayRole)
+                return QStringLiteral("按实施期末计");
+            if (role == Qt::ToolTipRole)
+                return QStringLiteral("完成时限按实施期末计，尚未确认，不计剩余或逾期天数");
+            break;
+        }
         const int left = m_calendar.workingDaysBetween(m_asOf, t.deadline);
         const int late = v.daysOverdue(m_asOf);
         if (role == SortRole)
