@@ -1,7 +1,7 @@
 #include "cli.h"
 #include "cliverb.h"
 
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QDate>
 #include <QFileInfo>

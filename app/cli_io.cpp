@@ -10,7 +10,7 @@
 #include "io/tableprinter.h"
 #include "io/xlsxexporter.h"
 #include "mapping/tablemapper.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

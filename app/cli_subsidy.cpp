@@ -5,7 +5,7 @@
 #include "commands/subsidycommands.h"
 #include "domain/money.h"
 #include "domain/plan.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"

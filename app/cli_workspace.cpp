@@ -4,13 +4,13 @@
 #include "checks/datachecks.h"
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
+#include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
-#include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "cliverb.h"
 
 #include "domain/plan.h"
+#include "session/workspace.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -16,7 +16,7 @@
 #include <optional>
 
 #include "domain/plan.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 namespace tuoyu::cli {
 

@@ -1,6 +1,6 @@
 #include "workingdaycalendar.h"
 
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

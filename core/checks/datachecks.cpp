@@ -1,11 +1,11 @@
 #include "datachecks.h"
 
 #include "indicators/indicatorengine.h"
+#include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QHash>
 #include <QJsonArray>

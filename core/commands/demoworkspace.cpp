@@ -2,9 +2,9 @@
 
 #include "institutioncommands.h"
 #include "plancommands.h"
+#include "session/workspace.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 #include "subsidy/ledgerline.h"
 #include "subsidycommands.h"
 #include "taskcommands.h"

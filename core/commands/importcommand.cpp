@@ -4,7 +4,7 @@
 #include "import/importkind.h"
 #include "import/planbuilder.h"
 #include "mapping/tablemapper.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #include "institutioncommands.h"
 
 #include "rowreader.h"
+#include "session/workspace.h"
 #include "storage/institutionrepository.h"
-#include "storage/workspace.h"
 
 #include <QDate>
 

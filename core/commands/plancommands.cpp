@@ -2,8 +2,8 @@
 
 #include "calendar/deadlineparser.h"
 #include "rowreader.h"
+#include "session/workspace.h"
 #include "storage/institutionrepository.h"
-#include "storage/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "subsidycommands.h"
 
 #include "rowreader.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/subsidyengine.h"
 

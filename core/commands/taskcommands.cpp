@@ -2,7 +2,7 @@
 
 #include "calendar/deadlineparser.h"
 #include "rowreader.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "workspacecommand.h"
 
+#include "session/workspace.h"
 #include "storage/batchstatement.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "importcontext.h"
 
 #include "importkind.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QAtomicInteger>
 #include <QSet>

@@ -2,8 +2,8 @@
 
 #include "domain/institutionkind.h"
 #include "registrycache.h"
+#include "session/workspace.h"
 #include "storage/indicatorrepository.h"
-#include "storage/workspace.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "indicatorsnapshots.h"
 
 #include "indicatorengine.h"
+#include "session/workspace.h"
 #include "storage/transaction.h"
-#include "storage/workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "registrycache.h"
 
 #include "domain/institution.h"
+#include "session/workspace.h"
 #include "storage/sqldialect.h"
-#include "storage/workspace.h"
 
 #include <QSet>
 #include <QSqlQuery>

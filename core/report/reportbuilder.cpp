@@ -5,11 +5,11 @@
 #include "document/fontset.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
+#include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 

@@ -3,8 +3,8 @@
 #include "commands/rowreader.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
+#include "session/workspace.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

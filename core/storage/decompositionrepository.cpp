@@ -1,6 +1,6 @@
 #include "decompositionrepository.h"
 
-#include "workspace.h"
+#include "database.h"
 
 #include <QSqlQuery>
 

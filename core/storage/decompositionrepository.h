@@ -7,7 +7,7 @@
 
 namespace tuoyu {
 
-class Workspace;
+class Database;
 
 /// One cell of a plan's 任务分解表 with the names a table shows. A cell with neither an area nor
 /// a department is the printed 合计 of its item and year.
@@ -31,7 +31,7 @@ struct DecompositionRow
 class DecompositionRepository
 {
 public:
-    explicit DecompositionRepository(Workspace *workspace)
+    explicit DecompositionRepository(Database *workspace)
         : m_workspace(workspace)
     {
     }
@@ -39,7 +39,7 @@ public:
     QList<DecompositionRow> cells(qint64 planId) const;
 
 private:
-    Workspace *m_workspace;
+    Database *m_workspace;
 };
 
 } // namespace tuoyu

@@ -1,6 +1,6 @@
 #include "indicatorrepository.h"
 
-#include "workspace.h"
+#include "database.h"
 
 #include <QSqlQuery>
 

@@ -9,13 +9,13 @@
 
 namespace tuoyu {
 
-class Workspace;
+class Database;
 
 /// Reads indicators with their targets and manual values, areas and population figures.
 class IndicatorRepository
 {
 public:
-    explicit IndicatorRepository(Workspace *workspace)
+    explicit IndicatorRepository(Database *workspace)
         : m_workspace(workspace)
     {
     }
@@ -37,7 +37,7 @@ public:
 
 private:
     std::optional<qint64> populationFigure(const char *column, int year) const;
-    Workspace *m_workspace;
+    Database *m_workspace;
 };
 
 } // namespace tuoyu

@@ -1,13 +1,13 @@
 #include "institutionquery.h"
 
+#include "database.h"
 #include "institutionrepository.h"
-#include "workspace.h"
 
 #include <QSqlQuery>
 
 namespace tuoyu {
 
-InstitutionQuery::InstitutionQuery(Workspace *workspace, InstitutionFilter filter, SortKey sort,
+InstitutionQuery::InstitutionQuery(Database *workspace, InstitutionFilter filter, SortKey sort,
                                    bool descending)
     : m_workspace(workspace)
     , m_filter(std::move(filter))

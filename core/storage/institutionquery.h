@@ -9,7 +9,7 @@
 
 namespace tuoyu {
 
-class Workspace;
+class Database;
 
 /// Which institutions a list shows and in what order. Filtering and sorting happen in SQL, so
 /// a registry of 100,000 institutions is read a page at a time and never held whole.
@@ -53,8 +53,8 @@ public:
         FiledDate
     };
 
-    InstitutionQuery(Workspace *workspace, InstitutionFilter filter = {},
-                     SortKey sort = SortKey::Id, bool descending = false);
+    InstitutionQuery(Database *workspace, InstitutionFilter filter = {}, SortKey sort = SortKey::Id,
+                     bool descending = false);
 
     qint64 count() const;
     /// Rows [offset, offset + limit) of the filtered, sorted set.
@@ -64,7 +64,7 @@ public:
 private:
     QString where(QVariantList *values) const;
 
-    Workspace *m_workspace;
+    Database *m_workspace;
     InstitutionFilter m_filter;
     SortKey m_sort;
     bool m_descending;

@@ -1,6 +1,6 @@
 #include "institutionrepository.h"
 
-#include "workspace.h"
+#include "database.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>

@@ -9,13 +9,13 @@ class QSqlQuery;
 
 namespace tuoyu {
 
-class Workspace;
+class Database;
 
 /// Reads the institution registry. Writing goes through commands (institutioncommands.h).
 class InstitutionRepository
 {
 public:
-    explicit InstitutionRepository(Workspace *workspace)
+    explicit InstitutionRepository(Database *workspace)
         : m_workspace(workspace)
     {
     }
@@ -35,7 +35,7 @@ public:
     static Institution read(const QSqlQuery &query);
 
 private:
-    Workspace *m_workspace;
+    Database *m_workspace;
 };
 
 } // namespace tuoyu

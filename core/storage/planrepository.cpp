@@ -1,6 +1,6 @@
 #include "planrepository.h"
 
-#include "workspace.h"
+#include "database.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 
 namespace tuoyu {
 
-class Workspace;
+class Database;
 
 /// A task with what a list of tasks shows beside it: its program, project and departments.
 struct TaskView
@@ -75,7 +75,7 @@ struct TaskFilter
 class PlanRepository
 {
 public:
-    explicit PlanRepository(Workspace *workspace)
+    explicit PlanRepository(Database *workspace)
         : m_workspace(workspace)
     {
     }
@@ -93,7 +93,7 @@ public:
     QList<LeadingGroupMember> leadingGroup(qint64 planId) const;
 
 private:
-    Workspace *m_workspace;
+    Database *m_workspace;
 };
 
 } // namespace tuoyu

@@ -1,7 +1,7 @@
 #include "fundcheck.h"
 
 #include "ledgerline.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QSqlQuery>
 

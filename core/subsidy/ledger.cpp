@@ -1,6 +1,6 @@
 #include "ledger.h"
 
-#include "storage/workspace.h"
+#include "session/workspace.h"
 #include "subsidyengine.h"
 
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "subsidyengine.h"
 
+#include "session/workspace.h"
 #include "storage/institutionrepository.h"
-#include "storage/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -11,7 +11,7 @@
 #include "io/reader.h"
 #include "mapping/tablemapper.h"
 #include "report/reportbuilder.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 #include "subsidy/subsidyengine.h"
 #include "templates/templatelibrary.h"
 

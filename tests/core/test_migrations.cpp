@@ -1,6 +1,6 @@
+#include "session/workspace.h"
 #include "storage/schema.h"
 #include "storage/sqlite/sqlitedialect.h"
-#include "storage/workspace.h"
 #include "testworkspace.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 // Helpers shared by the core tests: a temporary folder per test and a workspace in it.
 
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QTemporaryDir>
 

@@ -2,7 +2,7 @@
 // running while a large table is mapped and planned, and 取消 there changes nothing.
 
 #include "import/importdialog.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,8 +7,8 @@
 #include "document/renderer.h"
 #include "indicators/indicatorengine.h"
 #include "report/reportbuilder.h"
+#include "session/workspace.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
 #include "externaltool.h"

@@ -2,7 +2,7 @@
 
 #include "commands/plancommands.h"
 #include "commands/subsidycommands.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"

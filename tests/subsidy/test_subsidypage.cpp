@@ -3,9 +3,9 @@
 
 #include "commands/plancommands.h"
 #include "commands/subsidycommands.h"
+#include "session/workspace.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
-#include "storage/workspace.h"
 #include "subsidy/subsidypage.h"
 #include "templates/templatelibrary.h"
 

@@ -2,7 +2,7 @@
 
 #include "checks/datachecks.h"
 #include "commands/plancommands.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

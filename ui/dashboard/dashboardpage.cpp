@@ -5,9 +5,9 @@
 #include "domain/institutionkind.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrycache.h"
+#include "session/workspace.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,8 +1,8 @@
 #include "decompositionpage.h"
 
 #include "commands/plancommands.h"
+#include "session/workspace.h"
 #include "storage/decompositionrepository.h"
-#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

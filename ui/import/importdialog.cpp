@@ -5,7 +5,7 @@
 #include "io/reader.h"
 #include "mapping/fields.h"
 #include "mapping/tablemapper.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,9 +3,9 @@
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/indicatorsnapshots.h"
+#include "session/workspace.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QChart>
 #include <QChartView>

@@ -3,10 +3,10 @@
 #include "commands/institutioncommands.h"
 #include "institutiondialog.h"
 #include "institutiontablemodel.h"
+#include "session/workspace.h"
 #include "shell/historydialog.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
-#include "storage/workspace.h"
 
 #include <QAction>
 #include <QComboBox>

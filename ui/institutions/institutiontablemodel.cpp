@@ -1,7 +1,7 @@
 #include "institutiontablemodel.h"
 
+#include "session/workspace.h"
 #include "storage/indicatorrepository.h"
-#include "storage/workspace.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,11 +1,11 @@
 #include "plansettingspage.h"
 
 #include "commands/plancommands.h"
+#include "session/workspace.h"
 #include "shell/historydialog.h"
 #include "shell/taborder.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QDateEdit>
 #include <QFormLayout>

@@ -5,8 +5,8 @@
 #include "document/richtext.h"
 #include "report/reportbuilder.h"
 #include "report/reportstore.h"
+#include "session/workspace.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #include "historydialog.h"
 
+#include "session/workspace.h"
 #include "storage/auditlogrepository.h"
-#include "storage/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -10,8 +10,8 @@
 #include "import/importdialog.h"
 #include "io/csvexporter.h"
 #include "io/xlsxexporter.h"
+#include "session/workspace.h"
 #include "storage/planrepository.h"
-#include "storage/workspace.h"
 #include "templates/templatelibrary.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 #include "commands/subsidycommands.h"
 #include "domain/money.h"
 #include "ledgertablemodel.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"

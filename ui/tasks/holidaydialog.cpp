@@ -2,7 +2,7 @@
 
 #include "calendar/workingdaycalendar.h"
 #include "commands/taskcommands.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

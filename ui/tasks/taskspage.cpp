@@ -5,8 +5,8 @@
 #include "commands/taskcommands.h"
 #include "ganttview.h"
 #include "holidaydialog.h"
+#include "session/workspace.h"
 #include "shell/historydialog.h"
-#include "storage/workspace.h"
 #include "taskeditdialog.h"
 #include "tasktreemodel.h"
 

@@ -1,7 +1,7 @@
 #include "tasktreemodel.h"
 
 #include "calendar/deadlineparser.h"
-#include "storage/workspace.h"
+#include "session/workspace.h"
 
 #include <QBrush>
 #include <QFont>
