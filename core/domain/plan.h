@@ -86,6 +86,9 @@ struct Task
     QString closedBy; ///< 办结 confirmed by
     QDate closedDate;
     QString notes;
+
+    /// Done or cancelled: nothing more is owed on it, so it is never overdue or due soon.
+    bool isClosed() const { return status == TaskStatus::Done || status == TaskStatus::Cancelled; }
 };
 
 /// A task's department with its role: the lead (牵头) first, then co-responsible units.

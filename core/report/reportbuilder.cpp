@@ -81,7 +81,7 @@ struct TaskState
 TaskState stateOf(const TaskView &t, const QDate &asOf, int dueSoonDays)
 {
     TaskState s;
-    s.done = t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled;
+    s.done = t.task.isClosed();
     s.inherited = t.task.deadlineInherited;
     s.daysOverdue = t.daysOverdue(asOf);
     if (s.inherited) {
@@ -886,7 +886,7 @@ OfficialDocument circular(const Context &c)
             const bool inTime =
                 done && (!v.task.closedDate.isValid() || v.task.closedDate <= v.task.deadline);
             s.onTime += inTime ? 1 : 0;
-            s.overdue += !done && v.task.status != TaskStatus::Cancelled ? 1 : 0;
+            s.overdue += v.task.isClosed() ? 0 : 1;
         }
     }
     QList<Score> ranked;
@@ -999,7 +999,7 @@ QStringList ReportBuilder::departmentsOwingWork(Workspace *ws, qint64 planId)
     PlanRepository plans(ws);
     QSet<QString> owing;
     for (const TaskView &v : plans.tasks(planId))
-        if (v.task.status != TaskStatus::Done && v.task.status != TaskStatus::Cancelled)
+        if (!v.task.isClosed())
             for (const QString &d : v.departments)
                 owing.insert(d);
     QStringList ordered;

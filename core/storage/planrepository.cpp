@@ -41,7 +41,7 @@ const char *kPlanColumns = "SELECT id, title, short_title, period_start, period_
 
 bool TaskView::overdue(const QDate &asOf) const
 {
-    if (task.status == TaskStatus::Done || task.status == TaskStatus::Cancelled)
+    if (task.isClosed())
         return false;
     return task.deadline.isValid() && task.deadline < asOf;
 }

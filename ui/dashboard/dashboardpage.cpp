@@ -181,7 +181,7 @@ enum class TaskBucket
 
 TaskBucket bucketOf(const TaskView &t, const QDate &asOf)
 {
-    if (t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled)
+    if (t.task.isClosed())
         return TaskBucket::Done;
     if (t.overdueFirm(asOf))
         return TaskBucket::Overdue;
@@ -346,8 +346,7 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
     QStringList newlyOverdue;
     QStringList dueSoon;
     for (const TaskView &t : tasks) {
-        if (t.task.status == TaskStatus::Done || t.task.status == TaskStatus::Cancelled ||
-            !t.task.deadline.isValid() || !t.deadlineFirm())
+        if (t.task.isClosed() || !t.task.deadline.isValid() || !t.deadlineFirm())
             continue;
         const QString name = QStringLiteral("“%1”（%2）").arg(shortName(t.task.text, 18), t.lead());
         if (t.task.deadline < today && (!m_lastOpened.isValid() || t.task.deadline >= m_lastOpened))

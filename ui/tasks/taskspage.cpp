@@ -539,12 +539,10 @@ void TasksPage::updateDetail()
         progress += QStringLiteral("　<span style='color:#C62828'>落后 %1 个百分点</span>")
                         .arg(*planned - task.percent);
     lines << progress;
-    if (task.deadline.isValid() && !t->deadlineFirm() && task.status != TaskStatus::Done &&
-        task.status != TaskStatus::Cancelled) {
+    if (task.deadline.isValid() && !t->deadlineFirm() && !task.isClosed()) {
         lines << QStringLiteral(
             "文件未写完成时限，尚未确认，不计逾期；在“编辑任务”中确认后按此日期督办");
-    } else if (task.deadline.isValid() && task.status != TaskStatus::Done &&
-               task.status != TaskStatus::Cancelled) {
+    } else if (task.deadline.isValid() && !task.isClosed()) {
         const WorkingDayCalendar &c = m_model->calendar();
         const QDate today = m_model->asOf();
         lines << (task.deadline < today ? QStringLiteral("<span style='color:#C62828'>已%1</span>")
@@ -557,8 +555,7 @@ void TasksPage::updateDetail()
                      .arg(task.closedDate.toString(Qt::ISODate), task.closedBy.toHtmlEscaped());
     m_detailInfo->setText(lines.join(QStringLiteral("<br>")));
     m_close->setEnabled(!task.closedDate.isValid());
-    m_reopen->setEnabled(task.closedDate.isValid() || task.status == TaskStatus::Done ||
-                         task.status == TaskStatus::Cancelled);
+    m_reopen->setEnabled(task.closedDate.isValid() || task.isClosed());
     m_status->setCurrentIndex(m_status->findData(int(task.status)));
     m_percent->setValue(task.percent);
 

@@ -14,7 +14,7 @@ constexpr quintptr kNoNode = quintptr(-1);
 
 bool isOpen(const Task &t)
 {
-    return t.status != TaskStatus::Done && t.status != TaskStatus::Cancelled;
+    return !t.isClosed();
 }
 
 } // namespace
@@ -415,7 +415,7 @@ bool TaskFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!f.matches(*t))
         return false;
     if (m_dueWithin >= 0 &&
-        (t->task.status == TaskStatus::Done || t->task.status == TaskStatus::Cancelled ||
+        (t->task.isClosed() ||
          !model->calendar().dueWithin(t->task.deadline, model->asOf(), m_dueWithin)))
         return false;
     return true;
