@@ -44,6 +44,15 @@ QHash<QString, qint64> existingIds(QSqlDatabase &db, const QString &sql)
     return ids;
 }
 
+/// The indicator's stored row; empty, with the officer's message, when there is none.
+QVariantMap indicatorRow(Workspace *ws, qint64 indicatorId, QString *error)
+{
+    const QVariantMap row = rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
+    if (row.isEmpty())
+        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+    return row;
+}
+
 } // namespace
 
 std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QString *error)
@@ -573,12 +582,9 @@ std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indica
                                                     const QDate &date, double value,
                                                     const QString &source, QString *error)
 {
-    const QVariantMap indicator =
-        rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
-    if (indicator.isEmpty()) {
-        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+    const QVariantMap indicator = indicatorRow(ws, indicatorId, error);
+    if (indicator.isEmpty())
         return nullptr;
-    }
     if (!date.isValid()) {
         *error = QStringLiteral("请填写实际值的日期");
         return nullptr;
@@ -616,12 +622,9 @@ std::unique_ptr<WorkspaceCommand> addIndicatorAverage(Workspace *ws, qint64 indi
                                                       double value, const QString &source,
                                                       QString *error)
 {
-    const QVariantMap indicator =
-        rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
-    if (indicator.isEmpty()) {
-        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+    const QVariantMap indicator = indicatorRow(ws, indicatorId, error);
+    if (indicator.isEmpty())
         return nullptr;
-    }
     const QString name = indicator.value(QStringLiteral("name")).toString();
     if (targetKindFromCode(indicator.value(QStringLiteral("target_kind")).toString()) !=
         TargetKind::AboveAverage) {
@@ -666,12 +669,9 @@ std::unique_ptr<WorkspaceCommand> setIndicatorAchieved(Workspace *ws, qint64 ind
                                                        bool achieved, const QDate &date,
                                                        const QString &source, QString *error)
 {
-    const QVariantMap indicator =
-        rowreader::row(ws->db(), QStringLiteral("indicator"), indicatorId);
-    if (indicator.isEmpty()) {
-        *error = QStringLiteral("找不到指标 #%1").arg(indicatorId);
+    const QVariantMap indicator = indicatorRow(ws, indicatorId, error);
+    if (indicator.isEmpty())
         return nullptr;
-    }
     const QString name = indicator.value(QStringLiteral("name")).toString();
     if (targetKindFromCode(indicator.value(QStringLiteral("target_kind")).toString()) !=
         TargetKind::Words) {
