@@ -68,9 +68,10 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
     // The district's name, if still unset.
     const QVariantMap district = rowreader::row(db, QStringLiteral("district"), 1);
     if (!d.districtName.isEmpty() && district.value(QStringLiteral("name")).toString().isEmpty())
-        changes.append(RowChange::update(QStringLiteral("district"), 1,
-                                         {{QStringLiteral("name"), district.value("name")}},
-                                         {{QStringLiteral("name"), d.districtName}}));
+        changes.append(
+            RowChange::update(QStringLiteral("district"), 1,
+                              {{QStringLiteral("name"), district.value(QStringLiteral("name"))}},
+                              {{QStringLiteral("name"), d.districtName}}));
 
     // Areas are district-wide: reuse those with the same name.
     QHash<QString, qint64> areaIds = existingIds(db, QStringLiteral("SELECT id, name FROM area"));
