@@ -1,18 +1,11 @@
 #include "institutionkind.h"
 
-#include <array>
+#include "codetable.h"
 
 namespace tuoyu {
 
 namespace {
-struct KindName
-{
-    InstitutionKind kind;
-    const char *code;
-    const char *label;
-};
-
-constexpr std::array<KindName, 10> kKinds{{
+constexpr CodeName<InstitutionKind> kKindNames[] = {
     {InstitutionKind::Public, "public", "公办"},
     {InstitutionKind::Private, "private", "民办"},
     {InstitutionKind::Enterprise, "enterprise", "企业办"},
@@ -23,31 +16,23 @@ constexpr std::array<KindName, 10> kKinds{{
     {InstitutionKind::HomeBased, "home", "家庭托育点"},
     {InstitutionKind::Employer, "employer", "用人单位办"},
     {InstitutionKind::Other, "other", "其他"},
-}};
+};
+constexpr CodeTable<InstitutionKind> kKinds{kKindNames};
 } // namespace
 
 QString kindCode(InstitutionKind kind)
 {
-    for (const auto &k : kKinds)
-        if (k.kind == kind)
-            return QString::fromLatin1(k.code);
-    return QStringLiteral("other");
+    return kKinds.code(kind);
 }
 
 InstitutionKind kindFromCode(const QString &code)
 {
-    for (const auto &k : kKinds)
-        if (code == QLatin1String(k.code))
-            return k.kind;
-    return InstitutionKind::Other;
+    return kKinds.fromCode(code).value_or(InstitutionKind::Other);
 }
 
 QString kindLabel(InstitutionKind kind)
 {
-    for (const auto &k : kKinds)
-        if (k.kind == kind)
-            return QString::fromUtf8(k.label);
-    return QStringLiteral("其他");
+    return kKinds.label(kind);
 }
 
 InstitutionKind kindFromWords(const QString &words)
@@ -56,9 +41,8 @@ InstitutionKind kindFromWords(const QString &words)
     w.remove(QLatin1Char(' '));
     if (w.isEmpty())
         return InstitutionKind::Other;
-    for (const auto &k : kKinds)
-        if (k.kind != InstitutionKind::Other && w == QString::fromUtf8(k.label))
-            return k.kind;
+    if (const auto kind = kKinds.fromLabel(w); kind && *kind != InstitutionKind::Other)
+        return *kind;
     // Order matters: the more specific words first (幼儿园托班 before 公办幼儿园 …).
     struct Pattern
     {
@@ -99,7 +83,7 @@ bool isPublic(InstitutionKind kind)
 QStringList allKindCodes()
 {
     QStringList codes;
-    for (const auto &k : kKinds)
+    for (const auto &k : kKinds.entries())
         codes << QString::fromLatin1(k.code);
     return codes;
 }

@@ -1,57 +1,40 @@
 #include "plan.h"
 
-#include <array>
+#include "codetable.h"
 
 namespace tuoyu {
 
 namespace {
-struct StatusName
-{
-    TaskStatus status;
-    const char *code;
-    const char *label;
-};
-constexpr std::array<StatusName, 4> kStatuses{{
+constexpr CodeName<TaskStatus> kStatusNames[] = {
     {TaskStatus::NotStarted, "not_started", "未开始"},
     {TaskStatus::InProgress, "in_progress", "进行中"},
     {TaskStatus::Done, "done", "已完成"},
     {TaskStatus::Cancelled, "cancelled", "已取消"},
-}};
+};
+constexpr CodeTable<TaskStatus> kStatuses{kStatusNames};
 } // namespace
 
 QString taskStatusCode(TaskStatus status)
 {
-    for (const auto &s : kStatuses)
-        if (s.status == status)
-            return QString::fromLatin1(s.code);
-    return QStringLiteral("not_started");
+    return kStatuses.code(status);
 }
 
 TaskStatus taskStatusFromCode(const QString &code)
 {
-    TaskStatus status = TaskStatus::NotStarted;
-    parseTaskStatus(code, &status);
-    return status;
+    return kStatuses.fromWords(code).value_or(TaskStatus::NotStarted);
 }
 
 QString taskStatusLabel(TaskStatus status)
 {
-    for (const auto &s : kStatuses)
-        if (s.status == status)
-            return QString::fromUtf8(s.label);
-    return QString();
+    return kStatuses.label(status);
 }
 
 bool parseTaskStatus(const QString &words, TaskStatus *status)
 {
-    const QString w = words.trimmed();
-    for (const auto &s : kStatuses) {
-        if (w == QLatin1String(s.code) || w == QString::fromUtf8(s.label)) {
-            *status = s.status;
-            return true;
-        }
-    }
-    return false;
+    const auto parsed = kStatuses.fromWords(words);
+    if (parsed)
+        *status = *parsed;
+    return parsed.has_value();
 }
 
 } // namespace tuoyu

@@ -3,6 +3,7 @@
 #include "reportstore.h"
 
 #include "document/fontset.h"
+#include "domain/codetable.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
 #include "session/workspace.h"
@@ -27,13 +28,7 @@ using namespace document;
 
 namespace {
 
-struct KindName
-{
-    ReportKind kind;
-    const char *code;
-    const char *label;
-};
-constexpr KindName kKinds[] = {
+constexpr CodeName<ReportKind> kKindNames[] = {
     {ReportKind::Progress, "progress", "工作进展情况汇报"},
     {ReportKind::Supervision, "supervision", "督办单"},
     {ReportKind::Circular, "circular", "情况通报"},
@@ -42,6 +37,7 @@ constexpr KindName kKinds[] = {
     {ReportKind::Indicators, "indicators", "绩效指标完成情况表"},
     {ReportKind::Decomposition, "decomposition", "任务分解表"},
 };
+constexpr CodeTable<ReportKind> kKinds{kKindNames};
 
 QString number(double v, int decimals = 2)
 {
@@ -962,28 +958,20 @@ OfficialDocument circular(const Context &c)
 
 QString reportKindCode(ReportKind kind)
 {
-    for (const auto &k : kKinds)
-        if (k.kind == kind)
-            return QString::fromLatin1(k.code);
-    return QString();
+    return kKinds.code(kind);
 }
 
 bool reportKindFromCode(const QString &code, ReportKind *kind)
 {
-    for (const auto &k : kKinds)
-        if (code == QLatin1String(k.code)) {
-            *kind = k.kind;
-            return true;
-        }
-    return false;
+    const auto parsed = kKinds.fromCode(code);
+    if (parsed)
+        *kind = *parsed;
+    return parsed.has_value();
 }
 
 QString reportKindLabel(ReportKind kind)
 {
-    for (const auto &k : kKinds)
-        if (k.kind == kind)
-            return QString::fromUtf8(k.label);
-    return QString();
+    return kKinds.label(kind);
 }
 
 QList<OfficerParagraph> ReportBuilder::officerParagraphs(ReportKind kind)

@@ -2,47 +2,33 @@
 
 #include "domain/money.h"
 
-#include <array>
+#include "domain/codetable.h"
 
 namespace tuoyu {
 
 namespace {
-struct StatusName
-{
-    LedgerStatus status;
-    const char *code;
-    const char *label;
-};
-constexpr std::array<StatusName, 4> kStatuses{{
+constexpr CodeName<LedgerStatus> kStatusNames[] = {
     {LedgerStatus::Computed, "computed", "待审核"},
     {LedgerStatus::Approved, "approved", "已审核"},
     {LedgerStatus::Paid, "paid", "已拨付"},
     {LedgerStatus::Rejected, "rejected", "不予拨付"},
-}};
+};
+constexpr CodeTable<LedgerStatus> kStatuses{kStatusNames};
 } // namespace
 
 QString ledgerStatusCode(LedgerStatus status)
 {
-    for (const auto &s : kStatuses)
-        if (s.status == status)
-            return QString::fromLatin1(s.code);
-    return QStringLiteral("computed");
+    return kStatuses.code(status);
 }
 
 LedgerStatus ledgerStatusFromCode(const QString &code)
 {
-    for (const auto &s : kStatuses)
-        if (code == QLatin1String(s.code))
-            return s.status;
-    return LedgerStatus::Computed;
+    return kStatuses.fromCode(code).value_or(LedgerStatus::Computed);
 }
 
 QString ledgerStatusLabel(LedgerStatus status)
 {
-    for (const auto &s : kStatuses)
-        if (s.status == status)
-            return QString::fromUtf8(s.label);
-    return QString();
+    return kStatuses.label(status);
 }
 
 QString yuanText(qint64 fen)
