@@ -388,9 +388,10 @@ void IndicatorsPage::reload()
                           return lacking.join(QStringLiteral("、"));
                       }()));
         m_table->item(row, 5)->setToolTip(r.targetMissing);
-        cell(6, r.indicator.formula.isEmpty()
-                    ? r.actualSource
-                    : IndicatorEngine::formulaDescription(r.indicator.formula));
+        cell(6, !r.indicator.formula.isEmpty()
+                    ? IndicatorEngine::formulaDescription(r.indicator.formula)
+                : r.actualSource.isEmpty() ? QStringLiteral("手工录入")
+                                           : r.actualSource);
         const QColor colour = r.status == IndicatorStatus::Met       ? QColor(0x2E, 0x7D, 0x32)
                               : r.status == IndicatorStatus::Warning ? QColor(0xC6, 0x28, 0x28)
                               : r.status == IndicatorStatus::NotMet  ? QColor(0xEF, 0x8F, 0x00)

@@ -122,6 +122,9 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     grid->addWidget(departmentsBox, 0, 1);
     grid->addWidget(areasBox, 1, 0);
     grid->addWidget(groupBox, 1, 1);
+    // The areas and the group show a few rows on a 1366×768 laptop, not one and a half.
+    m_areas->setMinimumHeight(100);
+    m_group->setMinimumHeight(100);
     layout->addLayout(grid, 1);
     // The plan's own fields first, then the four lists left to right, top to bottom.
     m_start->setObjectName(QStringLiteral("planStart"));
