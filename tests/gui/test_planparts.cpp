@@ -40,6 +40,15 @@ QString workspaceFile(test::TempWorkspace &t, const QString &templateId)
     return t.path();
 }
 
+template <typename T> T *page(MainWindow &window)
+{
+    for (Page *p : window.pages())
+        if (auto *t = qobject_cast<T *>(p))
+            return t;
+    FAIL("no such page");
+    return nullptr;
+}
+
 /// The window on a workspace made from a template, with the settings of a test run.
 struct Window
 {
@@ -50,16 +59,13 @@ struct Window
     {
         REQUIRE(window.openWorkspace(workspaceFile(t, templateId), true));
     }
+    /// Shows the page with `key` and returns it.
+    template <typename T> T *show(const QString &key)
+    {
+        REQUIRE(window.showPage(key));
+        return page<T>(window);
+    }
 };
-
-template <typename T> T *page(MainWindow &window)
-{
-    for (Page *p : window.pages())
-        if (auto *t = qobject_cast<T *>(p))
-            return t;
-    FAIL("no such page");
-    return nullptr;
-}
 
 /// The window as a 1366×768 laptop shows it, saved when screenshots are asked for.
 void shoot(MainWindow &window, const QString &pageKey, const QString &name)
@@ -141,8 +147,7 @@ TEST_CASE("The indicator editor: a formula with its definition, staged targets, 
 {
     Window w(QStringLiteral("blank"));
     MainWindow &window = w.window;
-    auto *indicators = page<IndicatorsPage>(window);
-    REQUIRE(window.showPage(QStringLiteral("indicators")));
+    auto *indicators = w.show<IndicatorsPage>(QStringLiteral("indicators"));
     auto *table = indicators->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
     CHECK(table->rowCount() == 0);
 
@@ -201,8 +206,7 @@ TEST_CASE("The 分解 page lays out a table by hand: items, years, area and depa
 {
     Window w(QStringLiteral("blank"));
     MainWindow &window = w.window;
-    auto *plan = page<PlanSettingsPage>(window);
-    REQUIRE(window.showPage(QStringLiteral("plan")));
+    auto *plan = w.show<PlanSettingsPage>(QStringLiteral("plan"));
     QString error;
     for (const QString &town :
          {QStringLiteral("城关镇"), QStringLiteral("东关街道"), QStringLiteral("西关街道")})
@@ -212,8 +216,7 @@ TEST_CASE("The 分解 page lays out a table by hand: items, years, area and depa
                               &error));
     REQUIRE(plan->addDepartment(QStringLiteral("区教育局"), &error));
 
-    auto *decomposition = page<DecompositionPage>(window);
-    REQUIRE(window.showPage(QStringLiteral("decomposition")));
+    auto *decomposition = w.show<DecompositionPage>(QStringLiteral("decomposition"));
     QTableWidget *grid = decomposition->grid();
     CHECK(grid->rowCount() == 0);
     REQUIRE(decomposition->addItem(QStringLiteral("新增托位数"), QStringLiteral("个"), &error));
@@ -257,8 +260,7 @@ TEST_CASE("The 计划 page edits the header, the areas and the leading group")
 {
     Window w(QStringLiteral("tunliu"));
     MainWindow &window = w.window;
-    auto *plan = page<PlanSettingsPage>(window);
-    REQUIRE(window.showPage(QStringLiteral("plan")));
+    auto *plan = w.show<PlanSettingsPage>(QStringLiteral("plan"));
     Workspace *ws = window.workspace();
     const qint64 planId = window.currentPlanId();
     QString error;

@@ -329,6 +329,17 @@ void PlanSettingsPage::reload()
 
 // ---- the plan's header, areas and leading group (planparts) ---------------------------------
 
+namespace {
+/// 确定 / 取消 under a small form dialog.
+void addOkCancel(QDialog *dialog, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+} // namespace
+
 QHBoxLayout *PlanSettingsPage::buildHeaderRow()
 {
     m_shortTitle = new QLineEdit;
@@ -411,10 +422,7 @@ void PlanSettingsPage::editAreaDialog(int row)
     auto *form = new QFormLayout(&dialog);
     form->addRow(QStringLiteral("名称："), name);
     form->addRow(QStringLiteral("类别："), kind);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addOkCancel(&dialog, form);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
         const QString k = kind->currentData().toString();
@@ -448,10 +456,7 @@ void PlanSettingsPage::editMemberDialog(int row)
     form->addRow(QStringLiteral("姓名："), name);
     form->addRow(QStringLiteral("职务："), position);
     form->addRow(QStringLiteral("单位："), unit);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    addOkCancel(&dialog, form);
     while (dialog.exec() == QDialog::Accepted) {
         LeadingGroupMember m;
         m.role = role->currentText();
