@@ -248,7 +248,7 @@ TEST_CASE("An imported decomposition table's years and columns are its layout")
         CHECK(r.column != first.name);
 }
 
-TEST_CASE("Areas: add, rename, delete; the registry keeps its institutions, undo their area")
+TEST_CASE("Areas: add, rename, delete, the registry keeps its institutions and undo their area")
 {
     test::TempWorkspace t;
     test::createPlan(t.get(), QStringLiteral("tunliu"));
@@ -384,7 +384,7 @@ TEST_CASE("A template file is read as the shipped ones, and a bad one is named")
     CHECK(error.contains(QStringLiteral("无法读取模板文件")));
 }
 
-TEST_CASE("Deleting a plan takes all that is its own and nothing of the district; undo restores")
+TEST_CASE("Deleting a plan takes all that is its own and nothing of the district, undo restores")
 {
     test::TempWorkspace t;
     const qint64 first = test::createPlan(t.get(), QStringLiteral("tunliu"));

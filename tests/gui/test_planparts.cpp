@@ -81,7 +81,7 @@ void shoot(MainWindow &window, const QString &pageKey, const QString &name)
 
 } // namespace
 
-TEST_CASE("A second plan from 文件 → 新建计划; every page follows the plan picker")
+TEST_CASE("A second plan from 文件 → 新建计划, and every page follows the plan picker")
 {
     Window w(QStringLiteral("tunliu"));
     MainWindow &window = w.window;
@@ -160,8 +160,13 @@ TEST_CASE("The indicator editor: a formula with its definition, staged targets, 
     CHECK(formula->currentText().contains(QStringLiteral("普惠托位数 ÷ 托位总数 × 100%")));
     CHECK(dialog.findChild<QLineEdit *>(QStringLiteral("indicatorUnit"))->text() ==
           QStringLiteral("%"));
-    dialog.addTargetRow(2024, QStringLiteral("50"));
+    dialog.addTargetRow(2024, QStringLiteral("约50"));
+    CHECK(dialog.targetProblem() == QStringLiteral("2024年的目标值“约50”不是数字"));
+    dialog.findChild<QTableWidget *>(QStringLiteral("indicatorTargets"))
+        ->item(0, 1)
+        ->setText(QStringLiteral("50"));
     dialog.addTargetRow(2025, QStringLiteral("60"));
+    CHECK(dialog.targetProblem().isEmpty());
     if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
         dialog.show();
         QCoreApplication::processEvents();

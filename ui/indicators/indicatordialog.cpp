@@ -164,6 +164,26 @@ indicatorcommands::IndicatorEdit IndicatorDialog::edit() const
     return e;
 }
 
+QString IndicatorDialog::targetProblem() const
+{
+    for (int r = 0; r < m_targets->rowCount(); ++r) {
+        const QString year =
+            m_targets->item(r, 0) ? m_targets->item(r, 0)->text().trimmed() : QString();
+        const QString value =
+            m_targets->item(r, 1) ? m_targets->item(r, 1)->text().trimmed() : QString();
+        if (year.isEmpty() && value.isEmpty())
+            continue;
+        bool ok = false;
+        year.toInt(&ok);
+        if (!ok)
+            return QStringLiteral("年度目标第%1行的年份“%2”不是年份").arg(r + 1).arg(year);
+        value.toDouble(&ok);
+        if (!ok)
+            return QStringLiteral("%1年的目标值“%2”不是数字").arg(year, value);
+    }
+    return QString();
+}
+
 void IndicatorDialog::showDefinition()
 {
     const auto f = IndicatorEngine::formula(m_formula->currentData().toString());

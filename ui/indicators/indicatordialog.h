@@ -25,6 +25,9 @@ public:
     void setIndicator(const Indicator &indicator);
     /// The form as an edit; targets of rows with a year and a number.
     indicatorcommands::IndicatorEdit edit() const;
+    /// What in the targets list is not a year and a number ("第2行的目标值“约5”不是数字"); empty
+    /// when every row is one, or empty.
+    QString targetProblem() const;
     /// Adds a target row (the 添加年份 button, and tests).
     void addTargetRow(int year, const QString &value = QString());
 

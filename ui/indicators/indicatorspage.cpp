@@ -204,7 +204,11 @@ void IndicatorsPage::openEditor(bool add)
             if (i.id == m_ids[row])
                 dialog.setIndicator(i);
     while (dialog.exec() == QDialog::Accepted) {
-        QString error;
+        QString error = dialog.targetProblem();
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            continue;
+        }
         if (add ? addIndicator(dialog.edit(), &error) : editIndicator(dialog.edit(), &error))
             return;
         if (error == QStringLiteral("没有改动"))
