@@ -93,6 +93,12 @@ TEST_CASE("A second plan from 文件 → 新建计划, and every page follows th
     NewPlanDialog dialog;
     dialog.setTemplateId(QStringLiteral("quanzhou-taishang"));
     dialog.setTitle(QStringLiteral("示范项目实施方案"));
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/new-plan.png"));
+    }
     QString error;
     const auto draft = dialog.draft(&error);
     REQUIRE(draft);
