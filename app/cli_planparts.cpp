@@ -55,7 +55,7 @@ int execute(const Arguments &a, bool needsPlan, const Builder &build,
     if (a.has(QStringLiteral("json")) && json)
         printJson(json(ws.get(), planId));
     else
-        printLine(stdout, QStringLiteral("已%1").arg(words));
+        printLine(stdout, QStringLiteral("完成：%1").arg(words));
     return Done;
 }
 
