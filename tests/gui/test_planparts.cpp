@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -156,6 +157,9 @@ TEST_CASE("The indicator editor: a formula with its definition, staged targets, 
     auto *indicators = w.show<IndicatorsPage>(QStringLiteral("indicators"));
     auto *table = indicators->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
     CHECK(table->rowCount() == 0);
+    CHECK(indicators->findChild<QLabel *>(QStringLiteral("selectedIndicator"))
+              ->text()
+              .contains(QStringLiteral("还没有绩效指标")));
 
     IndicatorDialog dialog;
     dialog.findChild<QLineEdit *>(QStringLiteral("indicatorName"))

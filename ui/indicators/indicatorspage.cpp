@@ -82,6 +82,7 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
 
     m_selected = new QLabel(QStringLiteral("选择一项指标，查看其变化并录入实际值。"));
+    m_selected->setObjectName(QStringLiteral("selectedIndicator"));
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -409,6 +410,10 @@ void IndicatorsPage::reload()
                        [](const IndicatorResult &r) { return r.indicator.tier.isEmpty(); }));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    if (results.isEmpty())
+        m_selected->setText(QStringLiteral(
+            "本计划还没有绩效指标。点“新增指标…”逐项添加：层级、名称、单位、方向、各年目标，"
+            "以及实际值按机构名单计算（选公式）还是手工录入。"));
     // The history chart is the page's point: show the first indicator's until one is chosen.
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(keep >= 0 && keep < m_table->rowCount() ? keep : 0, 1);
