@@ -64,6 +64,7 @@ const VerbTable &verbs()
         registerIoVerbs(t);
         registerSubsidyVerbs(t);
         registerReportVerbs(t);
+        registerPlanPartsVerbs(t);
         return t;
     }();
     return table;

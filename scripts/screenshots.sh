@@ -24,3 +24,9 @@ for page in dashboard tasks institutions indicators decomposition plan checks; d
     "build/app/tuoyu-desk $file & pid=\$!; sleep 6; import -window root '$out/$page.png'; kill \$pid" 2>/dev/null
   echo "$out/$page.png"
 done
+# A plan written by hand (the indicator editor, a decomposition table laid out on a blank plan,
+# the 计划 page's header, areas and group): the GUI tests that build them write these.
+TUOYU_SHOTS_DIR=$PWD/$out xvfb-run -a -s "-screen 0 1366x768x24" build/tests/gui/tuoyu_gui_tests \
+  "A second plan*,The indicator editor*,The 分解 page lays*,The 计划 page edits the header*" >/dev/null
+ls "$out"/new-plan.png "$out"/indicator-editor.png "$out"/indicators-edited.png "$out"/decomposition-by-hand.png \
+  "$out"/plan-edited.png

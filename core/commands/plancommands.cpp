@@ -1,9 +1,11 @@
 #include "plancommands.h"
 
 #include "calendar/deadlineparser.h"
+#include "planheadercommands.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
+#include "storage/planrepository.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -428,51 +430,16 @@ std::unique_ptr<WorkspaceCommand> setTaskStatus(Workspace *ws, qint64 taskId, Ta
 std::unique_ptr<WorkspaceCommand> editPlan(Workspace *ws, qint64 planId, const QString &title,
                                            const QDate &start, const QDate &end, QString *error)
 {
-    const QVariantMap plan = rowreader::row(ws->db(), QStringLiteral("plan"), planId);
-    if (plan.isEmpty()) {
+    const auto plan = PlanRepository(ws).plan(planId);
+    if (!plan) {
         *error = QStringLiteral("找不到计划 #%1").arg(planId);
         return nullptr;
     }
-    if (title.trimmed().isEmpty()) {
-        *error = QStringLiteral("计划标题不能为空");
-        return nullptr;
-    }
-    if (start.isValid() && end.isValid() && end < start) {
-        *error = QStringLiteral("计划的结束日期不能早于开始日期");
-        return nullptr;
-    }
-    QVariantMap before;
-    QVariantMap after;
-    const QList<QPair<QString, QVariant>> wanted = {
-        {QStringLiteral("title"), title.trimmed()},
-        {QStringLiteral("period_start"), dateOrNull(start)},
-        {QStringLiteral("period_end"), dateOrNull(end)}};
-    for (const auto &[key, value] : wanted)
-        if (plan.value(key).toString() != value.toString() ||
-            plan.value(key).isNull() != value.isNull()) {
-            before.insert(key, plan.value(key));
-            after.insert(key, value);
-        }
-    if (after.isEmpty()) {
-        *error = QStringLiteral("没有改动");
-        return nullptr;
-    }
-    QList<RowChange> changes{RowChange::update(QStringLiteral("plan"), planId, before, after)};
-    if (after.contains(QStringLiteral("period_end"))) {
-        QSqlQuery q(ws->db());
-        q.prepare(QStringLiteral(
-            "SELECT t.id, t.deadline FROM task t JOIN project pj ON pj.id = t.project_id "
-            "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? AND "
-            "t.deadline_inherited = 1"));
-        q.addBindValue(planId);
-        q.exec();
-        while (q.next())
-            changes.append(RowChange::update(QStringLiteral("task"), q.value(0).toLongLong(),
-                                             {{QStringLiteral("deadline"), q.value(1)}},
-                                             {{QStringLiteral("deadline"), dateOrNull(end)}}));
-    }
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("修改计划“%1”").arg(title.trimmed()), changes);
+    Plan header = *plan;
+    header.title = title;
+    header.periodStart = start;
+    header.periodEnd = end;
+    return planheadercommands::edit(ws, planId, header, error);
 }
 
 std::unique_ptr<WorkspaceCommand> setSigner(Workspace *ws, qint64 planId, const QString &signer,

@@ -44,63 +44,79 @@ QString indicatorStatusLabel(IndicatorStatus status)
     return QStringLiteral("无数据");
 }
 
+QList<IndicatorFormula> IndicatorEngine::formulas()
+{
+    // Each formula once: its key (stored on the indicator), the name a picker shows, the
+    // definition printed beside it (指标 page, exports, docs/indicators.md) and the unit it gives.
+    static const QList<IndicatorFormula> list = [] {
+        QList<IndicatorFormula> l = {
+            {QStringLiteral("total_slots"), QStringLiteral("托位数"),
+             QStringLiteral("机构名单托位数合计"), QStringLiteral("个")},
+            {QStringLiteral("puhui_slots"), QStringLiteral("普惠托位数"),
+             QStringLiteral("普惠托位数合计（普惠机构未单列普惠托位的，按其全部托位计）"),
+             QStringLiteral("个")},
+            {QStringLiteral("puhui_share"), QStringLiteral("普惠托位占比"),
+             QStringLiteral("普惠托位数 ÷ 托位总数 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("slots_per_1000_population"), QStringLiteral("每千人口托位数"),
+             QStringLiteral("托位总数 ÷ 常住人口 × 1000"), QStringLiteral("个")},
+            {QStringLiteral("slots_per_1000_under3"), QStringLiteral("每千名3岁以下婴幼儿托位数"),
+             QStringLiteral("托位总数 ÷ 3岁以下婴幼儿数 × 1000"), QStringLiteral("个")},
+            {QStringLiteral("utilisation"), QStringLiteral("托位使用率"),
+             QStringLiteral("在托人数 ÷ 托位数 × 100%（仅计填报在托人数的机构）"),
+             QStringLiteral("%")},
+            {QStringLiteral("under2_share"), QStringLiteral("2岁以下托位占比"),
+             QStringLiteral("（乳儿班 + 托小班托位）÷ 托位数 × 100%（仅计填报分班托位的机构）"),
+             QStringLiteral("%")},
+            {QStringLiteral("public_institution_share"), QStringLiteral("公办机构占比"),
+             QStringLiteral("公办（含卫健办）机构数 ÷ 机构总数 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("public_slot_share"), QStringLiteral("公办托位占比"),
+             QStringLiteral("公办（含卫健办）托位数 ÷ 托位总数 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("filing_rate"), QStringLiteral("备案率"),
+             QStringLiteral("已备案机构数 ÷ 机构总数 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("enrolment_rate"), QStringLiteral("入托率"),
+             QStringLiteral("在托人数 ÷ 3岁以下婴幼儿数 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("medical_partner_share"), QStringLiteral("医育结合签约率"),
+             QStringLiteral("已与医疗机构签约的机构数 ÷ 机构总数 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("certified_staff_share"), QStringLiteral("持证上岗率"),
+             QStringLiteral("持证从业人员 ÷ 从业人员 × 100%"), QStringLiteral("%")},
+            {QStringLiteral("institution_count"), QStringLiteral("托育机构数"),
+             QStringLiteral("机构总数"), QStringLiteral("家")},
+            {QStringLiteral("puhui_institution_count"), QStringLiteral("普惠托育机构数"),
+             QStringLiteral("普惠托育机构数"), QStringLiteral("家")},
+            {QStringLiteral("community_area_coverage"), QStringLiteral("社区托育覆盖率"),
+             QStringLiteral("有社区办托育机构的乡镇（街道）数 ÷ 乡镇（街道）总数 × 100%"),
+             QStringLiteral("%")},
+        };
+        for (const QString &code : allKindCodes())
+            if (code != QLatin1String("other")) {
+                const QString words = QStringLiteral("%1机构数").arg(kindLabel(kindFromCode(code)));
+                l.append({kKindPrefix + code, words, words, QStringLiteral("家")});
+            }
+        return l;
+    }();
+    return list;
+}
+
+std::optional<IndicatorFormula> IndicatorEngine::formula(const QString &key)
+{
+    for (const IndicatorFormula &f : formulas())
+        if (f.key == key)
+            return f;
+    return std::nullopt;
+}
+
 QStringList IndicatorEngine::formulaKeys()
 {
-    QStringList keys = {
-        QStringLiteral("total_slots"),
-        QStringLiteral("puhui_slots"),
-        QStringLiteral("puhui_share"),
-        QStringLiteral("slots_per_1000_population"),
-        QStringLiteral("slots_per_1000_under3"),
-        QStringLiteral("utilisation"),
-        QStringLiteral("under2_share"),
-        QStringLiteral("public_institution_share"),
-        QStringLiteral("public_slot_share"),
-        QStringLiteral("filing_rate"),
-        QStringLiteral("enrolment_rate"),
-        QStringLiteral("medical_partner_share"),
-        QStringLiteral("certified_staff_share"),
-        QStringLiteral("institution_count"),
-        QStringLiteral("puhui_institution_count"),
-        QStringLiteral("community_area_coverage"),
-    };
-    for (const QString &code : allKindCodes())
-        if (code != QLatin1String("other"))
-            keys << kKindPrefix + code;
+    QStringList keys;
+    for (const IndicatorFormula &f : formulas())
+        keys << f.key;
     return keys;
 }
 
 QString IndicatorEngine::formulaDescription(const QString &key)
 {
-    static const QHash<QString, QString> descriptions = {
-        {QStringLiteral("total_slots"), QStringLiteral("机构名单托位数合计")},
-        {QStringLiteral("puhui_slots"),
-         QStringLiteral("普惠托位数合计（普惠机构未单列普惠托位的，按其全部托位计）")},
-        {QStringLiteral("puhui_share"), QStringLiteral("普惠托位数 ÷ 托位总数 × 100%")},
-        {QStringLiteral("slots_per_1000_population"), QStringLiteral("托位总数 ÷ 常住人口 × 1000")},
-        {QStringLiteral("slots_per_1000_under3"),
-         QStringLiteral("托位总数 ÷ 3岁以下婴幼儿数 × 1000")},
-        {QStringLiteral("utilisation"),
-         QStringLiteral("在托人数 ÷ 托位数 × 100%（仅计填报在托人数的机构）")},
-        {QStringLiteral("under2_share"),
-         QStringLiteral("（乳儿班 + 托小班托位）÷ 托位数 × 100%（仅计填报分班托位的机构）")},
-        {QStringLiteral("public_institution_share"),
-         QStringLiteral("公办（含卫健办）机构数 ÷ 机构总数 × 100%")},
-        {QStringLiteral("public_slot_share"),
-         QStringLiteral("公办（含卫健办）托位数 ÷ 托位总数 × 100%")},
-        {QStringLiteral("filing_rate"), QStringLiteral("已备案机构数 ÷ 机构总数 × 100%")},
-        {QStringLiteral("enrolment_rate"), QStringLiteral("在托人数 ÷ 3岁以下婴幼儿数 × 100%")},
-        {QStringLiteral("medical_partner_share"),
-         QStringLiteral("已与医疗机构签约的机构数 ÷ 机构总数 × 100%")},
-        {QStringLiteral("certified_staff_share"), QStringLiteral("持证从业人员 ÷ 从业人员 × 100%")},
-        {QStringLiteral("institution_count"), QStringLiteral("机构总数")},
-        {QStringLiteral("puhui_institution_count"), QStringLiteral("普惠托育机构数")},
-        {QStringLiteral("community_area_coverage"),
-         QStringLiteral("有社区办托育机构的乡镇（街道）数 ÷ 乡镇（街道）总数 × 100%")},
-    };
-    if (key.startsWith(kKindPrefix))
-        return QStringLiteral("%1机构数").arg(kindLabel(kindFromCode(key.mid(kKindPrefix.size()))));
-    return descriptions.value(key);
+    const auto f = formula(key);
+    return f ? f->definition : QString();
 }
 
 bool IndicatorEngine::needsResident(const QString &key)

@@ -29,6 +29,16 @@ struct PopulationBase
     std::optional<qint64> under3;
 };
 
+/// A formula the engine computes from the registry: the key an indicator stores, the short name
+/// a picker shows, its definition in plain words and the unit its value is in.
+struct IndicatorFormula
+{
+    QString key;
+    QString name;
+    QString definition;
+    QString unit;
+};
+
 struct IndicatorResult
 {
     Indicator indicator;
@@ -79,6 +89,9 @@ public:
                                   const std::optional<IndicatorTarget> &target,
                                   const std::optional<double> &actual, const QDate &asOf);
 
+    /// Every formula, each with its name, definition and unit, in the order pickers list them.
+    static QList<IndicatorFormula> formulas();
+    static std::optional<IndicatorFormula> formula(const QString &key);
     static QStringList formulaKeys();
     /// The Chinese definition shown beside an indicator (公式).
     static QString formulaDescription(const QString &key);

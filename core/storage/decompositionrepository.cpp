@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace tuoyu {
 
 QList<DecompositionRow> DecompositionRepository::cells(qint64 planId) const
@@ -39,6 +41,52 @@ QList<DecompositionRow> DecompositionRepository::cells(qint64 planId) const
         rows.append(r);
     }
     return rows;
+}
+
+DecompositionLayout DecompositionRepository::layout(qint64 planId) const
+{
+    DecompositionLayout layout;
+    QSqlDatabase &db = m_workspace->db();
+    QSqlQuery items(db);
+    items.prepare(QStringLiteral("SELECT id, seq, name, unit FROM decomposition_item "
+                                 "WHERE plan_id = ? ORDER BY seq, id"));
+    items.addBindValue(planId);
+    items.exec();
+    while (items.next())
+        layout.items.append({items.value(0).toLongLong(), planId, items.value(1).toInt(),
+                             items.value(2).toString(), items.value(3).toString()});
+
+    QSqlQuery years(db);
+    years.prepare(QStringLiteral(
+        "SELECT year FROM decomposition_year WHERE plan_id = ? UNION SELECT c.year FROM "
+        "decomposition_cell c JOIN decomposition_item i ON i.id = c.item_id WHERE i.plan_id = ? "
+        "ORDER BY 1"));
+    years.addBindValue(planId);
+    years.addBindValue(planId);
+    years.exec();
+    while (years.next())
+        layout.years.append(years.value(0).toInt());
+
+    // The same column order as cells(): areas by their order, then departments.
+    QSqlQuery columns(db);
+    columns.prepare(QStringLiteral(
+        "SELECT COALESCE(x.area_id, 0), COALESCE(x.department_id, 0), COALESCE(a.name, d.name), "
+        "CASE WHEN a.id IS NOT NULL THEN a.seq ELSE 1000 + d.seq END FROM ("
+        "SELECT area_id, department_id FROM decomposition_column WHERE plan_id = ? UNION "
+        "SELECT c.area_id, c.department_id FROM decomposition_cell c JOIN decomposition_item i "
+        "ON i.id = c.item_id WHERE i.plan_id = ? AND (c.area_id IS NOT NULL OR "
+        "c.department_id IS NOT NULL)) x LEFT JOIN area a ON a.id = x.area_id "
+        "LEFT JOIN department d ON d.id = x.department_id ORDER BY 4, 3"));
+    columns.addBindValue(planId);
+    columns.addBindValue(planId);
+    columns.exec();
+    while (columns.next()) {
+        const DecompositionColumn c{columns.value(0).toLongLong(), columns.value(1).toLongLong(),
+                                    columns.value(2).toString(), columns.value(3).toInt()};
+        if (!layout.columns.contains(c))
+            layout.columns.append(c);
+    }
+    return layout;
 }
 
 } // namespace tuoyu

@@ -200,6 +200,17 @@ const std::vector<Migration> &migrations()
          {
              "ALTER TABLE plan ADD COLUMN signer TEXT",
          }},
+        {13,
+         "the years and columns of a decomposition table as the officer lays it out, so an "
+         "empty table (a new plan's) has rows, years and columns before any figure is entered",
+         {
+             "CREATE TABLE decomposition_year (id {ID}, plan_id BIGINT NOT NULL REFERENCES "
+             "plan(id) ON DELETE CASCADE, year INTEGER NOT NULL, UNIQUE (plan_id, year))",
+             "CREATE TABLE decomposition_column (id {ID}, plan_id BIGINT NOT NULL REFERENCES "
+             "plan(id) ON DELETE CASCADE, area_id BIGINT REFERENCES area(id) ON DELETE CASCADE, "
+             "department_id BIGINT REFERENCES department(id) ON DELETE CASCADE, "
+             "seq INTEGER NOT NULL DEFAULT 0)",
+         }},
     };
     return steps;
 }

@@ -57,4 +57,25 @@ qint64 auditRows(Workspace *ws, const QString &action)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
+void doUndoRedo(TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    INFO(error.toStdString());
+    REQUIRE(command);
+    const QString before = dumpTables(t.get());
+    const qint64 doRows = auditRows(t.get(), QStringLiteral("do"));
+    const qint64 undoRows = auditRows(t.get(), QStringLiteral("undo"));
+    const qint64 redoRows = auditRows(t.get(), QStringLiteral("redo"));
+    QString failure;
+    REQUIRE(t->execute(std::move(command), &failure));
+    const QString after = dumpTables(t.get());
+    CHECK(after != before);
+    CHECK(auditRows(t.get(), QStringLiteral("do")) > doRows);
+    t->undoStack()->undo();
+    CHECK(dumpTables(t.get()) == before);
+    CHECK(auditRows(t.get(), QStringLiteral("undo")) > undoRows);
+    t->undoStack()->redo();
+    CHECK(dumpTables(t.get()) == after);
+    CHECK(auditRows(t.get(), QStringLiteral("redo")) > redoRows);
+}
+
 } // namespace tuoyu::test

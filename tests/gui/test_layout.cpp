@@ -218,13 +218,27 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
 
     PlanSettingsPage page;
     page.setContext(ws.get(), plan);
-    const QStringList planFields = {
-        QStringLiteral("planTitle"),        QStringLiteral("planStart"),
-        QStringLiteral("planEnd"),          QStringLiteral("planSigner"),
-        QStringLiteral("savePlan"),         QStringLiteral("planHistory"),
-        QStringLiteral("populationTable"),  QStringLiteral("addYear"),
-        QStringLiteral("departmentsTable"), QStringLiteral("addDepartment"),
-        QStringLiteral("areasTable"),       QStringLiteral("groupTable")};
+    const QStringList planFields = {QStringLiteral("planTitle"),
+                                    QStringLiteral("planShortTitle"),
+                                    QStringLiteral("planSourceDocument"),
+                                    QStringLiteral("planStart"),
+                                    QStringLiteral("planEnd"),
+                                    QStringLiteral("planIssuingUnits"),
+                                    QStringLiteral("planSigner"),
+                                    QStringLiteral("savePlan"),
+                                    QStringLiteral("planHistory"),
+                                    QStringLiteral("populationTable"),
+                                    QStringLiteral("addYear"),
+                                    QStringLiteral("departmentsTable"),
+                                    QStringLiteral("addDepartment"),
+                                    QStringLiteral("areasTable"),
+                                    QStringLiteral("addArea"),
+                                    QStringLiteral("editArea"),
+                                    QStringLiteral("removeArea"),
+                                    QStringLiteral("groupTable"),
+                                    QStringLiteral("addMember"),
+                                    QStringLiteral("editMember"),
+                                    QStringLiteral("removeMember")};
     CHECK(tabWalk(&page, page.findChild<QWidget *>(QStringLiteral("planTitle")),
                   planFields.size()) == path(planFields));
 }

@@ -4,10 +4,17 @@
 #include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 
+#include "commands/decompositioncommands.h"
+#include "storage/indicatorrepository.h"
+#include "storage/planrepository.h"
+
 #include <QComboBox>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -28,6 +35,19 @@ QString number(double v)
 }
 const QColor kBehind(0xFD, 0xE0, 0xDC);
 const QColor kTotal(0xF0, 0xF0, 0xF0);
+
+/// What an incomplete table still lacks, in words: 还没有项目、年度.
+QString missingParts(const DecompositionLayout &layout)
+{
+    QStringList missing;
+    if (layout.items.isEmpty())
+        missing << QStringLiteral("项目（行）");
+    if (layout.years.isEmpty())
+        missing << QStringLiteral("年度");
+    if (layout.columns.isEmpty())
+        missing << QStringLiteral("乡镇（街道）或部门（列）");
+    return QStringLiteral("还没有") + missing.join(QStringLiteral("、"));
+}
 } // namespace
 
 DecompositionPage::DecompositionPage(QWidget *parent)
@@ -48,6 +68,7 @@ DecompositionPage::DecompositionPage(QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(printButton);
     layout->addLayout(bar);
+    layout->addLayout(buildEditBar());
     m_note = new QLabel;
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
@@ -60,29 +81,201 @@ DecompositionPage::DecompositionPage(QWidget *parent)
     connect(printButton, &QPushButton::clicked, this, [this] { print(); });
 }
 
+QHBoxLayout *DecompositionPage::buildEditBar()
+{
+    auto *bar = new QHBoxLayout;
+    auto button = [&](const QString &text, const QString &name, auto slot) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        bar->addWidget(b);
+    };
+    bar->addWidget(new QLabel(QStringLiteral("表格：")));
+    button(QStringLiteral("添加项目…"), QStringLiteral("addDecompositionItem"), [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, QStringLiteral("添加项目"),
+                                                   QStringLiteral("项目名称（如 新增托位数）："),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        const QString unit =
+            QInputDialog::getText(this, QStringLiteral("添加项目"),
+                                  QStringLiteral("“%1”的单位（如 个、家）：").arg(name.trimmed()),
+                                  QLineEdit::Normal, QStringLiteral("个"), &ok);
+        if (ok)
+            report(addItem(name, unit, &m_error));
+    });
+    button(QStringLiteral("删除所选项目"), QStringLiteral("removeDecompositionItem"), [this] {
+        const int row = m_grid->currentRow();
+        if (row < 0 || row >= m_items.size() ||
+            QMessageBox::question(this, QStringLiteral("删除项目"),
+                                  QStringLiteral("删除项目“%1”及其各年、各列的目标和完成数？"
+                                                 "（可撤销）")
+                                      .arg(m_items[row].second)) != QMessageBox::Yes)
+            return;
+        report(removeItem(row, &m_error));
+    });
+    bar->addSpacing(12);
+    button(QStringLiteral("添加年度…"), QStringLiteral("addDecompositionYear"), [this] {
+        bool ok = false;
+        const int last = m_year->count() ? m_year->itemData(m_year->count() - 1).toInt()
+                                         : QDate::currentDate().year() - 1;
+        const int year =
+            QInputDialog::getInt(this, QStringLiteral("添加年度"), QStringLiteral("年度："),
+                                 last + 1, 2000, 2100, 1, &ok);
+        if (ok)
+            report(addYear(year, &m_error));
+    });
+    button(QStringLiteral("删除本年度"), QStringLiteral("removeDecompositionYear"), [this] {
+        if (m_year->count() == 0 ||
+            QMessageBox::question(this, QStringLiteral("删除年度"),
+                                  QStringLiteral("删除%1及其各项目、各列的目标和完成数？（可撤销）")
+                                      .arg(m_year->currentText())) != QMessageBox::Yes)
+            return;
+        report(removeYear(m_year->currentData().toInt(), &m_error));
+    });
+    bar->addSpacing(12);
+    button(QStringLiteral("添加列…"), QStringLiteral("addDecompositionColumn"), [this] {
+        const QList<QPair<QString, QPair<qint64, qint64>>> choices = columnChoices();
+        if (choices.isEmpty()) {
+            QMessageBox::information(this, QStringLiteral("添加列"),
+                                     QStringLiteral("所有乡镇（街道）和部门都已是表中的列。"
+                                                    "新的乡镇（街道）在“计划”页添加。"));
+            return;
+        }
+        QStringList labels;
+        for (const auto &c : choices)
+            labels << c.first;
+        bool ok = false;
+        const QString choice =
+            QInputDialog::getItem(this, QStringLiteral("添加列"),
+                                  QStringLiteral("乡镇（街道）或部门："), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        const auto ids = choices.value(labels.indexOf(choice)).second;
+        report(addColumn(ids.first, ids.second, &m_error));
+    });
+    button(QStringLiteral("删除所选列"), QStringLiteral("removeDecompositionColumn"), [this] {
+        const int column = m_grid->currentColumn();
+        if (column < 0 || column >= m_columns.size() ||
+            QMessageBox::question(this, QStringLiteral("删除列"),
+                                  QStringLiteral("删除“%1”一列及其各年、各项目的目标和完成数？"
+                                                 "（可撤销）")
+                                      .arg(m_columns[column].name)) != QMessageBox::Yes)
+            return;
+        report(removeColumn(column, &m_error));
+    });
+    bar->addStretch(1);
+    return bar;
+}
+
+QList<QPair<QString, QPair<qint64, qint64>>> DecompositionPage::columnChoices() const
+{
+    QList<QPair<QString, QPair<qint64, qint64>>> choices;
+    if (!m_workspace || !m_planId)
+        return choices;
+    const DecompositionLayout layout = DecompositionRepository(m_workspace).layout(m_planId);
+    auto taken = [&](qint64 areaId, qint64 departmentId) {
+        for (const DecompositionColumn &c : layout.columns)
+            if (c.areaId == areaId && c.departmentId == departmentId)
+                return true;
+        return false;
+    };
+    for (const Area &a : IndicatorRepository(m_workspace).areas())
+        if (!taken(a.id, 0))
+            choices.append({QStringLiteral("乡镇（街道）：%1").arg(a.name), {a.id, 0}});
+    for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
+        if (!taken(0, d.id))
+            choices.append({QStringLiteral("部门：%1").arg(d.name), {0, d.id}});
+    return choices;
+}
+
+void DecompositionPage::report(bool done)
+{
+    if (!done && m_error != QStringLiteral("没有改动"))
+        QMessageBox::warning(this, QStringLiteral("无法修改分解表"), m_error);
+}
+
+bool DecompositionPage::run(std::unique_ptr<WorkspaceCommand> command, QString *error)
+{
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+bool DecompositionPage::addItem(const QString &name, const QString &unit, QString *error)
+{
+    return m_workspace &&
+           run(decompositioncommands::addItem(m_workspace, m_planId, name, unit, error), error);
+}
+
+bool DecompositionPage::removeItem(int row, QString *error)
+{
+    return m_workspace && row >= 0 && row < m_items.size() &&
+           run(decompositioncommands::removeItem(m_workspace, m_items[row].first, error), error);
+}
+
+bool DecompositionPage::addYear(int year, QString *error)
+{
+    if (!m_workspace ||
+        !run(decompositioncommands::addYear(m_workspace, m_planId, year, error), error))
+        return false;
+    setYear(year);
+    return true;
+}
+
+bool DecompositionPage::removeYear(int year, QString *error)
+{
+    return m_workspace &&
+           run(decompositioncommands::removeYear(m_workspace, m_planId, year, error), error);
+}
+
+bool DecompositionPage::addColumn(qint64 areaId, qint64 departmentId, QString *error)
+{
+    return m_workspace &&
+           run(decompositioncommands::addColumn(m_workspace, m_planId, areaId, departmentId, error),
+               error);
+}
+
+bool DecompositionPage::removeColumn(int column, QString *error)
+{
+    if (!m_workspace || column < 0 || column >= m_columns.size())
+        return false;
+    const Column c = m_columns[column];
+    return run(
+        decompositioncommands::removeColumn(m_workspace, m_planId, c.areaId, c.departmentId, error),
+        error);
+}
+
 void DecompositionPage::setContext(Workspace *workspace, qint64 planId)
 {
     m_workspace = workspace;
     m_planId = planId;
-    m_year->clear();
-    if (workspace && planId) {
-        QList<int> years;
-        for (const DecompositionRow &r : DecompositionRepository(workspace).cells(planId))
-            if (!years.contains(r.year))
-                years << r.year;
-        std::sort(years.begin(), years.end());
-        for (int y : years)
-            m_year->addItem(QStringLiteral("%1年").arg(y), y);
-    }
+    fillYears();
     reload();
+}
+
+void DecompositionPage::fillYears()
+{
+    const int keep = m_year->currentData().toInt();
+    m_year->clear();
+    if (m_workspace && m_planId)
+        for (int y : DecompositionRepository(m_workspace).layout(m_planId).years)
+            m_year->addItem(QStringLiteral("%1年").arg(y), y);
+    if (const int at = m_year->findData(keep); at >= 0)
+        m_year->setCurrentIndex(at);
 }
 
 void DecompositionPage::refresh(const QSet<QString> &tables)
 {
-    if (tables.contains(QStringLiteral("decomposition_cell")) ||
-        tables.contains(QStringLiteral("decomposition_item")) ||
-        tables.contains(QStringLiteral("area")))
+    static const QSet<QString> mine = {QStringLiteral("decomposition_cell"),
+                                       QStringLiteral("decomposition_item"),
+                                       QStringLiteral("decomposition_year"),
+                                       QStringLiteral("decomposition_column"),
+                                       QStringLiteral("area"),
+                                       QStringLiteral("department")};
+    if (tables.intersects(mine)) {
+        fillYears();
         reload();
+    }
 }
 
 void DecompositionPage::setYear(int year)
@@ -107,38 +300,37 @@ void DecompositionPage::reload()
     m_grid->setColumnCount(0);
     m_columns.clear();
     m_items.clear();
-    if (!m_workspace || m_planId == 0 || m_year->count() == 0) {
-        m_note->setText(QStringLiteral(
-            "本计划没有任务分解表。可从“文件 → 导入”导入分解表（如天宁区方案附件的格式）。"));
+    const DecompositionLayout layout = m_workspace && m_planId
+                                           ? DecompositionRepository(m_workspace).layout(m_planId)
+                                           : DecompositionLayout{};
+    if (!m_workspace || m_planId == 0 || layout.items.isEmpty() || m_year->count() == 0 ||
+        layout.columns.isEmpty()) {
+        m_note->setText(
+            !m_workspace || m_planId == 0
+                ? QString()
+                : QStringLiteral("本计划的任务分解表还不完整：%1。用上方的按钮添加，或从“文件 → "
+                                 "导入”导入分解表（如天宁区方案附件的格式）。")
+                      .arg(missingParts(layout)));
         m_filling = false;
         return;
     }
     const int year = m_year->currentData().toInt();
     const bool actual = m_field->currentData().toString() == QLatin1String("actual");
     const QList<DecompositionRow> cells = DecompositionRepository(m_workspace).cells(m_planId);
-    QList<QPair<int, int>> order; // (seq, index)
+    for (const DecompositionItem &i : layout.items)
+        m_items << qMakePair(i.id, i.name);
+    for (const DecompositionColumn &c : layout.columns)
+        m_columns << Column{c.name, c.areaId, c.departmentId};
     QHash<QString, double> target, done;
     QHash<QString, bool> hasTarget, hasDone;
     QHash<QString, double> printed;
     for (const DecompositionRow &r : cells) {
-        bool known = false;
-        for (const auto &i : std::as_const(m_items))
-            known = known || i.first == r.itemId;
-        if (!known)
-            m_items << qMakePair(r.itemId, r.item);
         if (r.year != year)
             continue;
         if (r.isTotal()) {
             if (r.target)
                 printed[QString::number(r.itemId)] = *r.target;
             continue;
-        }
-        bool have = false;
-        for (const Column &c : std::as_const(m_columns))
-            have = have || (c.name == r.column);
-        if (!have) {
-            m_columns << Column{r.column, r.areaId, r.departmentId};
-            order << qMakePair(r.columnSeq, int(m_columns.size()) - 1);
         }
         const QString key = QStringLiteral("%1|%2").arg(r.itemId).arg(r.column);
         if (r.target) {
@@ -150,11 +342,6 @@ void DecompositionPage::reload()
             hasDone[key] = true;
         }
     }
-    std::sort(order.begin(), order.end());
-    QList<Column> sorted;
-    for (const auto &o : order)
-        sorted << m_columns[o.second];
-    m_columns = sorted;
 
     QStringList headers;
     for (const Column &c : std::as_const(m_columns))

@@ -4,12 +4,17 @@
 
 #include <QHash>
 
+#include <memory>
+
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 
 namespace tuoyu {
+
+class WorkspaceCommand;
 
 /// 分解: the 任务分解表 of a year — items as rows, towns/streets (and departments) as columns —
 /// showing the targets or the actuals, with row and column totals that follow every edit, cells
@@ -31,8 +36,22 @@ public:
     void setField(const QString &field);
     QTableWidget *grid() const { return m_grid; }
 
+    /// The table's layout, as the buttons above the grid change it; false with a message.
+    bool addItem(const QString &name, const QString &unit, QString *error);
+    bool removeItem(int row, QString *error);
+    bool addYear(int year, QString *error);
+    bool removeYear(int year, QString *error);
+    bool addColumn(qint64 areaId, qint64 departmentId, QString *error);
+    bool removeColumn(int column, QString *error);
+    /// The areas and departments not yet columns: label, then (area id, department id).
+    QList<QPair<QString, QPair<qint64, qint64>>> columnChoices() const;
+
 private:
     void reload();
+    void fillYears();
+    QHBoxLayout *buildEditBar();
+    bool run(std::unique_ptr<WorkspaceCommand> command, QString *error);
+    void report(bool done);
     void cellEdited(QTableWidgetItem *item);
 
     struct Column
@@ -50,6 +69,7 @@ private:
     QList<Column> m_columns;
     QList<QPair<qint64, QString>> m_items;
     bool m_filling = false;
+    QString m_error;
 };
 
 } // namespace tuoyu

@@ -1,6 +1,7 @@
 #include "indicatorspage.h"
 
 #include "commands/plancommands.h"
+#include "indicatordialog.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/indicatorsnapshots.h"
 #include "session/workspace.h"
@@ -81,6 +82,7 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
 
     m_selected = new QLabel(QStringLiteral("选择一项指标，查看其变化并录入实际值。"));
+    m_selected->setObjectName(QStringLiteral("selectedIndicator"));
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -139,6 +141,7 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_history->setMinimumHeight(220);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildEditBar());
     layout->addWidget(m_table, 3);
     layout->addWidget(m_selected);
     layout->addLayout(form);
@@ -167,6 +170,105 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
                           m_averageValue->value(), m_averageSource->text(), &error))
             QMessageBox::warning(this, QStringLiteral("无法录入"), error);
     });
+}
+
+QWidget *IndicatorsPage::buildEditBar()
+{
+    auto *bar = new QWidget;
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *add = new QPushButton(QStringLiteral("新增指标…"));
+    add->setObjectName(QStringLiteral("addIndicator"));
+    auto *change = new QPushButton(QStringLiteral("修改…"));
+    change->setObjectName(QStringLiteral("editIndicator"));
+    auto *remove = new QPushButton(QStringLiteral("删除…"));
+    remove->setObjectName(QStringLiteral("removeIndicator"));
+    row->addWidget(add);
+    row->addWidget(change);
+    row->addWidget(remove);
+    row->addStretch(1);
+    connect(add, &QPushButton::clicked, this, [this] { openEditor(true); });
+    connect(change, &QPushButton::clicked, this, [this] { openEditor(false); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openEditor(false); });
+    connect(remove, &QPushButton::clicked, this, &IndicatorsPage::confirmRemove);
+    return bar;
+}
+
+void IndicatorsPage::openEditor(bool add)
+{
+    const int row = m_table->currentRow();
+    if (!m_workspace || (!add && (row < 0 || row >= m_ids.size())))
+        return;
+    IndicatorDialog dialog(this);
+    if (!add)
+        for (const Indicator &i : IndicatorRepository(m_workspace).indicators(m_planId))
+            if (i.id == m_ids[row])
+                dialog.setIndicator(i);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error = dialog.targetProblem();
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            continue;
+        }
+        if (add ? addIndicator(dialog.edit(), &error) : editIndicator(dialog.edit(), &error))
+            return;
+        if (error == QStringLiteral("没有改动"))
+            return;
+        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+    }
+}
+
+void IndicatorsPage::confirmRemove()
+{
+    const int row = m_table->currentRow();
+    if (!m_workspace || row < 0 || row >= m_ids.size())
+        return;
+    const QString with = indicatorcommands::removalSummary(m_workspace, m_ids[row]);
+    const QString name = m_table->item(row, 1)->text();
+    if (QMessageBox::question(
+            this, QStringLiteral("删除指标"),
+            with.isEmpty() ? QStringLiteral("删除指标“%1”？（可撤销）").arg(name)
+                           : QStringLiteral("删除指标“%1”及其%2？（可撤销）").arg(name, with)) !=
+        QMessageBox::Yes)
+        return;
+    QString error;
+    if (!removeIndicator(&error))
+        QMessageBox::warning(this, QStringLiteral("无法删除"), error);
+}
+
+bool IndicatorsPage::addIndicator(const indicatorcommands::IndicatorEdit &edit, QString *error)
+{
+    if (!m_workspace || m_planId == 0) {
+        *error = QStringLiteral("请先打开一个计划");
+        return false;
+    }
+    auto command = indicatorcommands::add(m_workspace, m_planId, edit, error);
+    if (!command || !m_workspace->execute(std::move(command), error))
+        return false;
+    selectIndicator(int(m_ids.size()) - 1);
+    return true;
+}
+
+bool IndicatorsPage::editIndicator(const indicatorcommands::IndicatorEdit &edit, QString *error)
+{
+    const int row = m_table->currentRow();
+    if (!m_workspace || row < 0 || row >= m_ids.size()) {
+        *error = QStringLiteral("请先选择一项指标");
+        return false;
+    }
+    auto command = indicatorcommands::edit(m_workspace, m_ids[row], edit, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+bool IndicatorsPage::removeIndicator(QString *error)
+{
+    const int row = m_table->currentRow();
+    if (!m_workspace || row < 0 || row >= m_ids.size()) {
+        *error = QStringLiteral("请先选择一项指标");
+        return false;
+    }
+    auto command = indicatorcommands::remove(m_workspace, m_ids[row], error);
+    return command && m_workspace->execute(std::move(command), error);
 }
 
 void IndicatorsPage::setContext(Workspace *workspace, qint64 planId)
@@ -291,9 +393,10 @@ void IndicatorsPage::reload()
                           return lacking.join(QStringLiteral("、"));
                       }()));
         m_table->item(row, 5)->setToolTip(r.targetMissing);
-        cell(6, r.indicator.formula.isEmpty()
-                    ? r.actualSource
-                    : IndicatorEngine::formulaDescription(r.indicator.formula));
+        cell(6, !r.indicator.formula.isEmpty()
+                    ? IndicatorEngine::formulaDescription(r.indicator.formula)
+                : r.actualSource.isEmpty() ? QStringLiteral("手工录入")
+                                           : r.actualSource);
         const QColor colour = r.status == IndicatorStatus::Met       ? QColor(0x2E, 0x7D, 0x32)
                               : r.status == IndicatorStatus::Warning ? QColor(0xC6, 0x28, 0x28)
                               : r.status == IndicatorStatus::NotMet  ? QColor(0xEF, 0x8F, 0x00)
@@ -307,6 +410,10 @@ void IndicatorsPage::reload()
                        [](const IndicatorResult &r) { return r.indicator.tier.isEmpty(); }));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    if (results.isEmpty())
+        m_selected->setText(QStringLiteral(
+            "本计划还没有绩效指标。点“新增指标…”逐项添加：层级、名称、单位、方向、各年目标，"
+            "以及实际值按机构名单计算（选公式）还是手工录入。"));
     // The history chart is the page's point: show the first indicator's until one is chosen.
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(keep >= 0 && keep < m_table->rowCount() ? keep : 0, 1);

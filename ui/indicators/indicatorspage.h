@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/indicatorcommands.h"
 #include "domain/indicator.h"
 #include "shell/page.h"
 
@@ -37,6 +38,10 @@ public:
                       QString *error);
     /// Records whether the selected qualitative goal is achieved.
     bool judgeAchieved(bool achieved, const QDate &date, const QString &source, QString *error);
+    /// Adds an indicator to the plan, or changes / deletes the selected one; false with a message.
+    bool addIndicator(const indicatorcommands::IndicatorEdit &edit, QString *error);
+    bool editIndicator(const indicatorcommands::IndicatorEdit &edit, QString *error);
+    bool removeIndicator(QString *error);
     /// Points in the history chart: monthly values and entered values.
     int historyPoints() const;
     /// Of the monthly values, those that are stored snapshots rather than recomputed.
@@ -45,7 +50,10 @@ public:
 private:
     void reload();
     void showHistory();
-    void showForm(); ///< the entry widgets the selected indicator's kind of target needs
+    void showForm();         ///< the entry widgets the selected indicator's kind of target needs
+    QWidget *buildEditBar(); ///< 新增 / 修改 / 删除 above the list
+    void openEditor(bool add);
+    void confirmRemove();
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;

@@ -1,13 +1,18 @@
 #include "plansettingspage.h"
 
+#include "commands/areacommands.h"
+#include "commands/leadinggroupcommands.h"
 #include "commands/plancommands.h"
+#include "commands/planheadercommands.h"
 #include "session/workspace.h"
 #include "shell/historydialog.h"
 #include "shell/taborder.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -18,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -64,11 +70,17 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     period->addWidget(save);
     period->addWidget(history);
     form->addRow(QStringLiteral("标题："), m_title);
+    form->addRow(QStringLiteral("简称："), buildHeaderRow());
     form->addRow(QStringLiteral("期限："), period);
     m_signer = new QLineEdit;
     m_signer->setObjectName(QStringLiteral("planSigner"));
     m_signer->setPlaceholderText(
         QStringLiteral("汇报、督办单、通报的落款，如 区卫生健康局 或 工作专班办公室"));
+    m_issuingUnits = new QLineEdit;
+    m_issuingUnits->setObjectName(QStringLiteral("planIssuingUnits"));
+    m_issuingUnits->setPlaceholderText(
+        QStringLiteral("联合印发的单位，用顿号分隔，如 区卫健局、区发改局、区财政局"));
+    form->addRow(QStringLiteral("发文单位："), m_issuingUnits);
     form->addRow(QStringLiteral("落款单位："), m_signer);
     layout->addWidget(planBox);
 
@@ -96,16 +108,23 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     m_areas = listTable({QStringLiteral("乡镇（街道）"), QStringLiteral("类别")},
                         QStringLiteral("areasTable"));
     auto *areasBox = new QGroupBox(QStringLiteral("乡镇（街道）"));
-    (new QVBoxLayout(areasBox))->addWidget(m_areas);
+    auto *al = new QVBoxLayout(areasBox);
+    al->addWidget(m_areas);
+    al->addLayout(buildListButtons(QStringLiteral("Area")));
     m_group = listTable({QStringLiteral("小组职务"), QStringLiteral("姓名"), QStringLiteral("职务"),
                          QStringLiteral("单位")},
                         QStringLiteral("groupTable"));
     auto *groupBox = new QGroupBox(QStringLiteral("领导小组 / 工作专班"));
-    (new QVBoxLayout(groupBox))->addWidget(m_group);
+    auto *gl = new QVBoxLayout(groupBox);
+    gl->addWidget(m_group);
+    gl->addLayout(buildListButtons(QStringLiteral("Member")));
     grid->addWidget(populationBox, 0, 0);
     grid->addWidget(departmentsBox, 0, 1);
     grid->addWidget(areasBox, 1, 0);
     grid->addWidget(groupBox, 1, 1);
+    // The areas and the group show a few rows on a 1366×768 laptop, not one and a half.
+    m_areas->setMinimumHeight(100);
+    m_group->setMinimumHeight(100);
     layout->addLayout(grid, 1);
     // The plan's own fields first, then the four lists left to right, top to bottom.
     m_start->setObjectName(QStringLiteral("planStart"));
@@ -114,13 +133,32 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     history->setObjectName(QStringLiteral("planHistory"));
     addYear->setObjectName(QStringLiteral("addYear"));
     addDept->setObjectName(QStringLiteral("addDepartment"));
-    setTabChain({m_title, m_start, m_end, m_signer, save, history, m_population, addYear,
-                 m_departments, addDept, m_areas, m_group});
+    auto named = [this](const QString &name) { return findChild<QWidget *>(name); };
+    setTabChain({m_title,
+                 m_shortTitle,
+                 m_sourceDocument,
+                 m_start,
+                 m_end,
+                 m_issuingUnits,
+                 m_signer,
+                 save,
+                 history,
+                 m_population,
+                 addYear,
+                 m_departments,
+                 addDept,
+                 m_areas,
+                 named(QStringLiteral("addArea")),
+                 named(QStringLiteral("editArea")),
+                 named(QStringLiteral("removeArea")),
+                 m_group,
+                 named(QStringLiteral("addMember")),
+                 named(QStringLiteral("editMember")),
+                 named(QStringLiteral("removeMember"))});
 
     connect(save, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!savePlan(m_title->text(), m_start->date(), m_end->date(), &error) &&
-            error != QStringLiteral("没有改动"))
+        if (!saveHeader(header(), &error) && error != QStringLiteral("没有改动"))
             QMessageBox::warning(this, QStringLiteral("无法保存"), error);
         if (!saveSigner(m_signer->text(), &error) && error != QStringLiteral("落款单位没有改动"))
             QMessageBox::warning(this, QStringLiteral("无法保存"), error);
@@ -232,6 +270,9 @@ void PlanSettingsPage::reload()
     if (const auto plan = plans.plan(m_planId)) {
         m_title->setText(plan->title);
         m_signer->setText(plan->signer);
+        m_shortTitle->setText(plan->shortTitle);
+        m_sourceDocument->setText(plan->sourceDocument);
+        m_issuingUnits->setText(plan->issuingUnits.join(QStringLiteral("、")));
         m_start->setDate(plan->periodStart.isValid() ? plan->periodStart
                                                      : QDate(QDate::currentDate().year(), 1, 1));
         m_end->setDate(plan->periodEnd.isValid() ? plan->periodEnd
@@ -264,13 +305,17 @@ void PlanSettingsPage::reload()
         m_departments->insertRow(row);
         m_departments->setItem(row, 0, new QTableWidgetItem(d.name));
     }
+    m_areaIds.clear();
+    m_memberIds.clear();
     for (const Area &a : repo.areas()) {
+        m_areaIds << a.id;
         const int row = m_areas->rowCount();
         m_areas->insertRow(row);
         m_areas->setItem(row, 0, new QTableWidgetItem(a.name));
         m_areas->setItem(row, 1, new QTableWidgetItem(a.kind));
     }
     for (const LeadingGroupMember &m : plans.leadingGroup(m_planId)) {
+        m_memberIds << m.id;
         const int row = m_group->rowCount();
         m_group->insertRow(row);
         m_group->setItem(row, 0, new QTableWidgetItem(m.role));
@@ -280,6 +325,234 @@ void PlanSettingsPage::reload()
         m_group->setItem(row, 3, new QTableWidgetItem(m.unit));
     }
     m_filling = false;
+}
+
+// ---- the plan's header, areas and leading group (planparts) ---------------------------------
+
+namespace {
+/// 确定 / 取消 under a small form dialog.
+void addOkCancel(QDialog *dialog, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+}
+} // namespace
+
+QHBoxLayout *PlanSettingsPage::buildHeaderRow()
+{
+    m_shortTitle = new QLineEdit;
+    m_shortTitle->setObjectName(QStringLiteral("planShortTitle"));
+    m_shortTitle->setPlaceholderText(QStringLiteral("如 三年行动方案"));
+    m_sourceDocument = new QLineEdit;
+    m_sourceDocument->setObjectName(QStringLiteral("planSourceDocument"));
+    m_sourceDocument->setPlaceholderText(QStringLiteral("印发文件的文号，如 某政办发〔2024〕12号"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_shortTitle, 1);
+    row->addWidget(new QLabel(QStringLiteral("来源文件：")));
+    row->addWidget(m_sourceDocument, 2);
+    return row;
+}
+
+QHBoxLayout *PlanSettingsPage::buildListButtons(const QString &what)
+{
+    const bool areas = what == QLatin1String("Area");
+    auto *row = new QHBoxLayout;
+    auto *add = new QPushButton(QStringLiteral("添加…"));
+    auto *edit = new QPushButton(QStringLiteral("修改…"));
+    auto *remove = new QPushButton(QStringLiteral("删除…"));
+    add->setObjectName(QStringLiteral("add") + what);
+    edit->setObjectName(QStringLiteral("edit") + what);
+    remove->setObjectName(QStringLiteral("remove") + what);
+    row->addWidget(add);
+    row->addWidget(edit);
+    row->addWidget(remove);
+    row->addStretch(1);
+    QTableWidget *list = areas ? m_areas : m_group;
+    auto open = [this, areas](int row) {
+        if (areas)
+            editAreaDialog(row);
+        else
+            editMemberDialog(row);
+    };
+    connect(add, &QPushButton::clicked, this, [open] { open(-1); });
+    connect(edit, &QPushButton::clicked, this, [open, list] {
+        if (list->currentRow() >= 0)
+            open(list->currentRow());
+    });
+    connect(list, &QTableWidget::cellDoubleClicked, this, [open](int row) { open(row); });
+    connect(remove, &QPushButton::clicked, this, [this, areas, list] {
+        const int row = list->currentRow();
+        if (row < 0 || !m_workspace)
+            return;
+        QString question;
+        if (areas) {
+            const QString with = areacommands::removalSummary(m_workspace, m_areaIds.value(row));
+            question =
+                QStringLiteral("删除乡镇（街道）“%1”？%2（可撤销）")
+                    .arg(list->item(row, 0)->text(),
+                         with.isEmpty() ? QString() : QStringLiteral("同时：%1。").arg(with));
+        } else {
+            const QString who = list->item(row, 1)->text().isEmpty() ? list->item(row, 3)->text()
+                                                                     : list->item(row, 1)->text();
+            question = QStringLiteral("从领导小组删除“%1”？（可撤销）").arg(who);
+        }
+        if (QMessageBox::question(this, QStringLiteral("删除"), question) != QMessageBox::Yes)
+            return;
+        QString error;
+        if (!(areas ? removeArea(row, &error) : removeMember(row, &error)))
+            QMessageBox::warning(this, QStringLiteral("无法删除"), error);
+    });
+    return row;
+}
+
+void PlanSettingsPage::editAreaDialog(int row)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(row < 0 ? QStringLiteral("添加乡镇（街道）")
+                                  : QStringLiteral("修改乡镇（街道）"));
+    auto *name = new QLineEdit(row < 0 ? QString() : m_areas->item(row, 0)->text());
+    auto *kind = new QComboBox;
+    kind->addItem(QStringLiteral("（未注明）"), QString());
+    for (const QString &k : areacommands::kinds())
+        kind->addItem(k, k);
+    if (row >= 0)
+        kind->setCurrentIndex(std::max(0, kind->findData(m_areas->item(row, 1)->text())));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QStringLiteral("名称："), name);
+    form->addRow(QStringLiteral("类别："), kind);
+    addOkCancel(&dialog, form);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        const QString k = kind->currentData().toString();
+        if (row < 0 ? addArea(name->text(), k, &error) : editArea(row, name->text(), k, &error))
+            return;
+        if (error == QStringLiteral("没有改动"))
+            return;
+        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+    }
+}
+
+void PlanSettingsPage::editMemberDialog(int row)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(row < 0 ? QStringLiteral("添加领导小组成员")
+                                  : QStringLiteral("修改领导小组成员"));
+    auto text = [&](int column) {
+        return row < 0 || !m_group->item(row, column) ? QString()
+                                                      : m_group->item(row, column)->text();
+    };
+    auto *role = new QComboBox;
+    role->setEditable(true);
+    role->addItems(leadinggroupcommands::roles());
+    role->setCurrentText(row < 0 ? QStringLiteral("成员") : text(0));
+    auto *name = new QLineEdit(text(1));
+    auto *position = new QLineEdit(text(2));
+    auto *unit = new QLineEdit(text(3));
+    unit->setPlaceholderText(QStringLiteral("成员单位只列单位时，姓名可空"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(QStringLiteral("小组职务："), role);
+    form->addRow(QStringLiteral("姓名："), name);
+    form->addRow(QStringLiteral("职务："), position);
+    form->addRow(QStringLiteral("单位："), unit);
+    addOkCancel(&dialog, form);
+    while (dialog.exec() == QDialog::Accepted) {
+        LeadingGroupMember m;
+        m.role = role->currentText();
+        m.name = name->text();
+        m.position = position->text();
+        m.unit = unit->text();
+        QString error;
+        if (row < 0 ? addMember(m, &error) : editMember(row, m, &error))
+            return;
+        if (error == QStringLiteral("没有改动"))
+            return;
+        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+    }
+}
+
+Plan PlanSettingsPage::header() const
+{
+    Plan h;
+    h.title = m_title->text();
+    h.shortTitle = m_shortTitle->text();
+    h.sourceDocument = m_sourceDocument->text();
+    h.periodStart = m_start->date();
+    h.periodEnd = m_end->date();
+    h.issuingUnits = m_issuingUnits->text().split(QRegularExpression(QStringLiteral("[、，,；;]")),
+                                                  Qt::SkipEmptyParts);
+    return h;
+}
+
+bool PlanSettingsPage::saveHeader(const Plan &header, QString *error)
+{
+    if (!m_workspace) {
+        *error = QStringLiteral("请先打开一个计划");
+        return false;
+    }
+    auto command = planheadercommands::edit(m_workspace, m_planId, header, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+namespace {
+bool run(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, QString *error)
+{
+    if (!ws) {
+        *error = QStringLiteral("请先打开一个工作区");
+        return false;
+    }
+    return command && ws->execute(std::move(command), error);
+}
+} // namespace
+
+bool PlanSettingsPage::addArea(const QString &name, const QString &kind, QString *error)
+{
+    return run(m_workspace,
+               m_workspace ? areacommands::add(m_workspace, name, kind, error) : nullptr, error);
+}
+
+bool PlanSettingsPage::editArea(int row, const QString &name, const QString &kind, QString *error)
+{
+    return run(m_workspace,
+               m_workspace
+                   ? areacommands::edit(m_workspace, m_areaIds.value(row), name, kind, error)
+                   : nullptr,
+               error);
+}
+
+bool PlanSettingsPage::removeArea(int row, QString *error)
+{
+    return run(m_workspace,
+               m_workspace ? areacommands::remove(m_workspace, m_areaIds.value(row), error)
+                           : nullptr,
+               error);
+}
+
+bool PlanSettingsPage::addMember(const LeadingGroupMember &member, QString *error)
+{
+    return run(m_workspace,
+               m_workspace ? leadinggroupcommands::add(m_workspace, m_planId, member, error)
+                           : nullptr,
+               error);
+}
+
+bool PlanSettingsPage::editMember(int row, const LeadingGroupMember &member, QString *error)
+{
+    return run(m_workspace,
+               m_workspace
+                   ? leadinggroupcommands::edit(m_workspace, m_memberIds.value(row), member, error)
+                   : nullptr,
+               error);
+}
+
+bool PlanSettingsPage::removeMember(int row, QString *error)
+{
+    return run(m_workspace,
+               m_workspace
+                   ? leadinggroupcommands::remove(m_workspace, m_memberIds.value(row), error)
+                   : nullptr,
+               error);
 }
 
 } // namespace tuoyu

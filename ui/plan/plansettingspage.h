@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/plan.h"
 #include "shell/page.h"
 
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -27,8 +29,27 @@ public:
     bool addDepartment(const QString &name, QString *error);
     QTableWidget *populationTable() const { return m_population; }
 
+    /// The plan's header as the form shows it, and saving it (title, short title, period,
+    /// source document, issuing units).
+    Plan header() const;
+    bool saveHeader(const Plan &header, QString *error);
+    /// Areas (乡镇/街道) and leading-group members by their row in the page's lists.
+    bool addArea(const QString &name, const QString &kind, QString *error);
+    bool editArea(int row, const QString &name, const QString &kind, QString *error);
+    bool removeArea(int row, QString *error);
+    bool addMember(const LeadingGroupMember &member, QString *error);
+    bool editMember(int row, const LeadingGroupMember &member, QString *error);
+    bool removeMember(int row, QString *error);
+    QTableWidget *areasTable() const { return m_areas; }
+    QTableWidget *groupTable() const { return m_group; }
+
 private:
     void reload();
+    QHBoxLayout *buildHeaderRow(); ///< 简称 and 来源文件
+    /// 添加 / 修改 / 删除 under the areas (`what` "Area") or the group ("Member").
+    QHBoxLayout *buildListButtons(const QString &what);
+    void editAreaDialog(int row);
+    void editMemberDialog(int row);
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
@@ -42,6 +63,11 @@ private:
     QTableWidget *m_areas = nullptr;
     QTableWidget *m_group = nullptr;
     bool m_filling = false;
+    QLineEdit *m_shortTitle = nullptr;
+    QLineEdit *m_sourceDocument = nullptr;
+    QLineEdit *m_issuingUnits = nullptr;
+    QList<qint64> m_areaIds;   ///< parallel to m_areas' rows
+    QList<qint64> m_memberIds; ///< parallel to m_group's rows
 };
 
 } // namespace tuoyu

@@ -2,8 +2,10 @@
 
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
+#include "commands/planheadercommands.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/indicatorsnapshots.h"
+#include "newplandialog.h"
 #include "page.h"
 
 #include "exporting/ledgersheets.h"
@@ -97,6 +99,10 @@ void MainWindow::buildActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(QStringLiteral("最近打开(&R)"));
     file->addSeparator();
+    file->addAction(QStringLiteral("新建计划(&L)…"), this, &MainWindow::newPlan)
+        ->setObjectName(QStringLiteral("newPlanAction"));
+    file->addAction(QStringLiteral("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
+        ->setObjectName(QStringLiteral("removePlanAction"));
     QAction *importAction = file->addAction(QStringLiteral("导入名单或表格(&I)…"), this, [this] {
         if (!m_workspace)
             return;
@@ -166,6 +172,7 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addWidget(new QLabel(QStringLiteral(" 当前计划： ")));
     m_planBox = new QComboBox;
+    m_planBox->setObjectName(QStringLiteral("planPicker"));
     m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_planBox->setMinimumWidth(320);
     bar->addWidget(m_planBox);
@@ -190,6 +197,7 @@ void MainWindow::buildPages()
         connect(page, &Page::statusMessage, this,
                 [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     }
+    connect(this, &MainWindow::currentPlanChanged, this, &MainWindow::setContextOnPages);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         bringUpToDate(m_pageList.value(row));
@@ -281,7 +289,7 @@ void MainWindow::reloadPlans()
     const int index = m_planBox->findData(keep);
     if (index >= 0)
         m_planBox->setCurrentIndex(index);
-    setContextOnPages();
+    Q_EMIT currentPlanChanged(m_planId);
 }
 
 void MainWindow::setCurrentPlan(qint64 planId)
@@ -290,7 +298,78 @@ void MainWindow::setCurrentPlan(qint64 planId)
     const int index = m_planBox->findData(planId);
     if (index >= 0)
         m_planBox->setCurrentIndex(index);
-    setContextOnPages();
+    Q_EMIT currentPlanChanged(m_planId);
+}
+
+bool MainWindow::addPlan(const PlanDraft &draft, const QString &title, QString *error)
+{
+    if (!m_workspace) {
+        *error = QStringLiteral("请先打开或新建一个工作区。");
+        return false;
+    }
+    auto command = planheadercommands::create(m_workspace.get(), draft, title, error);
+    if (!command || !m_workspace->execute(std::move(command), error))
+        return false;
+    // The plan just made is the workspace's newest.
+    setCurrentPlan(PlanRepository(m_workspace.get()).defaultPlan()->id);
+    return true;
+}
+
+bool MainWindow::removeCurrentPlan(QString *error)
+{
+    if (!m_workspace) {
+        *error = QStringLiteral("请先打开或新建一个工作区。");
+        return false;
+    }
+    auto command = planheadercommands::remove(m_workspace.get(), m_planId, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+void MainWindow::confirmRemovePlan()
+{
+    if (!m_workspace || m_planId == 0)
+        return;
+    const QString with = planheadercommands::removalSummary(m_workspace.get(), m_planId);
+    if (QMessageBox::question(
+            this, QStringLiteral("删除计划"),
+            QStringLiteral("删除计划“%1”？\n\n将一并删除：%2。\n机构名单和乡镇（街道）保留。"
+                           "可用“编辑 → 撤销”恢复。")
+                .arg(m_planBox->currentText(),
+                     with.isEmpty() ? QStringLiteral("（计划本身，没有其他内容）") : with)) !=
+        QMessageBox::Yes)
+        return;
+    QString error;
+    if (!removeCurrentPlan(&error))
+        QMessageBox::warning(this, QStringLiteral("无法删除计划"), error);
+}
+
+void MainWindow::newPlan()
+{
+    if (!m_workspace) {
+        QMessageBox::information(this, QStringLiteral("新建计划"),
+                                 QStringLiteral("请先打开或新建一个工作区。"));
+        return;
+    }
+    NewPlanDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (dialog.source() == NewPlanDialog::Source::TaskTable) {
+            const QString path = QFileDialog::getOpenFileName(
+                this, QStringLiteral("从任务表导入"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                QStringLiteral("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
+            if (!path.isEmpty())
+                importFile(path);
+            return;
+        }
+        QString error;
+        const auto draft = dialog.draft(&error);
+        if (draft && addPlan(*draft, dialog.title(), &error)) {
+            statusBar()->showMessage(
+                QStringLiteral("已新建计划“%1”（可撤销）").arg(m_planBox->currentText()), 8000);
+            return;
+        }
+        QMessageBox::warning(this, QStringLiteral("无法新建计划"), error);
+    }
 }
 
 Page *MainWindow::currentPage() const

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tuoyu {
 
 class Page;
+struct PlanDraft;
 class SnapshotRecorder;
 class Workspace;
 
@@ -36,6 +37,12 @@ public:
     Workspace *workspace() const { return m_workspace.get(); }
     qint64 currentPlanId() const { return m_planId; }
     void setCurrentPlan(qint64 planId);
+    /// Adds a plan to the open workspace from a draft (a template, a template file, blank) with
+    /// `title` over its own when given, and makes it current; false with a message.
+    bool addPlan(const PlanDraft &draft, const QString &title, QString *error);
+    /// Deletes the current plan with what is its own (undoable); the newest other plan becomes
+    /// current. False with a message (the only plan is never deleted).
+    bool removeCurrentPlan(QString *error);
 
     /// The demo workspace in the user's data folder, created from the tunliu template on first
     /// use; empty with `error` set when it cannot be made.
@@ -45,6 +52,11 @@ public:
     void importFile(const QString &path);
     /// Exports one ledger ("institutions", "tasks", "indicators", "decomposition") to xlsx or csv.
     bool exportLedger(const QString &what, const QString &path, QString *error);
+
+Q_SIGNALS:
+    /// The plan every page shows changed (another plan picked, a workspace opened, a plan
+    /// added). Pages follow it: the one on screen loads at once, the others when next shown.
+    void currentPlanChanged(qint64 planId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +69,8 @@ private:
     /// First run: a size and place that fit the screen's free area.
     void fitToScreen();
     void newWorkspace();
+    void newPlan();           ///< 文件 → 新建计划…
+    void confirmRemovePlan(); ///< 文件 → 删除当前计划…
     void chooseAndOpen();
     void updateRecentMenu();
     void rememberRecent(const QString &path);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "rowchange.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace tuoyu::rowchanges {
+
+/// What the editing commands of a plan's parts (indicators, decomposition, areas, leading group,
+/// plan header) share when they turn an officer's edit into row changes.
+
+/// Empty words are stored as NULL, as the templates store them.
+QVariant textOrNull(const QString &text);
+
+/// The update that takes `row` (the stored row) to `wanted` (some of its columns), holding only
+/// the columns that differ; nullopt when nothing differs.
+std::optional<RowChange> update(const QString &table, const QVariantMap &row,
+                                const QVariantMap &wanted);
+
+/// Deletes of every row of `table` whose `column` is `value`, so undo can put them back (a
+/// foreign key's cascade would take them without a trace).
+QList<RowChange> removeWhere(QSqlDatabase &db, const QString &table, const QString &column,
+                             const QVariant &value);
+
+/// The next `seq` among the rows of `table` whose `column` is `value` (1 for the first).
+int nextSeq(QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value);
+
+} // namespace tuoyu::rowchanges
