@@ -221,6 +221,7 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
     const QStringList planFields = {
         QStringLiteral("planTitle"),        QStringLiteral("planStart"),
         QStringLiteral("planEnd"),          QStringLiteral("planSigner"),
+        QStringLiteral("dueSoonWorkingDays"),
         QStringLiteral("savePlan"),         QStringLiteral("planHistory"),
         QStringLiteral("populationTable"),  QStringLiteral("addYear"),
         QStringLiteral("departmentsTable"), QStringLiteral("addDepartment"),
