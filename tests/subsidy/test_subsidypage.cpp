@@ -8,6 +8,7 @@
 #include "shell/page.h"
 #include "subsidy/ruletablemodel.h"
 #include "subsidy/subsidypage.h"
+#include "subsidy/subsidytab.h"
 #include "templates/templatelibrary.h"
 
 #include <QChartView>
@@ -76,7 +77,7 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
-/// With TUOYU_SHOTS_DIR set, the window at 1366×768 on the rules tab and on the ledger tab.
+/// With TUOYU_SHOTS_DIR set, the window at 1366×768 on each of the five tabs.
 void shoot(MainWindow &window, SubsidyPage *page, const QString &name)
 {
     if (!qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR"))
@@ -85,13 +86,14 @@ void shoot(MainWindow &window, SubsidyPage *page, const QString &name)
     REQUIRE(tabs);
     window.resize(1366, 768);
     window.show();
-    for (int tab : {1, 0}) {
+    const QStringList names = {QStringLiteral("ledger"), QStringLiteral("rules"),
+                               QStringLiteral("claims"), QStringLiteral("enrolment"),
+                               QStringLiteral("funds")};
+    for (int tab = int(names.size()) - 1; tab >= 0; --tab) {
         tabs->setCurrentIndex(tab);
         QCoreApplication::processEvents();
-        window.grab().save(
-            qEnvironmentVariable("TUOYU_SHOTS_DIR") +
-            QStringLiteral("/subsidies-%1-%2.png")
-                .arg(name, tab == 1 ? QStringLiteral("rules") : QStringLiteral("ledger")));
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/subsidies-%1-%2.png").arg(name, names.at(tab)));
     }
 }
 
@@ -383,4 +385,78 @@ TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its 
               .toInt() == 0);
     CHECK(page->visibleLineIds().size() == 4);
     shoot(window, page, QStringLiteral("quanzhou"));
+}
+
+TEST_CASE("The rules tab edits validity in place and removes a rule; the fund picker goes by id")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(
+            dir, QStringLiteral("quanzhou-taishang"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) "
+                            "VALUES (1, '甲公办托育园', 'public', 80, 1, 1)"),
+             QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
+                            "infant, toddler) VALUES (1, '2025-03', 5, 12)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("subsidies")));
+    auto *view = page->findChild<QTableView *>(QStringLiteral("ruleTable"));
+    REQUIRE(view);
+    QAbstractItemModel *rules = view->model();
+    const int row = rowOf(rules, QStringLiteral("托小班专项奖补"), RuleTableModel::Name);
+    REQUIRE(row >= 0);
+    const qint64 ruleId =
+        rules->index(row, RuleTableModel::Name).data(RuleTableModel::RuleIdRole).toLongLong();
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-12-31"));
+
+    // 有效期至 typed in the cell: one audited command; undo puts the old date back.
+    const QModelIndex validTo = rules->index(row, RuleTableModel::ValidTo);
+    CHECK(rules->flags(validTo).testFlag(Qt::ItemIsEditable));
+    CHECK(rules->data(validTo, Qt::EditRole).toString() == QStringLiteral("2025-12-31"));
+    REQUIRE(rules->setData(validTo, QStringLiteral("2025-06-30")));
+    CHECK(value(ws, QStringLiteral("SELECT valid_to FROM subsidy_rule WHERE id = %1").arg(ruleId))
+              .toString() == QStringLiteral("2025-06-30"));
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-06-30"));
+    ws->undoStack()->undo();
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-12-31"));
+    // 不限 clears the date; a date before the start is refused naming the rule; words are not
+    // dates.
+    auto *model = qobject_cast<RuleTableModel *>(rules);
+    REQUIRE(model);
+    QString error;
+    REQUIRE(model->setCell(row, RuleTableModel::ValidTo, QStringLiteral("不限"), &error));
+    CHECK(value(ws, QStringLiteral("SELECT valid_to FROM subsidy_rule WHERE id = %1").arg(ruleId))
+              .isNull());
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("不限"));
+    CHECK_FALSE(model->setCell(row, RuleTableModel::ValidTo, QStringLiteral("2024-01-01"), &error));
+    CHECK(error.contains(QStringLiteral("托小班专项奖补")));
+    CHECK_FALSE(model->setCell(row, RuleTableModel::ValidFrom, QStringLiteral("六月"), &error));
+    CHECK(error.contains(QStringLiteral("有效期自")));
+    ws->undoStack()->undo();
+
+    // 删除规则 through the page: gone from the table, back with undo.
+    const int count = rules->rowCount();
+    REQUIRE(page->removeRule(ruleId, &error));
+    CHECK(rules->rowCount() == count - 1);
+    CHECK(rowOf(rules, QStringLiteral("托小班专项奖补"), RuleTableModel::Name) < 0);
+    ws->undoStack()->undo();
+    CHECK(rules->rowCount() == count);
+
+    // A fund whose name says another year is not taken for that year's fund.
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("结转资金（原，2025年下达）"),
+                                                 QStringLiteral("区"), 2024, 100000, &error),
+                        &error));
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("市级托育补助"),
+                                                 QStringLiteral("市"), 2025, 100000, &error),
+                        &error));
+    const qint64 city =
+        value(ws, QStringLiteral("SELECT id FROM fund WHERE source = '市'")).toLongLong();
+    std::unique_ptr<QComboBox> chooser(
+        subsidyui::fundChooser(ws, window.currentPlanId(), 2025, true));
+    CHECK(chooser->currentData().toLongLong() == city);
 }

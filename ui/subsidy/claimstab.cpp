@@ -1,4 +1,4 @@
-#include "claimstab.h"
+#include "subsidytab.h"
 
 #include "commands/subsidycommands.h"
 #include "session/workspace.h"
@@ -19,8 +19,33 @@
 
 namespace tuoyu {
 
-ClaimsTab::ClaimsTab(QWidget *parent)
-    : SubsidyTab(parent)
+namespace {
+
+/// 申报: what institutions claimed for the rules that pay on a claim (accepted slots, new
+/// classes, costs, voucher days), and 新增申报.
+class ClaimsTab : public SubsidyTab
+{
+public:
+    ClaimsTab();
+    void refresh(const QSet<QString> &tables) override;
+
+protected:
+    void reload() override;
+
+private:
+    void askAddClaim();
+
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace
+
+SubsidyTab *newClaimsTab()
+{
+    return new ClaimsTab;
+}
+
+ClaimsTab::ClaimsTab()
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
@@ -79,9 +104,8 @@ void ClaimsTab::askAddClaim()
     if (!workspace() || !planId())
         return;
     const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("新增申报"));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("新增申报"), this);
+    QFormLayout *form = dialog.form();
     auto *rule = new QComboBox;
     for (const SubsidyRule &r : in.rules)
         if (SubsidyEngine::needsClaim(r.kind) && r.enabled)
@@ -108,7 +132,6 @@ void ClaimsTab::askAddClaim()
     form->addRow(QStringLiteral("户数："), families);
     form->addRow(QStringLiteral("申报成本（元）："), cost);
     form->addRow(what);
-    form->addRow(subsidyui::okCancel(&dialog));
     // Each kind asks for what it pays on; the other boxes are disabled.
     auto adapt = [&] {
         QString kind;
@@ -128,7 +151,7 @@ void ClaimsTab::askAddClaim()
     };
     connect(rule, &QComboBox::currentIndexChanged, &dialog, adapt);
     adapt();
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             const int index = institution->findText(institution->currentText());
             if (index < 0) {
                 *error = QStringLiteral("找不到机构“%1”").arg(institution->currentText());

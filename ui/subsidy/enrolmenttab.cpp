@@ -32,15 +32,9 @@ EnrolmentTab::EnrolmentTab(QWidget *parent)
     layout->addLayout(top);
 
     m_model = new EnrolmentTableModel(this);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("enrolmentTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     // Typing a digit starts editing the cell, Enter saves it: a month is typed cell by cell.
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->setAlternatingRowColors(true);
+    m_view = subsidyui::editableView(m_model, QStringLiteral("enrolmentTable"),
+                                     QAbstractItemView::SelectItems);
     m_view->horizontalHeader()->setSectionResizeMode(EnrolmentTableModel::InstitutionColumn,
                                                      QHeaderView::Stretch);
     layout->addWidget(m_view, 1);

@@ -50,27 +50,15 @@ void EnrolmentTableModel::reload(Workspace *workspace, qint64 planId, int year,
             if (e.month == month)
                 counts.insert(e.institutionId, e.counts);
     }
-    bool same = institutions.size() == m_institutions.size();
-    for (int r = 0; same && r < institutions.size(); ++r)
-        same = institutions.at(r).id == m_institutions.at(r).id;
-    if (!same)
-        beginResetModel();
-    m_institutions = institutions;
-    m_counts = counts;
-    if (!same)
-        endResetModel();
-    else if (!m_institutions.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    replaceRows(sameIds(institutions, m_institutions), [&] {
+        m_institutions = institutions;
+        m_counts = counts;
+    });
 }
 
 int EnrolmentTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_institutions.size());
-}
-
-int EnrolmentTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EnrolmentTableModel::data(const QModelIndex &index, int role) const
@@ -119,28 +107,17 @@ Qt::ItemFlags EnrolmentTableModel::flags(const QModelIndex &index) const
     return index.column() == InstitutionColumn ? f : f | Qt::ItemIsEditable;
 }
 
-bool EnrolmentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool EnrolmentTableModel::setCell(int row, int column, const QVariant &value, QString *error)
 {
-    if (!index.isValid() || role != Qt::EditRole)
-        return false;
-    if (value.toString().trimmed() == data(index, Qt::EditRole).toString())
-        return true; // left as it was: no command
-    QString error;
-    if (setCell(index.row(), index.column(), value.toString(), &error))
-        return true;
-    Q_EMIT dataChanged(index, index); // the cell shows what the file holds again
-    Q_EMIT editRefused(error);
-    return false;
-}
-
-bool EnrolmentTableModel::setCell(int row, int column, const QString &text, QString *error)
-{
+    const QString text = value.toString();
     const CountColumn *c = countColumn(column);
     if (!m_workspace || row < 0 || row >= m_institutions.size() || !c) {
         *error = QStringLiteral("没有这一格");
         return false;
     }
     const Institution &institution = m_institutions.at(row);
+    if (text.trimmed() == data(index(row, column), Qt::EditRole).toString())
+        return true; // left as it was: no command
     bool ok = false;
     const qint64 count = text.trimmed().toLongLong(&ok);
     if (!ok || count < 0) {

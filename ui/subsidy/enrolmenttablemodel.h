@@ -2,7 +2,8 @@
 
 #include "domain/institution.h"
 
-#include <QAbstractTableModel>
+#include "commandtablemodel.h"
+
 #include <QHash>
 
 namespace tuoyu {
@@ -11,7 +12,7 @@ class Workspace;
 
 /// One month's enrolment: a row per institution, a column per class band and per category the
 /// rules pay for. A typed count is a subsidy command (setEnrolment), audited and undoable.
-class EnrolmentTableModel : public QAbstractTableModel
+class EnrolmentTableModel : public CommandTableModel
 {
     Q_OBJECT
 
@@ -32,7 +33,10 @@ public:
     /// The institution's id, on every column.
     static constexpr int InstitutionIdRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit EnrolmentTableModel(QObject *parent = nullptr)
+        : CommandTableModel(ColumnCount, parent)
+    {
+    }
 
     /// Reads the month ("2025-03") again. The same institutions keep their rows (only the
     /// counts change), so the current cell stays where the officer is typing.
@@ -41,18 +45,13 @@ public:
 
     /// One count typed in: a whole number ≥ 0, else refused with the institution, the month and
     /// the column named.
-    bool setCell(int row, int column, const QString &text, QString *error);
+    bool setCell(int row, int column, const QVariant &value, QString *error) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
-
-Q_SIGNALS:
-    void editRefused(const QString &message);
 
 private:
     Workspace *m_workspace = nullptr;

@@ -1,4 +1,4 @@
-#include "fundstab.h"
+#include "subsidytab.h"
 
 #include "commands/subsidycommands.h"
 #include "domain/money.h"
@@ -30,8 +30,35 @@
 
 namespace tuoyu {
 
-FundsTab::FundsTab(QWidget *parent)
-    : SubsidyTab(parent)
+namespace {
+
+/// 资金: each fund's budget, what is committed and paid from it and what remains (table and
+/// chart), and the central fund's positive and negative lists.
+class FundsTab : public SubsidyTab
+{
+public:
+    FundsTab();
+    void refresh(const QSet<QString> &tables) override;
+
+protected:
+    void reload() override;
+
+private:
+    void askAddFund();
+
+    QTableWidget *m_table = nullptr;
+    QChartView *m_chartView = nullptr;
+    QLabel *m_listsLabel = nullptr;
+};
+
+} // namespace
+
+SubsidyTab *newFundsTab()
+{
+    return new FundsTab;
+}
+
+FundsTab::FundsTab()
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
@@ -157,9 +184,8 @@ void FundsTab::askAddFund()
 {
     if (!workspace() || !planId())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("新增资金"));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("新增资金"), this);
+    QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     name->setPlaceholderText(QStringLiteral("例如 2025年中央财政普惠托育专项资金"));
     auto *source = new QComboBox;
@@ -174,8 +200,7 @@ void FundsTab::askAddFund()
     form->addRow(QStringLiteral("来源："), source);
     form->addRow(QStringLiteral("年度："), fundYear);
     form->addRow(QStringLiteral("金额（元）："), amount);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             const auto fen = fenFromYuanText(amount->text());
             if (!fen) {
                 *error = QStringLiteral("金额应为元，例如 500000 或 50万：%1").arg(amount->text());

@@ -361,15 +361,13 @@ void LedgerTab::askApprove()
     const QList<qint64> ids = selectedLineIds();
     if (ids.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("审核 %1 行").arg(ids.size()));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("审核 %1 行").arg(ids.size()), this);
+    QFormLayout *form = dialog.form();
     auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), true);
     fund->setCurrentIndex(0);
     form->addRow(new QLabel(QStringLiteral("审核后这些行不再随规则重新计算。")));
     form->addRow(QStringLiteral("计入资金："), fund);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             return approveSelected(fund->currentData().toLongLong(), error);
         }))
         Q_EMIT statusMessage(QStringLiteral("已审核 %1 行").arg(ids.size()));
@@ -380,9 +378,8 @@ void LedgerTab::askPay()
     const QList<qint64> ids = selectedLineIds();
     if (ids.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("拨付 %1 行").arg(ids.size()));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("拨付 %1 行").arg(ids.size()), this);
+    QFormLayout *form = dialog.form();
     auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), false);
     auto *date = new QDateEdit(QDate::currentDate());
     date->setCalendarPopup(true);
@@ -392,8 +389,7 @@ void LedgerTab::askPay()
     form->addRow(QStringLiteral("支付资金："), fund);
     form->addRow(QStringLiteral("拨付日期："), date);
     form->addRow(QStringLiteral("凭证号："), voucher);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             return paySelected(fund->currentData().toLongLong(), date->date(), voucher->text(),
                                error);
         }))

@@ -106,15 +106,9 @@ RulesTab::RulesTab(QWidget *parent)
     layout->addLayout(actions);
 
     m_model = new RuleTableModel(this);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("ruleTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view = subsidyui::editableView(m_model, QStringLiteral("ruleTable"),
+                                     QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
 
@@ -201,9 +195,8 @@ void RulesTab::askReviseRule()
     if (!rule)
         return;
     const qint64 ruleId = rule->id;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("调整“%1”的标准").arg(rule->name));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("调整“%1”的标准").arg(rule->name), this);
+    QFormLayout *form = dialog.form();
     auto *from = dateBox(QDate(year() + 1, 1, 1));
     auto *amount =
         new QLineEdit(rule->amountPending() ? QString() : Fen(rule->amountFen).yuanDecimal());
@@ -213,8 +206,7 @@ void RulesTab::askReviseRule()
     form->addRow(QStringLiteral("起始日期："), from);
     form->addRow(QStringLiteral("标准（元）："), amount);
     form->addRow(QStringLiteral("上限（元）："), cap);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             qint64 fen = 0;
             std::optional<qint64> capFen;
             return parseStandard(amount->text(), cap->text(), std::nullopt, &fen, &capFen, error) &&
@@ -231,9 +223,8 @@ void RulesTab::askSetRuleAmount()
     if (!rule)
         return;
     const qint64 ruleId = rule->id;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("设定“%1”的金额").arg(rule->name));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("设定“%1”的金额").arg(rule->name), this);
+    QFormLayout *form = dialog.form();
     auto *amount = new QLineEdit;
     auto *cap = new QLineEdit;
     cap->setPlaceholderText(QStringLiteral("不设上限"));
@@ -242,8 +233,7 @@ void RulesTab::askSetRuleAmount()
     form->addRow(QStringLiteral("依据："), source);
     form->addRow(QStringLiteral("标准（元）："), amount);
     form->addRow(QStringLiteral("上限（元）："), cap);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             return setRuleAmount(ruleId, amount->text(), cap->text(), error);
         }))
         Q_EMIT statusMessage(QStringLiteral("已设定金额"));
@@ -255,9 +245,8 @@ void RulesTab::askEditRule()
     if (!current)
         return;
     const SubsidyRule rule = *current;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("编辑“%1”").arg(rule.name));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("编辑“%1”").arg(rule.name), this);
+    QFormLayout *form = dialog.form();
     auto *name = new QLineEdit(rule.name);
     auto *unit = new QLineEdit(rule.unit);
     // A date box cannot be empty: an unchecked box beside it means 不限.
@@ -322,8 +311,7 @@ void RulesTab::askEditRule()
     form->addRow(QStringLiteral("托位不多于："), maxSlots);
     form->addRow(QStringLiteral("托位使用率不低于："), utilisation);
     form->addRow(QStringLiteral("区内连锁不少于："), chain);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             SubsidyRule edited = rule;
             edited.name = name->text();
             edited.unit = unit->text();
@@ -373,9 +361,8 @@ void RulesTab::askAddRule()
 {
     if (!workspace() || !planId())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("新增奖补规则"));
-    auto *form = new QFormLayout(&dialog);
+    subsidyui::FormDialog dialog(QStringLiteral("新增奖补规则"), this);
+    QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     auto *kind = new QComboBox;
     for (const char *code : {"per_child_month", "per_institution_once", "per_slot_once",
@@ -417,8 +404,7 @@ void RulesTab::askAddRule()
     form->addRow(QStringLiteral("有效期自："), from);
     form->addRow(QStringLiteral("有效期至："), to);
     form->addRow(QStringLiteral("依据："), source);
-    form->addRow(subsidyui::okCancel(&dialog));
-    if (subsidyui::execUntilDone(dialog, [&](QString *error) {
+    if (dialog.runUntilDone([&](QString *error) {
             SubsidyRule rule;
             rule.name = name->text();
             rule.kind = kind->currentData().toString();

@@ -36,18 +36,7 @@ void RuleTableModel::reload(Workspace *workspace, qint64 planId, int year)
     QList<SubsidyRule> rules;
     if (workspace && planId)
         rules = SubsidyEngine::load(workspace, planId, year).rules;
-    bool same = rules.size() == m_rules.size();
-    for (int r = 0; same && r < rules.size(); ++r)
-        same = rules.at(r).id == m_rules.at(r).id;
-    if (same) {
-        m_rules = rules;
-        if (!m_rules.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rules = rules;
-    endResetModel();
+    replaceRows(sameIds(rules, m_rules), [&] { m_rules = rules; });
 }
 
 int RuleTableModel::rowOf(qint64 ruleId) const
@@ -61,11 +50,6 @@ int RuleTableModel::rowOf(qint64 ruleId) const
 int RuleTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rules.size());
-}
-
-int RuleTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant RuleTableModel::data(const QModelIndex &index, int role) const
@@ -161,19 +145,6 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
     default:
         return f;
     }
-}
-
-bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!index.isValid() ||
-        (role != Qt::EditRole && !(role == Qt::CheckStateRole && index.column() == Enabled)))
-        return false;
-    QString error;
-    if (setCell(index.row(), index.column(), value, &error))
-        return true;
-    Q_EMIT dataChanged(index, index); // the stored value again
-    Q_EMIT editRefused(error);
-    return false;
 }
 
 bool RuleTableModel::setCell(int row, int column, const QVariant &value, QString *error)

@@ -2,7 +2,7 @@
 
 #include "domain/subsidyrule.h"
 
-#include <QAbstractTableModel>
+#include "commandtablemodel.h"
 
 namespace tuoyu {
 
@@ -12,7 +12,7 @@ class Workspace;
 /// validity dates are typed in place. Every edit is a subsidy command (setRuleEnabled,
 /// editRule), so it is audited and undone with 编辑 → 撤销; the model shows what the workspace
 /// holds again after each command.
-class RuleTableModel : public QAbstractTableModel
+class RuleTableModel : public CommandTableModel
 {
     Q_OBJECT
 
@@ -35,7 +35,10 @@ public:
     /// The rule's id, on every column.
     static constexpr int RuleIdRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit RuleTableModel(QObject *parent = nullptr)
+        : CommandTableModel(ColumnCount, parent)
+    {
+    }
 
     /// Reads the rules again. When they are the same rules in the same order only the cells
     /// change, so the current cell and the selection stay where the officer left them.
@@ -46,19 +49,16 @@ public:
 
     /// One cell as typed: the check state of 启用, the words of 规则 and 单位, a date
     /// (yyyy-MM-dd; empty or 不限 for none) for 有效期. Refusals name the rule and the field.
-    bool setCell(int row, int column, const QVariant &value, QString *error);
+    bool setCell(int row, int column, const QVariant &value, QString *error) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-Q_SIGNALS:
-    /// A typed edit the core refused; the cell shows the stored value again.
-    void editRefused(const QString &message);
+protected:
+    int checkColumn() const override { return Enabled; }
 
 private:
     Workspace *m_workspace = nullptr;

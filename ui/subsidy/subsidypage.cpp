@@ -1,8 +1,6 @@
 #include "subsidypage.h"
 
-#include "claimstab.h"
 #include "enrolmenttab.h"
-#include "fundstab.h"
 #include "ledgertab.h"
 #include "rulestab.h"
 #include "subsidy/ledger.h"
@@ -33,9 +31,9 @@ SubsidyPage::SubsidyPage(QWidget *parent)
 
     m_ledger = new LedgerTab;
     m_rules = new RulesTab;
-    m_claims = new ClaimsTab;
+    m_claims = newClaimsTab();
     m_enrolment = new EnrolmentTab;
-    m_funds = new FundsTab;
+    m_funds = newFundsTab();
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("subsidyTabs"));
     m_tabs->addTab(m_ledger, QStringLiteral("台账"));

@@ -10,9 +10,7 @@ class QTabWidget;
 
 namespace tuoyu {
 
-class ClaimsTab;
 class EnrolmentTab;
-class FundsTab;
 class LedgerTab;
 class RulesTab;
 class SubsidyTab;
@@ -71,9 +69,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     LedgerTab *m_ledger = nullptr;
     RulesTab *m_rules = nullptr;
-    ClaimsTab *m_claims = nullptr;
+    SubsidyTab *m_claims = nullptr;
     EnrolmentTab *m_enrolment = nullptr;
-    FundsTab *m_funds = nullptr;
+    SubsidyTab *m_funds = nullptr;
 };
 
 } // namespace tuoyu

@@ -6,11 +6,11 @@
 #include "subsidy/fundcheck.h"
 
 #include <QComboBox>
-#include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QMessageBox>
-#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 namespace tuoyu {
@@ -69,23 +69,40 @@ void setupTable(QTableWidget *table, const QStringList &headers)
     table->setAlternatingRowColors(true);
 }
 
-bool execUntilDone(QDialog &dialog, const std::function<bool(QString *)> &apply)
+FormDialog::FormDialog(const QString &title, QWidget *parent)
+    : QDialog(parent)
+    , m_form(new QFormLayout(this))
 {
-    while (dialog.exec() == QDialog::Accepted) {
+    setWindowTitle(title);
+}
+
+QTableView *editableView(QAbstractItemModel *model, const QString &objectName,
+                         QAbstractItemView::SelectionBehavior selection)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(selection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->setVisible(false);
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+bool FormDialog::runUntilDone(const std::function<bool(QString *)> &apply)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_form->addRow(buttons);
+    while (exec() == QDialog::Accepted) {
         QString error;
         if (apply(&error))
             return true;
-        QMessageBox::warning(&dialog, QStringLiteral("无法保存"), error);
+        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
     }
     return false;
-}
-
-QDialogButtonBox *okCancel(QDialog *dialog)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
 }
 
 QString periodText(const QString &period)

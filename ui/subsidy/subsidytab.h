@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QAbstractItemView>
+#include <QDialog>
 #include <QSet>
 #include <QString>
 #include <QWidget>
@@ -8,8 +10,8 @@
 #include <memory>
 
 class QComboBox;
-class QDialog;
-class QDialogButtonBox;
+class QFormLayout;
+class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
 
@@ -54,6 +56,11 @@ private:
     int m_year = 0;
 };
 
+/// 申报 and 资金 need nothing beyond SubsidyTab: their classes live in claimstab.cpp and
+/// fundstab.cpp.
+SubsidyTab *newClaimsTab();
+SubsidyTab *newFundsTab();
+
 /// What the 奖补 tabs' tables and dialogs share.
 namespace subsidyui {
 
@@ -64,10 +71,24 @@ QTableWidgetItem *readOnly(const QString &text);
 QTableWidgetItem *moneyItem(qint64 fen);
 /// Whole-row selection, no row numbers, alternating rows.
 void setupTable(QTableWidget *table, const QStringList &headers);
-/// Runs a dialog until its values make a command that succeeds, or the officer cancels; the
-/// core's message is shown on each refusal and the dialog stays open with what was typed.
-bool execUntilDone(QDialog &dialog, const std::function<bool(QString *)> &apply);
-QDialogButtonBox *okCancel(QDialog *dialog);
+/// A view over a CommandTableModel, named `objectName`: typing in a cell starts editing it
+/// and Enter saves it (a command), no row numbers, alternating rows.
+QTableView *editableView(QAbstractItemModel *model, const QString &objectName,
+                         QAbstractItemView::SelectionBehavior selection);
+/// A dialog of labelled rows that collects what one command needs.
+class FormDialog : public QDialog
+{
+public:
+    FormDialog(const QString &title, QWidget *parent);
+    QFormLayout *form() const { return m_form; }
+    /// Adds 确定/取消 and runs until the values make a command that succeeds (true) or the
+    /// officer cancels (false); the core's message is shown on each refusal and the dialog
+    /// stays open with what was typed.
+    bool runUntilDone(const std::function<bool(QString *)> &apply);
+
+private:
+    QFormLayout *m_form;
+};
 /// "2025年3月" for a month, "2025年" for a year's one-off lines.
 QString periodText(const QString &period);
 /// A fund chooser listing each fund with its source, year and what remains, by fund id
