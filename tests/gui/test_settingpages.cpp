@@ -11,6 +11,8 @@
 #include "reports/reportspage.h"
 #include "session/workspace.h"
 #include "storage/planrepository.h"
+#include "storage/schema.h"
+#include "storage/sqldialect.h"
 #include "storage/workspacesettings.h"
 #include "tasks/taskspage.h"
 #include "tasks/tasktreemodel.h"
@@ -20,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -157,7 +160,7 @@ TEST_CASE("The one due-soon rule: open, own deadline, today or later, within the
     CHECK(window.label() == QStringLiteral("3个工作日内到期"));
 }
 
-TEST_CASE("The 督办 red line is an audited command; last_opened stays out of the workspace")
+TEST_CASE("The 督办 red line is an audited command, and last_opened stays out of the workspace")
 {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;
@@ -198,4 +201,35 @@ TEST_CASE("The 督办 red line is an audited command; last_opened stays out of t
     CHECK(ws->info(QStringLiteral("last_opened")).isEmpty());
     CHECK(value(ws.get(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt() == audit);
     CHECK(ws->undoStack()->count() == commands);
+}
+
+TEST_CASE("Opening a version 11 file moves the red line into the settings and drops last_opened")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v11.tuoyu"));
+    const QString name = QStringLiteral("v11-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QString error;
+        REQUIRE(SqlDialect::of(db).markAsWorkspace(db, &error));
+        REQUIRE(Schema::migrate(db, 0, 11, &error));
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO workspace_info (key, value) VALUES ('supervision_serious_days', '12'), "
+            "('supervision_due_soon_days', '15'), ('last_opened', '2025-01-02')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(ws);
+    CHECK(workspacesettings::seriousOverdueDays(*ws) == 12);
+    // Calendar days do not carry over into a window of working days: the default applies.
+    CHECK(workspacesettings::dueSoonWorkingDays(*ws) ==
+          workspacesettings::kDefaultDueSoonWorkingDays);
+    CHECK(ws->info(QStringLiteral("last_opened")).isEmpty());
+    CHECK(ws->info(QStringLiteral("supervision_serious_days")).isEmpty());
 }

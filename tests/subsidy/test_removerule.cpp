@@ -37,7 +37,7 @@ void run(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, const QString
 
 } // namespace
 
-TEST_CASE("删除规则 removes a rule with its claims and undecided lines; undo restores them all")
+TEST_CASE("删除规则 removes a rule with its claims and undecided lines, and undo restores them")
 {
     QTemporaryDir dir;
     QString error;

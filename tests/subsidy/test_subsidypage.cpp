@@ -387,7 +387,7 @@ TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its 
     shoot(window, page, QStringLiteral("quanzhou"));
 }
 
-TEST_CASE("The rules tab edits validity in place and removes a rule; the fund picker goes by id")
+TEST_CASE("The rules tab edits validity in place and removes a rule, the fund picker goes by id")
 {
     QTemporaryDir dir;
     MainWindow window;
