@@ -8,6 +8,7 @@
 #include "document/renderer.h"
 #include "report/reportbuilder.h"
 #include "storage/planrepository.h"
+#include "storage/workspacesettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -89,14 +90,9 @@ int verbReport(const Arguments &a)
         if (!readOfficerText(a.option(QStringLiteral("text")), kind, &options.officerText, &error))
             return fail(BadInput, error);
     }
-    // The office's own 督办 colours, as the 汇报 page keeps them.
-    if (const int soon = scope.workspace->info(QStringLiteral("supervision_due_soon_days")).toInt();
-        soon > 0)
-        options.thresholds.dueSoonDays = soon;
-    if (const int serious =
-            scope.workspace->info(QStringLiteral("supervision_serious_days")).toInt();
-        serious > 0)
-        options.thresholds.seriousDays = serious;
+    // The office's own red line, as the 汇报 page keeps it (the due-soon window the report
+    // reads from the workspace itself).
+    options.thresholds.seriousDays = workspacesettings::seriousOverdueDays(*scope.workspace);
     QString error;
     const document::OfficialDocument doc =
         ReportBuilder::build(scope.workspace.get(), options, &error);

@@ -1,6 +1,7 @@
 #include "cliverb.h"
 
 #include "calendar/deadlineparser.h"
+#include "calendar/duesoon.h"
 #include "checks/datachecks.h"
 #include "commands/plancommands.h"
 #include "indicators/indicatorengine.h"
@@ -132,6 +133,7 @@ int verbTasks(const Arguments &a)
             return fail(BadInput, QStringLiteral("计划中没有责任部门“%1”").arg(filter.department));
     }
     QJsonArray list;
+    const DueSoon dueSoon = DueSoon::forWorkspace(ws);
     for (const TaskView &t : repo.tasks(plan->id, filter)) {
         list.append(QJsonObject{
             {QStringLiteral("id"), t.task.id},
@@ -151,7 +153,8 @@ int verbTasks(const Arguments &a)
             {QStringLiteral("status"), taskStatusLabel(t.task.status)},
             {QStringLiteral("percent"), t.task.percent},
             {QStringLiteral("overdue"), t.overdue(asOf)},
-            {QStringLiteral("days_overdue"), t.daysOverdue(asOf)}, // calendar days
+            {QStringLiteral("days_overdue"), t.daysOverdue(asOf)},         // calendar days
+            {QStringLiteral("due_soon"), dueSoon.appliesTo(t.task, asOf)}, // the window's
         });
     }
     printJson(list);

@@ -2,6 +2,7 @@
 
 #include "reportstore.h"
 
+#include "calendar/duesoon.h"
 #include "document/fontset.h"
 #include "domain/codetable.h"
 #include "indicators/indicatorengine.h"
@@ -74,7 +75,7 @@ struct TaskState
     bool pastInherited = false; ///< open and past that inherited date (daysOverdue says how far)
 };
 
-TaskState stateOf(const TaskView &t, const QDate &asOf, int dueSoonDays)
+TaskState stateOf(const TaskView &t, const QDate &asOf, const DueSoon &dueSoon)
 {
     TaskState s;
     s.done = t.task.isClosed();
@@ -83,11 +84,8 @@ TaskState stateOf(const TaskView &t, const QDate &asOf, int dueSoonDays)
     if (s.inherited) {
         s.pastInherited = s.daysOverdue > 0;
     } else if (!s.done && t.task.deadline.isValid()) {
-        if (t.task.deadline < asOf) {
-            s.overdue = true;
-        } else if (asOf.daysTo(t.task.deadline) <= dueSoonDays) {
-            s.dueSoon = true;
-        }
+        s.overdue = t.task.deadline < asOf;
+        s.dueSoon = dueSoon.appliesTo(t.task, asOf);
     }
     return s;
 }
@@ -241,7 +239,7 @@ std::optional<FigureBlock> taskChart(const QList<ProgramNode> &programs, const Q
         Row row{p.program.number + p.program.title};
         for (const ProjectNode &j : p.projects)
             for (const TaskView &t : j.tasks) {
-                const TaskState s = stateOf(t, asOf, 0);
+                const TaskState s = stateOf(t, asOf, DueSoon({}, 0));
                 if (s.done)
                     ++row.done;
                 else if (s.overdue)
@@ -310,6 +308,7 @@ struct Context
     const ReportOptions &o;
     Plan plan;
     QString district;
+    DueSoon dueSoon; ///< the workspace's window: one rule with the dashboard and the task list
 };
 
 QString districtName(Workspace *ws)
@@ -526,7 +525,7 @@ OfficialDocument progressReport(const Context &c)
     const QList<TaskView> tasks = plans.tasks(planId);
     int done = 0, overdue = 0, dueSoon = 0;
     for (const TaskView &t : tasks) {
-        const TaskState s = stateOf(t, asOf, 30);
+        const TaskState s = stateOf(t, asOf, c.dueSoon);
         done += s.done ? 1 : 0;
         overdue += s.overdue ? 1 : 0;
         dueSoon += s.dueSoon ? 1 : 0;
@@ -537,7 +536,7 @@ OfficialDocument progressReport(const Context &c)
     b.append(Block::body(
         QStringLiteral(
             "%1共有托育机构%2家，托位%3个，其中普惠托位%4个，占%5；已备案机构%6家，备案率%7。"
-            "方案共部署任务%8项，已完成%9项，逾期未完成%10项，30日内到期%11项。")
+            "方案共部署任务%8项，已完成%9项，逾期未完成%10项，%11%12项。")
             .arg(c.district.isEmpty() ? QStringLiteral("全区") : c.district)
             .arg(totals.institutions)
             .arg(totals.slots)
@@ -548,6 +547,7 @@ OfficialDocument progressReport(const Context &c)
             .arg(tasks.size())
             .arg(done)
             .arg(overdue)
+            .arg(c.dueSoon.label())
             .arg(dueSoon),
         QStringLiteral("progress.overall")));
     if (!sinceLast.isEmpty())
@@ -602,7 +602,7 @@ OfficialDocument progressReport(const Context &c)
         for (const ProjectNode &j : p.projects)
             for (const TaskView &t : j.tasks) {
                 ++n;
-                const TaskState s = stateOf(t, asOf, 30);
+                const TaskState s = stateOf(t, asOf, c.dueSoon);
                 d += s.done ? 1 : 0;
                 o += s.overdue ? 1 : 0;
                 if (s.overdue)
@@ -810,7 +810,7 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
             const int at = int(v.departments.indexOf(department));
             if (at < 0)
                 continue;
-            const TaskState s = stateOf(v, c.o.asOf, c.o.thresholds.dueSoonDays);
+            const TaskState s = stateOf(v, c.o.asOf, c.dueSoon);
             if (s.done)
                 continue;
             const QString colour = supervisionColour(s, c.o.thresholds);
@@ -830,14 +830,14 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
         doc.blocks.append(
             Block::body(QStringLiteral("根据《%1》分工，截至%2，贵单位牵头或参与的%"
                                        "3项任务尚未完成，其中红色督办（逾期超过%4天）%5项、"
-                                       "黄色督办（已逾期）%6项、蓝色督办（%7天内到期）%"
+                                       "黄色督办（已逾期）%6项、蓝色督办（%7）%"
                                        "8项。请对照下表抓紧推进，于5个工作日内书面反馈办理情况。")
                             .arg(c.plan.title, formatDate(c.o.asOf))
                             .arg(n)
                             .arg(c.o.thresholds.seriousDays)
                             .arg(red)
                             .arg(yellow)
-                            .arg(c.o.thresholds.dueSoonDays)
+                            .arg(c.dueSoon.label())
                             .arg(blue),
                         QStringLiteral("supervision.%1.body").arg(department)));
         if (n > 0)
@@ -1007,7 +1007,7 @@ OfficialDocument ReportBuilder::build(Workspace *ws, const ReportOptions &o, QSt
     ReportOptions options = o;
     if (!options.asOf.isValid())
         options.asOf = QDate::currentDate();
-    const Context c{ws, options, *plan, districtName(ws)};
+    const Context c{ws, options, *plan, districtName(ws), DueSoon::forWorkspace(ws)};
     switch (o.kind) {
     case ReportKind::Progress:
         return progressReport(c);

@@ -27,11 +27,11 @@ QString reportKindCode(ReportKind kind);
 bool reportKindFromCode(const QString &code, ReportKind *kind);
 QString reportKindLabel(ReportKind kind);
 
-/// The three colours of 督办 practice, by days: blue when due within `dueSoonDays`, yellow when
-/// overdue, red when overdue by more than `seriousDays`.
+/// The three colours of 督办 practice: blue when due soon (the workspace's window, DueSoon in
+/// core/calendar, which every report reads itself), yellow when overdue, red when overdue by
+/// more than `seriousDays` (workspacesettings::seriousOverdueDays).
 struct SupervisionThresholds
 {
-    int dueSoonDays = 15;
     int seriousDays = 30;
 };
 

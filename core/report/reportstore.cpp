@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "calendar/duesoon.h"
 #include "commands/rowreader.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
@@ -106,11 +107,13 @@ std::optional<KeptReport> ReportStore::previous(Workspace *ws, qint64 planId, Re
 QJsonObject ReportStore::figures(Workspace *ws, qint64 planId, const QDate &asOf)
 {
     const RegistryTotals t = RegistryTotals::of(ws, asOf);
-    int done = 0, overdue = 0, total = 0;
+    int done = 0, overdue = 0, dueSoon = 0, total = 0;
+    const DueSoon window = DueSoon::forWorkspace(ws);
     for (const TaskView &v : PlanRepository(ws).tasks(planId)) {
         ++total;
         done += v.task.status == TaskStatus::Done ? 1 : 0;
         overdue += v.overdueFirm(asOf) ? 1 : 0; // as the report counts
+        dueSoon += window.appliesTo(v.task, asOf) ? 1 : 0;
     }
     int met = 0;
     for (const IndicatorResult &r : IndicatorEngine::evaluate(ws, planId, asOf))
@@ -122,6 +125,7 @@ QJsonObject ReportStore::figures(Workspace *ws, qint64 planId, const QDate &asOf
             {QStringLiteral("tasks"), total},
             {QStringLiteral("tasks_done"), done},
             {QStringLiteral("tasks_overdue"), overdue},
+            {QStringLiteral("tasks_due_soon"), dueSoon},
             {QStringLiteral("indicators_met"), met}};
 }
 

@@ -211,6 +211,16 @@ const std::vector<Migration> &migrations()
              "department_id BIGINT REFERENCES department(id) ON DELETE CASCADE, "
              "seq INTEGER NOT NULL DEFAULT 0)",
          }},
+        {16,
+         "the office's own settings for the workspace (the due-soon window, the 督办 red line), "
+         "changed by audited, undoable commands; the red line moves over from workspace_info",
+         {
+             "CREATE TABLE workspace_setting (id {ID}, key TEXT NOT NULL UNIQUE, value TEXT)",
+             "INSERT INTO workspace_setting (key, value) SELECT key, value FROM workspace_info "
+             "WHERE key = 'supervision_serious_days'",
+             "DELETE FROM workspace_info WHERE key IN ('supervision_serious_days', "
+             "'supervision_due_soon_days', 'last_opened')",
+         }},
     };
     return steps;
 }

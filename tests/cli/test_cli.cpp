@@ -688,3 +688,30 @@ TEST_CASE("plan-signer, confirm-deadline and days_overdue in tasks --json")
                QStringLiteral("abc")})
               .code == 1);
 }
+
+TEST_CASE("tasks --json says which tasks are due soon, by the workspace's window of working days")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
+            .code == 0);
+    auto dueSoon = [&](const char *asOf) {
+        QStringList deadlines;
+        for (const QJsonValue &t : run({QStringLiteral("tasks"), file, QStringLiteral("--as-of"),
+                                        QString::fromLatin1(asOf), QStringLiteral("--json")})
+                                       .json()
+                                       .array())
+            if (t.toObject().value(QStringLiteral("due_soon")).toBool())
+                deadlines << t.toObject().value(QStringLiteral("deadline")).toString();
+        return deadlines;
+    };
+    // 2024-07-31 is 22 working days after 1 July, 8 after Saturday 20 July: the default window
+    // is 10 working days.
+    CHECK(dueSoon("2024-07-01").isEmpty());
+    const QStringList july = dueSoon("2024-07-20");
+    REQUIRE_FALSE(july.isEmpty());
+    for (const QString &d : july)
+        CHECK(d == QStringLiteral("2024-07-31"));
+    CHECK(dueSoon("2024-08-01").isEmpty()); // overdue now, not due soon
+}

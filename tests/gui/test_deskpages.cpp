@@ -262,8 +262,12 @@ TEST_CASE("任务: filters, 序时进度 and the timeline")
     CHECK(*planned > 40);
     CHECK(*planned < 60);
     CHECK(page.model()->behindSchedule(last));
-    // The first task (due 2024-07-31) is due within 30 days: amber.
+    // The first task (due 2024-07-31) is 22 working days away: not yet due soon (the default
+    // window is 10 working days); from 2024-07-18 on it is, amber.
+    CHECK(page.model()->urgency(tasks.first()) == TaskUrgency::None);
+    page.model()->setAsOf(QDate(2024, 7, 18));
     CHECK(page.model()->urgency(tasks.first()) == TaskUrgency::DueSoon);
+    page.model()->setAsOf(QDate(2024, 7, 1));
 
     // Department filter: only tasks 区财政局 leads.
     auto *department = child<QComboBox>(&page, "departmentFilter");

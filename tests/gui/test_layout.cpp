@@ -225,6 +225,7 @@ TEST_CASE("Tab walks the institution form, the task form and the plan page in re
                                     QStringLiteral("planEnd"),
                                     QStringLiteral("planIssuingUnits"),
                                     QStringLiteral("planSigner"),
+                                    QStringLiteral("dueSoonWorkingDays"),
                                     QStringLiteral("savePlan"),
                                     QStringLiteral("planHistory"),
                                     QStringLiteral("populationTable"),

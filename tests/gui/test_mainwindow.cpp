@@ -168,7 +168,7 @@ TEST_CASE("The demo opens as a living plan: inside its period, with progress, cl
     CHECK(dashboard->findChild<QDateEdit *>(QStringLiteral("asOfDate"))->date() == asOf);
     CHECK(dashboard->bannerText().contains(QStringLiteral("示例工作区")));
     CHECK(dashboard->bannerText().contains(asOf.toString(QStringLiteral("yyyy年M月d日"))));
-    CHECK(dashboard->dueTaskRows() > 0); // the year-end tasks fall due within 30 days
+    CHECK(dashboard->dueTaskRows() > 0); // the year-end tasks are due within 10 working days
     CHECK_FALSE(dashboard->bannerText().contains(QStringLiteral("已逾期")));
     REQUIRE(window.showPage(QStringLiteral("tasks")));
     CHECK(tasks->model()->asOf() == asOf);
@@ -323,7 +323,9 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
     page->setAsOf(QDate(2024, 8, 1));
     CHECK(page->dueTaskRows() ==
           1); // the 2024年7月 task is overdue; the others fall due in December
-    page->setAsOf(QDate(2024, 12, 10));
+    page->setAsOf(QDate(2024, 12, 10)); // 15 working days before the year's end: not yet
+    CHECK(page->dueTaskRows() == 1);
+    page->setAsOf(QDate(2024, 12, 18)); // 9 working days: inside the default window of 10
     CHECK(page->dueTaskRows() == 10);
 
     auto *target = page->findChild<QChartView *>(QStringLiteral("targetChart"));

@@ -2,6 +2,7 @@
 // them: page size, fonts embedded, the exact text, the totals.
 
 #include "commands/plancommands.h"
+#include "commands/settingcommands.h"
 #include "commands/taskcommands.h"
 #include "document/docxwriter.h"
 #include "document/renderer.h"
@@ -445,9 +446,13 @@ TEST_CASE("The colour thresholds are the office's to set")
                         return row.value(7);
         return QString();
     };
-    o.thresholds = {5, 10};
-    CHECK(colourOn(QDate(2024, 7, 25)).isEmpty()); // 6 days ahead: not yet blue with 5 days
-    CHECK(colourOn(QDate(2024, 7, 28)) == QStringLiteral("蓝色"));
+    // Blue from three working days ahead (the workspace's due-soon window), red from ten days
+    // late.
+    QString error;
+    REQUIRE(t.ws->execute(settingcommands::setDueSoonWorkingDays(t.ws.get(), 3, &error), &error));
+    o.thresholds.seriousDays = 10;
+    CHECK(colourOn(QDate(2024, 7, 25)).isEmpty()); // 4 working days ahead: not yet blue
+    CHECK(colourOn(QDate(2024, 7, 28)) == QStringLiteral("蓝色")); // Sunday: 29, 30, 31 left
     CHECK(colourOn(QDate(2024, 8, 15)) == QStringLiteral("红色")); // 15 days late, more than 10
 }
 

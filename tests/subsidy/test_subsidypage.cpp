@@ -6,7 +6,9 @@
 #include "session/workspace.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "subsidy/ruletablemodel.h"
 #include "subsidy/subsidypage.h"
+#include "subsidy/subsidytab.h"
 #include "templates/templatelibrary.h"
 
 #include <QChartView>
@@ -17,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -60,15 +63,21 @@ QVariant value(Workspace *ws, const QString &sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
-int rowOf(QTableWidget *table, const QString &name)
+/// The row whose `column` shows `name`, -1 when none.
+int rowOf(const QAbstractItemModel *model, const QString &name, int column = 0)
 {
-    for (int r = 0; r < table->rowCount(); ++r)
-        if (table->item(r, 0) && table->item(r, 0)->text() == name)
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, column).data().toString() == name)
             return r;
     return -1;
 }
 
-/// With TUOYU_SHOTS_DIR set, the window at 1366×768 on the rules tab and on the ledger tab.
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+/// With TUOYU_SHOTS_DIR set, the window at 1366×768 on each of the five tabs.
 void shoot(MainWindow &window, SubsidyPage *page, const QString &name)
 {
     if (!qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR"))
@@ -77,13 +86,14 @@ void shoot(MainWindow &window, SubsidyPage *page, const QString &name)
     REQUIRE(tabs);
     window.resize(1366, 768);
     window.show();
-    for (int tab : {1, 0}) {
+    const QStringList names = {QStringLiteral("ledger"), QStringLiteral("rules"),
+                               QStringLiteral("claims"), QStringLiteral("enrolment"),
+                               QStringLiteral("funds")};
+    for (int tab = int(names.size()) - 1; tab >= 0; --tab) {
         tabs->setCurrentIndex(tab);
         QCoreApplication::processEvents();
-        window.grab().save(
-            qEnvironmentVariable("TUOYU_SHOTS_DIR") +
-            QStringLiteral("/subsidies-%1-%2.png")
-                .arg(name, tab == 1 ? QStringLiteral("rules") : QStringLiteral("ledger")));
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/subsidies-%1-%2.png").arg(name, names.at(tab)));
     }
 }
 
@@ -112,19 +122,29 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
 
     // The grid shows March as stored and takes typed counts as commands.
     page->showEnrolmentMonth(3);
-    auto *grid = page->findChild<QTableWidget *>(QStringLiteral("enrolmentTable"));
-    REQUIRE(grid);
+    auto *gridView = page->findChild<QTableView *>(QStringLiteral("enrolmentTable"));
+    REQUIRE(gridView);
+    QAbstractItemModel *grid = gridView->model();
     const int jia = rowOf(grid, QStringLiteral("甲公办托育园"));
     const int yi = rowOf(grid, QStringLiteral("乙民办托育园"));
     REQUIRE(jia >= 0);
     REQUIRE(yi >= 0);
-    CHECK(grid->item(jia, 1)->text() == QStringLiteral("5"));
-    CHECK(grid->item(jia, 2)->text() == QStringLiteral("12"));
-    grid->item(yi, 2)->setText(QStringLiteral("10")); // as if typed: itemChanged → command
+    CHECK(cell(grid, jia, 1) == QStringLiteral("5"));
+    CHECK(cell(grid, jia, 2) == QStringLiteral("12"));
+    // As if typed: the view's editor gives the model the text, and the model a command.
+    CHECK(grid->flags(grid->index(yi, 2)).testFlag(Qt::ItemIsEditable));
+    gridView->setCurrentIndex(grid->index(yi, 2));
+    REQUIRE(grid->setData(grid->index(yi, 2), QStringLiteral("10")));
     CHECK(value(ws, QStringLiteral("SELECT toddler FROM enrolment_record WHERE institution_id = 2 "
                                    "AND month = '2025-03'"))
               .toInt() == 10);
-    CHECK(grid->item(yi, 2)->text() == QStringLiteral("10"));
+    CHECK(cell(grid, yi, 2) == QStringLiteral("10"));
+    // The same institutions keep their rows: the cell being typed in stays current.
+    CHECK(gridView->currentIndex() == grid->index(yi, 2));
+    ws->undoStack()->undo();
+    CHECK(cell(grid, yi, 2).isEmpty());
+    ws->undoStack()->redo();
+    CHECK(cell(grid, yi, 2) == QStringLiteral("10"));
     QString error;
     CHECK_FALSE(page->setEnrolmentCell(yi, 1, QStringLiteral("三"), &error));
     CHECK(error.contains(QStringLiteral("乙民办托育园")));
@@ -193,7 +213,7 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     auto *funds = page->findChild<QTableWidget *>(QStringLiteral("fundTable"));
     REQUIRE(funds);
     REQUIRE(funds->rowCount() == 2);
-    const int cityRow = rowOf(funds, QStringLiteral("市级托育补助"));
+    const int cityRow = rowOf(funds->model(), QStringLiteral("市级托育补助"));
     REQUIRE(cityRow >= 0);
     CHECK(funds->item(cityRow, 5)->text() == QStringLiteral("2,000.00"));
     CHECK(funds->item(cityRow, 6)->text() == QStringLiteral("8,000.00"));
@@ -220,7 +240,7 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     ws->undoStack()->undo();
     CHECK(value(ws, QStringLiteral("SELECT status FROM ledger_line WHERE id = %1").arg(yiLine))
               .toString() == QStringLiteral("approved"));
-    CHECK(funds->item(rowOf(funds, QStringLiteral("市级托育补助")), 5)->text() ==
+    CHECK(funds->item(rowOf(funds->model(), QStringLiteral("市级托育补助")), 5)->text() ==
           QStringLiteral("0.00"));
 }
 
@@ -258,14 +278,17 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
               .toString() == QStringLiteral("computed"));
 
     // The rule table's check box is the enabled flag; undo puts it back.
-    auto *rules = page->findChild<QTableWidget *>(QStringLiteral("ruleTable"));
-    REQUIRE(rules);
+    auto *rulesView = page->findChild<QTableView *>(QStringLiteral("ruleTable"));
+    REQUIRE(rulesView);
+    QAbstractItemModel *rules = rulesView->model();
     int row = -1;
     for (int r = 0; r < rules->rowCount(); ++r)
-        if (rules->item(r, 1)->text().startsWith(QStringLiteral("120-150")))
+        if (cell(rules, r, RuleTableModel::Name).startsWith(QStringLiteral("120-150")))
             row = r;
     REQUIRE(row >= 0);
-    rules->item(row, 0)->setCheckState(Qt::Unchecked);
+    // The check box as clicked: the view sets the check state, the model runs the command.
+    REQUIRE(rules->setData(rules->index(row, RuleTableModel::Enabled), Qt::Unchecked,
+                           Qt::CheckStateRole));
     CHECK(value(ws, QStringLiteral("SELECT enabled FROM subsidy_rule WHERE name LIKE '120-150%'"))
               .toInt() == 0);
     REQUIRE(page->computeLedger(&error));
@@ -274,7 +297,8 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
               .toInt() == 0);
     ws->undoStack()->undo(); // the recomputation
     ws->undoStack()->undo(); // the switch
-    CHECK(rules->item(row, 0)->checkState() == Qt::Checked);
+    CHECK(rules->index(row, RuleTableModel::Enabled).data(Qt::CheckStateRole).toInt() ==
+          Qt::Checked);
     CHECK(value(ws, QStringLiteral("SELECT enabled FROM subsidy_rule WHERE name LIKE '120-150%'"))
               .toInt() == 1);
 }
@@ -296,11 +320,12 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
     REQUIRE(page);
     REQUIRE(window.showPage(QStringLiteral("subsidies")));
     CHECK(page->year() == 2024); // the plan's year with data, not today's
-    auto *rules = page->findChild<QTableWidget *>(QStringLiteral("ruleTable"));
-    REQUIRE(rules);
+    auto *rulesView = page->findChild<QTableView *>(QStringLiteral("ruleTable"));
+    REQUIRE(rulesView);
+    QAbstractItemModel *rules = rulesView->model();
     REQUIRE(rules->rowCount() == 6);
     for (int r = 0; r < rules->rowCount(); ++r)
-        CHECK(rules->item(r, 3)->text() == QStringLiteral("金额待定"));
+        CHECK(cell(rules, r, RuleTableModel::Amount) == QStringLiteral("金额待定"));
     QString error;
     CHECK_FALSE(page->computeLedger(&error)); // nothing pays yet
     CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line")).toInt() == 0);
@@ -314,18 +339,17 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
     rule.conditions = {{QStringLiteral("amount_is_minimum"), true}};
     REQUIRE(page->addRule(rule, &error));
     REQUIRE(rules->rowCount() == 7);
-    CHECK(rules->item(6, 3)->text().startsWith(QStringLiteral("不低于 ")));
+    CHECK(cell(rules, 6, RuleTableModel::Amount).startsWith(QStringLiteral("不低于 ")));
 
-    int row = -1;
-    for (int r = 0; r < rules->rowCount(); ++r)
-        if (rules->item(r, 1)->text() == QStringLiteral("按实际入托人数和入托月数补助"))
-            row = r;
+    const int row =
+        rowOf(rules, QStringLiteral("按实际入托人数和入托月数补助"), RuleTableModel::Name);
     REQUIRE(row >= 0);
-    const qint64 ruleId = rules->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 ruleId =
+        rules->index(row, RuleTableModel::Enabled).data(RuleTableModel::RuleIdRole).toLongLong();
     CHECK_FALSE(page->setRuleAmount(ruleId, QStringLiteral("二百"), QString(), &error));
     CHECK(error.contains(QStringLiteral("二百")));
     REQUIRE(page->setRuleAmount(ruleId, QStringLiteral("200"), QString(), &error));
-    CHECK(rules->item(row, 3)->text() != QStringLiteral("金额待定"));
+    CHECK(cell(rules, row, RuleTableModel::Amount) != QStringLiteral("金额待定"));
     REQUIRE(page->computeLedger(&error));
     CHECK(value(ws, QStringLiteral("SELECT SUM(amount_fen) FROM ledger_line WHERE rule_id = %1")
                         .arg(ruleId))
@@ -361,4 +385,78 @@ TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its 
               .toInt() == 0);
     CHECK(page->visibleLineIds().size() == 4);
     shoot(window, page, QStringLiteral("quanzhou"));
+}
+
+TEST_CASE("The rules tab edits validity in place and removes a rule, the fund picker goes by id")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(
+            dir, QStringLiteral("quanzhou-taishang"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) "
+                            "VALUES (1, '甲公办托育园', 'public', 80, 1, 1)"),
+             QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
+                            "infant, toddler) VALUES (1, '2025-03', 5, 12)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    REQUIRE(window.showPage(QStringLiteral("subsidies")));
+    auto *view = page->findChild<QTableView *>(QStringLiteral("ruleTable"));
+    REQUIRE(view);
+    QAbstractItemModel *rules = view->model();
+    const int row = rowOf(rules, QStringLiteral("托小班专项奖补"), RuleTableModel::Name);
+    REQUIRE(row >= 0);
+    const qint64 ruleId =
+        rules->index(row, RuleTableModel::Name).data(RuleTableModel::RuleIdRole).toLongLong();
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-12-31"));
+
+    // 有效期至 typed in the cell: one audited command; undo puts the old date back.
+    const QModelIndex validTo = rules->index(row, RuleTableModel::ValidTo);
+    CHECK(rules->flags(validTo).testFlag(Qt::ItemIsEditable));
+    CHECK(rules->data(validTo, Qt::EditRole).toString() == QStringLiteral("2025-12-31"));
+    REQUIRE(rules->setData(validTo, QStringLiteral("2025-06-30")));
+    CHECK(value(ws, QStringLiteral("SELECT valid_to FROM subsidy_rule WHERE id = %1").arg(ruleId))
+              .toString() == QStringLiteral("2025-06-30"));
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-06-30"));
+    ws->undoStack()->undo();
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-12-31"));
+    // 不限 clears the date; a date before the start is refused naming the rule; words are not
+    // dates.
+    auto *model = qobject_cast<RuleTableModel *>(rules);
+    REQUIRE(model);
+    QString error;
+    REQUIRE(model->setCell(row, RuleTableModel::ValidTo, QStringLiteral("不限"), &error));
+    CHECK(value(ws, QStringLiteral("SELECT valid_to FROM subsidy_rule WHERE id = %1").arg(ruleId))
+              .isNull());
+    CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("不限"));
+    CHECK_FALSE(model->setCell(row, RuleTableModel::ValidTo, QStringLiteral("2024-01-01"), &error));
+    CHECK(error.contains(QStringLiteral("托小班专项奖补")));
+    CHECK_FALSE(model->setCell(row, RuleTableModel::ValidFrom, QStringLiteral("六月"), &error));
+    CHECK(error.contains(QStringLiteral("有效期自")));
+    ws->undoStack()->undo();
+
+    // 删除规则 through the page: gone from the table, back with undo.
+    const int count = rules->rowCount();
+    REQUIRE(page->removeRule(ruleId, &error));
+    CHECK(rules->rowCount() == count - 1);
+    CHECK(rowOf(rules, QStringLiteral("托小班专项奖补"), RuleTableModel::Name) < 0);
+    ws->undoStack()->undo();
+    CHECK(rules->rowCount() == count);
+
+    // A fund whose name says another year is not taken for that year's fund.
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("结转资金（原，2025年下达）"),
+                                                 QStringLiteral("区"), 2024, 100000, &error),
+                        &error));
+    REQUIRE(ws->execute(subsidycommands::addFund(ws, window.currentPlanId(),
+                                                 QStringLiteral("市级托育补助"),
+                                                 QStringLiteral("市"), 2025, 100000, &error),
+                        &error));
+    const qint64 city =
+        value(ws, QStringLiteral("SELECT id FROM fund WHERE source = '市'")).toLongLong();
+    std::unique_ptr<QComboBox> chooser(
+        subsidyui::fundChooser(ws, window.currentPlanId(), 2025, true));
+    CHECK(chooser->currentData().toLongLong() == city);
 }

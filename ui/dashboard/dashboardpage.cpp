@@ -1,6 +1,6 @@
 #include "dashboardpage.h"
 
-#include "calendar/workingdaycalendar.h"
+#include "calendar/duesoon.h"
 #include "commands/demoworkspace.h"
 #include "domain/institutionkind.h"
 #include "indicators/indicatorengine.h"
@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
@@ -26,6 +27,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScrollArea>
+#include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTimer>
@@ -243,8 +245,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     charts->addWidget(m_timelineChart, 1, 1);
     layout->addLayout(charts);
 
-    auto *dueTitle = new QLabel(QStringLiteral("<b>逾期和30天内到期的任务</b>"));
-    layout->addWidget(dueTitle);
+    m_dueTitle = new QLabel(QStringLiteral("<b>逾期和即将到期的任务</b>"));
+    layout->addWidget(m_dueTitle);
     m_unconfirmedNote = new QLabel;
     m_unconfirmedNote->setObjectName(QStringLiteral("unconfirmedDeadlines"));
     m_unconfirmedNote->setWordWrap(true);
@@ -274,11 +276,16 @@ void DashboardPage::setContext(Workspace *workspace, qint64 planId)
     m_planId = planId;
     if (workspace && newWorkspace) {
         // What became overdue since the workspace was last opened: remember the date once per
-        // opening, then move the mark to today for the next time.
-        m_lastOpened =
-            QDate::fromString(workspace->info(QStringLiteral("last_opened")), Qt::ISODate);
-        workspace->setInfo(QStringLiteral("last_opened"),
-                           QDate::currentDate().toString(Qt::ISODate));
+        // opening, then move the mark to today for the next time. It is this officer's memory
+        // of this file, kept with the user's settings: writing it into the workspace would
+        // change the file (and a colleague's mark) behind the undo stack and the audit log.
+        const QString key = QStringLiteral("dashboard/lastOpened/") +
+                            QString::fromLatin1(QCryptographicHash::hash(workspace->path().toUtf8(),
+                                                                         QCryptographicHash::Sha1)
+                                                    .toHex());
+        QSettings settings;
+        m_lastOpened = QDate::fromString(settings.value(key).toString(), Qt::ISODate);
+        settings.setValue(key, QDate::currentDate().toString(Qt::ISODate));
         // The demo opens on its own day inside the plan period; any other workspace on today.
         m_demoAsOf = demoworkspace::defaultAsOf(workspace);
         const QSignalBlocker blocker(m_dateEdit);
@@ -342,7 +349,7 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
     m_banner->setVisible(false);
     // The demo's "today" is its day inside the plan period.
     const QDate today = m_demoAsOf.isValid() ? m_demoAsOf : QDate::currentDate();
-    const WorkingDayCalendar calendar = WorkingDayCalendar::forWorkspace(m_workspace);
+    const DueSoon window = DueSoon::forWorkspace(m_workspace);
     QStringList newlyOverdue;
     QStringList dueSoon;
     for (const TaskView &t : tasks) {
@@ -351,7 +358,7 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
         const QString name = QStringLiteral("“%1”（%2）").arg(shortName(t.task.text, 18), t.lead());
         if (t.task.deadline < today && (!m_lastOpened.isValid() || t.task.deadline >= m_lastOpened))
             newlyOverdue << name;
-        else if (calendar.dueWithin(t.task.deadline, today, 5))
+        else if (window.appliesTo(t.task, today))
             dueSoon << name;
     }
     QStringList parts;
@@ -371,7 +378,8 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
                      .arg(newlyOverdue.mid(0, 5).join(QStringLiteral("、")) +
                           (newlyOverdue.size() > 5 ? QStringLiteral("等") : QString()));
     if (!dueSoon.isEmpty())
-        parts << QStringLiteral("5个工作日内到期 %1 项：%2")
+        parts << QStringLiteral("%1 %2 项：%3")
+                     .arg(window.label())
                      .arg(dueSoon.size())
                      .arg(dueSoon.mid(0, 5).join(QStringLiteral("、")) +
                           (dueSoon.size() > 5 ? QStringLiteral("等") : QString()));
@@ -733,10 +741,13 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
 
 void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
 {
-    // Tasks overdue or due within 30 days. Open tasks whose deadline is the plan's end, not yet
+    // Tasks overdue or due soon. Open tasks whose deadline is the plan's end, not yet
     // confirmed, are neither: they are counted apart, for the officer to confirm or reword.
+    const DueSoon window = DueSoon::forWorkspace(m_workspace);
+    m_dueTitle->setText(QStringLiteral("<b>逾期和%1的任务</b>").arg(window.label()));
     QList<TaskView> due;
     m_overdueCount = 0;
+    m_dueSoonCount = 0;
     m_unconfirmedCount = 0;
     for (const TaskView &t : tasks) {
         const TaskBucket b = bucketOf(t, asOf);
@@ -745,8 +756,9 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
             m_unconfirmedCount += b != TaskBucket::Done && t.task.deadline.isValid() ? 1 : 0;
             continue;
         }
-        if (b == TaskBucket::Overdue || (b != TaskBucket::Done && t.task.deadline.isValid() &&
-                                         asOf.daysTo(t.task.deadline) <= 30))
+        const bool soon = window.appliesTo(t.task, asOf);
+        m_dueSoonCount += soon ? 1 : 0;
+        if (b == TaskBucket::Overdue || soon)
             due << t;
     }
     m_unconfirmedNote->setText(
@@ -767,7 +779,8 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
         m_dueTable->setItem(r, 3, new QTableWidgetItem(taskStatusLabel(t.task.status)));
         auto *state = new QTableWidgetItem(
             overdue ? overdueDaysText(t.daysOverdue(asOf))
-                    : QStringLiteral("%1 天后到期").arg(asOf.daysTo(t.task.deadline)));
+                    : QStringLiteral("还有 %1 个工作日")
+                          .arg(window.calendar().workingDaysBetween(asOf, t.task.deadline)));
         state->setForeground(overdue ? kRed : kAmber);
         m_dueTable->setItem(r, 4, state);
     }

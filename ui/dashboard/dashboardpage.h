@@ -20,7 +20,8 @@ namespace tuoyu {
 /// 概览: the plan at a glance as of a date — key indicator cards, target-versus-actual, task
 /// completion by program, slots by kind and by area, the deadline timeline, and the tasks due
 /// soon or overdue. On opening a workspace a banner says what became overdue since it was last
-/// opened and what falls due within 5 working days. All figures come from the core engines.
+/// opened (a per-user memory in QSettings, not written to the workspace) and what is due soon
+/// (DueSoon: the workspace's window of working days). All figures come from the core engines.
 class DashboardPage : public Page
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
     int dueTaskRows() const;
     /// Open tasks past a firm deadline (TaskView::overdueFirm), as the charts count 逾期.
     int overdueTaskCount() const;
+    /// Tasks due soon as of the page's date (DueSoon::appliesTo), as the reports count them.
+    int dueSoonTaskCount() const { return m_dueSoonCount; }
     /// Open tasks whose deadline is the plan's end, inherited and not yet confirmed: 时限未定.
     int unconfirmedDeadlineCount() const;
     /// The slots the 托位 chart shows, all its slices together.
@@ -81,6 +84,8 @@ private:
     QTableWidget *m_dueTable = nullptr;
     QLabel *m_unconfirmedNote = nullptr;
     int m_overdueCount = 0;
+    int m_dueSoonCount = 0;
+    QLabel *m_dueTitle = nullptr;
     int m_unconfirmedCount = 0;
     QHash<const void *, QString> m_shown; ///< what each card row and chart was last built from
 };

@@ -4,11 +4,13 @@
 #include "commands/leadinggroupcommands.h"
 #include "commands/plancommands.h"
 #include "commands/planheadercommands.h"
+#include "commands/settingcommands.h"
 #include "session/workspace.h"
 #include "shell/historydialog.h"
 #include "shell/taborder.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
+#include "storage/workspacesettings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -82,6 +85,20 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
         QStringLiteral("联合印发的单位，用顿号分隔，如 区卫健局、区发改局、区财政局"));
     form->addRow(QStringLiteral("发文单位："), m_issuingUnits);
     form->addRow(QStringLiteral("落款单位："), m_signer);
+    // One window for "due soon" everywhere (概览, 任务, 汇报, 督办单, `tasks --json`).
+    m_dueSoon = new QSpinBox;
+    m_dueSoon->setObjectName(QStringLiteral("dueSoonWorkingDays"));
+    m_dueSoon->setRange(1, workspacesettings::kMaxDueSoonWorkingDays);
+    m_dueSoon->setSuffix(QStringLiteral(" 个工作日内到期"));
+    m_dueSoon->setKeyboardTracking(false); // one command per value, not per keystroke
+    form->addRow(QStringLiteral("即将到期："), m_dueSoon);
+    connect(m_dueSoon, &QSpinBox::valueChanged, this, [this](int days) {
+        QString error;
+        if (!m_filling && m_workspace && !setDueSoonWorkingDays(days, &error)) {
+            reload();
+            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        }
+    });
     layout->addWidget(planBox);
 
     auto *grid = new QGridLayout;
@@ -141,6 +158,7 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
                  m_end,
                  m_issuingUnits,
                  m_signer,
+                 m_dueSoon,
                  save,
                  history,
                  m_population,
@@ -231,9 +249,12 @@ void PlanSettingsPage::setContext(Workspace *workspace, qint64 planId)
 
 void PlanSettingsPage::refresh(const QSet<QString> &tables)
 {
-    static const QSet<QString> mine = {QStringLiteral("plan"), QStringLiteral("population"),
-                                       QStringLiteral("department"), QStringLiteral("area"),
-                                       QStringLiteral("leading_group_member")};
+    static const QSet<QString> mine = {QStringLiteral("plan"),
+                                       QStringLiteral("population"),
+                                       QStringLiteral("department"),
+                                       QStringLiteral("area"),
+                                       QStringLiteral("leading_group_member"),
+                                       QStringLiteral("workspace_setting")};
     if (tables.intersects(mine))
         reload();
 }
@@ -242,6 +263,12 @@ bool PlanSettingsPage::savePlan(const QString &title, const QDate &start, const 
                                 QString *error)
 {
     auto command = plancommands::editPlan(m_workspace, m_planId, title, start, end, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+bool PlanSettingsPage::setDueSoonWorkingDays(int workingDays, QString *error)
+{
+    auto command = settingcommands::setDueSoonWorkingDays(m_workspace, workingDays, error);
     return command && m_workspace->execute(std::move(command), error);
 }
 
@@ -266,6 +293,7 @@ void PlanSettingsPage::reload()
         m_filling = false;
         return;
     }
+    m_dueSoon->setValue(workspacesettings::dueSoonWorkingDays(*m_workspace));
     PlanRepository plans(m_workspace);
     if (const auto plan = plans.plan(m_planId)) {
         m_title->setText(plan->title);

@@ -7,6 +7,7 @@ class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace tuoyu {
@@ -26,6 +27,8 @@ public:
 
     bool savePlan(const QString &title, const QDate &start, const QDate &end, QString *error);
     bool saveSigner(const QString &signer, QString *error);
+    /// The workspace's due-soon window (settingcommands: audited, undoable).
+    bool setDueSoonWorkingDays(int workingDays, QString *error);
     bool addDepartment(const QString &name, QString *error);
     QTableWidget *populationTable() const { return m_population; }
 
@@ -57,6 +60,7 @@ private:
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
     QLineEdit *m_signer = nullptr;
+    QSpinBox *m_dueSoon = nullptr;
     QLabel *m_populationNote = nullptr;
     QTableWidget *m_population = nullptr;
     QTableWidget *m_departments = nullptr;

@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "calendar/duesoon.h"
+#include "commands/settingcommands.h"
 #include "document/docxwriter.h"
 #include "document/renderer.h"
 #include "document/richtext.h"
@@ -7,6 +9,7 @@
 #include "report/reportstore.h"
 #include "session/workspace.h"
 #include "storage/planrepository.h"
+#include "storage/workspacesettings.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -55,14 +58,17 @@ ReportsPage::ReportsPage(QWidget *parent)
     bar->addWidget(previewButton);
     bar->addWidget(saveButton);
     layout->addLayout(bar);
-    // The three colours of 督办 practice: how near a deadline is blue, how late is red. Kept in
-    // the workspace, since each office sets its own.
-    m_dueSoonDays = new QSpinBox;
-    m_dueSoonDays->setRange(1, 90);
-    m_dueSoonDays->setSuffix(QStringLiteral(" 天内到期为蓝色"));
+    // The three colours of 督办 practice: how near a deadline is blue (the workspace's due-soon
+    // window, set on the 计划 page with everything else that counts "due soon"), how late is
+    // red. Both are the workspace's settings, since each office sets its own.
+    m_dueSoonLabel = new QLabel;
+    m_dueSoonLabel->setObjectName(QStringLiteral("reportDueSoon"));
+    m_dueSoonLabel->setToolTip(QStringLiteral("即将到期的工作日数在“计划”页设定"));
     m_seriousDays = new QSpinBox;
-    m_seriousDays->setRange(1, 365);
+    m_seriousDays->setObjectName(QStringLiteral("reportSeriousDays"));
+    m_seriousDays->setRange(1, workspacesettings::kMaxSeriousOverdueDays);
     m_seriousDays->setSuffix(QStringLiteral(" 天以上逾期为红色"));
+    m_seriousDays->setKeyboardTracking(false); // one command per value, not per keystroke
     auto *history = new QHBoxLayout;
     history->addWidget(new QLabel(QStringLiteral("已保存的材料：")));
     m_kept = new QComboBox;
@@ -71,17 +77,17 @@ ReportsPage::ReportsPage(QWidget *parent)
     history->addWidget(m_kept);
     history->addStretch(1);
     history->addWidget(new QLabel(QStringLiteral("督办单：")));
-    history->addWidget(m_dueSoonDays);
+    history->addWidget(m_dueSoonLabel);
     history->addWidget(m_seriousDays);
-    for (QSpinBox *box : {m_dueSoonDays, m_seriousDays})
-        connect(box, &QSpinBox::valueChanged, this, [this] {
-            if (m_workspace && !m_loading) {
-                m_workspace->setInfo(QStringLiteral("supervision_due_soon_days"),
-                                     QString::number(m_dueSoonDays->value()));
-                m_workspace->setInfo(QStringLiteral("supervision_serious_days"),
-                                     QString::number(m_seriousDays->value()));
-            }
-        });
+    connect(m_seriousDays, &QSpinBox::valueChanged, this, [this](int days) {
+        if (!m_workspace || m_loading)
+            return;
+        QString error;
+        if (!setSeriousOverdueDays(days, &error)) {
+            showSettings(); // the box shows what the workspace holds again
+            QMessageBox::warning(this, QStringLiteral("督办单"), error);
+        }
+    });
     layout->addLayout(history);
     connect(m_kept, &QComboBox::activated, this, [this](int index) {
         QString error;
@@ -148,15 +154,34 @@ void ReportsPage::setContext(Workspace *workspace, qint64 planId)
     m_loading = false;
     fillDepartments();
     fillKept();
-    const SupervisionThresholds defaults;
+    showSettings();
+}
+
+void ReportsPage::refresh(const QSet<QString> &tables)
+{
+    if (tables.contains(QStringLiteral("workspace_setting")) ||
+        tables.contains(QStringLiteral("holiday")))
+        showSettings();
+}
+
+void ReportsPage::showSettings()
+{
     m_loading = true;
-    const int soon =
-        workspace ? workspace->info(QStringLiteral("supervision_due_soon_days")).toInt() : 0;
-    const int serious =
-        workspace ? workspace->info(QStringLiteral("supervision_serious_days")).toInt() : 0;
-    m_dueSoonDays->setValue(soon > 0 ? soon : defaults.dueSoonDays);
-    m_seriousDays->setValue(serious > 0 ? serious : defaults.seriousDays);
+    m_seriousDays->setValue(m_workspace ? workspacesettings::seriousOverdueDays(*m_workspace)
+                                        : workspacesettings::kDefaultSeriousOverdueDays);
+    m_dueSoonLabel->setText(
+        QStringLiteral("%1为蓝色").arg(DueSoon::forWorkspace(m_workspace).label()));
     m_loading = false;
+}
+
+bool ReportsPage::setSeriousOverdueDays(int days, QString *error)
+{
+    if (!m_workspace) {
+        *error = QStringLiteral("请先打开工作区");
+        return false;
+    }
+    auto command = settingcommands::setSeriousOverdueDays(m_workspace, days, error);
+    return command && m_workspace->execute(std::move(command), error);
 }
 
 void ReportsPage::fillKept()
@@ -240,8 +265,7 @@ bool ReportsPage::generate(QString *error)
     options.asOf = m_asOf->date();
     options.department =
         m_department->isEnabled() ? m_department->currentData().toString() : QString();
-    options.thresholds.dueSoonDays = m_dueSoonDays->value();
-    options.thresholds.seriousDays = m_seriousDays->value();
+    options.thresholds.seriousDays = workspacesettings::seriousOverdueDays(*m_workspace);
     document::OfficialDocument fresh = ReportBuilder::build(m_workspace, options, error);
     if (!error->isEmpty())
         return false;

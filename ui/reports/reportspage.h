@@ -24,6 +24,7 @@ public:
     QString title() const override { return QStringLiteral("汇报"); }
     QString key() const override { return QStringLiteral("reports"); }
     void setContext(Workspace *workspace, qint64 planId) override;
+    void refresh(const QSet<QString> &tables) override;
     bool print() override;
 
     /// Builds (or rebuilds, keeping the officer's paragraphs) the chosen report.
@@ -40,17 +41,21 @@ public:
     bool reopen(qint64 keptId, QString *error);
     /// Saves the editor's words into the kept report now (also done a moment after typing).
     bool saveWords(QString *error);
+    /// 红色督办 from this many days overdue: the workspace's setting, through an audited,
+    /// undoable command (settingcommands), as the spin box sets it.
+    bool setSeriousOverdueDays(int days, QString *error);
 
 private:
     void fillDepartments();
     void fillKept();
+    void showSettings();
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
     QComboBox *m_kind = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_kept = nullptr;
-    QSpinBox *m_dueSoonDays = nullptr;
+    QLabel *m_dueSoonLabel = nullptr;
     QSpinBox *m_seriousDays = nullptr;
     class QTimer *m_saveTimer = nullptr;
     qint64 m_keptId = 0;

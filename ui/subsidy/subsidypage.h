@@ -2,30 +2,23 @@
 
 #include "domain/subsidyrule.h"
 #include "shell/page.h"
-#include "subsidy/ledgerline.h"
 
 #include <QDate>
 
-class QChartView;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
-class QTableWidgetItem;
 
 namespace tuoyu {
 
-class LedgerTableModel;
+class EnrolmentTab;
+class LedgerTab;
+class RulesTab;
+class SubsidyTab;
 
-/// 奖补: the plan's subsidy rules, the year's ledger they produce (filters, totals,
-/// approve/pay/reject), the claims and the monthly enrolment the ledger is computed from, and
-/// the funds with their balances. Every edit is a subsidy command; the dialogs only collect
-/// what the commands need, so the public methods below are the whole behaviour.
+/// 奖补: the year's ledger, the plan's rules, the claims, the monthly enrolment and the funds,
+/// one tab each (ledgertab, rulestab, claimstab, enrolmenttab, fundstab). The page only picks
+/// the year, hands every tab the workspace, plan and year, and passes on what each command
+/// changed; the public methods below are the tabs' behaviour, for the window and the tests.
 class SubsidyPage : public Page
 {
     Q_OBJECT
@@ -40,6 +33,10 @@ public:
 
     int year() const;
     void setYear(int year);
+
+    LedgerTab *ledgerTab() const { return m_ledger; }
+    RulesTab *rulesTab() const { return m_rules; }
+    EnrolmentTab *enrolmentTab() const { return m_enrolment; }
 
     /// 计算台账: the 待审核 lines of the year replaced by what the rules give now.
     bool computeLedger(QString *error);
@@ -58,77 +55,23 @@ public:
     bool addRule(const SubsidyRule &rule, QString *error);
     /// 设定金额 of a 金额待定 rule, from the yuan the officer typed (empty cap = none).
     bool setRuleAmount(qint64 ruleId, const QString &amount, const QString &cap, QString *error);
+    /// 删除规则: refused while the rule has paid (已拨付) ledger lines.
+    bool removeRule(qint64 ruleId, QString *error);
 
 private:
-    QWidget *buildLedgerTab();
-    QWidget *buildRulesTab();
-    QWidget *buildClaimsTab();
-    QWidget *buildEnrolmentTab();
-    QWidget *buildFundsTab();
-
+    QList<SubsidyTab *> tabs() const;
     void reloadAll();
-    void reloadLedger();
-    void applyLedgerFilter();
-    void reloadRules();
-    void reloadClaims();
-    void reloadEnrolment();
-    void reloadFunds();
-    void updateButtons();
-    void setStale(bool stale);
-    bool run(std::unique_ptr<class WorkspaceCommand> command, QString *error);
-    void report(bool ok, const QString &done, const QString &error);
-
-    void askApprove();
-    void askPay();
-    void askReject();
-    void askReviseRule();
-    void askEditRule();
-    void askAddRule();
-    void askSetRuleAmount();
-    void askAddClaim();
-    void askAddFund();
-    void ruleItemChanged(QTableWidgetItem *item);
-    void enrolmentItemChanged(QTableWidgetItem *item);
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
     bool m_loading = false;
     QSpinBox *m_yearBox = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    // 台账
-    QComboBox *m_statusFilter = nullptr;
-    QComboBox *m_ruleFilter = nullptr;
-    QComboBox *m_periodFilter = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_groupBy = nullptr;
-    QLabel *m_staleLabel = nullptr;
-    QPushButton *m_computeButton = nullptr;
-    QPushButton *m_approveButton = nullptr;
-    QPushButton *m_payButton = nullptr;
-    QPushButton *m_rejectButton = nullptr;
-    QTableView *m_ledgerView = nullptr;
-    LedgerTableModel *m_ledgerModel = nullptr;
-    QSortFilterProxyModel *m_ledgerSort = nullptr;
-    QLabel *m_totalsLabel = nullptr;
-    QTableWidget *m_groupTable = nullptr;
-
-    // 规则
-    QTableWidget *m_ruleTable = nullptr;
-    QPushButton *m_reviseButton = nullptr;
-    QPushButton *m_setAmountButton = nullptr;
-
-    // 申报
-    QTableWidget *m_claimTable = nullptr;
-
-    // 月度收托
-    QComboBox *m_monthBox = nullptr;
-    QTableWidget *m_enrolmentTable = nullptr;
-
-    // 资金
-    QTableWidget *m_fundTable = nullptr;
-    QChartView *m_chartView = nullptr;
-    QLabel *m_listsLabel = nullptr;
+    LedgerTab *m_ledger = nullptr;
+    RulesTab *m_rules = nullptr;
+    SubsidyTab *m_claims = nullptr;
+    EnrolmentTab *m_enrolment = nullptr;
+    SubsidyTab *m_funds = nullptr;
 };
 
 } // namespace tuoyu

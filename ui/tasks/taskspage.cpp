@@ -26,6 +26,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -45,8 +46,7 @@ enum DeadlineChoice
 {
     AnyDeadline,
     Overdue,
-    DueIn5WorkingDays,
-    DueIn30Days,
+    DueSoonWindow, ///< the workspace's due-soon window (DueSoon), named by its days
     DueThisMonth,
     DueThisQuarter,
     DueThisYear
@@ -118,9 +118,8 @@ TasksPage::TasksPage(QWidget *parent)
     m_deadlineFilter = new QComboBox;
     m_deadlineFilter->setObjectName(QStringLiteral("deadlineFilter"));
     m_deadlineFilter->addItems({QStringLiteral("全部时限"), QStringLiteral("已逾期"),
-                                QStringLiteral("5个工作日内到期"), QStringLiteral("30天内到期"),
-                                QStringLiteral("本月到期"), QStringLiteral("本季度到期"),
-                                QStringLiteral("今年到期")});
+                                QStringLiteral("即将到期"), QStringLiteral("本月到期"),
+                                QStringLiteral("本季度到期"), QStringLiteral("今年到期")});
     auto *holidays = new QPushButton(QStringLiteral("节假日…"));
     holidays->setToolTip(QStringLiteral("法定节假日与调休上班日，用于计算工作日"));
     auto *printButton = new QPushButton(QStringLiteral("打印时间轴…"));
@@ -177,7 +176,7 @@ TasksPage::TasksPage(QWidget *parent)
 
     auto *legend =
         new QLabel(QStringLiteral("<span style='background:#F9D4D2'>&nbsp;逾期&nbsp;</span>　"
-                                  "<span style='background:#FFEBC2'>&nbsp;30天内到期&nbsp;</span>　"
+                                  "<span style='background:#FFEBC2'>&nbsp;即将到期&nbsp;</span>　"
                                   "<span style='background:#DCF0DC'>&nbsp;已完成&nbsp;</span>　"
                                   "<span style='color:#C62828'>▼ 实际进度落后于序时进度</span>　"
                                   "剩余天数按工作日计（扣除节假日，计入调休）"));
@@ -187,6 +186,13 @@ TasksPage::TasksPage(QWidget *parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_tree, 1);
     listLayout->addWidget(legend);
+    // The amber and the filter name the workspace's window, which the 计划 page may change.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, legend] {
+        const QString label = m_model->dueSoon().label();
+        m_deadlineFilter->setItemText(DueSoonWindow, label);
+        legend->setText(legend->text().replace(
+            QRegularExpression(QStringLiteral("(?:即将到期|\\d+个工作日内到期)")), label));
+    });
 
     auto *splitter = new QSplitter;
     splitter->addWidget(listPane);
@@ -377,7 +383,8 @@ void TasksPage::refresh(const QSet<QString> &tables)
                                        QStringLiteral("department"),
                                        QStringLiteral("progress_entry"),
                                        QStringLiteral("deadline_extension"),
-                                       QStringLiteral("holiday")};
+                                       QStringLiteral("holiday"),
+                                       QStringLiteral("workspace_setting")};
     if (!tables.intersects(mine))
         return;
     const qint64 keep = selectedTaskId();
@@ -428,12 +435,8 @@ void TasksPage::applyFilters()
     case Overdue:
         overdue = true;
         break;
-    case DueIn5WorkingDays:
-        withinWorkingDays = 5;
-        break;
-    case DueIn30Days:
-        from = today;
-        to = today.addDays(TaskTreeModel::kDueSoonDays);
+    case DueSoonWindow:
+        withinWorkingDays = m_model->dueSoon().workingDays();
         break;
     case DueThisMonth:
         from = QDate(today.year(), today.month(), 1);

@@ -44,7 +44,7 @@ void TaskTreeModel::reload()
     m_nodes.clear();
     m_roots.clear();
     m_extensions.clear();
-    m_calendar = WorkingDayCalendar::forWorkspace(m_workspace);
+    m_dueSoon = DueSoon::forWorkspace(m_workspace);
     if (m_workspace && m_planId > 0) {
         PlanRepository repo(m_workspace);
         for (const ProgramNode &program : repo.tree(m_planId)) {
@@ -107,14 +107,14 @@ TaskUrgency TaskTreeModel::urgency(const TaskView &t) const
         return TaskUrgency::None;
     if (t.task.deadline < m_asOf)
         return TaskUrgency::Overdue;
-    if (m_asOf.daysTo(t.task.deadline) <= kDueSoonDays)
+    if (m_dueSoon.appliesTo(t.task, m_asOf))
         return TaskUrgency::DueSoon;
     return TaskUrgency::None;
 }
 
 std::optional<int> TaskTreeModel::scheduleProgress(const TaskView &t) const
 {
-    return m_calendar.scheduleProgress(t.task.startDate, t.task.deadline, m_asOf);
+    return calendar().scheduleProgress(t.task.startDate, t.task.deadline, m_asOf);
 }
 
 bool TaskTreeModel::behindSchedule(const TaskView &t) const
@@ -320,7 +320,7 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
                 return QStringLiteral("完成时限按实施期末计，尚未确认，不计剩余或逾期天数");
             break;
         }
-        const int left = m_calendar.workingDaysBetween(m_asOf, t.deadline);
+        const int left = calendar().workingDaysBetween(m_asOf, t.deadline);
         const int late = v.daysOverdue(m_asOf);
         if (role == SortRole)
             return u == TaskUrgency::Overdue ? -late : left;

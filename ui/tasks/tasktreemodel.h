@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calendar/workingdaycalendar.h"
+#include "calendar/duesoon.h"
 #include "storage/planrepository.h"
 
 #include <QAbstractItemModel>
@@ -16,7 +16,7 @@ enum class TaskUrgency
 {
     None,    ///< no deadline, or far off
     Done,    ///< done or cancelled: green
-    DueSoon, ///< due within 30 days: amber
+    DueSoon, ///< due soon by the workspace's window (DueSoon, core/calendar): amber
     Overdue  ///< past its deadline and open: red
 };
 
@@ -45,8 +45,6 @@ public:
         TaskIdRole,              ///< the task's id, 0 on programs and projects
         KindRole                 ///< 0 program, 1 project, 2 task
     };
-    static constexpr int kDueSoonDays = 30;
-
     explicit TaskTreeModel(QObject *parent = nullptr);
 
     void setContext(Workspace *workspace, qint64 planId);
@@ -54,7 +52,8 @@ public:
     void setAsOf(const QDate &date);
     QDate asOf() const { return m_asOf; }
     void reload();
-    const WorkingDayCalendar &calendar() const { return m_calendar; }
+    const WorkingDayCalendar &calendar() const { return m_dueSoon.calendar(); }
+    const DueSoon &dueSoon() const { return m_dueSoon; }
 
     /// The task behind an index, null on programs and projects.
     const TaskView *task(const QModelIndex &index) const;
@@ -92,7 +91,7 @@ private:
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
     QDate m_asOf;
-    WorkingDayCalendar m_calendar;
+    DueSoon m_dueSoon{WorkingDayCalendar(), 0};
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<qint64, QList<QDate>> m_extensions;

@@ -1,0 +1,199 @@
+#include "subsidytab.h"
+
+#include "commands/subsidycommands.h"
+#include "session/workspace.h"
+#include "subsidy/subsidyengine.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tuoyu {
+
+namespace {
+
+/// 申报: what institutions claimed for the rules that pay on a claim (accepted slots, new
+/// classes, costs, voucher days), and 新增申报.
+class ClaimsTab : public SubsidyTab
+{
+public:
+    ClaimsTab();
+    void refresh(const QSet<QString> &tables) override;
+
+protected:
+    void reload() override;
+
+private:
+    void askAddClaim();
+
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace
+
+SubsidyTab *newClaimsTab()
+{
+    return new ClaimsTab;
+}
+
+ClaimsTab::ClaimsTab()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *actions = new QHBoxLayout;
+    auto *add = new QPushButton(QStringLiteral("新增申报…"));
+    add->setObjectName(QStringLiteral("addClaimButton"));
+    actions->addWidget(add);
+    auto *hint = new QLabel(QStringLiteral("按托位、按新增班、限额包和体验券的奖补，须由机构申报验"
+                                           "收托位、新增班数、实际成本或体验人次。"));
+    hint->setWordWrap(true);
+    actions->addWidget(hint, 1);
+    layout->addLayout(actions);
+    m_table = new QTableWidget;
+    m_table->setObjectName(QStringLiteral("claimTable"));
+    subsidyui::setupTable(m_table, {QStringLiteral("期间"), QStringLiteral("机构"),
+                                    QStringLiteral("规则"), QStringLiteral("数量"),
+                                    QStringLiteral("户数"), QStringLiteral("申报成本（元）")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+    connect(add, &QPushButton::clicked, this, &ClaimsTab::askAddClaim);
+}
+
+void ClaimsTab::reload()
+{
+    m_table->setRowCount(0);
+    if (!workspace() || !planId())
+        return;
+    const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
+    QHash<qint64, QString> ruleNames;
+    for (const SubsidyRule &r : in.rules)
+        ruleNames.insert(r.id, r.name);
+    QHash<qint64, QString> institutionNames;
+    for (const Institution &i : in.institutions)
+        institutionNames.insert(i.id, i.name);
+    m_table->setRowCount(int(in.claims.size()));
+    int row = 0;
+    for (const SubsidyClaim &c : in.claims) {
+        m_table->setItem(row, 0, subsidyui::readOnly(subsidyui::periodText(c.period)));
+        m_table->setItem(row, 1, subsidyui::readOnly(institutionNames.value(c.institutionId)));
+        m_table->setItem(row, 2, subsidyui::readOnly(ruleNames.value(c.ruleId)));
+        m_table->setItem(
+            row, 3, subsidyui::readOnly(c.quantity ? QString::number(*c.quantity) : QString()));
+        m_table->setItem(
+            row, 4, subsidyui::readOnly(c.families ? QString::number(*c.families) : QString()));
+        m_table->setItem(row, 5,
+                         c.amountFen ? subsidyui::moneyItem(*c.amountFen)
+                                     : subsidyui::readOnly(QString()));
+        ++row;
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(1);
+}
+
+void ClaimsTab::askAddClaim()
+{
+    if (!workspace() || !planId())
+        return;
+    const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
+    subsidyui::FormDialog dialog(QStringLiteral("新增申报"), this);
+    QFormLayout *form = dialog.form();
+    auto *rule = new QComboBox;
+    for (const SubsidyRule &r : in.rules)
+        if (SubsidyEngine::needsClaim(r.kind) && r.enabled)
+            rule->addItem(
+                QStringLiteral("%1（%2）").arg(r.name, SubsidyEngine::ruleKindLabel(r.kind)), r.id);
+    auto *institution = new QComboBox;
+    institution->setEditable(true);
+    institution->setInsertPolicy(QComboBox::NoInsert);
+    institution->completer()->setFilterMode(Qt::MatchContains);
+    institution->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    for (const Institution &i : in.institutions)
+        institution->addItem(i.name, i.id);
+    auto *period = new QLineEdit(QString::number(year()));
+    period->setPlaceholderText(QStringLiteral("2025 或 2025-03"));
+    auto *quantity = new QLineEdit;
+    auto *families = new QLineEdit;
+    auto *cost = new QLineEdit;
+    auto *what = new QLabel;
+    what->setWordWrap(true);
+    form->addRow(QStringLiteral("规则："), rule);
+    form->addRow(QStringLiteral("机构："), institution);
+    form->addRow(QStringLiteral("期间："), period);
+    form->addRow(QStringLiteral("数量："), quantity);
+    form->addRow(QStringLiteral("户数："), families);
+    form->addRow(QStringLiteral("申报成本（元）："), cost);
+    form->addRow(what);
+    // Each kind asks for what it pays on; the other boxes are disabled.
+    auto adapt = [&] {
+        QString kind;
+        for (const SubsidyRule &r : in.rules)
+            if (r.id == rule->currentData().toLongLong())
+                kind = r.kind;
+        quantity->setEnabled(kind != QLatin1String("capped_package"));
+        families->setEnabled(kind == QLatin1String("voucher"));
+        cost->setEnabled(kind == QLatin1String("capped_package"));
+        what->setText(kind == QLatin1String("per_slot_once")
+                          ? QStringLiteral("数量：通过验收的托位数（空着按机构的普惠托位数）。")
+                      : kind == QLatin1String("per_class_once")
+                          ? QStringLiteral("数量：当年新增的托班数。")
+                      : kind == QLatin1String("capped_package")
+                          ? QStringLiteral("申报成本：实际投入，按上限核定。")
+                          : QStringLiteral("数量：体验人次·天；户数：用券家庭数（每户限次）。"));
+    };
+    connect(rule, &QComboBox::currentIndexChanged, &dialog, adapt);
+    adapt();
+    if (dialog.runUntilDone([&](QString *error) {
+            const int index = institution->findText(institution->currentText());
+            if (index < 0) {
+                *error = QStringLiteral("找不到机构“%1”").arg(institution->currentText());
+                return false;
+            }
+            std::optional<double> q;
+            std::optional<int> f;
+            std::optional<qint64> a;
+            bool ok = true;
+            if (quantity->isEnabled() && !quantity->text().trimmed().isEmpty()) {
+                q = quantity->text().trimmed().toDouble(&ok);
+                if (!ok) {
+                    *error = QStringLiteral("数量应为数字：%1").arg(quantity->text());
+                    return false;
+                }
+            }
+            if (families->isEnabled() && !families->text().trimmed().isEmpty()) {
+                f = families->text().trimmed().toInt(&ok);
+                if (!ok) {
+                    *error = QStringLiteral("户数应为整数：%1").arg(families->text());
+                    return false;
+                }
+            }
+            if (cost->isEnabled()) {
+                a = fenFromYuanText(cost->text());
+                if (!a) {
+                    *error = QStringLiteral("申报成本应为金额（元）：%1").arg(cost->text());
+                    return false;
+                }
+            }
+            return run(subsidycommands::addClaim(workspace(), rule->currentData().toLongLong(),
+                                                 institution->itemData(index).toLongLong(),
+                                                 period->text().trimmed(), q, f, a, error),
+                       error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已新增申报"));
+}
+
+void ClaimsTab::refresh(const QSet<QString> &tables)
+{
+    if (subsidyui::touched(tables, {"subsidy_claim", "subsidy_rule"}))
+        reload();
+}
+
+} // namespace tuoyu

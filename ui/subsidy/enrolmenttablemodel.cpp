@@ -1,0 +1,133 @@
+#include "enrolmenttablemodel.h"
+
+#include "commands/subsidycommands.h"
+#include "domain/institutionkind.h"
+#include "session/workspace.h"
+#include "subsidy/subsidyengine.h"
+
+namespace tuoyu {
+
+namespace {
+
+/// The enrolment_record field and heading of each count column (class bands, then the
+/// categories 002 and 003 pay for), in Column order after the institution.
+struct CountColumn
+{
+    const char *key;
+    const char *label;
+};
+constexpr CountColumn kCountColumns[] = {
+    {"infant", "乳儿班"},
+    {"toddler", "托小班"},
+    {"older", "托大班"},
+    {"second_child", "其中二孩"},
+    {"third_child", "其中三孩"},
+    {"three_child_family", "三孩家庭"},
+    {"special_family", "计生特殊家庭"},
+    {"disabled", "残疾婴幼儿"},
+};
+static_assert(std::size(kCountColumns) == EnrolmentTableModel::ColumnCount - 1);
+
+const CountColumn *countColumn(int column)
+{
+    return column >= 1 && column < EnrolmentTableModel::ColumnCount ? &kCountColumns[column - 1]
+                                                                    : nullptr;
+}
+
+} // namespace
+
+void EnrolmentTableModel::reload(Workspace *workspace, qint64 planId, int year,
+                                 const QString &month)
+{
+    m_workspace = workspace;
+    m_month = month;
+    QList<Institution> institutions;
+    QHash<qint64, QHash<QString, qint64>> counts;
+    if (workspace) {
+        const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace, planId, year);
+        institutions = in.institutions;
+        for (const EnrolmentRecord &e : in.enrolment)
+            if (e.month == month)
+                counts.insert(e.institutionId, e.counts);
+    }
+    replaceRows(sameIds(institutions, m_institutions), [&] {
+        m_institutions = institutions;
+        m_counts = counts;
+    });
+}
+
+int EnrolmentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_institutions.size());
+}
+
+QVariant EnrolmentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_institutions.size())
+        return {};
+    const Institution &i = m_institutions.at(index.row());
+    if (role == InstitutionIdRole)
+        return i.id;
+    if (index.column() == InstitutionColumn) {
+        if (role == Qt::DisplayRole)
+            return i.name;
+        if (role == Qt::ToolTipRole)
+            return QStringLiteral("%1，托位 %2%3")
+                .arg(kindLabel(i.kind))
+                .arg(i.slots)
+                .arg(i.puhui ? QStringLiteral("，普惠") : QString());
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const CountColumn *c = countColumn(index.column());
+    const auto record = m_counts.constFind(i.id);
+    const QString key = QLatin1String(c->key);
+    return record != m_counts.cend() && record->contains(key) ? QString::number(record->value(key))
+                                                              : QString();
+}
+
+QVariant EnrolmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == InstitutionColumn)
+        return QStringLiteral("机构");
+    const CountColumn *c = countColumn(section);
+    return c ? QVariant(QString::fromUtf8(c->label)) : QVariant();
+}
+
+Qt::ItemFlags EnrolmentTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return index.column() == InstitutionColumn ? f : f | Qt::ItemIsEditable;
+}
+
+bool EnrolmentTableModel::setCell(int row, int column, const QVariant &value, QString *error)
+{
+    const QString text = value.toString();
+    const CountColumn *c = countColumn(column);
+    if (!m_workspace || row < 0 || row >= m_institutions.size() || !c) {
+        *error = QStringLiteral("没有这一格");
+        return false;
+    }
+    const Institution &institution = m_institutions.at(row);
+    if (text.trimmed() == data(index(row, column), Qt::EditRole).toString())
+        return true; // left as it was: no command
+    bool ok = false;
+    const qint64 count = text.trimmed().toLongLong(&ok);
+    if (!ok || count < 0) {
+        *error = QStringLiteral("“%1”%2 %3：请填写 0 或正整数（填的是“%4”）")
+                     .arg(institution.name, m_month, QString::fromUtf8(c->label), text);
+        return false;
+    }
+    auto command = subsidycommands::setEnrolment(m_workspace, institution.id, m_month,
+                                                 {{QLatin1String(c->key), count}}, error);
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+} // namespace tuoyu

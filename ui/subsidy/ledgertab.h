@@ -1,0 +1,68 @@
+#pragma once
+
+#include "subsidytab.h"
+
+#include <QDate>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+
+namespace tuoyu {
+
+class LedgerTableModel;
+
+/// 台账: the year's ledger lines with filters and totals (per institution, rule, period or
+/// fund), computed from the rules and approved, paid or refused line by line.
+class LedgerTab : public SubsidyTab
+{
+    Q_OBJECT
+
+public:
+    explicit LedgerTab(QWidget *parent = nullptr);
+    void refresh(const QSet<QString> &tables) override;
+    void focusSearch();
+    /// The rules, claims or enrolment changed since the ledger was last computed.
+    void setStale(bool stale);
+
+    bool computeLedger(QString *error);
+    QList<qint64> visibleLineIds() const;
+    void selectLines(const QList<qint64> &lineIds);
+    QList<qint64> selectedLineIds() const;
+    bool approveSelected(qint64 fundId, QString *error);
+    bool paySelected(qint64 fundId, const QDate &date, const QString &voucherNo, QString *error);
+    bool rejectSelected(const QString &reason, QString *error);
+
+protected:
+    void reload() override;
+
+private:
+    void applyFilter();
+    void updateButtons();
+    void askApprove();
+    void askPay();
+    void askReject();
+
+    bool m_loading = false;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_ruleFilter = nullptr;
+    QComboBox *m_periodFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_groupBy = nullptr;
+    QLabel *m_staleLabel = nullptr;
+    QPushButton *m_computeButton = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_payButton = nullptr;
+    QPushButton *m_rejectButton = nullptr;
+    QTableView *m_view = nullptr;
+    LedgerTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_sort = nullptr;
+    QLabel *m_totalsLabel = nullptr;
+    QTableWidget *m_groupTable = nullptr;
+};
+
+} // namespace tuoyu

@@ -1,0 +1,440 @@
+#include "rulestab.h"
+
+#include "commands/subsidycommands.h"
+#include "commands/subsidyrulecommands.h"
+#include "domain/institutionkind.h"
+#include "domain/money.h"
+#include "ruletablemodel.h"
+#include "session/workspace.h"
+#include "subsidy/subsidyengine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
+
+namespace tuoyu {
+
+namespace {
+
+/// A standard the officer typed in yuan, with an optional cap (empty = none, or unchanged).
+/// `emptyAmount` is what an empty amount means (0 for 金额待定, nothing when one is required).
+bool parseStandard(const QString &amount, const QString &cap, std::optional<qint64> emptyAmount,
+                   qint64 *amountFen, std::optional<qint64> *capFen, QString *error)
+{
+    const auto fen = amount.trimmed().isEmpty() ? emptyAmount : fenFromYuanText(amount);
+    if (!fen) {
+        *error = QStringLiteral("标准应为金额（元），例如 200 或 0.05万：%1").arg(amount);
+        return false;
+    }
+    *amountFen = *fen;
+    capFen->reset();
+    if (!cap.trimmed().isEmpty()) {
+        *capFen = fenFromYuanText(cap);
+        if (!*capFen) {
+            *error = QStringLiteral("上限应为金额（元）：%1").arg(cap);
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The fund uses a rule can name, with their labels.
+QComboBox *fundUseBox()
+{
+    auto *use = new QComboBox;
+    for (const char *code : {"other", "safety", "voucher", "training", "equipment", "construction",
+                             "operation", "wages", "family_allowance", "debt"})
+        use->addItem(SubsidyEngine::fundUseLabel(QLatin1String(code)), QLatin1String(code));
+    return use;
+}
+
+QDateEdit *dateBox(const QDate &date)
+{
+    auto *box = new QDateEdit(date);
+    box->setCalendarPopup(true);
+    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return box;
+}
+
+} // namespace
+
+RulesTab::RulesTab(QWidget *parent)
+    : SubsidyTab(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *actions = new QHBoxLayout;
+    auto *revise = new QPushButton(QStringLiteral("调整标准…"));
+    revise->setToolTip(
+        QStringLiteral("从某日起按新的金额或上限执行；原规则到前一日为止，之前各期的台账不受影响"));
+    actions->addWidget(revise);
+    auto *edit = new QPushButton(QStringLiteral("编辑条件和有效期…"));
+    edit->setObjectName(QStringLiteral("editRuleButton"));
+    actions->addWidget(edit);
+    auto *add = new QPushButton(QStringLiteral("新增规则…"));
+    add->setObjectName(QStringLiteral("addRuleButton"));
+    actions->addWidget(add);
+    auto *setAmount = new QPushButton(QStringLiteral("设定金额…"));
+    setAmount->setObjectName(QStringLiteral("setRuleAmountButton"));
+    setAmount->setToolTip(QStringLiteral("为“金额待定”的规则填写标准"));
+    actions->addWidget(setAmount);
+    auto *remove = new QPushButton(QStringLiteral("删除规则…"));
+    remove->setObjectName(QStringLiteral("removeRuleButton"));
+    remove->setToolTip(
+        QStringLiteral("连同其申报和待审核的台账行一并删除；已拨付过的规则不能删除"));
+    actions->addWidget(remove);
+    auto *hint = new QLabel(QStringLiteral("勾选“启用”决定规则是否参与计算；规则名称、单位和有效期"
+                                           "可直接修改；“金额待定”的规则设定金额后才计入台账。"));
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    actions->addWidget(hint, 1);
+    layout->addLayout(actions);
+
+    m_model = new RuleTableModel(this);
+    m_view = subsidyui::editableView(m_model, QStringLiteral("ruleTable"),
+                                     QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+
+    connect(revise, &QPushButton::clicked, this, &RulesTab::askReviseRule);
+    connect(edit, &QPushButton::clicked, this, &RulesTab::askEditRule);
+    connect(add, &QPushButton::clicked, this, &RulesTab::askAddRule);
+    connect(setAmount, &QPushButton::clicked, this, &RulesTab::askSetRuleAmount);
+    connect(remove, &QPushButton::clicked, this, &RulesTab::askRemoveRule);
+    connect(m_model, &RuleTableModel::editRefused, this, [this](const QString &message) {
+        QMessageBox::warning(this, QStringLiteral("奖补"), message);
+    });
+    // Column widths follow the content once per set of rules, then stay as the officer drags
+    // them; the long columns are held back so the source text does not push the rest away.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->resizeColumnsToContents();
+        for (const auto &[column, most] : {std::pair{int(RuleTableModel::Name), 240},
+                                           std::pair{int(RuleTableModel::Conditions), 220},
+                                           std::pair{int(RuleTableModel::Source), 400}})
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), most));
+    });
+}
+
+void RulesTab::reload()
+{
+    m_model->reload(workspace(), planId(), year());
+}
+
+void RulesTab::refresh(const QSet<QString> &tables)
+{
+    if (subsidyui::touched(tables, {"subsidy_rule"}))
+        reload();
+}
+
+const SubsidyRule *RulesTab::currentRule(const QString &action)
+{
+    const int row = m_view->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount() || !workspace()) {
+        QMessageBox::information(this, action, QStringLiteral("请先在表中选择一条规则。"));
+        return nullptr;
+    }
+    return &m_model->rule(row);
+}
+
+bool RulesTab::addRule(const SubsidyRule &rule, QString *error)
+{
+    return run(subsidycommands::addRule(workspace(), planId(), rule, error), error);
+}
+
+bool RulesTab::setRuleAmount(qint64 ruleId, const QString &amount, const QString &cap,
+                             QString *error)
+{
+    qint64 fen = 0;
+    std::optional<qint64> capFen;
+    if (!parseStandard(amount, cap, qint64(0), &fen, &capFen, error))
+        return false;
+    return run(subsidycommands::setRuleAmount(workspace(), ruleId, fen, capFen, error), error);
+}
+
+bool RulesTab::removeRule(qint64 ruleId, QString *error)
+{
+    return run(subsidycommands::removeRule(workspace(), ruleId, error), error);
+}
+
+void RulesTab::askRemoveRule()
+{
+    const SubsidyRule *rule = currentRule(QStringLiteral("删除规则"));
+    if (!rule)
+        return;
+    const qint64 ruleId = rule->id;
+    const QString name = rule->name;
+    if (QMessageBox::question(
+            this, QStringLiteral("删除规则"),
+            QStringLiteral("删除规则“%1”？它的申报和待审核的台账行一并删除，已审核的行保留。"
+                           "可用“编辑 → 撤销”恢复。")
+                .arg(name)) != QMessageBox::Yes)
+        return;
+    QString error;
+    report(removeRule(ruleId, &error), QStringLiteral("已删除规则“%1”").arg(name), error);
+}
+
+void RulesTab::askReviseRule()
+{
+    const SubsidyRule *rule = currentRule(QStringLiteral("调整标准"));
+    if (!rule)
+        return;
+    const qint64 ruleId = rule->id;
+    subsidyui::FormDialog dialog(QStringLiteral("调整“%1”的标准").arg(rule->name), this);
+    QFormLayout *form = dialog.form();
+    auto *from = dateBox(QDate(year() + 1, 1, 1));
+    auto *amount =
+        new QLineEdit(rule->amountPending() ? QString() : Fen(rule->amountFen).yuanDecimal());
+    auto *cap = new QLineEdit(rule->capFen ? Fen(*rule->capFen).yuanDecimal() : QString());
+    cap->setPlaceholderText(QStringLiteral("不变"));
+    form->addRow(new QLabel(QStringLiteral("新标准从所选日期起执行；此前各期仍按原标准。")));
+    form->addRow(QStringLiteral("起始日期："), from);
+    form->addRow(QStringLiteral("标准（元）："), amount);
+    form->addRow(QStringLiteral("上限（元）："), cap);
+    if (dialog.runUntilDone([&](QString *error) {
+            qint64 fen = 0;
+            std::optional<qint64> capFen;
+            return parseStandard(amount->text(), cap->text(), std::nullopt, &fen, &capFen, error) &&
+                   run(subsidycommands::reviseRule(workspace(), ruleId, from->date(), fen, capFen,
+                                                   error),
+                       error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已调整标准"));
+}
+
+void RulesTab::askSetRuleAmount()
+{
+    const SubsidyRule *rule = currentRule(QStringLiteral("设定金额"));
+    if (!rule)
+        return;
+    const qint64 ruleId = rule->id;
+    subsidyui::FormDialog dialog(QStringLiteral("设定“%1”的金额").arg(rule->name), this);
+    QFormLayout *form = dialog.form();
+    auto *amount = new QLineEdit;
+    auto *cap = new QLineEdit;
+    cap->setPlaceholderText(QStringLiteral("不设上限"));
+    auto *source = new QLabel(rule->sourceText);
+    source->setWordWrap(true);
+    form->addRow(QStringLiteral("依据："), source);
+    form->addRow(QStringLiteral("标准（元）："), amount);
+    form->addRow(QStringLiteral("上限（元）："), cap);
+    if (dialog.runUntilDone([&](QString *error) {
+            return setRuleAmount(ruleId, amount->text(), cap->text(), error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已设定金额"));
+}
+
+void RulesTab::askEditRule()
+{
+    const SubsidyRule *current = currentRule(QStringLiteral("编辑规则"));
+    if (!current)
+        return;
+    const SubsidyRule rule = *current;
+    subsidyui::FormDialog dialog(QStringLiteral("编辑“%1”").arg(rule.name), this);
+    QFormLayout *form = dialog.form();
+    auto *name = new QLineEdit(rule.name);
+    auto *unit = new QLineEdit(rule.unit);
+    // A date box cannot be empty: an unchecked box beside it means 不限.
+    auto dateRow = [&](const QDate &d, QDate fallback) {
+        auto *box = dateBox(d.isValid() ? d : fallback);
+        auto *limited = new QCheckBox(QStringLiteral("限定"));
+        limited->setChecked(d.isValid());
+        box->setEnabled(d.isValid());
+        connect(limited, &QCheckBox::toggled, box, &QDateEdit::setEnabled);
+        auto *w = new QWidget;
+        auto *l = new QHBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(limited);
+        l->addWidget(box, 1);
+        return std::make_pair(limited, box);
+    };
+    auto [fromSet, from] = dateRow(rule.validFrom, QDate(year(), 1, 1));
+    auto [toSet, to] = dateRow(rule.validTo, QDate(year(), 12, 31));
+    auto *use = fundUseBox();
+    use->setCurrentIndex(std::max(0, use->findData(rule.fundUse)));
+    const QJsonObject &c = rule.conditions;
+    auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
+    puhui->setChecked(c.value(QStringLiteral("puhui")).toBool());
+    // Filing is every rule's baseline; the form only records a waiver and its reason.
+    auto *waiver = new QLineEdit(c.value(QStringLiteral("filing_waived")).toString());
+    waiver->setPlaceholderText(QStringLiteral("留空＝须已备案；填写理由＝不要求备案"));
+    auto *kind = new QComboBox;
+    kind->addItem(QStringLiteral("不限"), QString());
+    for (InstitutionKind k :
+         {InstitutionKind::Public, InstitutionKind::Private, InstitutionKind::Enterprise,
+          InstitutionKind::HealthSystem, InstitutionKind::Community, InstitutionKind::Standalone,
+          InstitutionKind::KindergartenClass, InstitutionKind::HomeBased,
+          InstitutionKind::Employer})
+        kind->addItem(kindLabel(k), kindCode(k));
+    const bool kindList = c.value(QStringLiteral("kind")).isArray();
+    kind->setCurrentIndex(std::max(0, kind->findData(c.value(QStringLiteral("kind")).toString())));
+    kind->setEnabled(!kindList); // several kinds stay as the template wrote them
+    auto *grade = new QLineEdit(c.value(QStringLiteral("grade")).toString());
+    grade->setPlaceholderText(QStringLiteral("不限；例如 省级普惠"));
+    auto spin = [](const QJsonValue &v, int max, const QString &suffix) {
+        auto *box = new QSpinBox;
+        box->setRange(0, max);
+        box->setSpecialValueText(QStringLiteral("不限"));
+        box->setSuffix(suffix);
+        box->setValue(v.isDouble() ? v.toInt() : 0);
+        return box;
+    };
+    auto *minSlots = spin(c.value(QStringLiteral("min_slots")), 10000, QStringLiteral(" 个"));
+    auto *maxSlots = spin(c.value(QStringLiteral("max_slots")), 10000, QStringLiteral(" 个"));
+    auto *utilisation = spin(c.value(QStringLiteral("min_utilisation")), 100, QStringLiteral(" %"));
+    auto *chain = spin(c.value(QStringLiteral("min_chain_size")), 1000, QStringLiteral(" 家"));
+    form->addRow(QStringLiteral("名称："), name);
+    form->addRow(QStringLiteral("单位："), unit);
+    form->addRow(QStringLiteral("有效期自："), from->parentWidget());
+    form->addRow(QStringLiteral("有效期至："), to->parentWidget());
+    form->addRow(QStringLiteral("资金用途："), use);
+    form->addRow(QString(), puhui);
+    form->addRow(QStringLiteral("不要求备案的理由："), waiver);
+    form->addRow(QStringLiteral("机构属性："), kind);
+    form->addRow(QStringLiteral("等级："), grade);
+    form->addRow(QStringLiteral("托位不少于："), minSlots);
+    form->addRow(QStringLiteral("托位不多于："), maxSlots);
+    form->addRow(QStringLiteral("托位使用率不低于："), utilisation);
+    form->addRow(QStringLiteral("区内连锁不少于："), chain);
+    if (dialog.runUntilDone([&](QString *error) {
+            SubsidyRule edited = rule;
+            edited.name = name->text();
+            edited.unit = unit->text();
+            edited.validFrom = fromSet->isChecked() ? from->date() : QDate();
+            edited.validTo = toSet->isChecked() ? to->date() : QDate();
+            edited.fundUse = use->currentData().toString();
+            // Keys the form does not show (new, accepted, per_family_limit, note) are kept.
+            QJsonObject conditions = rule.conditions;
+            auto flag = [&](const char *key, bool on) {
+                if (on)
+                    conditions.insert(QLatin1String(key), true);
+                else
+                    conditions.remove(QLatin1String(key));
+            };
+            auto number = [&](const char *key, int value) {
+                if (value > 0)
+                    conditions.insert(QLatin1String(key), value);
+                else
+                    conditions.remove(QLatin1String(key));
+            };
+            flag("puhui", puhui->isChecked());
+            if (waiver->text().trimmed().isEmpty())
+                conditions.remove(QStringLiteral("filing_waived"));
+            else
+                conditions.insert(QStringLiteral("filing_waived"), waiver->text().trimmed());
+            if (!kindList) {
+                if (kind->currentData().toString().isEmpty())
+                    conditions.remove(QStringLiteral("kind"));
+                else
+                    conditions.insert(QStringLiteral("kind"), kind->currentData().toString());
+            }
+            if (grade->text().trimmed().isEmpty())
+                conditions.remove(QStringLiteral("grade"));
+            else
+                conditions.insert(QStringLiteral("grade"), grade->text().trimmed());
+            number("min_slots", minSlots->value());
+            number("max_slots", maxSlots->value());
+            number("min_utilisation", utilisation->value());
+            number("min_chain_size", chain->value());
+            edited.conditions = conditions;
+            return run(subsidycommands::editRule(workspace(), edited, error), error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已修改规则"));
+}
+
+void RulesTab::askAddRule()
+{
+    if (!workspace() || !planId())
+        return;
+    subsidyui::FormDialog dialog(QStringLiteral("新增奖补规则"), this);
+    QFormLayout *form = dialog.form();
+    auto *name = new QLineEdit;
+    auto *kind = new QComboBox;
+    for (const char *code : {"per_child_month", "per_institution_once", "per_slot_once",
+                             "per_class_once", "capped_package", "voucher"})
+        kind->addItem(SubsidyEngine::ruleKindLabel(QLatin1String(code)), QLatin1String(code));
+    auto *band = new QComboBox;
+    band->addItem(QStringLiteral("全部在托"), QString());
+    band->addItem(QStringLiteral("乳儿班"), QStringLiteral("infant"));
+    band->addItem(QStringLiteral("托小班"), QStringLiteral("toddler"));
+    band->addItem(QStringLiteral("托大班"), QStringLiteral("older"));
+    auto *amount = new QLineEdit;
+    amount->setPlaceholderText(QStringLiteral("留空＝金额待定"));
+    auto *floor = new QCheckBox(QStringLiteral("原文为“不低于”（下限）"));
+    auto *unit = new QLineEdit(QStringLiteral("元/人/月"));
+    connect(kind, &QComboBox::currentIndexChanged, &dialog, [kind, unit] {
+        const QString k = kind->currentData().toString();
+        unit->setText(k == QLatin1String("per_child_month")  ? QStringLiteral("元/人/月")
+                      : k == QLatin1String("per_slot_once")  ? QStringLiteral("元/托位")
+                      : k == QLatin1String("per_class_once") ? QStringLiteral("元/班")
+                      : k == QLatin1String("voucher")        ? QStringLiteral("元/次/天")
+                                                             : QStringLiteral("元/家"));
+    });
+    auto *use = fundUseBox();
+    auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
+    auto *from = dateBox(QDate(year(), 1, 1));
+    auto *to = dateBox(QDate(year(), 12, 31));
+    auto *source = new QLineEdit;
+    source->setPlaceholderText(QStringLiteral("方案或文件原文"));
+    form->addRow(
+        new QLabel(QStringLiteral("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));
+    form->addRow(QStringLiteral("名称："), name);
+    form->addRow(QStringLiteral("类型："), kind);
+    form->addRow(QStringLiteral("班型："), band);
+    form->addRow(QStringLiteral("标准（元）："), amount);
+    form->addRow(QString(), floor);
+    form->addRow(QStringLiteral("单位："), unit);
+    form->addRow(QStringLiteral("资金用途："), use);
+    form->addRow(QString(), puhui);
+    form->addRow(QStringLiteral("有效期自："), from);
+    form->addRow(QStringLiteral("有效期至："), to);
+    form->addRow(QStringLiteral("依据："), source);
+    if (dialog.runUntilDone([&](QString *error) {
+            SubsidyRule rule;
+            rule.name = name->text();
+            rule.kind = kind->currentData().toString();
+            rule.classBand = rule.kind == QLatin1String("per_child_month")
+                                 ? band->currentData().toString()
+                                 : QString();
+            if (!amount->text().trimmed().isEmpty()) {
+                const auto fen = fenFromYuanText(amount->text());
+                if (!fen) {
+                    *error = QStringLiteral("标准应为金额（元），例如 200 或 0.05万：%1")
+                                 .arg(amount->text());
+                    return false;
+                }
+                if (rule.kind == QLatin1String("capped_package"))
+                    rule.capFen = *fen;
+                else
+                    rule.amountFen = *fen;
+            }
+            if (floor->isChecked())
+                rule.conditions.insert(QStringLiteral("amount_is_minimum"), true);
+            if (puhui->isChecked())
+                rule.conditions.insert(QStringLiteral("puhui"), true);
+            rule.unit = unit->text();
+            rule.fundUse = use->currentData().toString();
+            rule.validFrom = from->date();
+            rule.validTo = to->date();
+            rule.sourceText = source->text();
+            return addRule(rule, error);
+        }))
+        Q_EMIT statusMessage(QStringLiteral("已新增规则"));
+}
+
+} // namespace tuoyu

@@ -1,0 +1,206 @@
+#include "ruletablemodel.h"
+
+#include "commands/subsidycommands.h"
+#include "domain/money.h"
+#include "session/workspace.h"
+#include "subsidy/subsidyengine.h"
+
+namespace tuoyu {
+
+namespace {
+
+/// A rule's standard as the table shows it: 金额待定 when the plan prints none, 不低于/不高于
+/// when the printed amount is a floor or a ceiling.
+QString amountText(const SubsidyRule &r)
+{
+    if (r.amountPending())
+        return QStringLiteral("金额待定");
+    const QString money = Fen(r.amountFen).toString(Fen::Style::Grouped);
+    if (r.amountIsFloor())
+        return QStringLiteral("不低于 ") + money;
+    if (r.conditions.value(QStringLiteral("amount_is_cap")).toBool())
+        return QStringLiteral("不高于 ") + money;
+    return money;
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("不限");
+}
+
+} // namespace
+
+void RuleTableModel::reload(Workspace *workspace, qint64 planId, int year)
+{
+    m_workspace = workspace;
+    QList<SubsidyRule> rules;
+    if (workspace && planId)
+        rules = SubsidyEngine::load(workspace, planId, year).rules;
+    replaceRows(sameIds(rules, m_rules), [&] { m_rules = rules; });
+}
+
+int RuleTableModel::rowOf(qint64 ruleId) const
+{
+    for (int r = 0; r < m_rules.size(); ++r)
+        if (m_rules.at(r).id == ruleId)
+            return r;
+    return -1;
+}
+
+int RuleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+QVariant RuleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rules.size())
+        return {};
+    const SubsidyRule &r = m_rules.at(index.row());
+    if (role == RuleIdRole)
+        return r.id;
+    if (role == Qt::CheckStateRole && index.column() == Enabled)
+        return r.enabled ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Cap))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Amount)
+            return r.amountPending() ? QStringLiteral("方案未给出金额；设定金额后才计入台账")
+                   : r.amountIsFloor() ? QStringLiteral("原文为“不低于”：此为下限，实际可高于此数")
+                                       : QString();
+        if (index.column() == Source)
+            return r.sourceText;
+        if (index.column() == ValidFrom || index.column() == ValidTo)
+            return QStringLiteral("填 yyyy-MM-dd；清空或填“不限”为不限");
+        return {};
+    }
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case Name:
+            return r.name;
+        case Unit:
+            return r.unit;
+        case ValidFrom:
+            return r.validFrom.isValid() ? r.validFrom.toString(Qt::ISODate) : QString();
+        case ValidTo:
+            return r.validTo.isValid() ? r.validTo.toString(Qt::ISODate) : QString();
+        default:
+            break;
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case Enabled:
+        return {};
+    case Name:
+        return r.name;
+    case Kind:
+        return SubsidyEngine::ruleKindLabel(r.kind);
+    case Amount:
+        return amountText(r);
+    case Unit:
+        return r.unit;
+    case Cap:
+        return r.capFen ? Fen(*r.capFen).toString(Fen::Style::Grouped) : QStringLiteral("—");
+    case Conditions:
+        return SubsidyEngine::conditionsText(r.conditions);
+    case FundUse:
+        return SubsidyEngine::fundUseLabel(r.fundUse);
+    case ValidFrom:
+        return dateText(r.validFrom);
+    case ValidTo:
+        return dateText(r.validTo);
+    case Source:
+        return r.sourceText;
+    default:
+        return {};
+    }
+}
+
+QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *const kHeaders[ColumnCount] = {
+        "启用", "规则",     "类型",     "标准（元）", "单位", "上限（元）",
+        "条件", "资金用途", "有效期自", "有效期至",   "依据"};
+    return section >= 0 && section < ColumnCount ? QString::fromUtf8(kHeaders[section])
+                                                 : QVariant();
+}
+
+Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    switch (index.column()) {
+    case Enabled:
+        return f | Qt::ItemIsUserCheckable;
+    case Name:
+    case Unit:
+    case ValidFrom:
+    case ValidTo:
+        return f | Qt::ItemIsEditable;
+    default:
+        return f;
+    }
+}
+
+bool RuleTableModel::setCell(int row, int column, const QVariant &value, QString *error)
+{
+    if (!m_workspace || row < 0 || row >= m_rules.size()) {
+        *error = QStringLiteral("没有这一行规则");
+        return false;
+    }
+    const SubsidyRule &rule = m_rules.at(row);
+    std::unique_ptr<WorkspaceCommand> command;
+    if (column == Enabled) {
+        const bool on = value.toInt() == Qt::Checked;
+        if (on == rule.enabled)
+            return true;
+        command = subsidycommands::setRuleEnabled(m_workspace, rule.id, on, error);
+    } else {
+        SubsidyRule edited = rule;
+        const QString text = value.toString().trimmed();
+        switch (column) {
+        case Name:
+            edited.name = text;
+            break;
+        case Unit:
+            edited.unit = text;
+            break;
+        case ValidFrom:
+        case ValidTo: {
+            QDate date;
+            if (value.typeId() == QMetaType::QDate)
+                date = value.toDate();
+            else if (!text.isEmpty() && text != QStringLiteral("不限")) {
+                date = QDate::fromString(text, Qt::ISODate);
+                if (!date.isValid())
+                    date = QDate::fromString(text, QStringLiteral("yyyy/M/d"));
+                if (!date.isValid()) {
+                    *error = QStringLiteral("规则“%1”的%2应为日期，如 2025-01-01，或“不限”：%3")
+                                 .arg(rule.name,
+                                      column == ValidFrom ? QStringLiteral("有效期自")
+                                                          : QStringLiteral("有效期至"),
+                                      text);
+                    return false;
+                }
+            }
+            (column == ValidFrom ? edited.validFrom : edited.validTo) = date;
+            break;
+        }
+        default:
+            *error = QStringLiteral("规则“%1”的这一栏不能直接修改").arg(rule.name);
+            return false;
+        }
+        if (edited.name == rule.name && edited.unit == rule.unit &&
+            edited.validFrom == rule.validFrom && edited.validTo == rule.validTo)
+            return true; // typed what was there: nothing to do
+        command = subsidycommands::editRule(m_workspace, edited, error);
+    }
+    return command && m_workspace->execute(std::move(command), error);
+}
+
+} // namespace tuoyu
