@@ -23,13 +23,13 @@ LedgerTable subsidies(const QList<LedgerLine> &lines, const QHash<qint64, QStrin
                  {QStringLiteral("资金"), T::Text},
                  {QStringLiteral("拨付日期"), T::Date},
                  {QStringLiteral("凭证号"), T::Text},
-                 {QStringLiteral("计算说明"), T::Text},
-                 {QStringLiteral("不予拨付原因"), T::Text}};
+                 {QStringLiteral("不予拨付原因"), T::Text},
+                 {QStringLiteral("计算说明"), T::Text}};
     qint64 n = 0;
     for (const LedgerLine &l : lines)
         t.rows.append({++n, l.institutionName, l.ruleName, l.period, l.quantity, l.rateFen,
                        l.amountFen, ledgerStatusLabel(l.status), fundNames.value(l.fundId),
-                       Cell::date(l.paidDate), l.voucherNo, l.explanation, l.rejectReason});
+                       Cell::date(l.paidDate), l.voucherNo, l.rejectReason, l.explanation});
     t.totals = QList<Cell>(t.columns.size());
     t.totals[1] = QStringLiteral("合计（不含不予拨付）");
     t.totals[6] = Ledger::totals(lines).allFen();

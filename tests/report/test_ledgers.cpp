@@ -146,6 +146,9 @@ TEST_CASE("The 奖补 page's ledger model has the exported ledger's columns and 
     for (const FundBalance &f : FundCheck::balances(d.ws.get(), d.plan))
         funds.insert(f.id, QStringLiteral("%1（%2）").arg(f.name, f.source));
     LedgerTableModel model;
+    // The page sizes its columns before it has lines: they are there from the start.
+    CHECK(model.columnCount() == LedgerTableModel::ColumnCount);
+    CHECK(model.rowCount() == 0);
     model.setLines(lines, funds);
     const ledgers::LedgerTable t = ledgers::subsidies(d.ws.get(), d.plan, d.asOf.year());
     CHECK(model.columnCount() == LedgerTableModel::ColumnCount);

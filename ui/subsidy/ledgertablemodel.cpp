@@ -7,6 +7,12 @@
 
 namespace tuoyu {
 
+LedgerTableModel::LedgerTableModel(QObject *parent)
+    : LedgerItemModel(parent)
+{
+    applyFilter();
+}
+
 void LedgerTableModel::setLines(const QList<LedgerLine> &lines,
                                 const QHash<qint64, QString> &fundNames)
 {

@@ -30,14 +30,15 @@ public:
         FundColumn,
         PaymentColumn, ///< 拨付日期
         VoucherColumn,
-        ExplanationColumn,
         RejectReasonColumn,
+        ExplanationColumn, ///< last: the page stretches it
         ColumnCount
     };
     /// Qt::UserRole gives a value to sort by (numbers as numbers); LineIdRole the line's id.
     static constexpr int LineIdRole = Qt::UserRole + 1;
 
-    using LedgerItemModel::LedgerItemModel;
+    /// Starts with the ledger's columns and no lines, so the page can size the columns at once.
+    explicit LedgerTableModel(QObject *parent = nullptr);
 
     void setLines(const QList<LedgerLine> &lines, const QHash<qint64, QString> &fundNames);
     struct Filter
