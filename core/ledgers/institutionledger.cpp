@@ -8,21 +8,20 @@
 
 namespace tuoyu::ledgers {
 
-LedgerTable institutions(Workspace *ws)
+QList<Column> institutionColumns()
 {
     // A4 holds five columns: the document shows 序号, name, kind, slots and notes.
-    LedgerTable t;
-    t.name = QStringLiteral("机构名单");
-    const auto notPrinted = [&t](T type, const QStringList &headers) {
+    QList<Column> columns;
+    const auto notPrinted = [&columns](T type, const QStringList &headers) {
         for (const QString &h : headers)
-            t.columns.append({h, type, NotPrinted});
+            columns.append({h, type, NotPrinted});
     };
-    t.columns = {{QStringLiteral("序号"), T::Count, Everywhere, 0.7, Align::Center},
-                 {QStringLiteral("机构名称"), T::Text, Everywhere, 5.5, Align::Left}};
+    columns = {{QStringLiteral("序号"), T::Count, Everywhere, 0.7, Align::Center},
+               {QStringLiteral("机构名称"), T::Text, Everywhere, 5.5, Align::Left}};
     notPrinted(T::Text, {QStringLiteral("统一社会信用代码")});
-    t.columns.append({QStringLiteral("属性"), T::Text, Everywhere, 1.2, Align::Center});
+    columns.append({QStringLiteral("属性"), T::Text, Everywhere, 1.2, Align::Center});
     notPrinted(T::Text, {QStringLiteral("所属乡镇（街道）"), QStringLiteral("地址")});
-    t.columns.append({QStringLiteral("托位数"), T::Count, Everywhere, 1.1, Align::Right});
+    columns.append({QStringLiteral("托位数"), T::Count, Everywhere, 1.1, Align::Right});
     notPrinted(T::Count,
                {QStringLiteral("普惠托位"), QStringLiteral("乳儿班"), QStringLiteral("托小班"),
                 QStringLiteral("托大班"), QStringLiteral("在托人数")});
@@ -31,7 +30,45 @@ LedgerTable institutions(Workspace *ws)
     notPrinted(T::Text, {QStringLiteral("等级"), QStringLiteral("签约医疗机构")});
     notPrinted(T::Count, {QStringLiteral("从业人员"), QStringLiteral("持证人员")});
     notPrinted(T::Money, {QStringLiteral("月收费（元）")});
-    t.columns.append({QStringLiteral("备注"), T::Text, Everywhere, 1.5, Align::Left});
+    columns.append({QStringLiteral("备注"), T::Text, Everywhere, 1.5, Align::Left});
+    Q_ASSERT(columns.size() == InstitutionColumn::Count);
+    return columns;
+}
+
+QList<Cell> institutionCells(const Institution &i, const QString &areaName)
+{
+    // A puhui institution that states no 普惠托位 has all its slots puhui (puhuiSlotCount); the
+    // number is counted, and the words say why.
+    const Cell puhui = i.puhuiSlots ? Cell(*i.puhuiSlots)
+                       : i.puhui    ? Cell(i.slots, QStringLiteral("%1（全部）").arg(i.slots))
+                                    : Cell();
+    return {Cell(),
+            i.name,
+            i.creditCode,
+            i.kindText.isEmpty() ? kindLabel(i.kind) : i.kindText,
+            areaName,
+            i.address,
+            i.slots,
+            puhui,
+            Cell::of(i.slotsInfant),
+            Cell::of(i.slotsToddler),
+            Cell::of(i.slotsOlder),
+            Cell::of(i.enrolled),
+            i.filed ? QStringLiteral("是") : QStringLiteral("否"),
+            Cell::date(i.filedDate),
+            i.grade,
+            i.medicalPartner,
+            Cell::of(i.staff),
+            Cell::of(i.certifiedStaff),
+            Cell::of(i.monthlyPriceFen),
+            i.notes};
+}
+
+LedgerTable institutions(Workspace *ws)
+{
+    LedgerTable t;
+    t.name = QStringLiteral("机构名单");
+    t.columns = institutionColumns();
     QHash<qint64, QString> areas;
     for (const Area &a : IndicatorRepository(ws).areas())
         areas.insert(a.id, a.name);
@@ -39,30 +76,13 @@ LedgerTable institutions(Workspace *ws)
     qint64 n = 0;
     for (const Institution &i : InstitutionRepository(ws).all()) {
         slots += i.slots;
-        t.rows.append({++n,
-                       i.name,
-                       i.creditCode,
-                       i.kindText.isEmpty() ? kindLabel(i.kind) : i.kindText,
-                       areas.value(i.areaId),
-                       i.address,
-                       qint64(i.slots),
-                       Cell::of(i.puhuiSlots),
-                       Cell::of(i.slotsInfant),
-                       Cell::of(i.slotsToddler),
-                       Cell::of(i.slotsOlder),
-                       Cell::of(i.enrolled),
-                       i.filed ? QStringLiteral("是") : QStringLiteral("否"),
-                       Cell::date(i.filedDate),
-                       i.grade,
-                       i.medicalPartner,
-                       Cell::of(i.staff),
-                       Cell::of(i.certifiedStaff),
-                       Cell::of(i.monthlyPriceFen),
-                       i.notes});
+        QList<Cell> row = institutionCells(i, areas.value(i.areaId));
+        row[InstitutionColumn::Number] = ++n;
+        t.rows.append(row);
     }
     t.totals = QList<Cell>(t.columns.size());
-    t.totals[1] = QStringLiteral("合计");
-    t.totals[6] = slots;
+    t.totals[InstitutionColumn::Name] = QStringLiteral("合计");
+    t.totals[InstitutionColumn::Slots] = slots;
     t.title = QStringLiteral("托育机构名单（%1家，%2个托位）").arg(n).arg(slots);
     return t;
 }

@@ -2,6 +2,7 @@
 
 #include "ledgertable.h"
 
+#include "domain/institution.h"
 #include "domain/plan.h"
 #include "indicators/indicatorengine.h"
 #include "subsidy/ledgerline.h"
@@ -20,6 +21,37 @@ namespace ledgers {
 
 /// 托育机构名单: every institution of the registry, its 托位数 totalled.
 LedgerTable institutions(Workspace *workspace);
+/// The institution list's columns, by index.
+namespace InstitutionColumn {
+enum Column : int
+{
+    Number,
+    Name,
+    CreditCode,
+    Kind,
+    Area,
+    Address,
+    Slots,
+    PuhuiSlots,
+    SlotsInfant,
+    SlotsToddler,
+    SlotsOlder,
+    Enrolled,
+    Filed,
+    FiledDate,
+    Grade,
+    MedicalPartner,
+    Staff,
+    CertifiedStaff,
+    MonthlyPrice,
+    Notes,
+    Count
+};
+}
+QList<Column> institutionColumns();
+/// One institution's cells in those columns (序号 left empty): the list's row, and what the 机构
+/// page shows of it.
+QList<Cell> institutionCells(const Institution &institution, const QString &areaName);
 /// 任务台账 as of a date: each task with its deadline, departments, status and latest 进展.
 LedgerTable tasks(Workspace *workspace, qint64 planId, const QDate &asOf);
 /// 绩效指标完成情况 as of a date: each indicator's target, actual and status.

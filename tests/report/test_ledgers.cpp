@@ -2,6 +2,7 @@
 // come from the ledger built in core/ledgers, so a column added there appears in all three.
 
 #include "commands/demoworkspace.h"
+#include "institutions/institutiontablemodel.h"
 #include "io/reader.h"
 #include "io/xlsxexporter.h"
 #include "ledgers/ledgeritemmodel.h"
@@ -168,4 +169,30 @@ TEST_CASE("The 奖补 page's ledger model has the exported ledger's columns and 
                   ledgers::cellText(t.columns.at(c + 1), t.cell(r, c + 1)));
     CHECK(model.index(0, LedgerTableModel::AmountColumn).data(Qt::UserRole).toLongLong() ==
           lines.first().amountFen);
+}
+
+TEST_CASE("The 机构 page shows the institution list's headers and cells")
+{
+    Demo d;
+    InstitutionTableModel model;
+    model.setWorkspace(d.ws.get());
+    const ledgers::LedgerTable t = ledgers::institutions(d.ws.get());
+    REQUIRE(model.rowCount() == t.rows.size()); // the demo's 21 fit in the first page
+    const QStringList headers = t.headersIn(ledgers::OnPage);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const QString header = model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        INFO(header.toStdString());
+        const int column = int(headers.indexOf(header));
+        REQUIRE(column >= 0);
+        const int ledgerColumn = t.columnsIn(ledgers::OnPage).at(column);
+        for (int r = 0; r < model.rowCount(); ++r)
+            CHECK(model.index(r, c).data().toString() ==
+                  ledgers::cellText(t.columns.at(ledgerColumn), t.cell(r, ledgerColumn)));
+    }
+    // A puhui institution that states no 普惠托位 has them all: counted in the sheet, said so
+    // on the page.
+    CHECK(model.index(0, InstitutionTableModel::PuhuiSlots).data().toString() ==
+          QStringLiteral("90（全部）"));
+    CHECK(ledgers::toSheet(t).rows.at(0).at(ledgers::InstitutionColumn::PuhuiSlots).toLongLong() ==
+          90);
 }
