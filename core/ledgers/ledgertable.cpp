@@ -52,7 +52,7 @@ QString numberText(double v, int decimals)
     return s;
 }
 
-QString cellText(const Column &column, const Cell &cell)
+QString cellText(const Column &column, const Cell &cell, Rendering rendering)
 {
     if (!cell.words.isEmpty())
         return cell.words;
@@ -73,7 +73,8 @@ QString cellText(const Column &column, const Cell &cell)
     case ColumnType::Percent:
         return numberText(100.0 * v.toDouble(), 1) + QStringLiteral("%");
     case ColumnType::Date:
-        return document::formatDate(v.toDate());
+        return rendering == OnPage ? v.toDate().toString(Qt::ISODate)
+                                   : document::formatDate(v.toDate());
     }
     return v.toString();
 }

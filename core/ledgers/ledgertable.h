@@ -115,9 +115,10 @@ struct LedgerTable
     const Cell &cell(int row, int column) const;
 };
 
-/// A cell as the document and the page print it: its words, else its value in the column's
-/// type (empty when null).
-QString cellText(const Column &column, const Cell &cell);
+/// A cell as the document (or the page) prints it: its words, else its value in the column's
+/// type (empty when null). Dates are 2024年5月10日 in a document and 2024-05-10 on the page, as
+/// the window's date fields show them.
+QString cellText(const Column &column, const Cell &cell, Rendering rendering = InDocument);
 /// A number printed without trailing zeros (12, 12.5), up to `decimals` decimals.
 QString numberText(double value, int decimals = 2);
 

@@ -2,6 +2,7 @@
 // come from the ledger built in core/ledgers, so a column added there appears in all three.
 
 #include "commands/demoworkspace.h"
+#include "institutions/institutionspage.h"
 #include "institutions/institutiontablemodel.h"
 #include "io/reader.h"
 #include "io/xlsxexporter.h"
@@ -15,6 +16,7 @@
 
 #include "templateworkspace.h"
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -166,7 +168,7 @@ TEST_CASE("The 奖补 page's ledger model has the exported ledger's columns and 
     for (int r = 0; r < model.rowCount(); ++r)
         for (int c = 0; c < model.columnCount(); ++c)
             CHECK(model.index(r, c).data().toString() ==
-                  ledgers::cellText(t.columns.at(c + 1), t.cell(r, c + 1)));
+                  ledgers::cellText(t.columns.at(c + 1), t.cell(r, c + 1), ledgers::OnPage));
     CHECK(model.index(0, LedgerTableModel::AmountColumn).data(Qt::UserRole).toLongLong() ==
           lines.first().amountFen);
 }
@@ -187,7 +189,8 @@ TEST_CASE("The 机构 page shows the institution list's headers and cells")
         const int ledgerColumn = t.columnsIn(ledgers::OnPage).at(column);
         for (int r = 0; r < model.rowCount(); ++r)
             CHECK(model.index(r, c).data().toString() ==
-                  ledgers::cellText(t.columns.at(ledgerColumn), t.cell(r, ledgerColumn)));
+                  ledgers::cellText(t.columns.at(ledgerColumn), t.cell(r, ledgerColumn),
+                                    ledgers::OnPage));
     }
     // A puhui institution that states no 普惠托位 has them all: counted in the sheet, said so
     // on the page.
@@ -195,4 +198,13 @@ TEST_CASE("The 机构 page shows the institution list's headers and cells")
           QStringLiteral("90（全部）"));
     CHECK(ledgers::toSheet(t).rows.at(0).at(ledgers::InstitutionColumn::PuhuiSlots).toLongLong() ==
           90);
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) { // to look at the page as users see it
+        InstitutionsPage page;
+        page.setContext(d.ws.get(), d.plan);
+        page.resize(1230, 690);
+        page.show();
+        QCoreApplication::processEvents();
+        page.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                         QStringLiteral("/institutions-ledger.png"));
+    }
 }

@@ -182,7 +182,7 @@ QVariant InstitutionTableModel::data(const QModelIndex &index, int role) const
     const int column = ledgerColumn(Column(index.column()));
     const ledgers::Cell cell = ledgers::institutionCells(i, m_areas.value(i.areaId)).at(column);
     if (role != Qt::UserRole)
-        return ledgers::cellText(ledgerColumns().at(column), cell);
+        return ledgers::cellText(ledgerColumns().at(column), cell, ledgers::OnPage);
     switch (index.column()) {
     case Kind:
         return kindCode(i.kind);

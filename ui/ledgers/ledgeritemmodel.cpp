@@ -30,7 +30,7 @@ QVariant LedgerItemModel::data(const QModelIndex &index, int role) const
     const ledgers::Cell &cell = m_table.cell(index.row(), c);
     switch (role) {
     case Qt::DisplayRole:
-        return ledgers::cellText(column, cell);
+        return ledgers::cellText(column, cell, ledgers::OnPage);
     case Qt::UserRole:
         return cell.value.isValid() ? cell.value : QVariant(cell.words);
     case Qt::TextAlignmentRole:
