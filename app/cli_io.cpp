@@ -4,11 +4,11 @@
 
 #include "commands/importcommand.h"
 #include "domain/plan.h"
-#include "exporting/ledgersheets.h"
 #include "io/csvexporter.h"
 #include "io/reader.h"
 #include "io/tableprinter.h"
 #include "io/xlsxexporter.h"
+#include "ledgers/ledgers.h"
 #include "mapping/tablemapper.h"
 #include "session/workspace.h"
 
@@ -135,9 +135,7 @@ int verbExport(const Arguments &a)
         return fail(Usage, error);
     const QString what = a.option(QStringLiteral("what"));
     const QString out = a.option(QStringLiteral("out"));
-    static const QStringList kinds = {QStringLiteral("institutions"), QStringLiteral("tasks"),
-                                      QStringLiteral("indicators"), QStringLiteral("decomposition"),
-                                      QStringLiteral("subsidies")};
+    const QStringList kinds = ledgers::codes();
     if (!kinds.contains(what))
         return fail(Usage, QStringLiteral("--what 应为 %1").arg(kinds.join(QLatin1Char('|'))));
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -146,25 +144,17 @@ int verbExport(const Arguments &a)
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
         return fail(BadInput, error);
-    io::ExportSheet sheet;
-    if (what == QLatin1String("institutions")) {
-        sheet = ledgersheets::institutions(ws.get());
-    } else {
+    qint64 planId = 0;
+    if (what != QLatin1String("institutions")) {
         const auto plan = choosePlan(ws.get(), a, &error);
         if (!plan)
             return fail(BadInput, error);
-        if (what == QLatin1String("tasks"))
-            sheet = ledgersheets::tasks(ws.get(), plan->id, asOf);
-        else if (what == QLatin1String("subsidies"))
-            sheet = ledgersheets::subsidies(ws.get(), plan->id,
-                                            a.has(QStringLiteral("year"))
-                                                ? a.option(QStringLiteral("year")).toInt()
-                                                : asOf.year());
-        else if (what == QLatin1String("indicators"))
-            sheet = ledgersheets::indicators(ws.get(), plan->id, asOf);
-        else
-            sheet = ledgersheets::decomposition(ws.get(), plan->id);
+        planId = plan->id;
     }
+    const int year =
+        a.has(QStringLiteral("year")) ? a.option(QStringLiteral("year")).toInt() : asOf.year();
+    const io::ExportSheet sheet =
+        ledgers::toSheet(ledgers::byCode(what, ws.get(), planId, asOf, year));
     const bool ok = suffix == QLatin1String("xlsx") ? io::writeXlsx(out, {sheet}, &error)
                                                     : io::writeCsv(out, sheet, &error);
     if (!ok)

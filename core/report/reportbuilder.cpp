@@ -7,10 +7,10 @@
 #include "domain/codetable.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
+#include "ledgers/ledgers.h"
 #include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 #include "storage/indicatorrepository.h"
-#include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
@@ -42,14 +42,7 @@ constexpr CodeTable<ReportKind> kKinds{kKindNames};
 
 QString number(double v, int decimals = 2)
 {
-    if (std::abs(v - std::round(v)) < 1e-9)
-        return QString::number(qint64(std::llround(v)));
-    QString s = QString::number(v, 'f', decimals);
-    while (s.endsWith(QLatin1Char('0')))
-        s.chop(1);
-    if (s.endsWith(QLatin1Char('.')))
-        s.chop(1);
-    return s;
+    return ledgers::numberText(v, decimals);
 }
 
 QString percent(double part, double whole)
@@ -59,7 +52,7 @@ QString percent(double part, double whole)
 
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? formatDate(d) : QStringLiteral("未定");
+    return ledgers::dateText(d);
 }
 
 /// Where a task stands on the as-of date, in the words a 督办 office uses.
@@ -90,11 +83,9 @@ TaskState stateOf(const TaskView &t, const QDate &asOf, const DueSoon &dueSoon)
     return s;
 }
 
-/// A deadline as reports print it: an inherited one says so.
 QString deadlineText(const Task &t)
 {
-    return t.deadlineInherited ? dateText(t.deadline) + QStringLiteral("（按实施期末计）")
-                               : dateText(t.deadline);
+    return ledgers::deadlineText(t);
 }
 
 QString supervisionColour(const TaskState &s, const SupervisionThresholds &t)
@@ -326,71 +317,26 @@ QString leadUnit(Workspace *ws, qint64 planId)
     return plan ? plan->signer : QString();
 }
 
+/// 附件 托育机构名单: the registry ledger as a document table, upright.
 TableBlock institutionTable(Workspace *ws)
 {
-    TableBlock t;
-    t.headerRows = {{QStringLiteral("序号"), QStringLiteral("名称"), QStringLiteral("属性"),
-                     QStringLiteral("托位数"), QStringLiteral("备注")}};
-    t.columnWidths = {0.7, 5.5, 1.2, 1.1, 1.5};
-    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Center, ColumnAlign::Right,
-                    ColumnAlign::Left};
-    int n = 0;
-    for (const Institution &i : InstitutionRepository(ws).all())
-        t.rows.append({QString::number(++n), i.name,
-                       i.kindText.isEmpty() ? kindLabel(i.kind) : i.kindText,
-                       QString::number(i.slots), i.notes});
-    t.computeTotals({3}, 0);
+    TableBlock t = ledgers::toDocumentTable(ledgers::institutions(ws));
     t.orientation = Orientation::Portrait;
     return t;
 }
 
+/// 附件 任务台账: the task ledger as a document table, turned for its seven columns.
 TableBlock taskTable(Workspace *ws, qint64 planId, const QDate &asOf)
 {
-    TableBlock t;
-    t.headerRows = {{QStringLiteral("序号"), QStringLiteral("项目"), QStringLiteral("任务清单"),
-                     QStringLiteral("完成时限"), QStringLiteral("责任部门"), QStringLiteral("进展"),
-                     QStringLiteral("状态")}};
-    t.columnWidths = {0.6, 2.2, 5.0, 1.5, 2.6, 3.0, 1.1};
+    TableBlock t = ledgers::toDocumentTable(ledgers::tasks(ws, planId, asOf));
     t.orientation = Orientation::Landscape;
-    PlanRepository repo(ws);
-    int n = 0;
-    for (const TaskView &v : repo.tasks(planId)) {
-        const auto entries = repo.progress(v.task.id);
-        QString deadline =
-            v.task.deadlineText.isEmpty() ? dateText(v.task.deadline) : v.task.deadlineText;
-        if (v.task.deadlineInherited)
-            deadline = deadlineText(v.task);
-        QString status = taskStatusLabel(v.task.status);
-        if (v.overdueFirm(asOf))
-            status += QStringLiteral("（逾期）");
-        t.rows.append({QString::number(++n), v.projectNumber + QStringLiteral(".") + v.projectTitle,
-                       v.task.text, deadline, v.departments.join(QStringLiteral("、")),
-                       entries.isEmpty() ? QString()
-                                         : formatDate(entries.last().date) + QLatin1Char(' ') +
-                                               entries.last().text,
-                       status});
-    }
     return t;
 }
 
 TableBlock indicatorTable(const QList<IndicatorResult> &results)
 {
-    TableBlock t;
-    t.headerRows = {{QStringLiteral("层级"), QStringLiteral("指标"), QStringLiteral("目标值"),
-                     QStringLiteral("实际值"), QStringLiteral("状态")}};
-    t.columnWidths = {1.0, 4.4, 2.6, 1.4, 1.1}; // room for a target in words
-    t.alignments = {ColumnAlign::Center, ColumnAlign::Left, ColumnAlign::Right, ColumnAlign::Right,
-                    ColumnAlign::Center};
+    TableBlock t = ledgers::toDocumentTable(ledgers::indicators(results));
     t.orientation = Orientation::Portrait;
-    for (const IndicatorResult &r : results) {
-        // A relative or qualitative target prints its words, not a number (高于全省、全市平均水平,
-        // 基本实现全覆盖); only a numeric indicator without any target has none.
-        const QString target = indicatorTargetLabel(r);
-        const QString actual = indicatorActualLabel(r);
-        t.rows.append(
-            {r.indicator.tier, r.indicator.name, target.isEmpty() ? QStringLiteral("—") : target,
-             actual.isEmpty() ? QStringLiteral("无数据") : actual, indicatorStatusLabel(r.status)});
-    }
     return t;
 }
 

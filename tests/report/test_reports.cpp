@@ -13,6 +13,7 @@
 #include "templates/templatelibrary.h"
 
 #include "externaltool.h"
+#include "templateworkspace.h"
 
 #include <QFile>
 #include <QImage>
@@ -31,19 +32,11 @@ using namespace tuoyu;
 
 namespace {
 
-struct Loaded
+struct Loaded : test::TemplateWorkspace
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws;
-    qint64 plan = 0;
     explicit Loaded(const QString &id)
+        : TemplateWorkspace(id)
     {
-        QString error;
-        ws = Workspace::create(dir.filePath(QStringLiteral("r.tuoyu")), &error);
-        REQUIRE(ws);
-        REQUIRE(ws->execute(
-            plancommands::create(ws.get(), *TemplateLibrary::load(id, &error), &error), &error));
-        plan = PlanRepository(ws.get()).plans().first().id;
     }
     document::OfficialDocument build(ReportKind kind, const QDate &asOf,
                                      const QString &department = {})

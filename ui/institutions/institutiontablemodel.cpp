@@ -1,5 +1,6 @@
 #include "institutiontablemodel.h"
 
+#include "ledgers/ledgers.h"
 #include "session/workspace.h"
 #include "storage/indicatorrepository.h"
 
@@ -172,44 +173,24 @@ QVariant InstitutionTableModel::data(const QModelIndex &index, int role) const
         return QBrush(QColor(0xB2, 0x6A, 0x00));
     if (role == Qt::ToolTipRole && index.column() == Enrolled && overfull)
         return QStringLiteral("在托人数多于托位数，请核实");
-    auto optional = [&](const std::optional<qint64> &v) -> QVariant {
-        if (!v)
-            return role == Qt::UserRole ? QVariant(-1) : QVariant();
-        return *v;
-    };
     if (role != Qt::DisplayRole && role != Qt::UserRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
-    case Name:
-        return i.name;
-    case Kind:
-        if (role == Qt::UserRole)
-            return kindCode(i.kind);
-        return i.kind == InstitutionKind::Other && !i.kindText.isEmpty() ? i.kindText
-                                                                         : kindLabel(i.kind);
-    case Area:
-        return m_areas.value(i.areaId);
-    case Slots:
-        return i.slots;
-    case PuhuiSlots:
-        if (!i.puhuiSlots && i.puhui)
-            return role == Qt::UserRole ? QVariant(i.slots)
-                                        : QVariant(QStringLiteral("%1（全部）").arg(i.slots));
-        return optional(i.puhuiSlots);
-    case Enrolled:
-        return optional(i.enrolled);
-    case Filed:
-        if (role == Qt::UserRole)
-            return i.filed;
-        return i.filed ? QStringLiteral("已备案") : QStringLiteral("未备案");
-    case FiledDate:
-        return i.filedDate.isValid() ? i.filedDate.toString(Qt::ISODate) : QString();
-    case CreditCode:
-        return i.creditCode;
-    case Notes:
-        return i.notes;
-    default:
+    if (index.column() < 0 || index.column() >= ColumnCount)
         return {};
+    // The cells are the institution list's (ledgers::institutionCells): the page, the export
+    // and the printed list say the same thing of an institution.
+    const int column = ledgerColumn(Column(index.column()));
+    const ledgers::Cell cell = ledgers::institutionCells(i, m_areas.value(i.areaId)).at(column);
+    if (role != Qt::UserRole)
+        return ledgers::cellText(ledgerColumns().at(column), cell, ledgers::OnPage);
+    switch (index.column()) {
+    case Kind:
+        return kindCode(i.kind);
+    case Filed:
+        return i.filed;
+    default:
+        // Numbers sort as numbers, an empty one first.
+        return cell.value.isValid() ? cell.value : QVariant(-1);
     }
 }
 
@@ -217,10 +198,24 @@ QVariant InstitutionTableModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[] = {
-        "机构名称", "属性", "所属乡镇（街道）", "托位数",           "普惠托位",
-        "在托人数", "备案", "备案日期",         "统一社会信用代码", "备注"};
-    return section >= 0 && section < ColumnCount ? QString::fromUtf8(titles[section]) : QVariant();
+    return section >= 0 && section < ColumnCount
+               ? QVariant(ledgerColumns().at(ledgerColumn(Column(section))).header)
+               : QVariant();
+}
+
+int InstitutionTableModel::ledgerColumn(Column column)
+{
+    using C = ledgers::InstitutionColumn::Column;
+    static const int columns[ColumnCount] = {C::Name,       C::Kind,     C::Area,  C::Slots,
+                                             C::PuhuiSlots, C::Enrolled, C::Filed, C::FiledDate,
+                                             C::CreditCode, C::Notes};
+    return columns[column];
+}
+
+const QList<ledgers::Column> &InstitutionTableModel::ledgerColumns()
+{
+    static const QList<ledgers::Column> columns = ledgers::institutionColumns();
+    return columns;
 }
 
 } // namespace tuoyu

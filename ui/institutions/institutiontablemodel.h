@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/institution.h"
+#include "ledgers/ledgertable.h"
 #include "storage/institutionquery.h"
 
 #include <QAbstractTableModel>
@@ -11,9 +12,11 @@ namespace tuoyu {
 class Workspace;
 
 /// The institution registry as a table: one row per institution, display text beside the raw
-/// value (Qt::UserRole). Rows are read from the workspace a page at a time as the view scrolls
-/// (canFetchMore/fetchMore), and the filter and sort order run in SQL: a proxy model could only
-/// filter and sort the rows already fetched, so they live here with typed setters.
+/// value (Qt::UserRole). The columns it shows are ten of the institution list's
+/// (ledgers::institutions), with its headers and its cells' words. Rows are read from the workspace
+/// a page at a time as the view scrolls (canFetchMore/fetchMore), and the filter and sort order run
+/// in SQL: a proxy model could only filter and sort the rows already fetched, so they live here
+/// with typed setters.
 class InstitutionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,6 +74,9 @@ Q_SIGNALS:
     void totalsChanged();
 
 private:
+    /// The institution list's column (ledgers::InstitutionColumn) a page column shows.
+    static int ledgerColumn(Column column);
+    static const QList<ledgers::Column> &ledgerColumns();
     InstitutionQuery query() const;
     void setFilter(const InstitutionFilter &filter);
 

@@ -1,30 +1,30 @@
 #include "ledgertablemodel.h"
 
-#include "domain/money.h"
+#include "ledgers/ledgers.h"
 
 #include <QBrush>
 #include <QColor>
 
-#include <cmath>
-
 namespace tuoyu {
+
+LedgerTableModel::LedgerTableModel(QObject *parent)
+    : LedgerItemModel(parent)
+{
+    applyFilter();
+}
 
 void LedgerTableModel::setLines(const QList<LedgerLine> &lines,
                                 const QHash<qint64, QString> &fundNames)
 {
-    beginResetModel();
     m_all = lines;
     m_fundNames = fundNames;
     applyFilter();
-    endResetModel();
 }
 
 void LedgerTableModel::setFilter(const Filter &filter)
 {
-    beginResetModel();
     m_filter = filter;
     applyFilter();
-    endResetModel();
 }
 
 void LedgerTableModel::applyFilter()
@@ -45,6 +45,7 @@ void LedgerTableModel::applyFilter()
             continue;
         m_rows.append(i);
     }
+    setTable(ledgers::subsidies(visibleLines(), m_fundNames));
 }
 
 QList<LedgerLine> LedgerTableModel::visibleLines() const
@@ -56,16 +57,6 @@ QList<LedgerLine> LedgerTableModel::visibleLines() const
     return lines;
 }
 
-int LedgerTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int LedgerTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -73,16 +64,8 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
     const LedgerLine &l = lineAt(index.row());
     if (role == LineIdRole)
         return l.id;
-    if (role == Qt::TextAlignmentRole) {
-        switch (index.column()) {
-        case QuantityColumn:
-        case RateColumn:
-        case AmountColumn:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return {};
-        }
-    }
+    if (index.column() == StatusColumn && role == Qt::UserRole)
+        return int(l.status); // the ledger's order: 待审核, 已审核, 已拨付, 不予拨付
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         switch (l.status) {
         case LedgerStatus::Computed:
@@ -99,53 +82,7 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
         return l.rejectReason.isEmpty()
                    ? l.explanation
                    : l.explanation + QStringLiteral("\n不予拨付原因：") + l.rejectReason;
-    if (role != Qt::DisplayRole && role != Qt::UserRole)
-        return {};
-    const bool sortKey = role == Qt::UserRole;
-    switch (index.column()) {
-    case InstitutionColumn:
-        return l.institutionName;
-    case RuleColumn:
-        return l.ruleName;
-    case PeriodColumn:
-        return l.period;
-    case QuantityColumn:
-        if (sortKey)
-            return l.quantity;
-        return l.quantity == std::floor(l.quantity) ? QString::number(qint64(l.quantity))
-                                                    : QString::number(l.quantity, 'g', 6);
-    case RateColumn:
-        return sortKey ? QVariant(l.rateFen)
-                       : QVariant(Fen(l.rateFen).toString(Fen::Style::Grouped));
-    case AmountColumn:
-        return sortKey ? QVariant(l.amountFen)
-                       : QVariant(Fen(l.amountFen).toString(Fen::Style::Grouped));
-    case StatusColumn:
-        return sortKey ? QVariant(int(l.status)) : QVariant(ledgerStatusLabel(l.status));
-    case FundColumn:
-        return m_fundNames.value(l.fundId);
-    case PaymentColumn:
-        if (l.status == LedgerStatus::Paid)
-            return QStringLiteral("%1 %2").arg(l.paidDate.toString(Qt::ISODate), l.voucherNo);
-        return QString();
-    case ExplanationColumn:
-        return l.rejectReason.isEmpty()
-                   ? l.explanation
-                   : QStringLiteral("%1（不予拨付：%2）").arg(l.explanation, l.rejectReason);
-    default:
-        return {};
-    }
-}
-
-QVariant LedgerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    static const char *const headers[ColumnCount] = {"机构", "规则",       "期间",
-                                                     "数量", "标准（元）", "金额（元）",
-                                                     "状态", "资金",       "拨付日期 凭证号",
-                                                     "说明"};
-    return QString::fromUtf8(headers[section]);
+    return LedgerItemModel::data(index, role);
 }
 
 } // namespace tuoyu

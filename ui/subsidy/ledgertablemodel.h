@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ledgers/ledgeritemmodel.h"
 #include "subsidy/ledgerline.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 #include <optional>
@@ -10,12 +10,14 @@
 namespace tuoyu {
 
 /// The 奖补台账 lines of a year as a table, filtered by status, rule, period and text. Filtering
-/// happens here rather than in a proxy so the page can total exactly the rows it shows.
-class LedgerTableModel : public QAbstractTableModel
+/// happens here rather than in a proxy so the page can total exactly the rows it shows. The
+/// columns and cells are the core ledger's (ledgers::subsidies), the same as the export's.
+class LedgerTableModel : public LedgerItemModel
 {
     Q_OBJECT
 
 public:
+    /// The ledger's OnPage columns, in its order (a test holds them to ledgers::subsidies).
     enum Column
     {
         InstitutionColumn,
@@ -26,14 +28,17 @@ public:
         AmountColumn,
         StatusColumn,
         FundColumn,
-        PaymentColumn,
-        ExplanationColumn,
+        PaymentColumn, ///< 拨付日期
+        VoucherColumn,
+        RejectReasonColumn,
+        ExplanationColumn, ///< last: the page stretches it
         ColumnCount
     };
     /// Qt::UserRole gives a value to sort by (numbers as numbers); LineIdRole the line's id.
     static constexpr int LineIdRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    /// Starts with the ledger's columns and no lines, so the page can size the columns at once.
+    explicit LedgerTableModel(QObject *parent = nullptr);
 
     void setLines(const QList<LedgerLine> &lines, const QHash<qint64, QString> &fundNames);
     struct Filter
@@ -51,11 +56,7 @@ public:
     int lineCount() const { return int(m_all.size()); }
     QString fundName(qint64 fundId) const { return m_fundNames.value(fundId); }
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
     void applyFilter();

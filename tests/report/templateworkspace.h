@@ -1,0 +1,41 @@
+#pragma once
+// A workspace file made from a shipped template, for the report and ledger tests: the plan the
+// template brings and, for tunliu, optionally the demo's progress, registry and 奖补 cycle.
+
+#include "commands/demoworkspace.h"
+#include "commands/plancommands.h"
+#include "session/workspace.h"
+#include "storage/planrepository.h"
+#include "templates/templatelibrary.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace tuoyu::test {
+
+struct TemplateWorkspace
+{
+    QTemporaryDir dir;
+    /// The workspace file, so that a test can also give it to the command line.
+    QString file = dir.filePath(QStringLiteral("template.tuoyu"));
+    std::unique_ptr<Workspace> ws;
+    /// The plan the template made.
+    qint64 plan = 0;
+
+    explicit TemplateWorkspace(const QString &templateId, bool demo = false)
+    {
+        QString error;
+        ws = Workspace::create(file, &error);
+        REQUIRE(ws);
+        const auto draft = TemplateLibrary::load(templateId, &error);
+        INFO(error.toStdString());
+        REQUIRE(draft);
+        REQUIRE(ws->execute(plancommands::create(ws.get(), *draft, &error), &error));
+        plan = PlanRepository(ws.get()).plans().first().id;
+        if (demo)
+            REQUIRE(demoworkspace::fill(ws.get(), plan, &error));
+    }
+};
+
+} // namespace tuoyu::test
