@@ -11,31 +11,10 @@
 
 using namespace tuoyu;
 using test::auditRows;
+using test::doUndoRedo;
 using test::dumpTables;
 
 namespace {
-
-/// Executes, undoes and redoes a command, checking the workspace and the audit rows each time.
-void doUndoRedo(test::TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command,
-                const QString &error)
-{
-    INFO(error.toStdString());
-    REQUIRE(command);
-    const QString before = dumpTables(t.get());
-    const qint64 auditBefore = auditRows(t.get());
-    QString failure;
-    REQUIRE(t->execute(std::move(command), &failure));
-    const QString after = dumpTables(t.get());
-    CHECK(after != before);
-    const qint64 auditDo = auditRows(t.get());
-    CHECK(auditDo > auditBefore);
-    t->undoStack()->undo();
-    CHECK(dumpTables(t.get()) == before);
-    CHECK(auditRows(t.get(), QStringLiteral("undo")) > 0);
-    t->undoStack()->redo();
-    CHECK(dumpTables(t.get()) == after);
-    CHECK(auditRows(t.get(), QStringLiteral("redo")) > 0);
-}
 
 struct Tunliu
 {

@@ -57,4 +57,29 @@ qint64 auditRows(Workspace *ws, const QString &action)
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 
+void doUndoRedo(TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    INFO(error.toStdString());
+    REQUIRE(command);
+    const QString before = dumpTables(t.get());
+    const qint64 auditBefore = auditRows(t.get());
+    QString failure;
+    REQUIRE(t->execute(std::move(command), &failure));
+    const QString after = dumpTables(t.get());
+    CHECK(after != before);
+    const qint64 auditDo = auditRows(t.get());
+    CHECK(auditDo > auditBefore);
+
+    t->undoStack()->undo();
+    CHECK(dumpTables(t.get()) == before);
+    const qint64 auditUndo = auditRows(t.get());
+    CHECK(auditUndo - auditDo == auditDo - auditBefore); // undo is audited like the change
+    CHECK(auditRows(t.get(), QStringLiteral("undo")) > 0);
+
+    t->undoStack()->redo();
+    CHECK(dumpTables(t.get()) == after);
+    CHECK(auditRows(t.get()) - auditUndo == auditDo - auditBefore);
+    CHECK(auditRows(t.get(), QStringLiteral("redo")) > 0);
+}
+
 } // namespace tuoyu::test

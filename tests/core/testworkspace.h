@@ -2,6 +2,7 @@
 
 // Helpers shared by the core tests: a temporary folder per test and a workspace in it.
 
+#include "commands/workspacecommand.h"
 #include "session/workspace.h"
 
 #include <QTemporaryDir>
@@ -39,5 +40,8 @@ qint64 createPlan(Workspace *ws, const QString &templateId);
 QString dumpTables(Workspace *ws);
 /// Rows in the audit log.
 qint64 auditRows(Workspace *ws, const QString &action = QString());
+/// Executes, undoes and redoes a command: undo returns the workspace to what it was, redo to what
+/// execute made, and undo and redo each write as many audit rows as the change.
+void doUndoRedo(TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command, const QString &error);
 
 } // namespace tuoyu::test
