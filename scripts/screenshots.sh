@@ -24,3 +24,8 @@ for page in dashboard tasks institutions indicators decomposition plan checks; d
     "build/app/tuoyu-desk $file & pid=\$!; sleep 6; import -window root '$out/$page.png'; kill \$pid" 2>/dev/null
   echo "$out/$page.png"
 done
+# The outline editor (docs/plans.md): the GUI test that writes a blank plan saves the 任务 page
+# at 1366×698 (a 1366×768 screen less its taskbar) as it leaves it.
+TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
+  build/tests/gui/tuoyu_gui_tests "任务 page: a blank plan*" >/dev/null
+echo "$out/outline-editor.png"

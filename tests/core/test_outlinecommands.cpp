@@ -180,7 +180,7 @@ TEST_CASE_METHOD(TunliuPlan,
 }
 
 TEST_CASE_METHOD(TunliuPlan,
-                 "Delete names what goes with it and takes it all; undo brings it all back")
+                 "Delete names what goes with it and takes it all, and undo brings it all back")
 {
     const ProgramNode program = PlanRepository(ws).tree(plan).first();
     const qint64 taskId = program.projects[0].tasks[0].task.id;

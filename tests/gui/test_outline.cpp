@@ -258,6 +258,12 @@ TEST_CASE("任务 page: a blank plan written through the outline editor, checked
                            QStringLiteral("（按实施期末计） 区发改局"),
                    });
 
+    // scripts/screenshots.sh runs this under Xvfb to show the editor in docs/screenshots.
+    if (const QString shots = qEnvironmentVariable("TUOYU_SCREENSHOTS"); !shots.isEmpty()) {
+        REQUIRE(page.selectItem(tasks[0]));
+        CHECK(page.grab().save(shots + QStringLiteral("/outline-editor.png")));
+    }
+
     // 责任部门…: 区卫健局 is 区卫体局 written another way; merged, the task names 区卫体局.
     DepartmentsDialog departments(ws.get(), plan, &page);
     REQUIRE(departments.select(QStringLiteral("区卫健局")));
