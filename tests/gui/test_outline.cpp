@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -181,6 +182,27 @@ TEST_CASE("任务 page: a blank plan written through the outline editor, checked
     settle();
     CHECK(page.selectedItem() == tasks[0]);
     CHECK(tree->currentIndex().data().toString() == QStringLiteral("（1）增加120个托位"));
+
+    // Drag and drop: the second task onto the second project, first place; undo takes it back.
+    {
+        QAbstractItemModel *model = tree->model();
+        REQUIRE(page.selectItem(tasks[1]));
+        QMimeData *drag = model->mimeData({tree->currentIndex()});
+        REQUIRE(page.selectItem(projectB));
+        const QModelIndex target = tree->currentIndex();
+        CHECK(model->canDropMimeData(drag, Qt::MoveAction, 0, 0, target));
+        model->dropMimeData(drag, Qt::MoveAction, 0, 0, target);
+        delete drag;
+        settle();
+        CHECK(page.selectedItem() == tasks[1]);
+        CHECK(PlanRepository(ws.get()).task(tasks[1].id)->projectId == projectB.id);
+        CHECK(tree->currentIndex().parent().data(TaskTreeModel::IdRole).toLongLong() ==
+              projectB.id);
+        ws->undoStack()->undo();
+        settle();
+        CHECK(PlanRepository(ws.get()).task(tasks[1].id)->projectId == projectA.id);
+        CHECK(page.selectedItem() == tasks[1]);
+    }
 
     // Tab on the second project: refused while it has tasks (a message names why).
     REQUIRE(page.selectItem(projectB));
