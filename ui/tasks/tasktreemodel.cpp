@@ -492,11 +492,13 @@ bool TaskTreeModel::dropTarget(const QMimeData *data, int row, const QModelIndex
     }
     // Positions count the siblings without the moved item.
     const QModelIndex from = indexOf(*kind, *id);
+    if (!from.isValid())
+        return false;
     const Node &moved = m_nodes[int(from.internalId())];
     const qint64 fromParent = moved.parent < 0 ? m_planId : m_nodes[moved.parent].id;
     if (fromParent == *parentId && *position > moved.row)
         --*position;
-    return from.isValid();
+    return true;
 }
 
 bool TaskTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
