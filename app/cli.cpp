@@ -65,6 +65,7 @@ const VerbTable &verbs()
         registerSubsidyVerbs(t);
         registerReportVerbs(t);
         registerPlanPartsVerbs(t);
+        registerOutlineVerbs(t);
         return t;
     }();
     return table;

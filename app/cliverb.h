@@ -82,5 +82,6 @@ void registerIoVerbs(VerbTable &table);
 void registerSubsidyVerbs(VerbTable &table);
 void registerReportVerbs(VerbTable &table);
 void registerPlanPartsVerbs(VerbTable &table);
+void registerOutlineVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

@@ -30,3 +30,8 @@ TUOYU_SHOTS_DIR=$PWD/$out xvfb-run -a -s "-screen 0 1366x768x24" build/tests/gui
   "A second plan*,The indicator editor*,The 分解 page lays*,The 计划 page edits the header*" >/dev/null
 ls "$out"/new-plan.png "$out"/indicator-editor.png "$out"/indicators-edited.png "$out"/decomposition-by-hand.png \
   "$out"/plan-edited.png
+# The outline editor (docs/plans.md): the GUI test that writes a blank plan saves the 任务 page
+# at 1366×698 (a 1366×768 screen less its taskbar) as it leaves it.
+TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
+  build/tests/gui/tuoyu_gui_tests "任务 page: a blank plan*" >/dev/null
+echo "$out/outline-editor.png"

@@ -1,6 +1,7 @@
 #include "taskcommands.h"
 
 #include "calendar/deadlineparser.h"
+#include "departmentcommands.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 
@@ -105,6 +106,15 @@ std::optional<RowChange> taskUpdate(qint64 taskId, const QVariantMap &current,
 
 } // namespace
 
+Deadline resolveDeadline(const QString &words, const QDate &planEnd)
+{
+    const QString w = words.trimmed();
+    if (w.isEmpty())
+        return {QString(), planEnd, true};
+    // Words naming no date (长期) leave the task without one.
+    return {w, resolve(w).date, false};
+}
+
 std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 taskId, const TaskEdit &e,
                                        QString *error)
 {
@@ -121,17 +131,10 @@ std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 taskId, const TaskE
     }
     QDate deadline = isoDate(current.value(QStringLiteral("deadline")));
     if (e.deadlineText) {
-        const QString words = e.deadlineText->trimmed();
-        if (words.isEmpty()) {
-            deadline = planEnd(ws, planOf(ws, taskId));
-            wanted.insert(QStringLiteral("deadline_text"), QVariant());
-            wanted.insert(QStringLiteral("deadline_inherited"), 1);
-        } else {
-            const DeadlineParser::Result r = resolve(words);
-            deadline = r.date; // words naming no date (长期) leave the task without one
-            wanted.insert(QStringLiteral("deadline_text"), words);
-            wanted.insert(QStringLiteral("deadline_inherited"), 0);
-        }
+        const Deadline d = resolveDeadline(*e.deadlineText, planEnd(ws, planOf(ws, taskId)));
+        deadline = d.date;
+        wanted.insert(QStringLiteral("deadline_text"), textOrNull(d.words));
+        wanted.insert(QStringLiteral("deadline_inherited"), d.inherited ? 1 : 0);
         wanted.insert(QStringLiteral("deadline"), dateOrNull(deadline));
     }
     QDate start = isoDate(current.value(QStringLiteral("start_date")));
@@ -173,34 +176,12 @@ std::unique_ptr<WorkspaceCommand> setDepartments(Workspace *ws, qint64 taskId,
         if (!name.isEmpty() && !names.contains(name))
             names << name;
     }
-    const qint64 planId = planOf(ws, taskId);
     QSqlDatabase &db = ws->db();
-    QHash<QString, qint64> departmentIds;
-    int departmentSeq = 0;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name, seq FROM department WHERE plan_id = ?"));
-        q.addBindValue(planId);
-        q.exec();
-        while (q.next()) {
-            departmentIds.insert(q.value(1).toString(), q.value(0).toLongLong());
-            departmentSeq = std::max(departmentSeq, q.value(2).toInt());
-        }
-    }
+    departmentcommands::DepartmentResolver departments(ws, planOf(ws, taskId));
     QList<RowChange> changes;
     QList<qint64> wantedIds;
-    for (const QString &name : names) {
-        qint64 id = departmentIds.value(name);
-        if (id == 0) {
-            id = ws->allocateId(QStringLiteral("department"));
-            changes.append(RowChange::insert(QStringLiteral("department"), id,
-                                             {{QStringLiteral("plan_id"), planId},
-                                              {QStringLiteral("name"), name},
-                                              {QStringLiteral("seq"), ++departmentSeq}}));
-            departmentIds.insert(name, id);
-        }
-        wantedIds << id;
-    }
+    for (const QString &name : names)
+        wantedIds << departments.id(name, &changes);
     const QList<QVariantMap> links = rowreader::rowsWhere(db, QStringLiteral("task_department"),
                                                           QStringLiteral("task_id"), taskId);
     QHash<qint64, QVariantMap> linkByDepartment;

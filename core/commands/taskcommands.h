@@ -30,6 +30,17 @@ struct TaskEdit
     std::optional<QString> notes;
 };
 
+/// What deadline words make of a task's deadline: the words, the date they resolve to (the
+/// plan's words or a plain date as typed; invalid when they name no date, such as 长期), and
+/// for empty words the plan's end, marked inherited. The task form shows it as it is typed.
+struct Deadline
+{
+    QString words;
+    QDate date;
+    bool inherited = false;
+};
+Deadline resolveDeadline(const QString &words, const QDate &planEnd);
+
 std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 taskId, const TaskEdit &edit,
                                        QString *error);
 

@@ -38,9 +38,10 @@ struct Program
     qint64 id = 0;
     qint64 planId = 0;
     int seq = 0;
-    QString number; ///< as printed: "（一）"
+    QString number; ///< generated from position: "（一）" (domain/outlinenumber.h)
     QString title;
     QString description;
+    QString label; ///< the number the document printed, when it differs from `number`
 };
 
 /// 项目: a numbered item of a program.
@@ -49,9 +50,10 @@ struct Project
     qint64 id = 0;
     qint64 programId = 0;
     int seq = 0;
-    QString number;
+    QString number; ///< generated from position through the plan: "5"
     QString title;
     QString description;
+    QString label; ///< the number the document printed, when it differs from `number`
 };
 
 enum class TaskStatus
@@ -86,6 +88,7 @@ struct Task
     QString closedBy; ///< 办结 confirmed by
     QDate closedDate;
     QString notes;
+    QString number; ///< generated from position in its project: "（1）"
 
     /// Done or cancelled: nothing more is owed on it, so it is never overdue or due soon.
     bool isClosed() const { return status == TaskStatus::Done || status == TaskStatus::Cancelled; }

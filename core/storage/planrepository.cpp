@@ -1,6 +1,7 @@
 #include "planrepository.h"
 
 #include "database.h"
+#include "domain/outlinenumber.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -32,6 +33,34 @@ Plan planFromQuery(const QSqlQuery &q)
     p.notes = q.value(8).toString();
     p.signer = q.value(9).toString();
     return p;
+}
+
+/// The generated numbers of a plan's programs and projects (domain/outlinenumber.h), by id.
+struct OutlineNumbers
+{
+    QHash<qint64, QString> program;
+    QHash<qint64, QString> project;
+};
+
+OutlineNumbers outlineNumbers(QSqlDatabase &db, qint64 planId)
+{
+    OutlineNumbers numbers;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg.id, pj.id FROM program pg LEFT JOIN project pj ON "
+                             "pj.program_id = pg.id WHERE pg.plan_id = ? "
+                             "ORDER BY pg.seq, pg.id, pj.seq, pj.id"));
+    q.addBindValue(planId);
+    q.exec();
+    int projects = 0;
+    while (q.next()) {
+        const qint64 program = q.value(0).toLongLong();
+        if (!numbers.program.contains(program))
+            numbers.program.insert(program,
+                                   outlinenumber::program(int(numbers.program.size()) + 1));
+        if (!q.value(1).isNull())
+            numbers.project.insert(q.value(1).toLongLong(), outlinenumber::project(++projects));
+    }
+    return numbers;
 }
 
 const char *kPlanColumns = "SELECT id, title, short_title, period_start, period_end, "
@@ -163,6 +192,9 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
     q.addBindValue(planId);
     q.exec();
     const QDate asOf = filter.asOf.isValid() ? filter.asOf : QDate::currentDate();
+    const OutlineNumbers numbers = outlineNumbers(db, planId);
+    qint64 numberedProject = 0;
+    int taskPosition = 0;
     while (q.next()) {
         TaskView v;
         Task &t = v.task;
@@ -180,10 +212,14 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
         t.closedDate = isoDate(q.value(11));
         t.notes = q.value(12).toString();
         v.programId = q.value(13).toLongLong();
-        v.programNumber = q.value(14).toString();
+        v.programNumber = numbers.program.value(v.programId);
         v.programTitle = q.value(15).toString();
         v.projectId = t.projectId;
-        v.projectNumber = q.value(16).toString();
+        v.projectNumber = numbers.project.value(t.projectId);
+        // Rows come project by project, so a task's position is counted before any filter.
+        taskPosition = numberedProject == t.projectId ? taskPosition + 1 : 1;
+        numberedProject = t.projectId;
+        t.number = outlinenumber::task(taskPosition);
         v.projectTitle = q.value(17).toString();
         const auto deps = departmentsByTask.value(t.id);
         v.departments = deps.names;
@@ -225,9 +261,11 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
     QHash<qint64, int> programIndex;
     while (q.next()) {
         ProgramNode node;
+        // The number column holds what the document printed: the label, until compared below.
         node.program = {q.value(0).toLongLong(), planId,
-                        q.value(1).toInt(),      q.value(2).toString(),
-                        q.value(3).toString(),   q.value(4).toString()};
+                        q.value(1).toInt(),      QString(),
+                        q.value(3).toString(),   q.value(4).toString(),
+                        q.value(2).toString()};
         programIndex.insert(node.program.id, int(programs.size()));
         programs.append(node);
     }
@@ -244,10 +282,21 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
             continue;
         ProjectNode node;
         node.project = {p.value(0).toLongLong(), programId,
-                        p.value(2).toInt(),      p.value(3).toString(),
-                        p.value(4).toString(),   p.value(5).toString()};
+                        p.value(2).toInt(),      QString(),
+                        p.value(4).toString(),   p.value(5).toString(),
+                        p.value(3).toString()};
         projectIndex.insert(node.project.id, {pi, int(programs[pi].projects.size())});
         programs[pi].projects.append(node);
+    }
+    const OutlineNumbers numbers = outlineNumbers(db, planId);
+    for (ProgramNode &program : programs) {
+        program.program.number = numbers.program.value(program.program.id);
+        program.program.label = outlinenumber::label(program.program.label, program.program.number);
+        for (ProjectNode &project : program.projects) {
+            project.project.number = numbers.project.value(project.project.id);
+            project.project.label =
+                outlinenumber::label(project.project.label, project.project.number);
+        }
     }
     for (const TaskView &t : tasks(planId)) {
         const auto at = projectIndex.value(t.task.projectId, {-1, -1});

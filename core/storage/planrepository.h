@@ -25,6 +25,13 @@ struct TaskView
     QList<bool>
         departmentImplied; ///< implied by the plan (004: the towns), not printed with the task
     QString lead() const { return departments.isEmpty() ? QString() : departments.first(); }
+    /// The lead the officer named: none when the first unit is only implied by the plan.
+    QString namedLead() const { return departmentImplied.value(0) ? QString() : lead(); }
+    /// The co-responsible (配合) units: all but a named lead.
+    QStringList coDepartments() const
+    {
+        return departmentImplied.value(0) ? departments : departments.mid(1);
+    }
     /// Past its deadline on `asOf` and neither done nor cancelled.
     bool overdue(const QDate &asOf) const;
     /// 逾期天数, the one measure of lateness everywhere (task panel, dashboard, reports, CLI):

@@ -26,24 +26,7 @@ namespace {
 /// returns it to what execute produced, and that every step wrote audit rows.
 void roundTrip(test::TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command)
 {
-    REQUIRE(command);
-    const QString before = dumpTables(t.get());
-    const qint64 auditBefore = auditRows(t.get());
-    QString error;
-    REQUIRE(t->execute(std::move(command), &error));
-    const QString after = dumpTables(t.get());
-    CHECK(after != before);
-    const qint64 auditDo = auditRows(t.get());
-    CHECK(auditDo > auditBefore);
-
-    t->undoStack()->undo();
-    CHECK(dumpTables(t.get()) == before);
-    const qint64 auditUndo = auditRows(t.get());
-    CHECK(auditUndo - auditDo == auditDo - auditBefore); // undo is audited like the change
-
-    t->undoStack()->redo();
-    CHECK(dumpTables(t.get()) == after);
-    CHECK(auditRows(t.get()) - auditUndo == auditDo - auditBefore);
+    test::doUndoRedo(t, std::move(command), QString());
 }
 
 PlanDraft smallPlan()

@@ -1,10 +1,13 @@
 #include "taskeditdialog.h"
 
 #include "calendar/deadlineparser.h"
+#include "commands/departmentcommands.h"
+#include "commands/taskcommands.h"
 #include "shell/taborder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace tuoyu {
@@ -50,6 +52,14 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
                                  .join(QStringLiteral("、")));
     m_others->setObjectName(QStringLiteral("others"));
     m_others->setPlaceholderText(QStringLiteral("用“、”分隔，如 区财政局、区教育局"));
+    m_departments = departments;
+    // Names come from the plan's list; a name typed that the list lacks is added to it.
+    auto *completer = new QCompleter(departments, m_others);
+    completer->setFilterMode(Qt::MatchContains);
+    m_others->setCompleter(completer);
+    m_newDepartments = new QLabel;
+    m_newDepartments->setObjectName(QStringLiteral("newDepartments"));
+    m_newDepartments->setWordWrap(true);
     m_notes = new QLineEdit(v.task.notes);
     m_notes->setObjectName(QStringLiteral("notes"));
 
@@ -62,6 +72,7 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     form->addRow(QStringLiteral("开始日期"), m_start);
     form->addRow(QStringLiteral("牵头单位"), m_lead);
     form->addRow(QStringLiteral("配合单位"), m_others);
+    form->addRow(QString(), m_newDepartments);
     form->addRow(QStringLiteral("备注"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(QStringLiteral("保存"));
@@ -77,23 +88,44 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     if (m_confirm)
         QWidget::setTabOrder(m_deadline, m_confirm); // read right below the deadline
     connect(m_deadline, &QLineEdit::textChanged, this, &TaskEditDialog::resolveDeadline);
+    connect(m_lead, &QComboBox::currentTextChanged, this, &TaskEditDialog::markNewDepartments);
+    connect(m_others, &QLineEdit::textChanged, this, &TaskEditDialog::markNewDepartments);
     resolveDeadline();
+    markNewDepartments();
     resize(560, sizeHint().height());
+}
+
+void TaskEditDialog::setPlanEnd(const QDate &end)
+{
+    m_planEnd = end;
+    resolveDeadline();
 }
 
 void TaskEditDialog::resolveDeadline()
 {
-    const QString words = m_deadline->text().trimmed();
-    if (words.isEmpty()) {
-        m_resolved->setText(QStringLiteral("→ 沿用计划期限"));
-        return;
-    }
-    const auto r = DeadlineParser::parse(words);
-    const QDate plain = QDate::fromString(words, Qt::ISODate);
-    const QDate d = r.resolved() ? r.date : plain;
-    m_resolved->setText(
-        d.isValid() ? QStringLiteral("→ %1").arg(d.toString(QStringLiteral("yyyy年M月d日（dddd）")))
-                    : QStringLiteral("→ 未定（这些字不指向具体日期）"));
+    // The same reading the command makes of the words (taskcommands::resolveDeadline).
+    const auto d = taskcommands::resolveDeadline(m_deadline->text(), m_planEnd);
+    const QString date = d.date.toString(QStringLiteral("yyyy年M月d日（dddd）"));
+    if (d.inherited)
+        m_resolved->setText(d.date.isValid()
+                                ? QStringLiteral("→ 沿用计划期限：%1（按实施期末计）").arg(date)
+                                : QStringLiteral("→ 沿用计划期限（计划未设结束日期）"));
+    else
+        m_resolved->setText(d.date.isValid() ? QStringLiteral("→ %1").arg(date)
+                                             : QStringLiteral("→ %1（这些字不指向具体日期）")
+                                                   .arg(DeadlineParser::undetermined()));
+}
+
+void TaskEditDialog::markNewDepartments()
+{
+    QStringList fresh;
+    for (const QString &name : QStringList{lead()} + others())
+        if (!name.isEmpty() && !m_departments.contains(name) && !fresh.contains(name))
+            fresh << name;
+    m_newDepartments->setText(fresh.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("新部门：%1（保存时加入本计划的责任部门）")
+                                        .arg(fresh.join(QStringLiteral("、"))));
 }
 
 QString TaskEditDialog::text() const
@@ -123,8 +155,7 @@ QString TaskEditDialog::lead() const
 
 QStringList TaskEditDialog::others() const
 {
-    static const QRegularExpression separators(QStringLiteral("[、，,；;\\s]+"));
-    return m_others->text().split(separators, Qt::SkipEmptyParts);
+    return departmentcommands::splitNames(m_others->text());
 }
 
 QString TaskEditDialog::notes() const

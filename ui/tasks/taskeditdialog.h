@@ -30,9 +30,12 @@ public:
     QString notes() const;
     /// The officer confirms the inherited plan end as the task's real deadline.
     bool confirmInherited() const;
+    /// The plan's end, shown beside empty deadline words (the task then takes it).
+    void setPlanEnd(const QDate &end);
 
 private:
     void resolveDeadline();
+    void markNewDepartments();
 
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_deadline = nullptr;
@@ -42,6 +45,9 @@ private:
     QLineEdit *m_others = nullptr;
     QLineEdit *m_notes = nullptr;
     QCheckBox *m_confirm = nullptr;
+    QLabel *m_newDepartments = nullptr;
+    QStringList m_departments;
+    QDate m_planEnd;
 };
 
 } // namespace tuoyu

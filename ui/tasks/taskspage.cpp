@@ -3,6 +3,7 @@
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
+#include "departmentsdialog.h"
 #include "ganttview.h"
 #include "holidaydialog.h"
 #include "session/workspace.h"
@@ -11,7 +12,9 @@
 #include "tasktreemodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -20,9 +23,13 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -33,7 +40,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tuoyu {
@@ -41,6 +51,11 @@ namespace tuoyu {
 namespace {
 
 const QString kColumnsKey = QStringLiteral("columns/tasks");
+/// A copied branch on the clipboard (outlinecommands::Branch as JSON).
+const QString kBranchMime = QStringLiteral("application/x-tuoyu-outline-branch");
+
+using outlinecommands::Item;
+using outlinecommands::Level;
 
 enum DeadlineChoice
 {
@@ -138,8 +153,14 @@ TasksPage::TasksPage(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("taskTree"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Titles, deadline words and departments are edited in place (F2 or a double click on
+    // those columns); rows are dragged to move them.
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
     m_tree->setSortingEnabled(false);
     // Long task words are cut in the middle, so the start and the figure at the end stay; the
     // whole text is in the tooltip and the detail pane.
@@ -184,6 +205,10 @@ TasksPage::TasksPage(QWidget *parent)
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *outlineBar = new QToolBar;
+    outlineBar->setObjectName(QStringLiteral("outlineBar"));
+    outlineBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    listLayout->addWidget(outlineBar);
     listLayout->addWidget(m_tree, 1);
     listLayout->addWidget(legend);
     // The amber and the filter name the workspace's window, which the 计划 page may change.
@@ -229,15 +254,29 @@ TasksPage::TasksPage(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TasksPage::updateDetail);
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.data(TaskTreeModel::TaskIdRole).toLongLong() != 0)
+        const int column = index.column();
+        const bool inPlace = column == TaskTreeModel::Deadline || column == TaskTreeModel::Lead ||
+                             column == TaskTreeModel::Others;
+        if (index.data(TaskTreeModel::TaskIdRole).toLongLong() != 0 && !inPlace)
             editSelected();
+        else if (index.flags() & Qt::ItemIsEditable)
+            m_tree->edit(index);
     });
+    m_model->setCommandRunner(
+        [this](std::unique_ptr<WorkspaceCommand> command, const QString &error) {
+            // Editing in place and drops: the item they touched stays selected.
+            auto *outline = dynamic_cast<outlinecommands::OutlineCommand *>(command.get());
+            const Item keep = outline ? outline->focus() : selectedItem();
+            if (run(std::move(command), error))
+                selectItem(keep);
+        });
     // The task's own menu: its form and its history.
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_tree->addAction(QStringLiteral("编辑…")), &QAction::triggered, this,
             &TasksPage::editSelected);
     connect(m_tree->addAction(QStringLiteral("修改记录…")), &QAction::triggered, this,
             &TasksPage::showHistory);
+    buildOutlineActions(outlineBar);
     const auto relayout = [this] {
         m_tree->expandAll();
         m_gantt->rebuild();
@@ -359,6 +398,12 @@ QWidget *TasksPage::buildDetail()
 
 void TasksPage::setContext(Workspace *workspace, qint64 planId)
 {
+    if (m_workspace && m_workspace != workspace)
+        disconnect(m_workspace->undoStack(), nullptr, this, nullptr);
+    if (workspace && m_workspace != workspace) {
+        m_stackIndex = workspace->undoStack()->index();
+        connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &TasksPage::followUndo);
+    }
     m_workspace = workspace;
     m_planId = planId;
     reloadDepartments();
@@ -387,12 +432,12 @@ void TasksPage::refresh(const QSet<QString> &tables)
                                        QStringLiteral("workspace_setting")};
     if (!tables.intersects(mine))
         return;
-    const qint64 keep = selectedTaskId();
+    const Item keep = selectedItem();
     if (tables.contains(QStringLiteral("department")))
         reloadDepartments();
     m_model->reload();
-    if (keep != 0)
-        selectTask(keep);
+    if (keep.isValid())
+        selectItem(keep);
     updateDetail();
 }
 
@@ -601,6 +646,7 @@ bool TasksPage::editSelected()
     for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
         departments << d.name;
     TaskEditDialog dialog(task, departments, this);
+    dialog.setPlanEnd(PlanRepository(m_workspace).plan(m_planId).value_or(Plan{}).periodEnd);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     taskcommands::TaskEdit edit;
@@ -716,6 +762,305 @@ bool TasksPage::removeProgressEntry()
     return run(taskcommands::removeProgress(m_workspace,
                                             items.first()->data(Qt::UserRole).toLongLong(), &error),
                error);
+}
+
+void TasksPage::buildOutlineActions(QWidget *toolbar)
+{
+    struct Spec
+    {
+        const char *name;
+        QString text;
+        QList<QKeySequence> keys;
+        QString tip;
+        std::function<void()> run;
+    };
+    const QList<Spec> specs = {
+        {"addProgram",
+         QStringLiteral("＋工程"),
+         {},
+         QStringLiteral("添加工程"),
+         [this] { addItem(Level::Program); }},
+        {"addProject",
+         QStringLiteral("＋项目"),
+         {},
+         QStringLiteral("添加项目"),
+         [this] { addItem(Level::Project); }},
+        {"addTask",
+         QStringLiteral("＋任务"),
+         {},
+         QStringLiteral("添加任务"),
+         [this] { addItem(Level::Task); }},
+        {"addSibling",
+         QStringLiteral("新建同级"),
+         {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+         QStringLiteral("在所选一项之后新建同级一项（Enter）"),
+         [this] { addSibling(); }},
+        {"addChild",
+         QStringLiteral("新建下级"),
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+         QStringLiteral("在所选一项下新建下级（Ctrl+Enter）"),
+         [this] { addChild(); }},
+        {nullptr, {}, {}, {}, {}},
+        {"renameItem",
+         QStringLiteral("重命名"),
+         {QKeySequence(Qt::Key_F2)},
+         QStringLiteral("修改名称（F2）"),
+         [this] { renameSelected(); }},
+        {"deleteItem",
+         QStringLiteral("删除"),
+         {QKeySequence(Qt::Key_Delete)},
+         QStringLiteral("删除所选一项及其下级（Delete）"),
+         [this] { deleteSelected(); }},
+        {nullptr, {}, {}, {}, {}},
+        {"moveUp",
+         QStringLiteral("上移"),
+         {QKeySequence(Qt::ALT | Qt::Key_Up)},
+         QStringLiteral("在同级中上移（Alt+↑）"),
+         [this] { moveSelected(-1); }},
+        {"moveDown",
+         QStringLiteral("下移"),
+         {QKeySequence(Qt::ALT | Qt::Key_Down)},
+         QStringLiteral("在同级中下移（Alt+↓）"),
+         [this] { moveSelected(1); }},
+        {"outdentItem",
+         QStringLiteral("升级"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::Key_Backtab)},
+         QStringLiteral("升一级：任务→项目→工程（Shift+Tab）"),
+         [this] { outdentSelected(); }},
+        {"indentItem",
+         QStringLiteral("降级"),
+         {QKeySequence(Qt::Key_Tab)},
+         QStringLiteral("降一级，归入上一个同级：工程→项目→任务（Tab）"),
+         [this] { indentSelected(); }},
+        {nullptr, {}, {}, {}, {}},
+        {"copyItem",
+         QStringLiteral("复制"),
+         {QKeySequence(Qt::CTRL | Qt::Key_C)},
+         QStringLiteral("复制所选一项及其下级（Ctrl+C）"),
+         [this] { copySelected(); }},
+        {"pasteItem",
+         QStringLiteral("粘贴"),
+         {QKeySequence(Qt::CTRL | Qt::Key_V)},
+         QStringLiteral("粘贴到所选一项之后或其下（Ctrl+V）"),
+         [this] { pasteBranch(); }},
+        {nullptr, {}, {}, {}, {}},
+        {"editDepartments",
+         QStringLiteral("责任部门…"),
+         {},
+         QStringLiteral("改名、合并同一单位的两种写法"),
+         [this] { editDepartments(); }},
+    };
+    auto *bar = static_cast<QToolBar *>(toolbar);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_tree->addAction(separator);
+    for (const Spec &spec : specs) {
+        if (!spec.name) {
+            bar->addSeparator();
+            continue;
+        }
+        auto *action = new QAction(spec.text, this);
+        action->setObjectName(QString::fromLatin1(spec.name));
+        action->setShortcuts(spec.keys);
+        // Only while the tree itself has the focus: typing in a cell keeps Enter, Tab, Delete.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setToolTip(spec.tip);
+        connect(action, &QAction::triggered, this, spec.run);
+        bar->addAction(action);
+        m_tree->addAction(action);
+    }
+}
+
+Item TasksPage::selectedItem() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (!index.isValid())
+        return {};
+    return {Level(index.data(TaskTreeModel::KindRole).toInt()),
+            index.data(TaskTreeModel::IdRole).toLongLong()};
+}
+
+bool TasksPage::selectItem(Item item)
+{
+    if (!item.isValid())
+        return false;
+    if (item.level == Level::Task)
+        return selectTask(item.id);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(int(item.level), item.id));
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void TasksPage::followUndo(int index)
+{
+    QUndoStack *stack = m_workspace ? m_workspace->undoStack() : nullptr;
+    const bool undone = index < m_stackIndex;
+    m_stackIndex = index;
+    if (!stack)
+        return;
+    const auto *command = dynamic_cast<const outlinecommands::OutlineCommand *>(
+        stack->command(undone ? index : index - 1));
+    if (!command)
+        return;
+    const Item item = undone ? command->undoFocus() : command->focus();
+    // After the page has reloaded what the undo or redo changed.
+    QTimer::singleShot(0, this, [this, item] { selectItem(item); });
+}
+
+bool TasksPage::runOutline(std::unique_ptr<outlinecommands::OutlineCommand> command,
+                           const QString &error, bool editTitle)
+{
+    const Item focus = command ? command->focus() : Item{};
+    if (!run(std::move(command), error))
+        return false;
+    m_stackIndex = m_workspace->undoStack()->index();
+    selectItem(focus);
+    if (editTitle)
+        renameSelected();
+    return true;
+}
+
+bool TasksPage::addSibling(const QString &title)
+{
+    const Item item = selectedItem();
+    if (!item.isValid())
+        return addItem(Level::Program, title);
+    return addItem(item.level, title);
+}
+
+bool TasksPage::addChild(const QString &title)
+{
+    const Item item = selectedItem();
+    if (!item.isValid())
+        return addItem(Level::Program, title);
+    if (item.level == Level::Task)
+        return run(nullptr, QStringLiteral("任务下不能再添加下级；按 Enter 添加同级任务"));
+    return addItem(Level(int(item.level) + 1), title);
+}
+
+bool TasksPage::addItem(Level level, const QString &title)
+{
+    if (!m_workspace || m_planId <= 0)
+        return false;
+    const QString words = title.trimmed().isEmpty()
+                              ? QStringLiteral("新") + outlinecommands::levelName(level)
+                              : title;
+    Item at = selectedItem();
+    // The selection's ancestor of the same level takes the new item after it.
+    while (at.isValid() && int(at.level) > int(level))
+        at = {Level(int(at.level) - 1), outlinecommands::parentOf(m_workspace, at)};
+    QString error;
+    std::unique_ptr<outlinecommands::OutlineCommand> command;
+    if (at.isValid() && at.level == level) {
+        command = outlinecommands::addAfter(m_workspace, at, words, &error);
+    } else if (at.isValid() && int(at.level) == int(level) - 1) {
+        command = outlinecommands::addChild(m_workspace, at, words, &error);
+    } else if (level == Level::Program) {
+        command = outlinecommands::add(m_workspace, level, m_planId, -1, words, &error);
+    } else {
+        // A task with a program selected: into the program's last project.
+        const QModelIndex source = m_model->indexOf(int(at.level), at.id);
+        const int projects = source.isValid() ? m_model->rowCount(source) : 0;
+        if (level != Level::Task || projects == 0)
+            return run(nullptr, QStringLiteral("请先选择（或添加）%1，再添加%2")
+                                    .arg(outlinecommands::levelName(Level(int(level) - 1)),
+                                         outlinecommands::levelName(level)));
+        const qint64 project =
+            m_model->index(projects - 1, 0, source).data(TaskTreeModel::IdRole).toLongLong();
+        command = outlinecommands::add(m_workspace, level, project, -1, words, &error);
+    }
+    return runOutline(std::move(command), error, title.trimmed().isEmpty());
+}
+
+bool TasksPage::renameSelected()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (!index.isValid())
+        return false;
+    m_tree->setFocus();
+    m_tree->edit(index.siblingAtColumn(TaskTreeModel::Title));
+    return true;
+}
+
+bool TasksPage::deleteSelected()
+{
+    const Item item = selectedItem();
+    if (!item.isValid() || !m_workspace)
+        return false;
+    const QString what = outlinecommands::removal(m_workspace, item).text();
+    const QString title = m_tree->currentIndex().data(Qt::EditRole).toString();
+    if (QMessageBox::question(
+            this, QStringLiteral("删除%1").arg(outlinecommands::levelName(item.level)),
+            QStringLiteral("删除%1“%2”吗？\n%3删除后可用“撤销”（Ctrl+Z）恢复。")
+                .arg(outlinecommands::levelName(item.level), title,
+                     what.isEmpty() ? QString() : what + QStringLiteral("。\n"))) !=
+        QMessageBox::Yes)
+        return false;
+    QString error;
+    return runOutline(outlinecommands::remove(m_workspace, item, &error), error);
+}
+
+bool TasksPage::moveSelected(int delta)
+{
+    QString error;
+    return m_workspace &&
+           runOutline(outlinecommands::shift(m_workspace, selectedItem(), delta, &error), error);
+}
+
+bool TasksPage::indentSelected()
+{
+    QString error;
+    return m_workspace &&
+           runOutline(outlinecommands::indent(m_workspace, selectedItem(), &error), error);
+}
+
+bool TasksPage::outdentSelected()
+{
+    QString error;
+    return m_workspace &&
+           runOutline(outlinecommands::outdent(m_workspace, selectedItem(), &error), error);
+}
+
+bool TasksPage::copySelected()
+{
+    const Item item = selectedItem();
+    if (!item.isValid() || !m_workspace)
+        return false;
+    const auto branch = outlinecommands::branch(m_workspace, item);
+    if (!branch)
+        return false;
+    auto *data = new QMimeData;
+    data->setData(kBranchMime, QJsonDocument(branch->toJson()).toJson(QJsonDocument::Compact));
+    data->setText(branch->title());
+    QApplication::clipboard()->setMimeData(data);
+    return true;
+}
+
+bool TasksPage::pasteBranch()
+{
+    if (!m_workspace || m_planId <= 0)
+        return false;
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    const auto branch = data && data->hasFormat(kBranchMime)
+                            ? outlinecommands::Branch::fromJson(
+                                  QJsonDocument::fromJson(data->data(kBranchMime)).object())
+                            : std::nullopt;
+    if (!branch)
+        return run(nullptr, QStringLiteral("剪贴板中没有复制的工程、项目或任务"));
+    QString error;
+    return runOutline(
+        outlinecommands::paste(m_workspace, m_planId, *branch, selectedItem(), &error), error);
+}
+
+void TasksPage::editDepartments()
+{
+    if (!m_workspace || m_planId <= 0)
+        return;
+    DepartmentsDialog dialog(m_workspace, m_planId, this);
+    dialog.exec();
 }
 
 void TasksPage::editHolidays()

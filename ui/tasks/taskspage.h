@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/outlinecommands.h"
 #include "shell/page.h"
 
 class QCheckBox;
@@ -56,11 +57,36 @@ public:
     bool removeProgressEntry();
     void editHolidays();
 
+    // The outline editor (docs/plans.md "从零开始编写计划"). Titles left empty make an item named
+    // 新工程 / 新项目 / 新任务 and open its title for typing.
+    /// The selected program, project or task; invalid when nothing is selected.
+    outlinecommands::Item selectedItem() const;
+    bool selectItem(outlinecommands::Item item);
+    /// Enter: a new item of the selected one's level right after it (a program on an empty plan).
+    bool addSibling(const QString &title = QString());
+    /// A new item one level below the selected one, last among its children.
+    bool addChild(const QString &title = QString());
+    /// ＋工程 / ＋项目 / ＋任务: an item of that level where the selection says.
+    bool addItem(outlinecommands::Level level, const QString &title = QString());
+    bool renameSelected();        ///< F2: the title in place
+    bool deleteSelected();        ///< Delete, after a confirmation naming what goes with it
+    bool moveSelected(int delta); ///< Alt+↑ / Alt+↓
+    bool indentSelected();        ///< Tab
+    bool outdentSelected();       ///< Shift+Tab
+    bool copySelected();          ///< Ctrl+C: the branch onto the clipboard
+    bool pasteBranch();           ///< Ctrl+V: after the selection, or under it
+    /// 责任部门…: rename, merge, add and delete the plan's departments.
+    void editDepartments();
+
 private:
     void reloadDepartments();
     void applyFilters();
     void updateDetail();
     bool run(std::unique_ptr<WorkspaceCommand> command, const QString &error);
+    bool runOutline(std::unique_ptr<outlinecommands::OutlineCommand> command, const QString &error,
+                    bool editTitle = false);
+    void buildOutlineActions(QWidget *toolbar);
+    void followUndo(int index);
     QWidget *buildDetail();
 
     Workspace *m_workspace = nullptr;
@@ -88,6 +114,7 @@ private:
     QDateEdit *m_entryDate = nullptr;
     QSpinBox *m_entryPercent = nullptr;
     QLineEdit *m_entryText = nullptr;
+    int m_stackIndex = 0; ///< the undo stack's index, to tell undo from redo
 };
 
 } // namespace tuoyu

@@ -1,10 +1,16 @@
 #include "tasktreemodel.h"
 
 #include "calendar/deadlineparser.h"
+#include "commands/departmentcommands.h"
+#include "commands/outlinecommands.h"
+#include "commands/taskcommands.h"
 #include "session/workspace.h"
 
 #include <QBrush>
+#include <QDataStream>
 #include <QFont>
+#include <QIODevice>
+#include <QMimeData>
 
 namespace tuoyu {
 
@@ -54,15 +60,23 @@ void TaskTreeModel::reload()
                             int(m_roots.size()),
                             {},
                             program.program.number + program.program.title,
-                            {}});
+                            {},
+                            program.program.id,
+                            program.program.label,
+                            program.program.title});
             m_roots.append(programIndex);
             for (const ProjectNode &project : program.projects) {
                 const int projectIndex = int(m_nodes.size());
-                QString title = project.project.title;
-                if (!project.project.number.isEmpty())
-                    title = project.project.number + QStringLiteral("．") + title;
                 m_nodes.append(
-                    {1, programIndex, int(m_nodes[programIndex].children.size()), {}, title, {}});
+                    {1,
+                     programIndex,
+                     int(m_nodes[programIndex].children.size()),
+                     {},
+                     project.project.number + QStringLiteral("．") + project.project.title,
+                     {},
+                     project.project.id,
+                     project.project.label,
+                     project.project.title});
                 m_nodes[programIndex].children.append(projectIndex);
                 for (const TaskView &t : project.tasks) {
                     const int taskIndex = int(m_nodes.size());
@@ -70,8 +84,11 @@ void TaskTreeModel::reload()
                                     projectIndex,
                                     int(m_nodes[projectIndex].children.size()),
                                     {},
-                                    t.task.text,
-                                    t});
+                                    t.task.number + t.task.text,
+                                    t,
+                                    t.task.id,
+                                    QString(),
+                                    t.task.text});
                     m_nodes[projectIndex].children.append(taskIndex);
                     for (const DeadlineExtension &e : repo.extensions(t.task.id))
                         if (e.oldDeadline.isValid())
@@ -95,6 +112,14 @@ QModelIndex TaskTreeModel::indexOfTask(qint64 taskId) const
 {
     for (int i = 0; i < m_nodes.size(); ++i)
         if (m_nodes[i].kind == 2 && m_nodes[i].task.task.id == taskId)
+            return createIndex(m_nodes[i].row, 0, quintptr(i));
+    return {};
+}
+
+QModelIndex TaskTreeModel::indexOf(int kind, qint64 id) const
+{
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].kind == kind && m_nodes[i].id == id)
             return createIndex(m_nodes[i].row, 0, quintptr(i));
     return {};
 }
@@ -202,14 +227,22 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
         return n.kind;
     if (role == TaskIdRole)
         return n.kind == 2 ? n.task.task.id : qint64(0);
+    if (role == IdRole)
+        return n.id;
+    if (role == Qt::EditRole && index.column() == Title)
+        return n.name;
     if (n.kind == 2)
         return taskData(n.task, index.column(), role);
     if (index.column() != Title)
         return {};
     switch (role) {
     case Qt::DisplayRole:
+        return n.label.isEmpty() ? n.title : n.title + QStringLiteral("〔原文 %1〕").arg(n.label);
     case Qt::ToolTipRole:
-        return n.title;
+        return n.label.isEmpty()
+                   ? n.title
+                   : n.title + QStringLiteral("\n文件原编号：%1（编号按位置生成，随移动更新）")
+                                   .arg(n.label);
     case SortRole:
         return n.row;
     case Qt::FontRole: {
@@ -241,13 +274,16 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
     switch (column) {
     case Title:
         if (role == Qt::DisplayRole)
-            return t.text;
-        if (role == Qt::ToolTipRole)
-            return t.notes.isEmpty() ? t.text : t.text + QStringLiteral("\n备注：") + t.notes;
+            return t.number + t.text;
+        if (role == Qt::ToolTipRole) // the whole of what the cell may cut
+            return t.number + t.text +
+                   (t.notes.isEmpty() ? QString() : QStringLiteral("\n备注：") + t.notes);
         if (role == SortRole)
             return t.seq;
         break;
     case Deadline:
+        if (role == Qt::EditRole)
+            return t.deadlineInherited ? QString() : t.deadlineText;
         if (role == SortRole)
             return t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QStringLiteral("9");
         if (role == Qt::DisplayRole) {
@@ -269,11 +305,13 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
         }
         break;
     case Lead:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole ||
+            role == Qt::EditRole)
             return v.departmentImplied.value(0) ? QString() : v.lead();
         break;
     case Others:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole ||
+            role == Qt::EditRole)
             return (v.departmentImplied.value(0) ? v.departments : others)
                 .join(QStringLiteral("、"));
         break;
@@ -349,6 +387,146 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
                                          "配合单位",           "状态",     "实际进度",
                                          "序时进度",           "剩余"};
     return section >= 0 && section < ColumnCount ? QString::fromUtf8(titles[section]) : QVariant();
+}
+
+Qt::ItemFlags TaskTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled; // programs are dropped on the plan
+    const Node &n = m_nodes[int(index.internalId())];
+    f |= Qt::ItemIsDragEnabled;
+    if (n.kind < 2)
+        f |= Qt::ItemIsDropEnabled;
+    const int c = index.column();
+    if (c == Title || (n.kind == 2 && (c == Deadline || c == Lead || c == Others)))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void TaskTreeModel::runLater(std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    if (!m_runner)
+        return;
+    // The view is still inside its editor's commit or its drop; the command's reload waits.
+    WorkspaceCommand *raw = command.release();
+    QMetaObject::invokeMethod(
+        this, [this, raw, error] { m_runner(std::unique_ptr<WorkspaceCommand>(raw), error); },
+        Qt::QueuedConnection);
+}
+
+bool TaskTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || !m_workspace)
+        return false;
+    const Node &n = m_nodes[int(index.internalId())];
+    const QString words = value.toString().trimmed();
+    if (words == data(index, Qt::EditRole).toString())
+        return false;
+    QString error;
+    std::unique_ptr<WorkspaceCommand> command;
+    switch (index.column()) {
+    case Title:
+        command = outlinecommands::rename(m_workspace, {outlinecommands::Level(n.kind), n.id},
+                                          words, &error);
+        break;
+    case Deadline: {
+        taskcommands::TaskEdit edit;
+        edit.deadlineText = words;
+        command = taskcommands::edit(m_workspace, n.id, edit, &error);
+        break;
+    }
+    case Lead:
+    case Others: {
+        QString lead = n.task.namedLead();
+        QStringList others = n.task.coDepartments();
+        if (index.column() == Lead)
+            lead = words;
+        else
+            others = departmentcommands::splitNames(words);
+        command = taskcommands::setDepartments(m_workspace, n.id, lead, others, &error);
+        break;
+    }
+    default:
+        return false;
+    }
+    runLater(std::move(command), error);
+    return true;
+}
+
+QMimeData *TaskTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    for (const QModelIndex &i : indexes)
+        if (i.isValid() && i.column() == 0) {
+            const Node &n = m_nodes[int(i.internalId())];
+            out << n.kind << n.id;
+        }
+    auto *data = new QMimeData;
+    data->setData(outlineMimeType(), bytes);
+    return data;
+}
+
+bool TaskTreeModel::dropTarget(const QMimeData *data, int row, const QModelIndex &parent, int *kind,
+                               qint64 *id, qint64 *parentId, int *position) const
+{
+    if (!data || !data->hasFormat(outlineMimeType()))
+        return false;
+    QByteArray bytes = data->data(outlineMimeType());
+    QDataStream in(&bytes, QIODevice::ReadOnly);
+    in >> *kind >> *id; // one item at a time: the tree selects rows singly
+    if (in.status() != QDataStream::Ok)
+        return false;
+    const int parentKind = parent.isValid() ? m_nodes[int(parent.internalId())].kind : -1;
+    if (parentKind == *kind && row < 0) {
+        // Dropped onto an item of its own level: it goes right after that item.
+        const Node &on = m_nodes[int(parent.internalId())];
+        *parentId = on.parent < 0 ? m_planId : m_nodes[on.parent].id;
+        *position = on.row + 1;
+    } else if (parentKind == *kind - 1) {
+        *parentId = parent.isValid() ? m_nodes[int(parent.internalId())].id : m_planId;
+        *position = row;
+    } else {
+        return false;
+    }
+    // Positions count the siblings without the moved item.
+    const QModelIndex from = indexOf(*kind, *id);
+    if (!from.isValid())
+        return false;
+    const Node &moved = m_nodes[int(from.internalId())];
+    const qint64 fromParent = moved.parent < 0 ? m_planId : m_nodes[moved.parent].id;
+    if (fromParent == *parentId && *position > moved.row)
+        --*position;
+    return true;
+}
+
+bool TaskTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                    const QModelIndex &parent) const
+{
+    int kind = 0;
+    qint64 id = 0;
+    qint64 parentId = 0;
+    int position = 0;
+    return dropTarget(data, row, parent, &kind, &id, &parentId, &position);
+}
+
+bool TaskTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                 const QModelIndex &parent)
+{
+    int kind = 0;
+    qint64 id = 0;
+    qint64 parentId = 0;
+    int position = 0;
+    if (action != Qt::MoveAction || !m_workspace ||
+        !dropTarget(data, row, parent, &kind, &id, &parentId, &position))
+        return false;
+    QString error;
+    auto command = outlinecommands::move(m_workspace, {outlinecommands::Level(kind), id}, parentId,
+                                         position, &error);
+    runLater(std::move(command), error);
+    // The rows move when the workspace changes, not by the view removing the dragged ones.
+    return false;
 }
 
 TaskFilterProxy::TaskFilterProxy(QObject *parent)

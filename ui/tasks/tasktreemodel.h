@@ -7,9 +7,13 @@
 #include <QColor>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+#include <memory>
+
 namespace tuoyu {
 
 class Workspace;
+class WorkspaceCommand;
 
 /// How a task stands on a day, for its colour and its 督办 remark.
 enum class TaskUrgency
@@ -43,8 +47,12 @@ public:
     {
         SortRole = Qt::UserRole, ///< the raw value behind the display text
         TaskIdRole,              ///< the task's id, 0 on programs and projects
-        KindRole                 ///< 0 program, 1 project, 2 task
+        KindRole,                ///< 0 program, 1 project, 2 task
+        IdRole                   ///< the program's, project's or task's id
     };
+    /// What a drag of outline items carries: kind and id of each.
+    static QString outlineMimeType() { return QStringLiteral("application/x-tuoyu-outline-item"); }
+
     explicit TaskTreeModel(QObject *parent = nullptr);
 
     void setContext(Workspace *workspace, qint64 planId);
@@ -58,6 +66,12 @@ public:
     /// The task behind an index, null on programs and projects.
     const TaskView *task(const QModelIndex &index) const;
     QModelIndex indexOfTask(qint64 taskId) const;
+    /// The row of a program (kind 0), project (1) or task (2), invalid when not shown.
+    QModelIndex indexOf(int kind, qint64 id) const;
+    /// Who runs what editing in place and drag and drop build: the page, which selects the
+    /// item the command leaves behind. Called after the view's own event is over.
+    using CommandRunner = std::function<void(std::unique_ptr<WorkspaceCommand>, const QString &)>;
+    void setCommandRunner(CommandRunner runner) { m_runner = std::move(runner); }
     TaskUrgency urgency(const TaskView &task) const;
     std::optional<int> scheduleProgress(const TaskView &task) const;
     /// Open, started, and below its 序时进度.
@@ -75,6 +89,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    // Editing in place: titles (F2), and a task's deadline words and departments.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    // Drag and drop of programs, projects and tasks: a move command.
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override { return {outlineMimeType()}; }
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
 private:
     struct Node
@@ -85,8 +110,16 @@ private:
         QList<int> children;
         QString title;
         TaskView task;
+        qint64 id = 0;
+        QString label; ///< the document's own number, when it differs
+        QString name;  ///< the title without its number
     };
     QVariant taskData(const TaskView &t, int column, int role) const;
+    /// Where a drop lands: the new parent's id and the position there; false when it cannot.
+    bool dropTarget(const QMimeData *data, int row, const QModelIndex &parent, int *kind,
+                    qint64 *id, qint64 *parentId, int *position) const;
+    void runLater(std::unique_ptr<WorkspaceCommand> command, const QString &error);
+    CommandRunner m_runner;
 
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;

@@ -1,10 +1,10 @@
 #pragma once
-
-// Running the real tuoyu-desk binary as scripts do: its stdout, its one stderr line, its exit code.
+// Running the real tuoyu-desk binary as IT staff and scripts do: its stdout JSON, its stderr
+// line and its exit code. A test target that includes this defines TUOYU_DESK_BINARY.
 
 #include <QJsonDocument>
 #include <QProcess>
-#include <QString>
+#include <QStringList>
 
 #include <catch2/catch.hpp>
 
