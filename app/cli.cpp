@@ -64,6 +64,7 @@ const VerbTable &verbs()
         registerIoVerbs(t);
         registerSubsidyVerbs(t);
         registerReportVerbs(t);
+        registerTaskTableVerbs(t);
         return t;
     }();
     return table;

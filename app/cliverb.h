@@ -81,5 +81,6 @@ void registerWorkspaceVerbs(VerbTable &table);
 void registerIoVerbs(VerbTable &table);
 void registerSubsidyVerbs(VerbTable &table);
 void registerReportVerbs(VerbTable &table);
+void registerTaskTableVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

@@ -21,6 +21,7 @@ namespace tuoyu::io {
     X(worksheet_merge_range)                                                                       \
     X(worksheet_set_row)                                                                           \
     X(worksheet_set_column)                                                                        \
+    X(worksheet_set_column_opt)                                                                    \
     X(worksheet_freeze_panes)                                                                      \
     X(worksheet_autofilter)                                                                        \
     X(format_set_font_name)                                                                        \

@@ -1,6 +1,7 @@
 // The command line as IT staff and scripts use it: run the real binary, read its stdout JSON,
 // stderr line and exit code.
 
+#include "clirun.h"
 #include "externaltool.h"
 
 #include <QDate>
@@ -14,43 +15,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-Run run(const QStringList &args, const QList<QPair<QString, QString>> &extraEnv = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the command line needs no display
-    for (const auto &[name, value] : extraEnv)
-        env.insert(name, value);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TUOYU_DESK_BINARY), args);
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-/// A failure is exactly one line on stderr, naming the program.
-void oneLine(const Run &r)
-{
-    INFO(r.err.toStdString());
-    CHECK(r.err.startsWith(QStringLiteral("tuoyu-desk: ")));
-    CHECK(r.err.count(QLatin1Char('\n')) == 1);
-}
-
-} // namespace
 
 TEST_CASE("The version, template list and help verbs")
 {
