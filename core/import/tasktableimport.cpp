@@ -183,15 +183,13 @@ void mapTaskTable(const io::Table &t, const mapping::ColumnMapping &m,
             v.append(key("co"), cos.join(QStringLiteral("、")));
         if (leads.size() > 1)
             record.warnings << QStringLiteral(
-                                   "第%1行的牵头单位有 %2 个，第一个“%3”作为牵头，其余作为责任单位")
-                                   .arg(rowNumber)
+                                   "牵头单位有 %1 个，第一个“%2”作为牵头，其余作为责任单位")
                                    .arg(leads.size())
                                    .arg(leads.first());
         if (!deadline.isEmpty()) {
             v.append(key("deadline"), deadline);
             if (!DeadlineParser::parse(deadline).resolved() && !isOngoing(deadline))
-                record.warnings << QStringLiteral("第%1行的完成时限“%2”认不出日期，按%3导入")
-                                       .arg(rowNumber)
+                record.warnings << QStringLiteral("完成时限“%1”认不出日期，按%2导入")
                                        .arg(deadline, DeadlineParser::undetermined());
         }
         if (!note.isEmpty())

@@ -213,9 +213,38 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
                 covered.insert({r, m.column}, 1);
         }
     const int firstBodyRow = row;
+    // Wrapped text: each row as tall as its longest cell's lines at the width its column will get
+    // (readers do not grow rows a file gives no height), and the sheet printed across the page.
+    std::vector<int> wrapWidths(size_t(std::max(columns, 1)), 6);
+    if (sheet.wrapText) {
+        for (int c = 0; c < columns; ++c)
+            wrapWidths[size_t(c)] = displayWidth(sheet.headers.value(c));
+        for (const auto &values : sheet.rows)
+            for (int c = 0; c < values.size() && c < columns; ++c)
+                wrapWidths[size_t(c)] =
+                    std::max(wrapWidths[size_t(c)], displayWidth(values[c].toString()));
+        x.worksheet_set_landscape(worksheet);
+        x.worksheet_fit_to_pages(worksheet, 1, 0);
+        check(x.worksheet_repeat_rows(worksheet, lxw_row_t(headerRow), lxw_row_t(headerRow)));
+    }
     for (const auto &values : sheet.rows) {
         if (row >= rowLimit || error != LXW_NO_ERROR)
             break;
+        if (sheet.wrapText) {
+            int lines = 1;
+            for (int c = 0; c < values.size() && c < columns; ++c) {
+                if (covered.contains({row - firstBodyRow, c}) ||
+                    mergeEnds.contains({row - firstBodyRow, c}))
+                    continue;
+                const int width = std::max(std::min(wrapWidths[size_t(c)] + 2, 40) - 2, 4);
+                int cellLines = 0;
+                for (const QString &line : values[c].toString().split(QLatin1Char('\n')))
+                    cellLines += std::max(1, (displayWidth(line) + width - 1) / width);
+                lines = std::max(lines, cellLines);
+            }
+            if (lines > 1)
+                check(x.worksheet_set_row(worksheet, lxw_row_t(row), 15.0 * lines, nullptr));
+        }
         for (int c = 0; c < values.size() && c < columns; ++c) {
             const QVariant &value = values[c];
             if (covered.contains({row - firstBodyRow, c}))
