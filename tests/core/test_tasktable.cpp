@@ -179,7 +179,7 @@ TEST_CASE("Every shipped template exported as a task table imports back into a b
     }
 }
 
-TEST_CASE("A task table import is one undoable, audited step; the table's own plan is made new")
+TEST_CASE("A task table import is one undoable, audited step, and the table's own plan is made new")
 {
     TempWorkspace ws;
     const QString before = test::dumpTables(ws.get());
