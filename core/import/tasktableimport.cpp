@@ -269,6 +269,8 @@ public:
             }
             if (taskId == 0) {
                 taskId = insertTask(projectId, text, v, departments, !lead.isEmpty());
+                // The same task written twice in the file is found again, and refused.
+                m_byText.insert(QString::number(projectId) + QLatin1Char('|') + text, taskId);
                 change.action = ImportChange::Action::Insert;
                 ++b.plan.inserted;
             } else {

@@ -227,6 +227,45 @@ TEST_CASE("An edited exported table updates the tasks its hidden keys name and s
     CHECK(PlanRepository(ws.get()).tasks(planId).size() == sheet.rows.size());
 }
 
+TEST_CASE(
+    "A table without 工程 or 牵头 columns: one program, the first unit leads, a typed date, a "
+    "repeated row refused")
+{
+    auto cell = [](const QString &text, io::CellType type = io::CellType::Text) {
+        io::Cell c;
+        c.type = text.isEmpty() ? io::CellType::Empty : type;
+        c.text = text;
+        return c;
+    };
+    io::Table t;
+    t.rows.append({cell(QStringLiteral("序号")), cell(QStringLiteral("项目")),
+                   cell(QStringLiteral("工作任务")), cell(QStringLiteral("责任单位")),
+                   cell(QStringLiteral("完成时间"))});
+    t.rows.append({cell(QStringLiteral("1")), cell(QStringLiteral("项目1：托位建设")),
+                   cell(QStringLiteral("新增托位80个")),
+                   cell(QStringLiteral("区民生保障局、各乡镇")),
+                   cell(QStringLiteral("2025-06-30"), io::CellType::Date)});
+    t.rows.append({cell(QStringLiteral("2")), cell(QStringLiteral("项目1：托位建设")),
+                   cell(QStringLiteral("新增托位80个")), cell(QStringLiteral("区民生保障局")),
+                   cell(QStringLiteral("长期"))});
+    TempWorkspace ws;
+    const ImportPlan plan = importInto(ws.get(), t, ImportRequest::kNewPlan);
+    CHECK(plan.inserted == 1);
+    REQUIRE(plan.refused.size() == 1);
+    CHECK(plan.refused[0].reason == QStringLiteral("第3行与第2行是同一项任务，未重复导入"));
+    const auto tree = PlanRepository(ws.get()).tree(newestPlan(ws.get()));
+    REQUIRE(tree.size() == 1);
+    CHECK(tree[0].program.title == QStringLiteral("重点任务"));
+    CHECK(tree[0].projects[0].project.number == QStringLiteral("1"));
+    CHECK(tree[0].projects[0].project.title == QStringLiteral("托位建设"));
+    const TaskView task = tree[0].projects[0].tasks[0];
+    CHECK(task.task.deadlineText == QStringLiteral("2025年6月30日"));
+    CHECK(task.task.deadline == QDate(2025, 6, 30));
+    CHECK(task.departments ==
+          QStringList({QStringLiteral("区民生保障局"), QStringLiteral("各乡镇")}));
+    CHECK(outline(ws.get(), newestPlan(ws.get())).contains(QStringLiteral("区民生保障局*,各乡镇")));
+}
+
 TEST_CASE("Tables written by LibreOffice, openpyxl and python-docx import into the right "
           "structure, bad rows named")
 {
