@@ -11,7 +11,6 @@
 #include "storage/planrepository.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
-#include "templates/templatefile.h"
 #include "templates/templatelibrary.h"
 
 #include <QFile>
@@ -46,8 +45,8 @@ int verbNew(const Arguments &a)
                        : a.has(QStringLiteral("template")) ? a.option(QStringLiteral("template"))
                                                            : QStringLiteral("blank");
     QString error;
-    const auto draft =
-        file.isEmpty() ? TemplateLibrary::load(id, &error) : templatefile::load(file, &error);
+    const auto draft = file.isEmpty() ? TemplateLibrary::load(id, &error)
+                                      : TemplateLibrary::loadFile(file, &error);
     if (!draft)
         return fail(BadInput, error);
     const QString path = a.positional[0];

@@ -1,9 +1,7 @@
 #include "templatefile.h"
 
 #include "storage/database.h"
-#include "templatelibrary.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -337,20 +335,6 @@ bool save(Database *ws, qint64 planId, bool withRegistry, const QString &path, Q
         return false;
     }
     return true;
-}
-
-std::optional<PlanDraft> load(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("无法打开模板文件 %1：%2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    QString why;
-    std::optional<PlanDraft> draft = TemplateLibrary::parse(f.readAll(), &why);
-    if (!draft)
-        *error = QStringLiteral("%1 不是可用的计划模板：%2").arg(QFileInfo(path).fileName(), why);
-    return draft;
 }
 
 } // namespace tuoyu::templatefile

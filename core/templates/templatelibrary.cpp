@@ -91,6 +91,25 @@ std::optional<PlanDraft> TemplateLibrary::load(const QString &id, QString *error
     return parse(f.readAll(), error);
 }
 
+std::optional<PlanDraft> TemplateLibrary::loadFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("无法读取模板文件 %1：%2")
+                     .arg(QDir::toNativeSeparators(path), f.errorString());
+        return std::nullopt;
+    }
+    auto draft = parse(f.readAll(), error);
+    if (!draft) {
+        *error = QStringLiteral("%1：%2").arg(QDir::toNativeSeparators(path), *error);
+    } else if (draft->plan.title.trimmed().isEmpty()) {
+        *error = QStringLiteral("%1 不是计划模板：没有计划标题（plan.title）")
+                     .arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    return draft;
+}
+
 std::optional<PlanDraft> TemplateLibrary::parse(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;

@@ -27,6 +27,9 @@ public:
     static std::optional<PlanDraft> load(const QString &id, QString *error);
     /// Parses template JSON (exposed for tests of the format itself).
     static std::optional<PlanDraft> parse(const QByteArray &json, QString *error);
+    /// Reads a template file in the shipped templates' format (a colleague's plan, a saved
+    /// template); the message names the file.
+    static std::optional<PlanDraft> loadFile(const QString &path, QString *error);
 };
 
 } // namespace tuoyu

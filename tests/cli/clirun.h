@@ -1,17 +1,14 @@
 #pragma once
 
-// Running the real tuoyu-desk binary the way IT staff and scripts do: its stdout JSON, its
-// one-line stderr and its exit code. Shared by the command-line tests.
+// Running the real tuoyu-desk binary as scripts do: its stdout, its one stderr line, its exit code.
 
 #include <QJsonDocument>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QString>
-#include <QStringList>
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace tuoyu::test {
 
 struct Run
 {
@@ -46,4 +43,4 @@ inline void oneLine(const Run &r)
     CHECK(r.err.count(QLatin1Char('\n')) == 1);
 }
 
-} // namespace
+} // namespace tuoyu::test

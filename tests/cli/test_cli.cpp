@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+using namespace tuoyu::test;
+
 TEST_CASE("The version, template list and help verbs")
 {
     const Run v = run({QStringLiteral("--version")});

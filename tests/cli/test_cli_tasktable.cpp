@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+using namespace tuoyu::test;
+
 TEST_CASE("export --what plan, then import --plan new --json into a blank workspace, then again")
 {
     QTemporaryDir dir;

@@ -316,7 +316,7 @@ TEST_CASE("A plan saved as a template file makes the same plan again, for every 
         const QString file = source.dir.filePath(QStringLiteral("saved.json"));
         QString error;
         REQUIRE(templatefile::save(source.get(), planId, false, file, &error));
-        const auto draft = templatefile::load(file, &error);
+        const auto draft = TemplateLibrary::loadFile(file, &error);
         INFO(error.toStdString());
         REQUIRE(draft);
         CHECK(draft->institutions.isEmpty()); // the registry stays home unless asked

@@ -4,6 +4,7 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 #include "templates/templatefile.h"
+#include "templates/templatelibrary.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -69,7 +70,7 @@ std::optional<PlanDraft> chooseTemplateFile(QWidget *parent)
     if (path.isEmpty())
         return std::nullopt;
     QString error;
-    auto draft = templatefile::load(path, &error);
+    auto draft = TemplateLibrary::loadFile(path, &error);
     if (!draft)
         QMessageBox::warning(parent, QStringLiteral("无法读取模板"), error);
     return draft;
