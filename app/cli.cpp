@@ -66,6 +66,7 @@ const VerbTable &verbs()
         registerReportVerbs(t);
         registerPlanPartsVerbs(t);
         registerOutlineVerbs(t);
+        registerTaskTableVerbs(t);
         return t;
     }();
     return table;

@@ -4,6 +4,7 @@
 
 #include "commands/importcommand.h"
 #include "domain/plan.h"
+#include "exporting/plantable.h"
 #include "io/csvexporter.h"
 #include "io/reader.h"
 #include "io/tableprinter.h"
@@ -84,6 +85,8 @@ int verbImport(const Arguments &a)
     ImportRequest request;
     request.sourceName = QFileInfo(source).fileName();
     request.choosePlan = [&](QString *why) -> std::optional<qint64> {
+        if (a.option(QStringLiteral("plan")) == QLatin1String("new"))
+            return ImportRequest::kNewPlan;
         const auto plan = choosePlan(ws.get(), a, why);
         return plan ? std::optional<qint64>(plan->id) : std::nullopt;
     };
@@ -101,16 +104,20 @@ int verbImport(const Arguments &a)
             refused.append(QJsonObject{{QStringLiteral("row"), r.row},
                                        {QStringLiteral("column"), r.column},
                                        {QStringLiteral("reason"), r.reason}});
-        printJson(
-            QJsonObject{{QStringLiteral("source"), plan.source},
-                        {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},
-                        {QStringLiteral("dry_run"), dryRun},
-                        {QStringLiteral("inserted"), plan.inserted},
-                        {QStringLiteral("updated"), plan.updated},
-                        {QStringLiteral("unchanged"), plan.unchanged},
-                        {QStringLiteral("refused"), int(plan.refused.size())},
-                        {QStringLiteral("refused_rows"), refused},
-                        {QStringLiteral("findings"), QJsonArray::fromStringList(plan.findings)}});
+        QJsonObject report = QJsonObject::fromVariantMap(plan.summary);
+        const QJsonObject counts{
+            {QStringLiteral("source"), plan.source},
+            {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("inserted"), plan.inserted},
+            {QStringLiteral("updated"), plan.updated},
+            {QStringLiteral("unchanged"), plan.unchanged},
+            {QStringLiteral("refused"), int(plan.refused.size())},
+            {QStringLiteral("refused_rows"), refused},
+            {QStringLiteral("findings"), QJsonArray::fromStringList(plan.findings)}};
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            report.insert(it.key(), it.value());
+        printJson(report);
     } else {
         printLine(stdout,
                   QStringLiteral("%1%2：新增 %3，更新 %4，未变 %5，拒绝 %6")
@@ -127,6 +134,23 @@ int verbImport(const Arguments &a)
     return Done;
 }
 
+/// The plan as a 重点任务分工表 (.xlsx or .docx) that imports back into the same plan.
+int exportPlanTable(const Arguments &a, const QString &out)
+{
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("docx"))
+        return fail(Usage, QStringLiteral("--what plan 的 --out 应为 .xlsx 或 .docx 文件"));
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    QString error;
+    if (!plantable::write(scope.workspace.get(), scope.plan->id, out, &error))
+        return fail(BadInput, error);
+    printLine(stdout, QStringLiteral("已把计划“%1”导出为任务分工表 %2")
+                          .arg(scope.plan->title, QFileInfo(out).absoluteFilePath()));
+    return Done;
+}
+
 int verbExport(const Arguments &a)
 {
     QString error;
@@ -135,9 +159,11 @@ int verbExport(const Arguments &a)
         return fail(Usage, error);
     const QString what = a.option(QStringLiteral("what"));
     const QString out = a.option(QStringLiteral("out"));
+    if (what == QLatin1String("plan"))
+        return exportPlanTable(a, out);
     const QStringList kinds = ledgers::codes();
     if (!kinds.contains(what))
-        return fail(Usage, QStringLiteral("--what 应为 %1").arg(kinds.join(QLatin1Char('|'))));
+        return fail(Usage, QStringLiteral("--what 应为 %1|plan").arg(kinds.join(QLatin1Char('|'))));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")))
         return fail(Usage, QStringLiteral("--out 应为 .xlsx 或 .csv 文件"));
@@ -175,18 +201,18 @@ void registerIoVerbs(VerbTable &table)
                   {QStringLiteral("sheet"), QStringLiteral("table")},
                   {},
                   verbRead});
-    table.insert(
-        QStringLiteral("import"),
-        {QStringLiteral(
-             "import FILE SOURCE [--sheet NAME|N] [--table N] [--plan ID] [--dry-run] [--json]"),
-         2,
-         {QStringLiteral("sheet"), QStringLiteral("table"), QStringLiteral("plan")},
-         {QStringLiteral("dry-run"), QStringLiteral("json")},
-         verbImport});
+    table.insert(QStringLiteral("import"),
+                 {QStringLiteral("import FILE SOURCE [--sheet NAME|N] [--table N] [--plan ID|new] "
+                                 "[--dry-run] [--json]"),
+                  2,
+                  {QStringLiteral("sheet"), QStringLiteral("table"), QStringLiteral("plan")},
+                  {QStringLiteral("dry-run"), QStringLiteral("json")},
+                  verbImport});
     table.insert(
         QStringLiteral("export"),
-        {QStringLiteral("export FILE --what institutions|tasks|indicators|decomposition|subsidies "
-                        "--out OUT.xlsx|OUT.csv [--plan ID] [--as-of YYYY-MM-DD] [--year N]"),
+        {QStringLiteral(
+             "export FILE --what institutions|tasks|indicators|decomposition|subsidies|plan "
+             "--out OUT.xlsx|OUT.csv|OUT.docx [--plan ID] [--as-of YYYY-MM-DD] [--year N]"),
          1,
          {QStringLiteral("what"), QStringLiteral("out"), QStringLiteral("plan"),
           QStringLiteral("as-of"), QStringLiteral("year")},

@@ -41,10 +41,13 @@ int verbTemplates(const Arguments &)
 
 int verbNew(const Arguments &a)
 {
-    const QString id = a.has(QStringLiteral("template")) ? a.option(QStringLiteral("template"))
-                                                         : QStringLiteral("blank");
+    const QString file = a.option(QStringLiteral("template-file"));
+    const QString id = !file.isEmpty()                     ? QFileInfo(file).fileName()
+                       : a.has(QStringLiteral("template")) ? a.option(QStringLiteral("template"))
+                                                           : QStringLiteral("blank");
     QString error;
-    const auto draft = TemplateLibrary::load(id, &error);
+    const auto draft = file.isEmpty() ? TemplateLibrary::load(id, &error)
+                                      : TemplateLibrary::loadFile(file, &error);
     if (!draft)
         return fail(BadInput, error);
     const QString path = a.positional[0];
@@ -385,9 +388,9 @@ void registerWorkspaceVerbs(VerbTable &table)
         {QStringLiteral("--version"), {QStringLiteral("--version"), 0, {}, {}, verbVersion}},
         {QStringLiteral("templates"), {QStringLiteral("templates"), 0, {}, {}, verbTemplates}},
         {QStringLiteral("new"),
-         {QStringLiteral("new FILE [--template ID]"),
+         {QStringLiteral("new FILE [--template ID | --template-file X.json]"),
           1,
-          {QStringLiteral("template")},
+          {QStringLiteral("template"), QStringLiteral("template-file")},
           {},
           verbNew}},
         {QStringLiteral("institutions"),

@@ -83,5 +83,6 @@ void registerSubsidyVerbs(VerbTable &table);
 void registerReportVerbs(VerbTable &table);
 void registerPlanPartsVerbs(VerbTable &table);
 void registerOutlineVerbs(VerbTable &table);
+void registerTaskTableVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

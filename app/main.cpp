@@ -68,9 +68,11 @@ int main(int argc, char *argv[])
 
     if (tuoyu::cli::isCommandLine(arguments)) {
         qInstallMessageHandler(quietMessages);
-        if (arguments.value(1) == QLatin1String("report")) {
-            // Reports need fonts, hence a QGuiApplication — on the offscreen platform, so that
-            // the command line never needs a display.
+        if (arguments.value(1) == QLatin1String("report") ||
+            (arguments.value(1) == QLatin1String("export") &&
+             !arguments.filter(QStringLiteral(".docx"), Qt::CaseInsensitive).isEmpty())) {
+            // Reports and Word tables need fonts, hence a QGuiApplication — on the offscreen
+            // platform, so that the command line never needs a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QGuiApplication app(argc, argv);

@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libquazip1-qt6-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
   catch2
-  python3-openpyxl poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
+  python3-openpyxl python3-docx poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   libreoffice-writer-nogui libreoffice-calc-nogui clang-format
   xvfb xauth
 )

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <atomic>
 #include <functional>
@@ -47,12 +48,16 @@ struct ImportPlan
     QStringList findings;               ///< 合计 rows that disagree, notes skipped …
     QStringList totalMismatches;        ///< the 合计 rows that disagree: kept for the data checks
     QList<ImportChange> changes;
+    /// What a kind reports beside the counts (task tables: plan, programs, projects, tasks).
+    QVariantMap summary;
     std::unique_ptr<WorkspaceCommand> command; ///< null when the plan could not be made
 };
 
 /// What one import is asked to do, for Importer::prepare.
 struct ImportRequest
 {
+    /// planId for a kind that can make its plan (task tables): a new plan, made by the import.
+    static constexpr qint64 kNewPlan = -1;
     QString sourceName; ///< the file's name, for the preview, the audit and the undo text
     qint64 planId = 0;  ///< the plan records belong to, for kinds that need one
     /// Asked for a plan when the table turns out to be of a kind that needs one and planId is 0

@@ -246,6 +246,15 @@ void DocxBuilder::table(const TableBlock &t, const TablePlan &plan)
         if (header && t.repeatHeader)
             r += QStringLiteral("<w:tblHeader/>");
         r += QStringLiteral("</w:trPr>");
+        if (header && cells.size() == 1 && n > 1) { // a title line inside the table
+            r += QStringLiteral("<w:tc><w:tcPr><w:tcW w:w=\"%1\" w:type=\"dxa\"/>"
+                                "<w:gridSpan w:val=\"%2\"/></w:tcPr>")
+                     .arg(total)
+                     .arg(n);
+            r += para(QStringLiteral("TuoyuTableHeader"), cells.first(),
+                      QStringLiteral("<w:jc w:val=\"center\"/>"));
+            return r + QStringLiteral("</w:tc></w:tr>");
+        }
         for (int c = 0; c < n; ++c) {
             QString jc = QStringLiteral("left");
             if (header || (totals && c == 0) || plan.alignments.at(c) == ColumnAlign::Center)

@@ -70,7 +70,7 @@ enum class Orientation
 struct TableBlock
 {
     QString caption;               ///< above the table, centred; may be empty
-    QList<QStringList> headerRows; ///< usually one row
+    QList<QStringList> headerRows; ///< usually one row; in docx a row of one cell spans the table
     QList<QStringList> rows;
     QStringList totals;            ///< empty = no totals row; first cell usually "合计"
     QList<QStringList> moreTotals; ///< further 合计 rows after `totals`: one per unit when the

@@ -7,6 +7,7 @@ namespace tuoyu {
 const ImportKind &institutionImport();
 const ImportKind &enrolmentImport();
 const ImportKind &decompositionImport();
+const ImportKind &taskTableImport();
 
 QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMapping &mapping) const
 {
@@ -27,6 +28,7 @@ const QList<const ImportKind *> &importKinds()
         &institutionImport(),
         &enrolmentImport(),
         &decompositionImport(),
+        &taskTableImport(),
     };
     return kinds;
 }

@@ -29,6 +29,19 @@ struct ExportSheet
     QStringList headers;
     QList<ColumnKind> kinds; ///< one per header; missing entries are Text
     QList<QList<QVariant>> rows;
+    /// A second line merged under the title (a task table's 实施期限); none when empty.
+    QString subtitle;
+    /// Body cells merged down one column (a task table's 工程 and 项目): zero-based indexes
+    /// into `rows`, inclusive; the value is the first row's.
+    struct MergeDown
+    {
+        int column = 0;
+        int firstRow = 0;
+        int lastRow = 0;
+    };
+    QList<MergeDown> merges;
+    QList<int> hiddenColumns; ///< written but hidden (a task table's key)
+    bool wrapText = false;    ///< long text wraps inside its column, cells centred vertically
 
     ColumnKind kind(int column) const
     {

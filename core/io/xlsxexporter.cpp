@@ -5,10 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QPair>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -49,6 +52,7 @@ enum Style
     StylePercent,
     StyleDate,
     StyleMoney,
+    StyleWrap, ///< text that wraps, centred vertically (task tables)
     StyleCount
 };
 
@@ -88,6 +92,10 @@ bool addFormats(const XlsxWriterApi &x, lxw_workbook *workbook, Formats &formats
     x.format_set_num_format_index(formats[StylePercent], 10);
     x.format_set_num_format_index(formats[StyleMoney], 4);
     x.format_set_num_format(formats[StyleDate], "yyyy-mm-dd");
+    x.format_set_num_format_index(formats[StyleWrap], 49);
+    x.format_set_text_wrap(formats[StyleWrap]);
+    x.format_set_align(formats[StyleWrap], LXW_ALIGN_VERTICAL_CENTER);
+    x.format_set_border(formats[StyleWrap], LXW_BORDER_THIN);
     return true;
 }
 
@@ -180,6 +188,12 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
         else
             writeText(0, 0, sheet.title, StyleTitle);
         row = 1;
+        if (!sheet.subtitle.isEmpty() && columns > 1) {
+            check(x.worksheet_merge_range(worksheet, 1, 0, 1, lxw_col_t(columns - 1),
+                                          cellText(sheet.subtitle).constData(),
+                                          formats[StyleText]));
+            row = 2;
+        }
     }
     const int headerRow = row;
     if (!sheet.headers.isEmpty()) {
@@ -190,11 +204,61 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
         }
         ++row;
     }
+    // Merged cells: written once over their range, skipped in the rows they cover.
+    QHash<QPair<int, int>, int> mergeEnds, covered;
+    for (const ExportSheet::MergeDown &m : sheet.merges)
+        if (m.lastRow > m.firstRow) {
+            mergeEnds.insert({m.firstRow, m.column}, m.lastRow);
+            for (int r = m.firstRow + 1; r <= m.lastRow; ++r)
+                covered.insert({r, m.column}, 1);
+        }
+    const int firstBodyRow = row;
+    // Wrapped text: each row as tall as its longest cell's lines at the width its column will get
+    // (readers do not grow rows a file gives no height), and the sheet printed across the page.
+    std::vector<int> wrapWidths(size_t(std::max(columns, 1)), 6);
+    if (sheet.wrapText) {
+        for (int c = 0; c < columns; ++c)
+            wrapWidths[size_t(c)] = displayWidth(sheet.headers.value(c));
+        for (const auto &values : sheet.rows)
+            for (int c = 0; c < values.size() && c < columns; ++c)
+                wrapWidths[size_t(c)] =
+                    std::max(wrapWidths[size_t(c)], displayWidth(values[c].toString()));
+        x.worksheet_set_landscape(worksheet);
+        x.worksheet_fit_to_pages(worksheet, 1, 0);
+        check(x.worksheet_repeat_rows(worksheet, lxw_row_t(headerRow), lxw_row_t(headerRow)));
+    }
     for (const auto &values : sheet.rows) {
         if (row >= rowLimit || error != LXW_NO_ERROR)
             break;
+        if (sheet.wrapText) {
+            int lines = 1;
+            for (int c = 0; c < values.size() && c < columns; ++c) {
+                if (covered.contains({row - firstBodyRow, c}) ||
+                    mergeEnds.contains({row - firstBodyRow, c}))
+                    continue;
+                const int width = std::max(std::min(wrapWidths[size_t(c)] + 2, 40) - 2, 4);
+                int cellLines = 0;
+                for (const QString &line : values[c].toString().split(QLatin1Char('\n')))
+                    cellLines += std::max(1, (displayWidth(line) + width - 1) / width);
+                lines = std::max(lines, cellLines);
+            }
+            if (lines > 1)
+                check(x.worksheet_set_row(worksheet, lxw_row_t(row), 15.0 * lines, nullptr));
+        }
         for (int c = 0; c < values.size() && c < columns; ++c) {
             const QVariant &value = values[c];
+            if (covered.contains({row - firstBodyRow, c}))
+                continue;
+            if (const auto end = mergeEnds.constFind({row - firstBodyRow, c});
+                end != mergeEnds.cend()) {
+                const QString text = value.toString();
+                check(x.worksheet_merge_range(worksheet, lxw_row_t(row), lxw_col_t(c),
+                                              lxw_row_t(firstBodyRow + *end), lxw_col_t(c),
+                                              cellText(text).constData(),
+                                              formats[sheet.wrapText ? StyleWrap : StyleText]));
+                widths[size_t(c)] = std::max(widths[size_t(c)], displayWidth(text));
+                continue;
+            }
             if (value.isNull() || !value.isValid())
                 continue;
             const ColumnKind kind = sheet.kind(c);
@@ -233,7 +297,7 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
                 const QString text = kind == ColumnKind::Date && value.typeId() == QMetaType::QDate
                                          ? value.toDate().toString(Qt::ISODate)
                                          : value.toString();
-                writeText(row, c, text, StyleText);
+                writeText(row, c, text, sheet.wrapText ? StyleWrap : StyleText);
                 width = displayWidth(text);
             }
             widths[size_t(c)] = std::max(widths[size_t(c)], width);
@@ -243,9 +307,15 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
 
     // Widths are known only once every row is written; libxlsxwriter puts the columns into the
     // sheet when the workbook is closed, so setting them now is in time even in constant memory.
-    for (int c = 0; c < columns; ++c)
-        check(x.worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c),
-                                     std::min(widths[size_t(c)] + 2, 60), nullptr));
+    // Wrapped text gets a column a reader can take in at a glance and as many lines as it needs.
+    const int widest = sheet.wrapText ? 40 : 60;
+    for (int c = 0; c < columns; ++c) {
+        lxw_row_col_options hidden{};
+        hidden.hidden = sheet.hiddenColumns.contains(c) ? 1 : 0;
+        check(x.worksheet_set_column_opt(worksheet, lxw_col_t(c), lxw_col_t(c),
+                                         std::min(widths[size_t(c)] + 2, widest), nullptr,
+                                         hidden.hidden ? &hidden : nullptr));
+    }
     if (!sheet.headers.isEmpty()) {
         x.worksheet_freeze_panes(worksheet, lxw_row_t(headerRow + 1), 0);
         if (columns > 0)
@@ -299,8 +369,13 @@ bool writeXlsx(const QString &path, const QList<ExportSheet> &sheets, QString *e
 
     // constant_memory: each row goes to a temporary file once the next begins (strings inline),
     // so a 100,000-row ledger does not hold every cell in memory until the workbook is closed.
+    // Cells merged down reach into rows not written yet, which that mode refuses; sheets with
+    // such merges (a task table: a plan's tasks, never that many) are held until the close.
     lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE;
+    options.constant_memory = std::none_of(sheets.cbegin(), sheets.cend(),
+                                           [](const ExportSheet &s) { return !s.merges.isEmpty(); })
+                                  ? LXW_TRUE
+                                  : LXW_FALSE;
     const QByteArray scratchName = libraryFileName(scratch.fileName());
     lxw_workbook *workbook = x->workbook_new_opt(scratchName.constData(), &options);
     if (!workbook) {

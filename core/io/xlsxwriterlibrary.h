@@ -21,8 +21,12 @@ namespace tuoyu::io {
     X(worksheet_merge_range)                                                                       \
     X(worksheet_set_row)                                                                           \
     X(worksheet_set_column)                                                                        \
+    X(worksheet_set_column_opt)                                                                    \
     X(worksheet_freeze_panes)                                                                      \
     X(worksheet_autofilter)                                                                        \
+    X(worksheet_set_landscape)                                                                     \
+    X(worksheet_fit_to_pages)                                                                      \
+    X(worksheet_repeat_rows)                                                                       \
     X(format_set_font_name)                                                                        \
     X(format_set_font_size)                                                                        \
     X(format_set_font_family)                                                                      \

@@ -14,7 +14,8 @@ enum class TableKind
     Unknown,
     InstitutionList, ///< 机构名单: one institution per row
     Enrolment,       ///< 月度收托情况: one institution and month per row
-    Decomposition    ///< 任务分解表: items as rows, year × area (or unit) as columns
+    Decomposition,   ///< 任务分解表: items as rows, year × area (or unit) as columns
+    TaskTable        ///< 重点任务分工表: one task per row under merged 工程 / 项目 cells
 };
 
 QString tableKindCode(TableKind kind);            ///< "institutions", "enrolment", …

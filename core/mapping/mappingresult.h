@@ -70,6 +70,8 @@ struct MappingResult
     QList<TotalCheck> totals;
     QList<Finding> findings;
     QList<int> skippedRows; ///< 1-based: blank rows, 小计/合计 rows, notes below the table
+    /// What the table says outside its rows (a task table's title and period).
+    QVariantMap facts;
 };
 
 } // namespace tuoyu::mapping

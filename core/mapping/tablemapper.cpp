@@ -192,9 +192,20 @@ Candidate scoreRows(const Table &t, int first, int last)
         enrolScore = 0;
     const int instOk = instFields.contains(QStringLiteral("name")) ? instScore : 0;
 
+    // A task table (重点任务分工表) names its task column and more columns than a list would
+    // match by accident (an institution list's 单位 and 备注 are in it too).
+    QList<ColumnAssignment> tasks = headers;
+    int taskScore = assignFields(TableKind::TaskTable, tasks, t, first, last);
+    if (!fieldsOf(tasks).contains(QStringLiteral("task")) || taskScore < 3)
+        taskScore = 0;
+
     best.first = first;
     best.last = last;
-    if (enrolScore >= 2 && enrolScore > instOk) {
+    if (taskScore > std::max(instOk, enrolScore)) {
+        best.kind = TableKind::TaskTable;
+        best.score = taskScore;
+        best.columns = tasks;
+    } else if (enrolScore >= 2 && enrolScore > instOk) {
         best.kind = TableKind::Enrolment;
         best.score = enrolScore;
         best.columns = enrol;

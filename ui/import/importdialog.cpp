@@ -6,6 +6,7 @@
 #include "mapping/fields.h"
 #include "mapping/tablemapper.h"
 #include "session/workspace.h"
+#include "storage/planrepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -50,6 +51,16 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
         m_kindBox->addItem(kind->label(), int(kind->kind()));
     form->addRow(QStringLiteral("表格："), m_tableBox);
     form->addRow(QStringLiteral("内容："), m_kindBox);
+    // A task table is written into a plan the officer picks, or into a new one named by its title.
+    m_planBox = new QComboBox;
+    m_planBox->setObjectName(QStringLiteral("planBox"));
+    for (const Plan &p : PlanRepository(workspace).plans())
+        m_planBox->addItem(p.title, p.id);
+    m_planBox->addItem(QStringLiteral("新建计划（以表格标题为名）"), ImportRequest::kNewPlan);
+    m_planBox->setCurrentIndex(std::max(0, m_planBox->findData(planId)));
+    m_planId = m_planBox->currentData().toLongLong();
+    form->addRow(QStringLiteral("写入计划："), m_planBox);
+    m_form = form;
     layout->addLayout(form);
 
     m_summary = new QLabel;
@@ -95,6 +106,10 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     layout->addWidget(buttons);
 
     connect(m_tableBox, &QComboBox::activated, this, &ImportDialog::chooseTable);
+    connect(m_planBox, &QComboBox::activated, this, [this] {
+        m_planId = m_planBox->currentData().toLongLong();
+        prepare(m_tableIndex, m_mapping);
+    });
     connect(m_kindBox, &QComboBox::activated, this, [this] {
         mapping::ColumnMapping corrected = m_mapping;
         corrected.kind = mapping::TableKind(m_kindBox->currentData().toInt());
@@ -242,6 +257,7 @@ bool ImportDialog::prepare(int index, std::optional<mapping::ColumnMapping> colu
     m_result = std::move(stage->mapped);
     m_plan = std::move(stage->plan);
     m_kindBox->setCurrentIndex(m_kindBox->findData(int(m_mapping.kind)));
+    m_form->setRowVisible(m_planBox, m_mapping.kind == mapping::TableKind::TaskTable);
     showMapping();
     showPreview();
     if (!m_plan.command)

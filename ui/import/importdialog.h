@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -73,6 +74,8 @@ private:
 
     QComboBox *m_tableBox = nullptr;
     QComboBox *m_kindBox = nullptr;
+    QComboBox *m_planBox = nullptr; ///< task tables: the plan written into, or a new one
+    QFormLayout *m_form = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_mappingTable = nullptr;

@@ -7,6 +7,7 @@
 #include "indicators/indicatorsnapshots.h"
 #include "newplandialog.h"
 #include "page.h"
+#include "planfileactions.h"
 
 #include "exporting/ledgersheets.h"
 #include "import/importdialog.h"
@@ -141,6 +142,8 @@ void MainWindow::buildActions()
                     QMessageBox::warning(this, QStringLiteral("无法导出"), error);
             });
     }
+    addPlanFileActions(
+        file, exportMenu, this, [this] { return m_workspace.get(); }, [this] { return m_planId; });
     file->addSeparator();
     QAction *quit = file->addAction(QStringLiteral("退出(&X)"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -420,6 +423,7 @@ void MainWindow::newWorkspace()
         labels << QStringLiteral("%1（%2）").arg(e.title, e.id);
         ids << e.id;
     }
+    labels << templateFileChoice();
     bool ok = false;
     const QString choice =
         QInputDialog::getItem(this, QStringLiteral("新建工作区"),
@@ -427,6 +431,9 @@ void MainWindow::newWorkspace()
     if (!ok)
         return;
     const QString id = ids.value(labels.indexOf(choice));
+    std::optional<PlanDraft> fromFile;
+    if (choice == templateFileChoice() && !(fromFile = chooseTemplateFile(this)))
+        return;
     QString path = QFileDialog::getSaveFileName(
         this, QStringLiteral("新建工作区"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), kFileFilter);
@@ -435,7 +442,7 @@ void MainWindow::newWorkspace()
     if (!path.endsWith(QLatin1String(".tuoyu")))
         path += QStringLiteral(".tuoyu");
     QString error;
-    const auto draft = TemplateLibrary::load(id, &error);
+    const auto draft = fromFile ? fromFile : TemplateLibrary::load(id, &error);
     auto ws = draft ? Workspace::create(path, &error) : nullptr;
     if (ws) {
         auto command = plancommands::create(ws.get(), *draft, &error);
