@@ -363,3 +363,24 @@ TEST_CASE("csv: a line in another encoding is read in its own and its row flagge
     CHECK(readText(QByteArray(gbk(head + tail))).tables[0].notes.isEmpty());
     CHECK(readText((head + utf8Line).toUtf8()).tables[0].notes.isEmpty());
 }
+
+TEST_CASE("budget: a cell reference's row and column, a text file's size", "[budget]")
+{
+    ReadOptions options;
+    options.maxRows = 50;
+    options.maxColumns = 10;
+    const auto at = [](const QByteArray &ref, const QByteArray &row) {
+        return "<sheetData><row r=\"" + row + "\"><c r=\"" + ref +
+               "\"><v>1</v></c></row></sheetData>";
+    };
+    CHECK(readXlsx(at("J50", "50"), options).ok());
+    CHECK_FALSE(readXlsx(at("J51", "51"), options).ok());
+    const ReadResult column = readXlsx(at("K50", "50"), options);
+    CHECK_FALSE(column.ok());
+    CHECK(column.error.contains(QStringLiteral("超出 Excel 的范围")));
+
+    ReadOptions bytes;
+    bytes.maxEntryBytes = 1000;
+    CHECK(readText("a,b\n" + QByteArray(996, 'x'), bytes).ok());
+    CHECK_FALSE(readText("a,b\n" + QByteArray(997, 'x'), bytes).ok());
+}
