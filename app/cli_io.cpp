@@ -23,13 +23,16 @@ namespace {
 
 /// Reads SOURCE and picks the table the options name (for Word files with several tables and no
 /// --table, the first one that looks like a list the importer knows).
-bool readTable(const Arguments &a, const QString &source, io::Table *table, QString *error)
+bool readTable(const Arguments &a, const QString &source, io::Table *table, QString *error,
+               QStringList *warnings = nullptr)
 {
     const io::ReadResult result = io::readFile(source);
     if (!result.ok()) {
         *error = result.error;
         return false;
     }
+    if (warnings)
+        *warnings = result.warnings;
     if (result.tables.isEmpty()) {
         *error = QStringLiteral("%1 中没有表格").arg(QFileInfo(source).fileName());
         return false;
@@ -63,8 +66,13 @@ int verbRead(const Arguments &a)
 {
     io::Table table;
     QString error;
-    if (!readTable(a, a.positional[0], &table, &error))
+    QStringList warnings;
+    if (!readTable(a, a.positional[0], &table, &error, &warnings))
         return fail(BadInput, error);
+    for (const io::RowNote &note : std::as_const(table.notes))
+        warnings << QStringLiteral("第 %1 行：%2").arg(note.row + 1).arg(note.message);
+    for (const QString &w : std::as_const(warnings))
+        printLine(stderr, QStringLiteral("注意：%1").arg(w));
     const QByteArray csv = io::toCsv(table);
     std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     std::fflush(stdout);
@@ -79,7 +87,8 @@ int verbImport(const Arguments &a)
         return fail(BadInput, error);
     const QString source = a.positional[1];
     io::Table table;
-    if (!readTable(a, source, &table, &error))
+    QStringList readWarnings;
+    if (!readTable(a, source, &table, &error, &readWarnings))
         return fail(BadInput, error);
 
     ImportRequest request;
@@ -93,6 +102,7 @@ int verbImport(const Arguments &a)
     ImportPlan plan = Importer::prepare(ws.get(), std::move(table), request, &error);
     if (!plan.command)
         return fail(BadInput, error);
+    plan.findings = readWarnings + plan.findings; // a sheet the reader skipped, first
     const bool dryRun = a.has(QStringLiteral("dry-run"));
     if (!dryRun && !ws->execute(std::move(plan.command), &error))
         return fail(BadInput, QStringLiteral("导入 %1 失败，工作区未改动：%2")
@@ -104,7 +114,12 @@ int verbImport(const Arguments &a)
             refused.append(QJsonObject{{QStringLiteral("row"), r.row},
                                        {QStringLiteral("column"), r.column},
                                        {QStringLiteral("reason"), r.reason}});
-        QJsonObject report = QJsonObject::fromVariantMap(plan.summary);
+        QJsonArray warnings;
+        for (const auto &w : std::as_const(plan.warnings))
+            warnings.append(QJsonObject{{QStringLiteral("row"), w.row},
+                                        {QStringLiteral("column"), w.column},
+                                        {QStringLiteral("message"), w.message}});
+                QJsonObject report = QJsonObject::fromVariantMap(plan.summary);
         const QJsonObject counts{
             {QStringLiteral("source"), plan.source},
             {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},
@@ -114,6 +129,7 @@ int verbImport(const Arguments &a)
             {QStringLiteral("unchanged"), plan.unchanged},
             {QStringLiteral("refused"), int(plan.refused.size())},
             {QStringLiteral("refused_rows"), refused},
+            {QStringLiteral("warnings"), warnings},
             {QStringLiteral("findings"), QJsonArray::fromStringList(plan.findings)}};
         for (auto it = counts.begin(); it != counts.end(); ++it)
             report.insert(it.key(), it.value());
@@ -128,6 +144,9 @@ int verbImport(const Arguments &a)
                       .arg(plan.refused.size()));
         for (const auto &r : plan.refused)
             printLine(stdout, QStringLiteral("  第 %1 行：%2").arg(r.row).arg(r.reason));
+        for (const auto &w : std::as_const(plan.warnings))
+            printLine(stdout,
+                      QStringLiteral("  第 %1 行（已导入，请核对）：%2").arg(w.row).arg(w.message));
         for (const QString &f : plan.findings)
             printLine(stdout, QStringLiteral("  注意：%1").arg(f));
     }

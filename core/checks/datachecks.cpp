@@ -1,5 +1,7 @@
 #include "datachecks.h"
 
+#include "domain/money.h"
+#include "domain/valuerange.h"
 #include "indicators/indicatorengine.h"
 #include "session/workspace.h"
 #include "storage/decompositionrepository.h"
@@ -47,6 +49,32 @@ QList<Finding> DataChecks::institutions(Workspace *workspace)
     QHash<QString, const Institution *> byCode;
     QHash<QString, const Institution *> byNameArea;
     for (const Institution &i : list) {
+        // Figures stored before numbers had ranges (an import of 9e15 slots made the totals
+        // negative): each is named, so a check no longer passes over them.
+        struct Count
+        {
+            const char *label;
+            std::optional<qint64> value;
+            ValueRange range;
+        };
+        const Count counts[] = {{"托位数", i.slots, ranges::slots},
+                                {"普惠托位", i.puhuiSlots, ranges::slots},
+                                {"乳儿班托位", i.slotsInfant, ranges::slots},
+                                {"托小班托位", i.slotsToddler, ranges::slots},
+                                {"托大班托位", i.slotsOlder, ranges::slots},
+                                {"在托人数", i.enrolled, ranges::children},
+                                {"从业人员", i.staff, ranges::staff},
+                                {"持证人员", i.certifiedStaff, ranges::staff}};
+        for (const Count &c : counts)
+            if (c.value && !c.range.contains(*c.value))
+                add(Finding::Severity::Error, "out_of_range", i,
+                    QStringLiteral("“%1”的").arg(i.name) +
+                        c.range.refusal(QString::fromUtf8(c.label), QString::number(*c.value)));
+        if (i.monthlyPriceFen && !ranges::monthlyFeeFen.contains(*i.monthlyPriceFen))
+            add(Finding::Severity::Error, "out_of_range", i,
+                QStringLiteral("“%1”的").arg(i.name) +
+                    ranges::monthlyFeeYuan.refusal(QStringLiteral("月收费"),
+                                                   Fen(*i.monthlyPriceFen).yuanDecimal()));
         if (i.puhuiSlots && *i.puhuiSlots > i.slots)
             add(Finding::Severity::Error, "puhui_above_slots", i,
                 QStringLiteral("“%1”普惠托位 %2 个，多于托位数 %3 个")

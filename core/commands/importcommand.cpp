@@ -115,6 +115,9 @@ ImportPlan Importer::makePlan(ImportContext &context, const mapping::MappingResu
                                         .arg(t.printed)
                                         .arg(t.computed);
     plan.findings << plan.totalMismatches;
+    for (const mapping::MappedRecord &record : mapped.records)
+        for (const QString &warning : record.warnings)
+            plan.warnings.append({record.row, record.column, warning});
 
     const ImportKind *kind = importKind(mapped.kind);
     if (!kind) {

@@ -47,6 +47,10 @@ struct ImportPlan
     QList<mapping::RefusedRow> refused; ///< the mapper's and the importer's, by row
     QStringList findings;               ///< 合计 rows that disagree, notes skipped …
     QStringList totalMismatches;        ///< the 合计 rows that disagree: kept for the data checks
+    /// Rows imported with something to check, one entry per warning (a date that does not
+    /// exist, a fee left empty because it could not be read, a line in another encoding): what
+    /// the preview marks 请核对, kept here because the records themselves may be freed.
+    QList<mapping::Finding> warnings;
     QList<ImportChange> changes;
     /// What a kind reports beside the counts (task tables: plan, programs, projects, tasks).
     QVariantMap summary;

@@ -1,5 +1,7 @@
 #include "institutioncommands.h"
 
+#include "domain/money.h"
+#include "domain/valuerange.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
@@ -12,18 +14,21 @@ namespace {
 
 const QString kTable = QStringLiteral("institution");
 
-bool isCount(const QString &column)
+/// The numeric columns a form edits, with the range each accepts (domain/valuerange.h).
+const ValueRange *rangeOf(const QString &column)
 {
-    static const QStringList counts = {QStringLiteral("slots"),
-                                       QStringLiteral("puhui_slots"),
-                                       QStringLiteral("slots_infant"),
-                                       QStringLiteral("slots_toddler"),
-                                       QStringLiteral("slots_older"),
-                                       QStringLiteral("enrolled"),
-                                       QStringLiteral("staff"),
-                                       QStringLiteral("certified_staff"),
-                                       QStringLiteral("monthly_price_fen")};
-    return counts.contains(column);
+    static const QHash<QString, ValueRange> numbers = {
+        {QStringLiteral("slots"), ranges::slots},
+        {QStringLiteral("puhui_slots"), ranges::slots},
+        {QStringLiteral("slots_infant"), ranges::slots},
+        {QStringLiteral("slots_toddler"), ranges::slots},
+        {QStringLiteral("slots_older"), ranges::slots},
+        {QStringLiteral("enrolled"), ranges::children},
+        {QStringLiteral("staff"), ranges::staff},
+        {QStringLiteral("certified_staff"), ranges::staff},
+        {QStringLiteral("monthly_price_fen"), ranges::monthlyFeeFen}};
+    const auto it = numbers.constFind(column);
+    return it == numbers.cend() ? nullptr : &*it;
 }
 
 QString fieldLabel(const QString &column)
@@ -53,12 +58,20 @@ QString validate(const QVariantMap &row)
         row.value(QStringLiteral("name")).toString().trimmed().isEmpty())
         return QStringLiteral("机构名称不能为空");
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
-        if (isCount(it.key()) && !it.value().isNull()) {
+        const ValueRange *range = rangeOf(it.key());
+        if (range && !it.value().isNull()) {
             bool ok = false;
             const qint64 n = it.value().toLongLong(&ok);
             if (!ok || n < 0)
                 return QStringLiteral("%1不能为负数或非数字（%2）")
                     .arg(fieldLabel(it.key()), it.value().toString());
+            if (!range->contains(n)) {
+                // Money is shown in yuan, as the form asks for it.
+                if (it.key() == QLatin1String("monthly_price_fen"))
+                    return ranges::monthlyFeeYuan.refusal(fieldLabel(it.key()),
+                                                          Fen(n).yuanDecimal());
+                return range->refusal(fieldLabel(it.key()), QString::number(n));
+            }
         }
         if ((it.key() == QLatin1String("filed_date") || it.key() == QLatin1String("opened_date")) &&
             !it.value().isNull() && it.value().toString().size() > 0 &&

@@ -1,5 +1,7 @@
 #include "subsidycommands.h"
 
+#include "domain/money.h"
+#include "domain/valuerange.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "subsidy/fundcheck.h"
@@ -17,6 +19,18 @@ namespace tuoyu::subsidycommands {
 namespace {
 
 const QString kLine = QStringLiteral("ledger_line");
+
+/// An amount a form gives (a rule's standard or cap, a fund, a claim): not negative and within
+/// ranges::amountFen, so that no ledger line or sum over them can overflow. `what` names it.
+bool checkAmount(const QString &what, std::optional<qint64> fen, QString *error)
+{
+    if (!fen || ranges::amountFen.contains(*fen))
+        return true;
+    *error = *fen < 0 ? QStringLiteral("%1不能为负数").arg(what)
+                      : QStringLiteral("%1“%2”超出合理范围（最多 %3）")
+                            .arg(what, Fen(*fen).toString(), Fen(ranges::amountFen.max).toString());
+    return false;
+}
 
 QList<QVariantMap> lines(Workspace *ws, const QList<qint64> &ids, QString *error)
 {
@@ -306,10 +320,8 @@ std::unique_ptr<WorkspaceCommand> addFund(Workspace *ws, qint64 planId, const QS
         *error = QStringLiteral("资金来源应为 中央、省、市 或 区：%1").arg(source);
         return nullptr;
     }
-    if (amountFen < 0) {
-        *error = QStringLiteral("资金金额不能为负数");
+    if (!checkAmount(QStringLiteral("资金金额"), amountFen, error))
         return nullptr;
-    }
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("新增资金“%1”").arg(name),
         QList<RowChange>{RowChange::insert(QStringLiteral("fund"),
@@ -343,6 +355,16 @@ std::unique_ptr<WorkspaceCommand> addClaim(Workspace *ws, qint64 ruleId, qint64 
         *error = QStringLiteral("申报数量和金额不能为负数");
         return nullptr;
     }
+    if (quantity && !ranges::count.contains(*quantity)) {
+        *error = ranges::count.refusal(QStringLiteral("申报数量"), QString::number(*quantity));
+        return nullptr;
+    }
+    if (families && !ranges::children.contains(qint64(*families))) {
+        *error = ranges::children.refusal(QStringLiteral("申报户数"), QString::number(*families));
+        return nullptr;
+    }
+    if (!checkAmount(QStringLiteral("申报金额"), amountFen, error))
+        return nullptr;
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("新增奖补申报"),
         QList<RowChange>{RowChange::insert(
@@ -373,6 +395,12 @@ std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *ws, qint64 institution
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (!allowed.contains(it.key()) || it.value() < 0) {
             *error = QStringLiteral("收托人数不对：%1 = %2").arg(it.key()).arg(it.value());
+            return nullptr;
+        }
+        if (!ranges::children.contains(it.value())) {
+            *error =
+                ranges::children.refusal(QStringLiteral("%1收托人数（%2）").arg(month, it.key()),
+                                         QString::number(it.value()));
             return nullptr;
         }
         values.insert(it.key(), it.value());
@@ -419,10 +447,9 @@ std::unique_ptr<WorkspaceCommand> reviseRule(Workspace *ws, qint64 ruleId, const
         *error = QStringLiteral("新标准的起始日期应晚于原规则的起始日期");
         return nullptr;
     }
-    if (amountFen < 0) {
-        *error = QStringLiteral("金额不能为负数");
+    if (!checkAmount(QStringLiteral("标准金额"), amountFen, error) ||
+        !checkAmount(QStringLiteral("上限金额"), capFen, error))
         return nullptr;
-    }
     QVariantMap copy = rule;
     copy.remove(QStringLiteral("id"));
     copy.insert(QStringLiteral("amount_fen"), amountFen);
@@ -545,10 +572,9 @@ std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const Su
                      .arg(name, rule.classBand);
         return nullptr;
     }
-    if (rule.amountFen < 0 || (rule.capFen && *rule.capFen < 0)) {
-        *error = QStringLiteral("规则“%1”：金额不能为负数").arg(name);
+    if (!checkAmount(QStringLiteral("规则“%1”：金额").arg(name), rule.amountFen, error) ||
+        !checkAmount(QStringLiteral("规则“%1”：上限").arg(name), rule.capFen, error))
         return nullptr;
-    }
     if (!checkRule(rule, name, error))
         return nullptr;
     QSqlQuery seq(ws->db());
@@ -605,10 +631,9 @@ std::unique_ptr<WorkspaceCommand> setRuleAmount(Workspace *ws, qint64 ruleId, qi
         *error = QStringLiteral("规则“%1”已有标准，请用“调整标准”从某日起改").arg(name);
         return nullptr;
     }
-    if (amountFen < 0 || (capFen && *capFen < 0)) {
-        *error = QStringLiteral("规则“%1”：金额不能为负数").arg(name);
+    if (!checkAmount(QStringLiteral("规则“%1”：金额").arg(name), amountFen, error) ||
+        !checkAmount(QStringLiteral("规则“%1”：上限").arg(name), capFen, error))
         return nullptr;
-    }
     if (amountFen == 0 && !capFen) {
         *error = QStringLiteral("规则“%1”：请填写大于 0 的标准或上限").arg(name);
         return nullptr;

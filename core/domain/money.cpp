@@ -1,6 +1,9 @@
 #include "money.h"
 
 #include <QRegularExpression>
+#include <QtNumeric>
+
+#include <cmath>
 
 namespace tuoyu {
 
@@ -86,6 +89,46 @@ std::optional<Fen> Fen::parse(const QString &text)
     for (int i = 0; i < scale; ++i)
         unit *= 10;
     return Fen(m.captured(1).toLongLong() * unit + (scale ? fraction.toLongLong() : 0));
+}
+
+std::optional<Fen> Fen::plus(Fen other) const
+{
+    qint64 sum = 0;
+    if (qAddOverflow(m_fen, other.m_fen, &sum))
+        return std::nullopt;
+    return Fen(sum);
+}
+
+std::optional<Fen> Fen::times(qint64 count) const
+{
+    qint64 product = 0;
+    if (qMulOverflow(m_fen, count, &product))
+        return std::nullopt;
+    return Fen(product);
+}
+
+namespace {
+
+/// A number of fen as a double, rounded, when it fits in a qint64 (2^63 is exact in a double;
+/// anything from it up does not fit).
+std::optional<Fen> roundedFen(double fen)
+{
+    constexpr double limit = 9223372036854775808.0;
+    if (!std::isfinite(fen) || fen >= limit || fen <= -limit)
+        return std::nullopt;
+    return Fen(std::llround(fen));
+}
+
+} // namespace
+
+std::optional<Fen> Fen::times(double quantity) const
+{
+    return roundedFen(quantity * double(m_fen));
+}
+
+std::optional<Fen> Fen::fromYuanNumber(double yuan)
+{
+    return roundedFen(yuan * 100.0);
 }
 
 void Fen::writeJson(QJsonObject &json, const QString &key) const

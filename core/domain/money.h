@@ -40,6 +40,17 @@ public:
     }
     constexpr auto operator<=>(const Fen &) const = default;
 
+    // Checked arithmetic, for every sum and product over amounts that come from files, forms or
+    // the database: empty when the exact amount would not fit in fen, never a wrapped one (an
+    // enrolment of 9e15 children times a rate wrapped a ledger line's amount).
+    std::optional<Fen> plus(Fen other) const;
+    std::optional<Fen> times(qint64 count) const;
+    /// A rate times a fractional quantity (a claim's 人次·天), rounded to the fen.
+    std::optional<Fen> times(double quantity) const;
+    /// Yuan given as a number (a spreadsheet cell's 月收费), rounded to the fen; empty when it
+    /// is not a finite number or its fen do not fit.
+    static std::optional<Fen> fromYuanNumber(double yuan);
+
     enum class Style
     {
         Yuan, ///< 2400元, 2400.50元: officers compare to the fen; decimals only when it has fen

@@ -14,9 +14,10 @@ using mapping::MappedRecord;
 
 namespace {
 
-FieldInfo field(const char *key, const char *label, FieldType type)
+FieldInfo field(const char *key, const char *label, FieldType type,
+                ValueRange range = ranges::count)
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type};
+    return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
 }
 
 bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QString *error)
@@ -136,7 +137,7 @@ public:
     {
         static const QList<FieldInfo> list{
             field("item", "指标内容", FieldType::Text),
-            field("target", "目标数", FieldType::Decimal),
+            field("target", "目标数", FieldType::Decimal, ranges::target),
             field("total", "合计", FieldType::Decimal),
         };
         return list;

@@ -18,9 +18,10 @@ using mapping::MappedRecord;
 
 namespace {
 
-FieldInfo field(const char *key, const char *label, FieldType type)
+FieldInfo field(const char *key, const char *label, FieldType type,
+                ValueRange range = ranges::children)
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type};
+    return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
 }
 
 void planEnrolment(PlanBuilder &b, const mapping::MappingResult &mapped)

@@ -4,6 +4,7 @@
 #include "mapping/kindmappers.h"
 #include "planbuilder.h"
 
+#include "domain/money.h"
 #include "io/cellformat.h"
 
 #include <QSqlQuery>
@@ -21,9 +22,10 @@ using mapping::MappedRecord;
 
 namespace {
 
-FieldInfo field(const char *key, const char *label, FieldType type)
+FieldInfo field(const char *key, const char *label, FieldType type,
+                ValueRange range = ranges::count)
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type};
+    return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
 }
 
 /// How a record's value becomes an institution column value.
@@ -80,7 +82,11 @@ QVariant columnValue(Conversion conversion, const QVariant &v)
             return io::formatIsoDate(date);
         return v.toString();
     case Conversion::Fen:
-        return qint64(std::llround(v.toDouble() * 100.0));
+        // The mapper keeps 月收费 within its range; a value that still is not money is dropped,
+        // never wrapped (llround of 1e60 is undefined and gave INT64_MIN fen).
+        if (const auto fen = Fen::fromYuanNumber(v.toDouble()))
+            return fen->fen();
+        return QVariant();
     }
     return v;
 }
@@ -314,19 +320,19 @@ public:
             field("kind", "属性（举办性质）", FieldType::Kind),
             field("area", "所属街道（乡镇）", FieldType::Text),
             field("address", "地址", FieldType::Text),
-            field("slots", "托位数", FieldType::Integer),
-            field("puhui_slots", "普惠托位数", FieldType::Integer),
-            field("slots_infant", "乳儿班托位", FieldType::Integer),
-            field("slots_toddler", "托小班托位", FieldType::Integer),
-            field("slots_older", "托大班托位", FieldType::Integer),
-            field("enrolled", "在托人数", FieldType::Integer),
+            field("slots", "托位数", FieldType::Integer, ranges::slots),
+            field("puhui_slots", "普惠托位数", FieldType::Integer, ranges::slots),
+            field("slots_infant", "乳儿班托位", FieldType::Integer, ranges::slots),
+            field("slots_toddler", "托小班托位", FieldType::Integer, ranges::slots),
+            field("slots_older", "托大班托位", FieldType::Integer, ranges::slots),
+            field("enrolled", "在托人数", FieldType::Integer, ranges::children),
             field("filed", "是否备案", FieldType::Bool),
             field("filed_date", "备案时间", FieldType::Date),
             field("grade", "等级（示范）", FieldType::Text),
             field("medical_partner", "医育结合签约医疗机构", FieldType::Text),
-            field("staff", "从业人员数", FieldType::Integer),
-            field("certified_staff", "持证人员数", FieldType::Integer),
-            field("monthly_price", "月收费（元）", FieldType::Decimal),
+            field("staff", "从业人员数", FieldType::Integer, ranges::staff),
+            field("certified_staff", "持证人员数", FieldType::Integer, ranges::staff),
+            field("monthly_price", "月收费（元）", FieldType::Decimal, ranges::monthlyFeeYuan),
             field("notes", "备注", FieldType::Text),
         };
         return list;

@@ -47,12 +47,13 @@ Cell numberCell(double value, NumberKind kind, bool date1904);
 /// A text cell (Empty when the text is empty).
 Cell textCell(const QString &text);
 
-struct ReadOptions;
+class ReadBudget;
 
 /// Records the merged ranges on the table and copies each range's top-left value into every cell
 /// it covers. Ranges are clamped to the sheet's data (a title merged across A1:XFD1 fills only
-/// the columns that have data); filled cells count against `cellBudget`. Internal to the readers.
-bool applyMerges(Table &table, const QList<Merge> &merges, qint64 &cellBudget,
-                 const ReadOptions &options, QString *error);
+/// the columns that have data) and a range declared more than once is kept once; every cell a
+/// range fills counts against `budget` (false, and budget.error(), past it). Internal to the
+/// readers.
+bool applyMerges(Table &table, const QList<Merge> &merges, ReadBudget &budget);
 
 } // namespace tuoyu::io

@@ -4,7 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace tuoyu::io {
 
@@ -55,6 +57,78 @@ QString decodeText(const QByteArray &bytes, QString *encoding)
     return text;
 }
 
+namespace {
+
+bool isAscii(QByteArrayView line)
+{
+    for (char c : line)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+bool isUtf8(QByteArrayView line)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8(line); // the decoder works when its result is taken
+    return !utf8.hasError();
+}
+
+} // namespace
+
+DecodedText decodeLines(const QByteArray &bytes)
+{
+    DecodedText out;
+    out.text = decodeText(bytes, &out.encoding);
+    // Only a file that is not UTF-8 throughout can mix encodings: one whose UTF-8 failed (read
+    // as GB18030), or one with a UTF-8 BOM whose decoding replaced bytes.
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    if (out.encoding == u"GB18030" || (bom && out.text.contains(QChar::ReplacementCharacter))) {
+        // Lines end at CR or LF; neither byte occurs inside a UTF-8 or GB18030 character.
+        struct Line
+        {
+            qsizetype begin, end;
+            bool utf8;
+        };
+        QList<Line> lines;
+        qsizetype utf8Lines = 0, otherLines = 0;
+        const qsizetype n = bytes.size();
+        for (qsizetype begin = bom ? 3 : 0; begin < n;) {
+            qsizetype end = begin;
+            while (end < n && bytes[end] != '\n' && bytes[end] != '\r')
+                ++end;
+            while (end < n && (bytes[end] == '\n' || bytes[end] == '\r'))
+                ++end;
+            const QByteArrayView line(bytes.constData() + begin, end - begin);
+            const bool ascii = isAscii(line);
+            const bool utf8 = ascii || isUtf8(line);
+            if (!ascii)
+                ++(utf8 ? utf8Lines : otherLines);
+            lines.append({begin, end, utf8});
+            begin = end;
+        }
+        if (utf8Lines == 0 || otherLines == 0)
+            return out; // one encoding after all (a BOM file with a bad byte stays as it was)
+        // The file's encoding is the one most of its lines are in (GB18030 on a tie: it reads
+        // any bytes); the others are read in their own and named.
+        const bool fileUtf8 = utf8Lines > otherLines;
+        out.encoding = fileUtf8 ? QStringLiteral("UTF-8") : QStringLiteral("GB18030");
+        out.text.clear();
+        out.text.reserve(bytes.size());
+        QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
+        for (const Line &line : std::as_const(lines)) {
+            const QByteArrayView view(bytes.constData() + line.begin, line.end - line.begin);
+            if (line.utf8 && !isAscii(view) && !fileUtf8) {
+                out.otherLines.append({out.text.size(), QStringLiteral("UTF-8")});
+            } else if (!line.utf8 && fileUtf8) {
+                out.otherLines.append({out.text.size(), QStringLiteral("GB18030（GBK）")});
+            }
+            out.text += line.utf8 ? QString::fromUtf8(view) : QString(gb(view));
+        }
+    }
+    return out;
+}
+
 QChar detectSeparator(QStringView text, QChar preferred)
 {
     const QChar candidates[3] = {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')};
@@ -100,7 +174,8 @@ QChar detectSeparator(QStringView text, QChar preferred)
     return best < 0 ? preferred : candidates[best];
 }
 
-Table parseDelimited(QStringView text, QChar separator, qint64 maxCells, QString *error)
+Table parseDelimited(QStringView text, QChar separator, const ReadOptions &options, QString *error,
+                     QList<qsizetype> *rowStarts)
 {
     Table table;
     QList<Cell> row;
@@ -108,8 +183,12 @@ Table parseDelimited(QStringView text, QChar separator, qint64 maxCells, QString
     bool fieldQuoted = false;
     bool inQuotes = false;
     bool lineHasContent = false;
-    qint64 cells = 0;
     bool overflow = false;
+    int overflowRow = 0;
+    ReadBudget budget(options);
+    // One cell's text in characters (the budget's bytes are UTF-16 here), and the row's so far.
+    const qsizetype maxFieldChars = qsizetype(options.maxCellBytes / qint64(sizeof(QChar)));
+    qint64 rowBytes = 0;
 
     auto endField = [&] {
         Cell cell;
@@ -117,13 +196,20 @@ Table parseDelimited(QStringView text, QChar separator, qint64 maxCells, QString
             cell.type = CellType::Text;
             cell.text = field;
         }
+        const qint64 bytes = field.size() * qint64(sizeof(QChar));
+        rowBytes += bytes;
         row.append(std::move(cell));
         field.clear();
         fieldQuoted = false;
-        if (++cells > maxCells)
+        if (!budget.cellFits(bytes) || !budget.takeCells(1) || !budget.columnsFit(row.size()) ||
+            !budget.rowFits(rowBytes)) {
             overflow = true;
+            overflowRow = int(table.rows.size()) + 1;
+        }
     };
-    auto endRow = [&] {
+    if (rowStarts)
+        rowStarts->append(0);
+    auto endRow = [&](qsizetype next) {
         endField();
         // A line with one empty field is an empty row.
         if (row.size() == 1 && row[0].isEmpty() && !lineHasContent)
@@ -133,11 +219,21 @@ Table parseDelimited(QStringView text, QChar separator, qint64 maxCells, QString
         table.rows.append(std::move(row));
         row = QList<Cell>();
         lineHasContent = false;
+        rowBytes = 0;
+        if (rowStarts)
+            rowStarts->append(next);
     };
 
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n && !overflow; ++i) {
         const QChar c = text[i];
+        // One comparison per character: a 200 MB "name" stops here, not in the workspace.
+        if (field.size() > maxFieldChars) {
+            budget.cellFits(options.maxCellBytes + 1);
+            overflow = true;
+            overflowRow = int(table.rows.size()) + 1;
+            break;
+        }
         if (inQuotes) {
             if (c == u'"') {
                 if (i + 1 < n && text[i + 1] == u'"') {
@@ -161,19 +257,19 @@ Table parseDelimited(QStringView text, QChar separator, qint64 maxCells, QString
         } else if (c == u'\r' || c == u'\n') {
             if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
                 ++i;
-            endRow();
+            endRow(i + 1);
         } else {
             field.append(c);
             lineHasContent = true;
         }
     }
+    if (!overflow && (lineHasContent || !field.isEmpty() || inQuotes))
+        endRow(n);
     if (overflow) {
         if (error)
-            *error = QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(maxCells);
+            *error = QStringLiteral("第 %1 行：%2").arg(overflowRow).arg(budget.error());
         return Table();
     }
-    if (lineHasContent || !field.isEmpty() || inQuotes)
-        endRow();
     while (!table.rows.isEmpty() && table.rows.last().isEmpty())
         table.rows.removeLast();
     return table;
@@ -194,7 +290,8 @@ ReadResult readDelimitedText(const QString &path, const ReadOptions &options)
         return result;
     }
     const QByteArray bytes = file.read(options.maxEntryBytes + 1);
-    QString text = decodeText(bytes);
+    DecodedText decoded = decodeLines(bytes);
+    QString &text = decoded.text;
 
     const QString suffix = QFileInfo(path).suffix().toLower();
     QChar separator;
@@ -208,6 +305,8 @@ ReadResult readDelimitedText(const QString &path, const ReadOptions &options)
         if (skip < text.size() && text[skip] == u'\n')
             ++skip;
         text.remove(0, skip);
+        for (auto &line : decoded.otherLines)
+            line.first -= skip;
     } else {
         separator =
             detectSeparator(text, suffix == QLatin1String("tsv") || suffix == QLatin1String("txt")
@@ -215,10 +314,25 @@ ReadResult readDelimitedText(const QString &path, const ReadOptions &options)
                                       : QLatin1Char(','));
     }
     QString error;
-    Table table = parseDelimited(text, separator, options.maxCells, &error);
+    QList<qsizetype> rowStarts;
+    Table table = parseDelimited(text, separator, options, &error,
+                                 decoded.otherLines.isEmpty() ? nullptr : &rowStarts);
     if (!error.isEmpty()) {
         result.error = readError(path, error);
         return result;
+    }
+    // Lines in another encoding than the file's are read in their own, and their rows flagged.
+    for (const auto &[offset, encoding] : std::as_const(decoded.otherLines)) {
+        const auto next = std::upper_bound(rowStarts.cbegin(), rowStarts.cend(), offset);
+        const int row = int(next - rowStarts.cbegin()) - 1;
+        if (row < 0 || row >= table.rowCount() ||
+            (!table.notes.isEmpty() && table.notes.last().row == row))
+            continue;
+        table.notes.append(
+            {row,
+             QStringLiteral("这一行是 %1 编码，与文件其余各行（%2）不同；已按 %1 读取，请核对")
+                 .arg(encoding, decoded.encoding == u"GB18030" ? QStringLiteral("GB18030（GBK）")
+                                                               : decoded.encoding)});
     }
     table.name = QFileInfo(path).completeBaseName();
     result.tables.append(std::move(table));

@@ -25,9 +25,28 @@ QString decodeText(const QByteArray &bytes, QString *encoding = nullptr);
 /// `preferred` wins ties.
 QChar detectSeparator(QStringView text, QChar preferred = QLatin1Char(','));
 
+/// A text file decoded line by line where its lines disagree: a GBK file with one line typed
+/// in a UTF-8 editor, or the reverse.
+struct DecodedText
+{
+    QString text;
+    QString encoding; ///< the file's: the one most of its lines are in
+    /// Lines in another encoding than the file's, each read in its own: where the line starts in
+    /// `text`, and that encoding's name.
+    QList<std::pair<qsizetype, QString>> otherLines;
+};
+
+/// decodeText, and where a file that is not UTF-8 throughout has lines that are (or a UTF-8 file
+/// lines that are not), each line in the encoding its bytes are valid in. Lines of plain ASCII
+/// fit either. A file in one encoding costs one decoding, as with decodeText.
+DecodedText decodeLines(const QByteArray &bytes);
+
 /// Splits delimited text into rows of Text cells (RFC 4180). A final line ending does not make
-/// an extra row; an empty line in the middle is an empty row.
-Table parseDelimited(QStringView text, QChar separator, qint64 maxCells = 20'000'000,
-                     QString *error = nullptr);
+/// an extra row; an empty line in the middle is an empty row. Cells, a cell's text, a row's
+/// text and a row's cells are counted against the limits of `options` (an error naming the
+/// line and an empty table past them). `rowStarts`, when given, receives where each row starts
+/// in `text` (one more entry after the last row).
+Table parseDelimited(QStringView text, QChar separator, const ReadOptions &options = {},
+                     QString *error = nullptr, QList<qsizetype> *rowStarts = nullptr);
 
 } // namespace tuoyu::io

@@ -54,18 +54,20 @@ struct TableBuild
     RawCell cell;
     std::string paragraph;
     QStringList paragraphs;
+    qint64 cellBytes = 0; ///< text of the cell's finished paragraphs
+    qint64 rowBytes = 0;  ///< text of the row's finished cells
 };
 
 class DocumentHandler : public XmlHandler
 {
 public:
-    explicit DocumentHandler(const ReadOptions &options)
-        : m_options(options)
+    explicit DocumentHandler(ReadBudget &budget)
+        : m_options(budget.options())
+        , m_budget(budget)
     {
     }
 
     QList<Table> tables; // indexed by number - 1
-    qint64 cellBudget = 0;
 
     void startElement(const char *name, const char **atts) override
     {
@@ -98,6 +100,7 @@ public:
             ++t.row;
             t.column = 0;
             t.gridBefore = 0;
+            t.rowBytes = 0;
         } else if (nameIs(name, "gridBefore")) {
             if (const char *v = attribute(atts, "val"))
                 t.gridBefore = std::clamp(std::atoi(v), 0, 1000);
@@ -108,6 +111,7 @@ public:
             t.cell.row = t.row;
             t.cell.column = t.column;
             t.paragraphs.clear();
+            t.cellBytes = 0;
         } else if (nameIs(name, "gridSpan")) {
             if (const char *v = attribute(atts, "val"))
                 t.cell.span = std::clamp(std::atoi(v), 1, 1000);
@@ -142,7 +146,10 @@ public:
                 return;
             TableBuild build = std::move(m_stack.back());
             m_stack.pop_back();
-            finishTable(build);
+            if (!finishTable(build)) {
+                abort(m_budget.error());
+                return;
+            }
             // The nested table's paragraphs stay in the outer cell as lines.
             if (!m_stack.empty()) {
                 for (const RawCell &c : build.cells) {
@@ -160,6 +167,7 @@ public:
         } else if (nameIs(name, "tabs")) {
             m_inTabStops = false;
         } else if (nameIs(name, "p")) {
+            t.cellBytes += qint64(t.paragraph.size());
             t.paragraphs.append(
                 QString::fromUtf8(t.paragraph.data(), qsizetype(t.paragraph.size())));
             t.paragraph.clear();
@@ -170,14 +178,14 @@ public:
                 t.paragraphs.removeFirst();
             t.cell.text = t.paragraphs.join(QLatin1Char('\n'));
             t.paragraphs.clear();
+            t.rowBytes += t.cellBytes;
             t.column += t.cell.span;
             if (t.column > m_options.maxColumns) {
                 abort(QStringLiteral("Word 表格列数超出范围，文件可能已损坏"));
                 return;
             }
-            if (--cellBudget < 0) {
-                abort(
-                    QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(m_options.maxCells));
+            if (!m_budget.takeCells(1)) {
+                abort(m_budget.error());
                 return;
             }
             t.cells.push_back(std::move(t.cell));
@@ -189,9 +197,12 @@ public:
     {
         if (!m_inText || m_skipDepth > 0 || m_stack.empty())
             return;
-        std::string &paragraph = m_stack.back().paragraph;
-        if (paragraph.size() + size_t(length) > 4 * 1024 * 1024) {
-            abort(QStringLiteral("表格中的一段文字超过 4 MiB，文件可能已损坏"));
+        TableBuild &t = m_stack.back();
+        std::string &paragraph = t.paragraph;
+        // A paragraph is part of one cell's text, and the cell part of its row's.
+        const qint64 cell = t.cellBytes + qint64(paragraph.size()) + length;
+        if (!m_budget.cellFits(cell) || !m_budget.rowFits(t.rowBytes + cell)) {
+            abort(m_budget.error());
             return;
         }
         paragraph.append(text, size_t(length));
@@ -199,12 +210,14 @@ public:
 
 private:
     const ReadOptions &m_options;
+    ReadBudget &m_budget;
     std::vector<TableBuild> m_stack;
     int m_skipDepth = 0;
     bool m_inText = false;
     bool m_inTabStops = false;
 
-    void finishTable(TableBuild &build)
+    /// False when the table's cells (padding and vertical-merge fill included) pass the budget.
+    bool finishTable(TableBuild &build)
     {
         Table &table = tables[build.number - 1];
         table.name = QStringLiteral("表格 %1").arg(build.number);
@@ -216,7 +229,8 @@ private:
             auto &row = table.rows[c.row];
             const int last = c.column + c.span - 1;
             if (row.size() <= last) {
-                cellBudget -= last + 1 - row.size();
+                if (!m_budget.takeCells(last + 1 - row.size()))
+                    return false;
                 row.resize(last + 1);
             }
             if (c.vmerge == RawCell::Continue && active.contains(c.column)) {
@@ -244,10 +258,19 @@ private:
                 continue;
             merges.append(m);
             const Cell value = table.rows[m.firstRow].value(m.firstColumn);
+            // The fill is charged like any cells: a few continuation cells under a wide
+            // restart cell would otherwise expand a small file into millions of cells.
+            if (!m_budget.takeCells(qint64(m.lastRow - m.firstRow) *
+                                    (m.lastColumn - m.firstColumn + 1)))
+                return false;
             for (int r = m.firstRow + 1; r <= m.lastRow; ++r) {
                 auto &row = table.rows[r];
-                if (row.size() <= m.lastColumn)
+                if (row.size() <= m.lastColumn) {
+                    // the fill is charged above; the empty cells before it are not yet
+                    if (!m_budget.takeCells(std::max<qsizetype>(0, m.firstColumn - row.size())))
+                        return false;
                     row.resize(m.lastColumn + 1);
+                }
                 for (int col = m.firstColumn; col <= m.lastColumn; ++col)
                     row[col] = value;
             }
@@ -259,6 +282,7 @@ private:
         }
         while (!table.rows.isEmpty() && table.rows.last().isEmpty())
             table.rows.removeLast();
+        return true;
     }
 };
 
@@ -290,15 +314,10 @@ ReadResult readDocx(const QString &path, const ReadOptions &options)
             path, QStringLiteral("这不是 Word 文档（缺少 document.xml），文件可能已损坏"));
         return result;
     }
-    DocumentHandler handler(options);
-    handler.cellBudget = options.maxCells;
+    ReadBudget budget(options);
+    DocumentHandler handler(budget);
     if (!XmlParser::parseEntry(zip, documentPart, handler, &error)) {
         result.error = readError(path, error);
-        return result;
-    }
-    if (handler.cellBudget < 0) {
-        result.error = readError(
-            path, QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(options.maxCells));
         return result;
     }
     result.tables = handler.tables;

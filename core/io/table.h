@@ -45,6 +45,14 @@ struct Merge
     int lastColumn = 0;
 };
 
+/// A doubt about one row the reader could not settle and the officer should check (a CSV line in
+/// another encoding than the rest of its file). The mapper shows it on the row's record.
+struct RowNote
+{
+    int row = 0; ///< zero-based
+    QString message;
+};
+
 /// A rectangular-ish grid read from one sheet of a workbook, one CSV file or one Word table.
 /// Rows may be ragged; cell() answers an empty cell outside the stored range.
 struct Table
@@ -53,6 +61,7 @@ struct Table
     bool hidden = false; ///< a hidden sheet (state="hidden" or "veryHidden")
     QList<QList<Cell>> rows;
     QList<Merge> merges;
+    QList<RowNote> notes; ///< by row, ascending
 
     int rowCount() const { return int(rows.size()); }
     int columnCount() const

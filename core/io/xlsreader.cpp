@@ -397,10 +397,10 @@ bool readGlobals(const QByteArray &stream, BiffWorkbook &wb)
 class SheetBuilder
 {
 public:
-    SheetBuilder(Table &table, qint64 &budget, const ReadOptions &options)
+    SheetBuilder(Table &table, ReadBudget &budget)
         : m_table(table)
         , m_budget(budget)
-        , m_options(options)
+        , m_options(budget.options())
     {
     }
     bool set(int row, int column, Cell &&cell)
@@ -411,8 +411,7 @@ public:
             m_table.rows.resize(row + 1);
         auto &r = m_table.rows[row];
         if (r.size() <= column) {
-            m_budget -= column + 1 - r.size();
-            if (m_budget < 0)
+            if (!m_budget.takeCells(column + 1 - r.size()))
                 return false;
             r.resize(column + 1);
         }
@@ -422,18 +421,18 @@ public:
 
 private:
     Table &m_table;
-    qint64 &m_budget;
+    ReadBudget &m_budget;
     const ReadOptions &m_options;
 };
 
 bool readSheet(const QByteArray &stream, const SheetInfo &info, const BiffWorkbook &wb,
-               Table &table, QList<Merge> &merges, qint64 &budget, const ReadOptions &options)
+               Table &table, QList<Merge> &merges, ReadBudget &budget)
 {
     RecordReader reader(stream, qsizetype(info.offset));
     Record r;
     if (!reader.next(&r) || r.type != 0x0809)
         return true; // a broken offset: an empty sheet
-    SheetBuilder builder(table, budget, options);
+    SheetBuilder builder(table, budget);
     auto number = [&](int row, int col, int xf, double value) {
         return builder.set(row, col, numberCell(value, kindOfXf(wb, xf), wb.date1904));
     };
@@ -552,10 +551,12 @@ bool readSheet(const QByteArray &stream, const SheetInfo &info, const BiffWorkbo
         case 0x00E5: // MERGEDCELLS
             if (len >= 2) {
                 const int count = std::min<int>(u16(d), (len - 2) / 8);
-                for (int i = 0; i < count && merges.size() < 1'000'000; ++i) {
+                for (int i = 0; i < count && ok; ++i) {
                     const char *m = d + 2 + 8 * i;
                     const Merge merge{u16(m), u16(m + 4), u16(m + 2), u16(m + 6)};
                     if (merge.lastRow >= merge.firstRow && merge.lastColumn >= merge.firstColumn)
+                        ok = budget.takeMerge();
+                    if (ok)
                         merges.append(merge);
                 }
             }
@@ -595,11 +596,6 @@ QString freexlError(int code)
 
 namespace {
 
-QString tooBig(const ReadOptions &options)
-{
-    return QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(options.maxCells);
-}
-
 const QString encryptedMessage = QStringLiteral(
     "工作簿受密码保护（已加密）；请在 Excel 中输入密码打开，取消密码后另存为 .xlsx 再导入");
 
@@ -637,7 +633,7 @@ ReadResult readWithFreeXl(const QString &path, const ReadOptions &options)
             QStringLiteral("无法解析工作簿（Excel 97–2003 格式的数据已损坏，或是不支持的变体）；"
                            "请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入"));
 
-    qint64 cellBudget = options.maxCells;
+    ReadBudget budget(options);
     for (unsigned int s = 0; s < sheetCount && s < 65535; ++s) {
         const char *name = nullptr;
         freexl_get_worksheet_name(handle, (unsigned short)s, &name);
@@ -691,14 +687,15 @@ ReadResult readWithFreeXl(const QString &path, const ReadOptions &options)
                 }
                 if (cell.isEmpty())
                     continue;
+                if (!budget.cellFits(cell.text.size() * qint64(sizeof(QChar))))
+                    return fail(budget.error());
                 if (row.size() <= c) {
-                    cellBudget -= c + 1 - row.size();
+                    if (!budget.takeCells(c + 1 - row.size()))
+                        return fail(budget.error());
                     row.resize(c + 1);
                 }
                 row[c] = std::move(cell);
             }
-            if (cellBudget < 0)
-                return fail(tooBig(options));
             table.rows.append(std::move(row));
         }
         while (!table.rows.isEmpty() && table.rows.last().isEmpty())
@@ -746,7 +743,7 @@ ReadResult readXls(const QString &path, const ReadOptions &options)
     if (wb.encrypted)
         return fail(encryptedMessage);
 
-    qint64 budget = options.maxCells;
+    ReadBudget budget(options);
     int number = 0;
     for (const SheetInfo &info : std::as_const(wb.sheets)) {
         ++number;
@@ -761,10 +758,9 @@ ReadResult readXls(const QString &path, const ReadOptions &options)
         table.name = name;
         table.hidden = info.state != 0;
         QList<Merge> merges;
-        if (!readSheet(stream, info, wb, table, merges, budget, options))
-            return fail(tooBig(options));
-        if (!applyMerges(table, merges, budget, options, &error))
-            return fail(error);
+        if (!readSheet(stream, info, wb, table, merges, budget) ||
+            !applyMerges(table, merges, budget))
+            return fail(budget.error());
         result.tables.append(std::move(table));
     }
     if (wb.sheets.isEmpty())

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <charconv>
@@ -75,9 +76,6 @@ bool parseCellReference(const char *ref, int *row, int *column)
 }
 
 namespace {
-
-/// Excel holds at most 32,767 characters in a cell; anything far past that is not a real file.
-constexpr size_t maxCellBytes = 1024 * 1024;
 
 // ---- relationships ---------------------------------------------------------------------------
 
@@ -219,8 +217,9 @@ private:
 class SharedStringsHandler : public XmlHandler
 {
 public:
-    explicit SharedStringsHandler(qint64 maxStrings)
+    SharedStringsHandler(qint64 maxStrings, const ReadOptions &options)
         : m_maxStrings(maxStrings)
+        , m_limits(options)
     {
     }
 
@@ -260,9 +259,8 @@ public:
     {
         if (!m_inText)
             return;
-        if (m_buffer.size() + size_t(length) > maxCellBytes) {
-            abort(QStringLiteral(
-                "共享字符串超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
+        if (!m_limits.cellFits(qint64(m_buffer.size()) + length)) {
+            abort(m_limits.error());
             return;
         }
         m_buffer.append(text, size_t(length));
@@ -270,6 +268,7 @@ public:
 
 private:
     qint64 m_maxStrings;
+    ReadBudget m_limits; ///< only its per-cell limit: strings are shared, not cells
     std::string m_buffer;
     bool m_inItem = false;
     bool m_inText = false;
@@ -282,14 +281,13 @@ class SheetHandler : public XmlHandler
 {
 public:
     SheetHandler(Table &table, const std::vector<QString> &strings,
-                 const std::vector<NumberKind> &xfKinds, bool date1904, const ReadOptions &options,
-                 qint64 &cellBudget)
+                 const std::vector<NumberKind> &xfKinds, bool date1904, ReadBudget &budget)
         : m_table(table)
         , m_strings(strings)
         , m_xfKinds(xfKinds)
         , m_date1904(date1904)
-        , m_options(options)
-        , m_cellBudget(cellBudget)
+        , m_options(budget.options())
+        , m_budget(budget)
     {
     }
 
@@ -377,9 +375,8 @@ public:
     {
         if (!m_capture)
             return;
-        if (m_value.size() + size_t(length) > maxCellBytes) {
-            abort(QStringLiteral(
-                "单元格内容超过 1 MiB（Excel 每格最多 32767 个字符），文件已损坏或被篡改"));
+        if (!m_budget.cellFits(qint64(m_value.size()) + length)) {
+            abort(m_budget.error());
             return;
         }
         m_value.append(text, size_t(length));
@@ -393,7 +390,7 @@ private:
     const std::vector<NumberKind> &m_xfKinds;
     const bool m_date1904;
     const ReadOptions &m_options;
-    qint64 &m_cellBudget;
+    ReadBudget &m_budget;
 
     bool m_deferStrings = false;
     const std::atomic<bool> *m_stringsReady = nullptr;
@@ -408,7 +405,10 @@ private:
     int m_style = 0;
     char m_type = 'n';
     std::string m_value;
-    qsizetype m_widest = 0;
+    qsizetype m_lastWidth = 0; ///< cells of the row stored before this one
+    qsizetype m_room = 0;      ///< cells reserved (and charged) for row m_roomRow
+    int m_roomRow = -1;
+    qint64 m_rowBytes = 0; ///< text read for the current row so far
 
     struct CachedNumber
     {
@@ -443,6 +443,7 @@ private:
         }
         m_row = row;
         m_column = -1;
+        m_rowBytes = 0;
     }
 
     void startCell(const char **atts)
@@ -506,6 +507,11 @@ private:
         m_capture = false;
         if (!m_hasValue)
             return;
+        m_rowBytes += qint64(m_value.size());
+        if (!m_budget.rowFits(m_rowBytes)) {
+            abort(m_budget.error());
+            return;
+        }
         Cell cell;
         switch (m_type) {
         case 's': {
@@ -617,17 +623,29 @@ private:
             rows.resize(m_row + 1);
         auto &row = rows[m_row];
         if (m_column >= row.size()) {
-            const qsizetype growth = m_column + 1 - row.size();
-            m_cellBudget -= growth;
-            if (m_cellBudget < 0) {
-                abort(
-                    QStringLiteral("表格太大：单元格超过 %1 个，无法导入").arg(m_options.maxCells));
+            // What the row holds room for is charged, not only the cells it stores: one far
+            // cell reserves every cell before it. A new row makes room for as many cells as the
+            // row before it had (rows of a list are alike), not as the widest row so far, which
+            // would let one title reaching column XFD make every later row reserve 16,384 cells.
+            qsizetype charge = 0;
+            if (row.isEmpty()) {
+                if (m_row > 0 && !rows[m_row - 1].isEmpty())
+                    m_lastWidth = rows[m_row - 1].size();
+                m_room = std::max<qsizetype>(m_lastWidth, m_column + 1);
+                m_roomRow = m_row;
+                charge = m_room;
+            } else {
+                const qsizetype had =
+                    m_roomRow == m_row ? std::max(row.size(), m_room) : row.size();
+                charge = std::max<qsizetype>(0, m_column + 1 - had);
+            }
+            if (!m_budget.takeCells(charge)) {
+                abort(m_budget.error());
                 return;
             }
             if (row.isEmpty())
-                row.reserve(std::max<qsizetype>(m_widest, m_column + 1));
+                row.reserve(m_room);
             row.resize(m_column + 1);
-            m_widest = std::max(m_widest, row.size());
         }
         row[m_column] = std::move(cell);
     }
@@ -658,8 +676,8 @@ private:
             refuseReference(ref);
             return;
         }
-        if (merges.size() >= 1'000'000) {
-            abort(QStringLiteral("合并单元格过多（超过一百万个），文件可能已损坏"));
+        if (!m_budget.takeMerge()) {
+            abort(m_budget.error());
             return;
         }
         merges.append(merge);
@@ -695,11 +713,13 @@ void resolveSharedStrings(Table &table, const std::vector<QString> &strings)
 
 } // namespace
 
-bool applyMerges(Table &table, const QList<Merge> &merges, qint64 &cellBudget,
-                 const ReadOptions &options, QString *error)
+bool applyMerges(Table &table, const QList<Merge> &merges, ReadBudget &budget)
 {
     const int dataRows = table.rowCount();
     const int dataColumns = table.columnCount();
+    // A range declared twice is recorded and filled once: a file repeating one merge 100,000
+    // times over a large area would otherwise copy that area 100,000 times.
+    QSet<std::pair<quint64, quint64>> seen;
     for (Merge merge : merges) {
         if (merge.firstRow >= dataRows || merge.firstColumn >= dataColumns)
             continue;
@@ -707,19 +727,27 @@ bool applyMerges(Table &table, const QList<Merge> &merges, qint64 &cellBudget,
         merge.lastColumn = std::min(merge.lastColumn, std::max(dataColumns - 1, merge.firstColumn));
         if (merge.lastRow == merge.firstRow && merge.lastColumn == merge.firstColumn)
             continue;
+        const std::pair<quint64, quint64> key{
+            quint64(merge.firstRow) << 32 | quint32(merge.lastRow),
+            quint64(merge.firstColumn) << 32 | quint32(merge.lastColumn)};
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
         table.merges.append(merge);
         const Cell value = table.cell(merge.firstRow, merge.firstColumn);
         if (value.isEmpty())
             continue;
+        // Every cell a range fills is charged, whether the row had it already or not, and so are
+        // the empty cells before the range in a row that was shorter: ranges that overlap (Excel
+        // never writes them) cost what they copy and cannot flood the sheet.
+        const qint64 width = merge.lastColumn - merge.firstColumn + 1;
+        if (!budget.takeCells(qint64(merge.lastRow - merge.firstRow + 1) * width))
+            return false;
         for (int r = merge.firstRow; r <= merge.lastRow; ++r) {
             auto &row = table.rows[r];
             if (row.size() <= merge.lastColumn) {
-                cellBudget -= merge.lastColumn + 1 - row.size();
-                if (cellBudget < 0) {
-                    *error = QStringLiteral("表格太大：单元格超过 %1 个，无法导入")
-                                 .arg(options.maxCells);
+                if (!budget.takeCells(std::max<qsizetype>(0, merge.firstColumn - row.size())))
                     return false;
-                }
                 row.resize(merge.lastColumn + 1);
             }
             for (int c = merge.firstColumn; c <= merge.lastColumn; ++c)
@@ -787,7 +815,7 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
     // Big shared-string tables are read on a second thread (from a second handle on the archive)
     // while the sheets are parsed; sheets then keep string indices until both are done.
     const QString stringsPart = partOf("/sharedStrings", QStringLiteral("xl/sharedStrings.xml"));
-    SharedStringsHandler sharedStrings(std::min<qint64>(options.maxCells, 8'000'000));
+    SharedStringsHandler sharedStrings(std::min<qint64>(options.maxCells, 8'000'000), options);
     QString stringsError;
     bool stringsOk = true;
     std::atomic<bool> stringsReady = false;
@@ -816,7 +844,7 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         }
     } joiner{stringsThread};
 
-    qint64 cellBudget = options.maxCells;
+    ReadBudget budget(options);
     int number = 0;
     QList<QList<Merge>> sheetMerges;
     for (const SheetEntry &entry : std::as_const(workbook.sheets)) {
@@ -841,7 +869,7 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         table.name = entry.name.isEmpty() ? QStringLiteral("Sheet%1").arg(number) : entry.name;
         table.hidden = entry.hidden;
         SheetHandler handler(table, sharedStrings.strings, styles.xfKinds, workbook.date1904,
-                             options, cellBudget);
+                             budget);
         if (parallel)
             handler.deferSharedStrings(&stringsReady);
         if (!XmlParser::parseEntry(zip, sheetPart, handler, &error))
@@ -857,8 +885,8 @@ ReadResult readXlsx(const QString &path, const ReadOptions &options)
         Table &table = result.tables[i];
         if (parallel)
             resolveSharedStrings(table, sharedStrings.strings);
-        if (!applyMerges(table, sheetMerges[i], cellBudget, options, &error))
-            return fail(error);
+        if (!applyMerges(table, sheetMerges[i], budget))
+            return fail(budget.error());
     }
     if (workbook.sheets.isEmpty())
         return fail(QStringLiteral("工作簿中没有任何工作表"));

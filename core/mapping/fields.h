@@ -2,6 +2,8 @@
 
 #include "columnmapping.h"
 
+#include <domain/valuerange.h>
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -29,6 +31,9 @@ struct FieldInfo
     QString key;
     QString label;
     FieldType type = FieldType::Text;
+    /// For Integer and Decimal fields, the values the mapper accepts (in the field's own unit:
+    /// a count, or yuan for money); a value outside is refused or ignored with the row named.
+    ValueRange range = ranges::count;
 };
 
 /// The fields a column of this kind of table can be assigned to, in the order the dialog lists

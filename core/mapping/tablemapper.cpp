@@ -314,6 +314,7 @@ struct MappedColumn
     FieldType type = FieldType::Text;
     bool slotField = false; ///< refusing, not warning, on a bad value
     int slot = -1;          ///< index of the key in the record shape (mapInstitutions)
+    ValueRange range;       ///< the values the kind accepts for the field
 };
 
 double cellNumber(const Cell &cell, ParseStatus &status)
@@ -505,6 +506,7 @@ QList<MappedColumn> mappedColumns(const ColumnMapping &m)
         mc.key = info->key;
         mc.label = info->label;
         mc.type = info->type;
+        mc.range = info->range;
         mc.slotField = key.startsWith(QLatin1String("slots")) || key == u"puhui_slots";
         out.append(mc);
     }
@@ -697,6 +699,8 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                     problem = QStringLiteral("%1“%2”不是有效的整数").arg(col.label, cell.text);
                 else if (p.value < 0)
                     problem = QStringLiteral("%1不能为负数（%2）").arg(col.label).arg(p.value);
+                else if (!col.range.contains(p.value))
+                    problem = col.range.refusal(col.label, cell.text);
                 if (!problem.isEmpty()) {
                     if (col.slotField)
                         refusals << problem;
@@ -729,6 +733,9 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
                 else if (p.value < 0)
                     rec.warnings
                         << QStringLiteral("%1不能为负数（%2），已忽略").arg(col.label, cell.text);
+                else if (!col.range.contains(p.value))
+                    rec.warnings << col.range.refusal(col.label, cell.text) +
+                                        QStringLiteral("，已忽略");
                 else
                     put(col.slot, p.value);
                 break;
@@ -881,6 +888,8 @@ void mapEnrolment(const Table &t, const ColumnMapping &m, MappingResult &result)
                     refusals << QStringLiteral("%1“%2”不是有效的整数").arg(col.label, cell.text);
                 else if (p.ok() && p.value < 0)
                     refusals << QStringLiteral("%1不能为负数（%2）").arg(col.label).arg(p.value);
+                else if (p.ok() && !col.range.contains(p.value))
+                    refusals << col.range.refusal(col.label, cell.text);
                 else if (p.ok())
                     rec.values.insert(col.key, p.value);
             }
@@ -929,6 +938,8 @@ void mapDecomposition(const Table &t, const ColumnMapping &m, MappingResult &res
     }
     const QString kYear = QStringLiteral("year"), kArea = QStringLiteral("area"),
                   kItem = QStringLiteral("item"), kTarget = QStringLiteral("target");
+    const FieldInfo *targetInfo = fieldInfo(m.kind, kTarget);
+    const ValueRange targetRange = targetInfo ? targetInfo->range : ranges::target;
     QHash<QString, int> items;
     // Column sums since the table start, for a 合计 row under the items.
     QHash<int, double> columnSums;
@@ -985,6 +996,14 @@ void mapDecomposition(const Table &t, const ColumnMapping &m, MappingResult &res
                 continue;
             anyValue = true;
             const ColumnAssignment &col = m.columns[c];
+            if (s == ParseStatus::Ok && v >= 0 && !targetRange.contains(v)) {
+                result.refused.append(
+                    {r + 1, c + 1,
+                     targetRange.refusal(
+                         QStringLiteral("%1“%2”%3年的目标").arg(item, col.area).arg(col.year),
+                         cell.text)});
+                continue;
+            }
             if (s == ParseStatus::Invalid || v < 0) {
                 result.refused.append({r + 1, c + 1,
                                        QStringLiteral("%1“%2”%3年的目标“%4”不是有效的数字")
@@ -1157,8 +1176,22 @@ MappingResult TableMapper::mapTable(const io::Table &table, const ColumnMapping 
             {0, 0, QStringLiteral("没有找到可以识别的表头（如“机构名称”“托位数”），无法导入")});
         return result;
     }
+    // The reader's doubts about rows, copied before a handed-over table frees its rows.
+    const QList<io::RowNote> notes = table.notes;
     if (const ImportKind *kind = importKind(mapping.kind))
         kind->map(table, mapping, result, release);
+    // Each doubt goes on the row's record (its first, for a decomposition row of cells), so the
+    // preview and the command line flag the row; a row not imported gets it as a finding.
+    for (const io::RowNote &note : notes) {
+        const int row = note.row + 1;
+        const auto record =
+            std::lower_bound(result.records.begin(), result.records.end(), row,
+                             [](const MappedRecord &r, int wanted) { return r.row < wanted; });
+        if (record != result.records.end() && record->row == row)
+            record->warnings << note.message;
+        else
+            result.findings.append({row, 0, note.message});
+    }
     return result;
 }
 

@@ -7,7 +7,13 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include "domain/money.h"
+#include "domain/valuerange.h"
+
+#include <QtNumeric>
+
 #include <cmath>
+#include <limits>
 
 namespace tuoyu {
 
@@ -61,7 +67,11 @@ qint64 childCount(const SubsidyRule &rule, const EnrolmentRecord &e)
     }
     if (!rule.classBand.isEmpty())
         return e.counts.value(rule.classBand);
-    return e.counts.value(kInfant) + e.counts.value(kToddler) + e.counts.value(kOlder);
+    qint64 sum = 0;
+    for (const QString &band : {kInfant, kToddler, kOlder})
+        if (qAddOverflow(sum, e.counts.value(band), &sum))
+            return std::numeric_limits<qint64>::max(); // refused as too much to pay below
+    return sum;
 }
 
 QString periodLabel(const QString &period)
@@ -73,10 +83,25 @@ QString periodLabel(const QString &period)
 }
 
 /// The money a rate times a quantity makes, rounded to the fen (quantities can be fractional
-/// only where a claim says so).
-qint64 times(double quantity, qint64 rateFen)
+/// only where a claim says so); empty when it does not fit (Fen's checked arithmetic).
+std::optional<Fen> times(double quantity, qint64 rateFen)
 {
-    return qint64(std::llround(quantity * double(rateFen)));
+    const std::optional<Fen> amount = Fen(rateFen).times(quantity);
+    // One line is at most the largest amount there is, so a ledger's sums cannot overflow.
+    if (!amount || !ranges::amountFen.contains(amount->fen() < 0 ? 0 : amount->fen()))
+        return std::nullopt;
+    return amount;
+}
+
+/// A line whose amount cannot be computed exactly (a count far past any real one, stored before
+/// counts had a range) is rejected with the figures named, never paid a wrapped amount.
+void refuseOverflow(LedgerLine &l)
+{
+    l.amountFen = 0;
+    l.status = LedgerStatus::Rejected;
+    l.rejectReason = QStringLiteral("金额超出可计算范围（数量 %1），请核对收托人数或申报数量")
+                         .arg(QString::number(l.quantity, 'g', 17));
+    l.explanation += QStringLiteral("；") + l.rejectReason;
 }
 
 QString quantityText(double q)
@@ -312,7 +337,8 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                 LedgerLine l = line(*inst, e.month);
                 l.quantity = double(count);
                 l.rateFen = rule.amountFen;
-                l.amountFen = count * rule.amountFen;
+                const std::optional<Fen> amount = times(double(count), rule.amountFen);
+                l.amountFen = amount ? amount->fen() : 0;
                 const QString who = rule.category.isEmpty() ? bandLabel(rule.classBand)
                                                             : categoryLabel(rule.category);
                 l.explanation = QStringLiteral("%1 %2 %3人 × %4 = %5")
@@ -321,6 +347,8 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                                     .arg(yuanText(rule.amountFen), yuanText(l.amountFen));
                 capped(l);
                 refuseIfUnfiled(l, *inst);
+                if (!amount)
+                    refuseOverflow(l);
                 lines.append(l);
             }
         } else if (rule.kind == QLatin1String("per_institution_once")) {
@@ -395,11 +423,17 @@ QList<LedgerLine> SubsidyEngine::compute(const Inputs &in, int year)
                     }
                     l.quantity = quantity;
                     l.rateFen = rule.amountFen;
-                    l.amountFen = times(quantity, rule.amountFen);
+                    const std::optional<Fen> amount = times(quantity, rule.amountFen);
+                    l.amountFen = amount ? amount->fen() : 0;
                     l.explanation =
                         QStringLiteral("%1 %2：%3%4 × %5 = %6%7")
                             .arg(periodLabel(claim.period), rule.name, quantityText(quantity), unit,
                                  yuanText(rule.amountFen), yuanText(l.amountFen), limitNote);
+                    if (!amount) {
+                        refuseOverflow(l);
+                        lines.append(l);
+                        continue;
+                    }
                 }
                 capped(l);
                 refuseIfUnfiled(l, *inst);

@@ -11,7 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -336,6 +338,49 @@ TEST_CASE("Files the product cannot read get a clear message and exit code 2")
         run({QStringLiteral("export"), file, QStringLiteral("--what"), QStringLiteral("everything"),
              QStringLiteral("--out"), dir.filePath(QStringLiteral("x.xlsx"))});
     CHECK(badWhat.code == 1);
+}
+
+TEST_CASE("import --json carries every finding the window shows, row by row")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), file}).code == 0); // the blank template
+    // A GBK list with an impossible date, a fee in words, a 60-digit fee, and one line typed
+    // in a UTF-8 editor.
+    QStringEncoder gbk("GB18030");
+    REQUIRE(gbk.isValid());
+    const QString gbkRows = QStringLiteral("机构名称,托位数,备案时间,月收费（元）\n"
+                                           "甲托育,10,2024-02-30,1800\n"
+                                           "乙托育,20,2024-03-01,面议\n"
+                                           "丙托育,30,,") +
+                            QString(60, QLatin1Char('9')) + QStringLiteral("\n");
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    QFile l(list);
+    REQUIRE(l.open(QIODevice::WriteOnly));
+    l.write(QByteArray(gbk(gbkRows)) + QStringLiteral("丁托育,40,,1200\n").toUtf8());
+    l.close();
+
+    const Run r = run({QStringLiteral("import"), file, list, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject o = r.json().object();
+    CHECK(o.value(QStringLiteral("inserted")).toInt() == 4);
+    QMap<int, QString> byRow;
+    for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+        byRow[w.toObject().value(QStringLiteral("row")).toInt()] +=
+            w.toObject().value(QStringLiteral("message")).toString();
+    CHECK(byRow.value(2).contains(QStringLiteral("2024-02-30")));
+    CHECK(byRow.value(3).contains(QStringLiteral("面议")));
+    CHECK(byRow.value(4).contains(QStringLiteral("超出合理范围")));
+    CHECK(byRow.value(5).contains(QStringLiteral("UTF-8")));
+    // the text form says the same
+    const Run text = run({QStringLiteral("import"), file, list, QStringLiteral("--dry-run")});
+    CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("第 2 行（已导入，请核对）")));
+    // and no fee became INT64_MIN fen
+    const Run institutions = run({QStringLiteral("institutions"), file, QStringLiteral("--json")});
+    REQUIRE(institutions.code == 0);
+    CHECK_FALSE(institutions.out.contains("-9223372036854775808"));
+    CHECK(institutions.out.contains("丁托育"));
 }
 
 TEST_CASE("subsidies --json gives lines with explanations and totals, export --what subsidies")

@@ -66,6 +66,25 @@ TEST_CASE("A sound registry has no findings, each kind of inconsistency is found
     }
 }
 
+TEST_CASE("Figures stored past their range are found, so check no longer passes over them")
+{
+    test::TempWorkspace t;
+    exec(t, QStringLiteral("INSERT INTO institution (id, name, kind, slots, filed) VALUES "
+                           "(1, '甲托育', 'private', 100000, 0), "
+                           "(2, '乙托育', 'private', 9000000000000000, 0)"));
+    exec(t, QStringLiteral("UPDATE institution SET monthly_price_fen = -9223372036854775807 - 1 "
+                           "WHERE id = 1"));
+    QStringList messages;
+    for (const Finding &f : DataChecks::institutions(t.get()))
+        if (f.check == QLatin1String("out_of_range"))
+            messages << f.message;
+    REQUIRE(messages.size() == 2);
+    CHECK(messages.join(QLatin1Char('|'))
+              .contains(
+                  QStringLiteral("“乙托育”的托位数“9000000000000000”超出合理范围（0–100000）")));
+    CHECK(messages.join(QLatin1Char('|')).contains(QStringLiteral("“甲托育”的月收费")));
+}
+
 TEST_CASE("Tasks without a department or a deadline are found")
 {
     test::TempWorkspace t;

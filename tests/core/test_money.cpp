@@ -28,6 +28,23 @@ TEST_CASE("Money prints in each of its forms, exact to the fen", "[money]")
     CHECK(lowest.toString(Fen::Style::Grouped) == QStringLiteral("-92,233,720,368,547,758.08"));
 }
 
+TEST_CASE("Money sums and products say when they do not fit, never wrap", "[money]")
+{
+    constexpr qint64 top = std::numeric_limits<qint64>::max();
+    CHECK(Fen(100).plus(Fen(50)) == Fen(150));
+    CHECK(Fen(top - 1).plus(Fen(1)) == Fen(top));
+    CHECK_FALSE(Fen(top).plus(Fen(1)));
+    CHECK_FALSE(Fen(std::numeric_limits<qint64>::min()).plus(Fen(-1)));
+    CHECK(Fen(20000).times(qint64(12)) == Fen(240000));
+    CHECK_FALSE(Fen(20000).times(qint64(9'000'000'000'000'000))); // 9e15 children × 200元
+    CHECK(Fen(300).times(2.5) == Fen(750));
+    CHECK_FALSE(Fen(20000).times(9e15));
+    CHECK(Fen::fromYuanNumber(1800.5) == Fen(180050));
+    CHECK_FALSE(Fen::fromYuanNumber(1e60)); // a 60-digit 月收费 was stored as INT64_MIN fen
+    CHECK_FALSE(Fen::fromYuanNumber(std::numeric_limits<double>::infinity()));
+    CHECK_FALSE(Fen::fromYuanNumber(std::numeric_limits<double>::quiet_NaN()));
+}
+
 TEST_CASE("Money an officer types is read exactly or refused", "[money]")
 {
     CHECK(Fen::parse(QStringLiteral("2400")) == Fen(240000));

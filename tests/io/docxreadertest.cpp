@@ -22,21 +22,7 @@ ReadResult readDocument(const QByteArray &body)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("附件.docx"));
-    const QByteArray document =
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        "<w:document "
-        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
-        body + "</w:body></w:document>";
-    REQUIRE(writeZip(
-        path,
-        {{QStringLiteral("[Content_Types].xml"), "<Types/>"},
-         {QStringLiteral("_rels/.rels"),
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" "
-          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-          "officeDocument\" Target=\"word/document.xml\"/>"
-          "</Relationships>"},
-         {QStringLiteral("word/document.xml"), document}}));
+    REQUIRE(writeDocx(path, body));
     return readFile(path);
 }
 

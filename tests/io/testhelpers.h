@@ -50,6 +50,26 @@ inline bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>
     return zip.getZipError() == ZIP_OK;
 }
 
+/// A Word document whose body is `body` (w: elements), the smallest package the reader opens.
+inline bool writeDocx(const QString &path, const QByteArray &body)
+{
+    const QByteArray document =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<w:document "
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+        body + "</w:body></w:document>";
+    return writeZip(
+        path,
+        {{QStringLiteral("[Content_Types].xml"), "<Types/>"},
+         {QStringLiteral("_rels/.rels"),
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          "<Relationship Id=\"rId1\" "
+          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+          "officeDocument\" Target=\"word/document.xml\"/>"
+          "</Relationships>"},
+         {QStringLiteral("word/document.xml"), document}});
+}
+
 /// A minimal workbook: the given sheets (name, sheet XML body inside <worksheet>, state) plus
 /// optional shared strings and styles parts.
 struct TestSheet

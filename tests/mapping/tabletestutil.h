@@ -1,6 +1,7 @@
 #pragma once
 
 #include <io/table.h>
+#include <mapping/mappingresult.h>
 
 #include <QString>
 #include <QStringList>
@@ -59,6 +60,24 @@ inline void merge(io::Table &t, int firstRow, int firstColumn, int lastRow, int 
             t.rows[r][c] = value;
     }
     t.merges.append({firstRow, firstColumn, lastRow, lastColumn});
+}
+
+/// The record of a 1-based row, or nullptr.
+inline const MappedRecord *recordAt(const MappingResult &r, int row)
+{
+    for (const auto &rec : r.records)
+        if (rec.row == row)
+            return &rec;
+    return nullptr;
+}
+
+/// Why a 1-based row was refused; empty when it was not.
+inline QString refusalAt(const MappingResult &r, int row)
+{
+    for (const auto &ref : r.refused)
+        if (ref.row == row)
+            return ref.reason;
+    return {};
 }
 
 } // namespace tuoyu::mapping::test

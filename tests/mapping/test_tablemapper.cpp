@@ -63,22 +63,6 @@ io::Table tunliuList(int printedTotal = 1180)
     return t;
 }
 
-const MappedRecord *recordAt(const MappingResult &r, int row)
-{
-    for (const auto &rec : r.records)
-        if (rec.row == row)
-            return &rec;
-    return nullptr;
-}
-
-QString refusalAt(const MappingResult &r, int row)
-{
-    for (const auto &ref : r.refused)
-        if (ref.row == row)
-            return ref.reason;
-    return {};
-}
-
 } // namespace
 
 TEST_CASE("000's 附件2 institution list maps to 21 institutions with 1180 slots", "[mapper]")

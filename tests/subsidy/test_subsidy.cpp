@@ -348,6 +348,31 @@ TEST_CASE("Enrolment typed in the grid: insert, update, refuse nonsense")
     CHECK(sum(p.compute(2025)) == (3 * 300 + 7 * 200) * 100);
 }
 
+TEST_CASE("A count far past any real one is refused by the grid and never wraps a ledger line")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(
+        QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES (1, "
+                       "'甲公办托育园', 'public', 80, 1, 1)"));
+    QString error;
+    CHECK_FALSE(subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-05"),
+                                              {{QStringLiteral("toddler"), 9'000'000'000'000'000}},
+                                              &error));
+    CHECK(error.contains(QStringLiteral("超出合理范围（0–100000）")));
+    CHECK(subsidycommands::setEnrolment(p.ws.get(), 1, QStringLiteral("2025-05"),
+                                        {{QStringLiteral("toddler"), 100'000}}, &error));
+    // A count stored before counts had a range: the line is refused, its amount never wrapped.
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-03', 9000000000000000)"));
+    const auto lines = p.compute(2025);
+    const LedgerLine *march = find(lines, "甲公办托育园", "托小班", QStringLiteral("2025-03"));
+    REQUIRE(march);
+    CHECK(march->amountFen == 0);
+    CHECK(march->status == LedgerStatus::Rejected);
+    CHECK(march->rejectReason.contains(QStringLiteral("超出可计算范围")));
+    CHECK(sum(lines) >= 0);
+}
+
 TEST_CASE("Money typed in yuan becomes fen exactly, or is refused")
 {
     CHECK(fenFromYuanText(QStringLiteral("2400")) == 240000);

@@ -1,6 +1,7 @@
 #include "institutiondialog.h"
 
 #include "commands/institutioncommands.h"
+#include "domain/valuerange.h"
 #include "shell/taborder.h"
 #include "storage/institutionrepository.h"
 
@@ -110,7 +111,7 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_address->setObjectName(QStringLiteral("address"));
     m_slots = new QSpinBox;
     m_slots->setObjectName(QStringLiteral("slots"));
-    m_slots->setRange(0, 1000000);
+    m_slots->setRange(0, int(ranges::slots.max));
     m_puhui = new QCheckBox(QStringLiteral("普惠性机构"));
     m_puhui->setObjectName(QStringLiteral("puhui"));
     m_puhuiSlots = new QLineEdit;
