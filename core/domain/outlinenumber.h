@@ -6,7 +6,9 @@ namespace tuoyu {
 
 /// The numbers of a plan's outline, generated from position (1-based) so they follow every
 /// move: 工程 （一）（二）…, 项目 1 2 … counted through the whole plan (as four of the five
-/// shipped plans number them; the printers add "." or "．"), 任务 （1）（2）… within its project.
+/// shipped plans number them; the printers add "." or "．") or again from 1 under each 工程 when
+/// the plan's document did so (PlanRepository decides from the printed numbers), 任务 （1）（2）…
+/// within its project.
 /// Everyone who prints a number takes it from here (PlanRepository fills Program::number,
 /// Project::number and Task::number with it).
 namespace outlinenumber {

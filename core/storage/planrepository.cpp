@@ -46,19 +46,45 @@ OutlineNumbers outlineNumbers(QSqlDatabase &db, qint64 planId)
 {
     OutlineNumbers numbers;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg.id, pj.id FROM program pg LEFT JOIN project pj ON "
-                             "pj.program_id = pg.id WHERE pg.plan_id = ? "
+    q.prepare(QStringLiteral("SELECT pg.id, pj.id, pj.number FROM program pg LEFT JOIN project pj "
+                             "ON pj.program_id = pg.id WHERE pg.plan_id = ? "
                              "ORDER BY pg.seq, pg.id, pj.seq, pj.id"));
     q.addBindValue(planId);
     q.exec();
+    struct Row
+    {
+        qint64 program;
+        std::optional<qint64> project;
+        QString printed;
+    };
+    QList<Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(),
+                     q.value(1).isNull() ? std::nullopt : std::optional(q.value(1).toLongLong()),
+                     q.value(2).toString()});
+    // A document that starts its 项目 at 1 again under a later 工程 (tunliu) keeps that style, so
+    // its reports print the numbers the officer knows; otherwise they run through the plan.
+    bool restart = false;
+    qint64 previousProgram = 0;
+    for (const Row &r : rows) {
+        if (r.project && previousProgram != 0 && r.program != previousProgram &&
+            !r.printed.isEmpty() &&
+            outlinenumber::label(r.printed, outlinenumber::project(1)).isEmpty())
+            restart = true;
+        if (r.project)
+            previousProgram = r.program;
+    }
     int projects = 0;
-    while (q.next()) {
-        const qint64 program = q.value(0).toLongLong();
-        if (!numbers.program.contains(program))
-            numbers.program.insert(program,
+    qint64 current = 0;
+    for (const Row &r : rows) {
+        if (!numbers.program.contains(r.program))
+            numbers.program.insert(r.program,
                                    outlinenumber::program(int(numbers.program.size()) + 1));
-        if (!q.value(1).isNull())
-            numbers.project.insert(q.value(1).toLongLong(), outlinenumber::project(++projects));
+        if (restart && r.program != current)
+            projects = 0;
+        current = r.program;
+        if (r.project)
+            numbers.project.insert(*r.project, outlinenumber::project(++projects));
     }
     return numbers;
 }

@@ -304,7 +304,7 @@ void compareExports(const Fixture &fx, const QStringList &whats)
 
 TEST_CASE("Every report kind and export of the demo workspace matches its reference file")
 {
-    const Fixture fx(QStringLiteral("demo"), QStringLiteral("tunliu"), true, QDate(2024, 12, 2));
+    const Fixture fx(QStringLiteral("demo"), QStringLiteral("tunliu"), true, demoworkspace::asOf());
     compareReports(fx, {ReportKind::Progress, ReportKind::Supervision, ReportKind::Circular,
                         ReportKind::Institutions, ReportKind::Tasks, ReportKind::Indicators,
                         ReportKind::Decomposition});
