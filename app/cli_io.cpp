@@ -119,7 +119,7 @@ int verbImport(const Arguments &a)
             warnings.append(QJsonObject{{QStringLiteral("row"), w.row},
                                         {QStringLiteral("column"), w.column},
                                         {QStringLiteral("message"), w.message}});
-                QJsonObject report = QJsonObject::fromVariantMap(plan.summary);
+        QJsonObject report = QJsonObject::fromVariantMap(plan.summary);
         const QJsonObject counts{
             {QStringLiteral("source"), plan.source},
             {QStringLiteral("kind"), mapping::tableKindCode(plan.kind)},

@@ -266,10 +266,10 @@ TEST_CASE("Areas: add, rename, delete, the registry keeps its institutions and u
     const QList<Institution> registry = InstitutionRepository(t.get()).all();
     REQUIRE(registry.size() >= 2);
     for (int i = 0; i < 2; ++i)
-        REQUIRE(t->execute(institutioncommands::edit(t.get(), registry[i].id,
-                                                     {{QStringLiteral("area_id"), used.id}},
-                                                     &error),
-                           &error));
+        REQUIRE(
+            t->execute(institutioncommands::edit(t.get(), registry[i].id,
+                                                 {{QStringLiteral("area_id"), used.id}}, &error),
+                       &error));
     const qint64 institutions = 2;
     doUndoRedo(t,
                areacommands::edit(t.get(), used.id, used.name + QStringLiteral("（新）"), used.kind,
