@@ -4,6 +4,8 @@
 
 #include "clirun.h"
 #include "commands/outlinecommands.h"
+#include "indicators/indicatordialog.h"
+#include "indicators/indicatorspage.h"
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 #include "tasks/departmentsdialog.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -297,4 +300,38 @@ TEST_CASE("任务 page: a blank plan written through the outline editor, checked
     ws->undoStack()->undo();
     CHECK(PlanRepository(ws.get()).task(tasks[3].id)->departments ==
           QStringList{QStringLiteral("区财政局"), QStringLiteral("区卫健局")});
+
+    // Two indicators on the same blank plan, through the 指标 page's editor: one from the
+    // engine's formulas with staged targets, one of manual values.
+    IndicatorsPage indicators;
+    QObject::connect(ws.get(), &Workspace::changed, &indicators, &IndicatorsPage::refresh);
+    indicators.setContext(ws.get(), plan);
+    IndicatorDialog share;
+    share.findChild<QLineEdit *>(QStringLiteral("indicatorName"))
+        ->setText(QStringLiteral("普惠托位占比"));
+    auto *formula = share.findChild<QComboBox *>(QStringLiteral("indicatorFormula"));
+    formula->setCurrentIndex(formula->findData(QStringLiteral("puhui_share")));
+    share.addTargetRow(2024, QStringLiteral("50"));
+    share.addTargetRow(2025, QStringLiteral("80"));
+    REQUIRE(share.targetProblem().isEmpty());
+    REQUIRE(indicators.addIndicator(share.edit(), &error));
+    IndicatorDialog satisfaction;
+    satisfaction.findChild<QLineEdit *>(QStringLiteral("indicatorName"))
+        ->setText(QStringLiteral("家长满意度"));
+    satisfaction.findChild<QLineEdit *>(QStringLiteral("indicatorUnit"))
+        ->setText(QStringLiteral("%"));
+    satisfaction.addTargetRow(2025, QStringLiteral("90"));
+    REQUIRE(indicators.addIndicator(satisfaction.edit(), &error));
+
+    const test::Run ind = test::run({QStringLiteral("indicators"), file, QStringLiteral("--json")});
+    INFO(ind.err.toStdString());
+    REQUIRE(ind.code == 0);
+    QStringList names;
+    for (const auto &i : ind.json().array())
+        names << i.toObject().value(QStringLiteral("name")).toString();
+    CHECK(names == QStringList{QStringLiteral("普惠托位占比"), QStringLiteral("家长满意度")});
+    ws->undoStack()->undo(); // the second indicator goes, and only it
+    const test::Run after =
+        test::run({QStringLiteral("indicators"), file, QStringLiteral("--json")});
+    CHECK(after.json().array().size() == 1);
 }
