@@ -106,29 +106,15 @@ bool itemOption(const Arguments &a, Item *item, QString *error)
         if (!a.has(code))
             continue;
         ++named;
-        bool ok = false;
-        *item = {l, a.option(code).toLongLong(&ok)};
-        if (!ok || item->id <= 0) {
-            *error = QStringLiteral("--%1 应为编号，不是“%2”").arg(code, a.option(code));
+        *item = {l, idOption(a, code, error)};
+        if (item->id == 0)
             return false;
-        }
     }
     if (named != 1) {
         *error = QStringLiteral("请用 --program ID、--project ID 或 --task ID 指明一项");
         return false;
     }
     return true;
-}
-
-qint64 idOption(const Arguments &a, const QString &name, QString *error)
-{
-    bool ok = false;
-    const qint64 id = a.option(name).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        *error = QStringLiteral("--%1 应为编号，不是“%2”").arg(name, a.option(name));
-        return 0;
-    }
-    return id;
 }
 
 /// The number an item has now, from the one numbering everybody prints.

@@ -59,19 +59,6 @@ int execute(const Arguments &a, bool needsPlan, const Builder &build,
     return Done;
 }
 
-/// A numeric option that names a record (--indicator, --item, --area, --member); 0 when it is
-/// not a positive number, with `error` saying so.
-qint64 idOption(const Arguments &a, const QString &name, QString *error)
-{
-    bool ok = false;
-    const qint64 id = a.option(name).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        *error = QStringLiteral("--%1 应为编号，不是“%2”").arg(name, a.option(name));
-        return 0;
-    }
-    return id;
-}
-
 QJsonValue textOrNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);

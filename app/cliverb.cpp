@@ -37,6 +37,17 @@ std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error)
     return Workspace::open(path, error);
 }
 
+qint64 idOption(const Arguments &a, const QString &name, QString *error)
+{
+    bool ok = false;
+    const qint64 id = a.option(name).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        *error = QStringLiteral("--%1 应为编号，不是“%2”").arg(name, a.option(name));
+        return 0;
+    }
+    return id;
+}
+
 bool asOfDate(const Arguments &a, QDate *date, QString *error)
 {
     *date = QDate::currentDate();
