@@ -2,7 +2,10 @@
 
 #include "cli.h"
 #include "platform/hugepages.h"
+#include "platform/portablesettings.h"
+#include "shell/appicon.h"
 #include "shell/mainwindow.h"
+#include "shell/singleinstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -55,6 +58,8 @@ void identify()
     QCoreApplication::setOrganizationName(QStringLiteral("TuoyuDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("tuoyu-desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TUOYU_VERSION));
+    // The ZIP's copy keeps its settings beside itself (a `portable` file marks it).
+    tuoyu::platform::usePortableSettings(QCoreApplication::applicationDirPath());
 }
 
 } // namespace
@@ -87,6 +92,22 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("托育工作台"));
+    QApplication::setWindowIcon(tuoyu::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("tuoyu-desk")); // Wayland: the entry's icon
+    const QStringList args = QApplication::arguments();
+    // A second launch (a .tuoyu double-clicked while the program runs) hands its file to the
+    // running program, which opens it in a new window. The bench's startup measurement
+    // (TUOYU_EXIT_AFTER_FIRST_PAINT) always starts a program of its own.
+    tuoyu::SingleInstance instance;
+    if (!qEnvironmentVariableIsSet("TUOYU_EXIT_AFTER_FIRST_PAINT")) {
+        const QString given = args.value(1);
+        if (instance.forward(given.isEmpty() ? QStringList()
+                                             : QStringList{QFileInfo(given).absoluteFilePath()}))
+            return 0;
+        instance.listen();
+        QObject::connect(&instance, &tuoyu::SingleInstance::openRequested, &app,
+                         [](const QString &path) { tuoyu::showWorkspaceWindow(path); });
+    }
     // The program speaks Chinese whatever the system's language: Qt's own buttons and dialogs
     // (取消, 确定, the file dialog) too, and numbers and dates in the Chinese style.
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -95,7 +116,6 @@ int main(int argc, char *argv[])
                           QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     tuoyu::MainWindow window;
-    const QStringList args = QApplication::arguments();
     QString path = args.size() > 1 ? args.at(1) : QString();
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();

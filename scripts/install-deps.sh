@@ -12,6 +12,7 @@ PACKAGES=(
   python3-openpyxl python3-docx poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   libreoffice-writer-nogui libreoffice-calc-nogui clang-format
   xvfb xauth
+  dpkg-dev file desktop-file-utils appstream shared-mime-info
 )
 
 missing=()

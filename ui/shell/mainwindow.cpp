@@ -251,7 +251,13 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     for (QAction *action : actions())
         if (action->shortcut() == QKeySequence(QKeySequence::Find))
             m_editMenu->addAction(action);
+    // On opening: when the file (or, with WAL, its log) was last written.
+    m_savedAt = QFileInfo(path).lastModified();
+    if (const QFileInfo log(path + QStringLiteral("-wal")); log.exists())
+        m_savedAt = std::max(m_savedAt, log.lastModified());
     connect(m_workspace.get(), &Workspace::changed, this, [this](const QSet<QString> &tables) {
+        m_savedAt = QDateTime::currentDateTime(); // a change is committed when it is announced
+        updateTitle();
         if (tables.contains(QStringLiteral("plan")))
             reloadPlans();
         for (Page *page : std::as_const(m_pageList)) {
@@ -410,9 +416,17 @@ void MainWindow::bringUpToDate(Page *page)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_workspace ? QStringLiteral("%1 — 托育工作台")
-                                     .arg(QFileInfo(m_workspace->path()).completeBaseName())
-                               : QStringLiteral("托育工作台"));
+    if (!m_workspace) {
+        setWindowTitle(QStringLiteral("托育工作台"));
+        return;
+    }
+    // Every change is saved at once, so the title says when, not whether: the time today, the
+    // date and time before today.
+    const QString saved = m_savedAt.date() == QDate::currentDate()
+                              ? m_savedAt.toString(QStringLiteral("HH:mm"))
+                              : m_savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    setWindowTitle(QStringLiteral("%1（%2 已保存） — 托育工作台")
+                       .arg(QFileInfo(m_workspace->path()).completeBaseName(), saved));
 }
 
 void MainWindow::newWorkspace()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
@@ -92,6 +93,7 @@ private:
     QHash<Page *, QSet<QString>> m_pendingTables; ///< tables changed while a page was hidden
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QDateTime m_savedAt; ///< when the open workspace was last written (every change is, at once)
 };
 
 } // namespace tuoyu
