@@ -89,6 +89,8 @@ TEST_CASE("cpack -G DEB makes a package that runs from a scratch root, with a va
 
     const QString root = scratch.filePath(QStringLiteral("root"));
     REQUIRE(runTool(dpkgDeb, {QStringLiteral("-x"), deb, root}).code == 0);
+    // An installed program keeps its settings in the user's profile: no portable marker.
+    CHECK_FALSE(QFileInfo::exists(root + QStringLiteral("/usr/bin/portable")));
 
     // The program runs from the scratch root (its libraries are the system's).
     const Result version =
@@ -144,4 +146,30 @@ TEST_CASE("cpack -G DEB makes a package that runs from a scratch root, with a va
     CHECK(readText(mime + QStringLiteral("/icons"))
               .contains(
                   QStringLiteral("application/x-tuoyu-workspace:application-x-tuoyu-workspace")));
+}
+
+TEST_CASE("The portable ZIP carries the portable marker beside the executable", "[packaging][zip]")
+{
+    QTemporaryDir scratch;
+    REQUIRE(scratch.isValid());
+    const Result cpack =
+        runTool(QStringLiteral(TUOYU_CPACK),
+                {QStringLiteral("-G"), QStringLiteral("ZIP"), QStringLiteral("--config"),
+                 QStringLiteral(TUOYU_BUILD_DIR "/CPackConfig.cmake"), QStringLiteral("-B"),
+                 scratch.path()},
+                300000, scratch.path());
+    INFO(cpack.out.toStdString());
+    REQUIRE(cpack.code == 0);
+    const QStringList zips =
+        QDir(scratch.path()).entryList({QStringLiteral("tuoyu-desk-*.zip")}, QDir::Files);
+    REQUIRE(zips.size() == 1);
+    const Result listing = runTool(QStringLiteral(TUOYU_CMAKE),
+                                   {QStringLiteral("-E"), QStringLiteral("tar"),
+                                    QStringLiteral("tf"), scratch.filePath(zips.first())});
+    REQUIRE(listing.code == 0);
+    INFO(listing.out.toStdString());
+    const QString top = QFileInfo(zips.first()).completeBaseName();
+    const QStringList entries = listing.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(entries.contains(top + QStringLiteral("/bin/tuoyu-desk")));
+    CHECK(entries.contains(top + QStringLiteral("/bin/portable")));
 }
