@@ -140,12 +140,10 @@ QString numberOf(Workspace *ws, Item item)
 int runOutline(const Arguments &a, Workspace *ws,
                std::unique_ptr<outlinecommands::OutlineCommand> command, QString error)
 {
-    if (!command)
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
-    const QString text = command->text();
-    const Item focus = command->focus();
-    if (!ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    const Item focus = command ? command->focus() : Item{};
+    QString text;
+    if (const int code = executeCommand(a, ws, std::move(command), error, &text); code)
+        return code;
     if (!a.has(QStringLiteral("json"))) {
         printLine(stdout, text);
         return Done;
@@ -204,9 +202,9 @@ int addVerb(const Arguments &a, Level level)
         return runOutline(a, ws, std::move(command), error);
     // A task's fields go in as the task form writes them, after the task is there.
     const Item made = command->focus();
-    const QString text = command->text();
-    if (!ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    QString text;
+    if (const int code = executeCommand(a, ws, std::move(command), error, &text); code)
+        return code;
     taskcommands::TaskEdit edit;
     if (a.has(QStringLiteral("deadline")))
         edit.deadlineText = a.option(QStringLiteral("deadline"));
@@ -221,8 +219,9 @@ int addVerb(const Arguments &a, Level level)
         auto change = taskcommands::setDepartments(
             ws, made.id, a.option(QStringLiteral("lead")),
             departmentcommands::splitNames(a.option(QStringLiteral("co"))), &error);
-        if (!change || !ws->execute(std::move(change), &error))
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+        QString said;
+        if (const int code = executeCommand(a, ws, std::move(change), error, &said); code)
+            return code;
     }
     if (!a.has(QStringLiteral("json"))) {
         printLine(stdout, text);
@@ -267,11 +266,10 @@ int verbTaskEdit(const Arguments &a)
     QStringList done;
     if (edit.text || edit.deadlineText || edit.notes) {
         auto command = taskcommands::edit(ws.get(), taskId, edit, &error);
-        if (!command)
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
-        done << command->text();
-        if (!ws->execute(std::move(command), &error))
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+        if (const int code =
+                executeCommand(a, ws.get(), std::move(command), error, &done.emplace_back());
+            code)
+            return code;
     }
     if (a.has(QStringLiteral("lead")) || a.has(QStringLiteral("co"))) {
         // What is not given stays as it is.
@@ -283,11 +281,10 @@ int verbTaskEdit(const Arguments &a)
                 ? departmentcommands::splitNames(a.option(QStringLiteral("co")))
                 : current.coDepartments();
         auto command = taskcommands::setDepartments(ws.get(), taskId, lead, others, &error);
-        if (!command)
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
-        done << command->text();
-        if (!ws->execute(std::move(command), &error))
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+        if (const int code =
+                executeCommand(a, ws.get(), std::move(command), error, &done.emplace_back());
+            code)
+            return code;
     }
     if (done.isEmpty())
         return fail(Usage,
@@ -455,11 +452,9 @@ int departmentVerb(const Arguments &a, const QStringList &options,
             return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
     }
     auto command = build(ws, ids, &error);
-    if (!command)
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
-    const QString text = command->text();
-    if (!ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    QString text;
+    if (const int code = executeCommand(a, ws, std::move(command), error, &text); code)
+        return code;
     if (a.has(QStringLiteral("json")))
         printJson(QJsonObject{{QStringLiteral("command"), text}});
     else

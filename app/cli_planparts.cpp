@@ -45,13 +45,10 @@ int execute(const Arguments &a, bool needsPlan, const Builder &build,
             return fail(BadInput, error);
         planId = plan->id;
     }
+    QString words;
     auto command = build(ws.get(), planId, &error);
-    if (!command)
-        return fail(error.startsWith(QStringLiteral("--")) ? Usage : BadInput,
-                    QStringLiteral("%1：%2").arg(a.positional[0], error));
-    const QString words = command->text();
-    if (!ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    if (const int code = executeCommand(a, ws.get(), std::move(command), error, &words); code)
+        return code;
     if (a.has(QStringLiteral("json")) && json)
         printJson(json(ws.get(), planId));
     else

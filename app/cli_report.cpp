@@ -139,11 +139,10 @@ int verbPlanSigner(const Arguments &a)
 
 int verbConfirmDeadline(const Arguments &a)
 {
-    bool ok = false;
-    const qint64 taskId = a.option(QStringLiteral("task")).toLongLong(&ok);
-    if (!ok)
-        return fail(Usage, QStringLiteral("--task 应为任务编号（见 tasks --json 的 id）"));
     QString error;
+    const qint64 taskId = idOption(a, QStringLiteral("task"), &error);
+    if (!taskId)
+        return fail(Usage, error);
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
         return fail(BadInput, error);

@@ -146,12 +146,9 @@ int verbSubsidyRule(const Arguments &a)
         return fail(BadInput, error);
     std::unique_ptr<WorkspaceCommand> command;
     if (a.has(QStringLiteral("rule"))) {
-        bool ok = false;
-        const qint64 ruleId = a.option(QStringLiteral("rule")).toLongLong(&ok);
-        if (!ok)
-            return fail(
-                Usage,
-                QStringLiteral("--rule 应为规则编号：%1").arg(a.option(QStringLiteral("rule"))));
+        const qint64 ruleId = idOption(a, QStringLiteral("rule"), &error);
+        if (!ruleId)
+            return fail(Usage, error);
         if (!amount && !cap)
             return fail(Usage, QStringLiteral("--rule 需要 --amount 或 --cap"));
         command = subsidycommands::setRuleAmount(ws.get(), ruleId, amount.value_or(0), cap, &error);

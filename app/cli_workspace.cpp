@@ -229,15 +229,11 @@ int verbIndicators(const Arguments &a)
 /// The indicator a write verb names with --indicator ID, in the workspace's plans.
 bool indicatorOption(const Arguments &a, qint64 *id)
 {
-    bool ok = false;
-    *id = a.option(QStringLiteral("indicator")).toLongLong(&ok);
-    if (!ok || *id <= 0) {
-        fail(Usage,
-             QStringLiteral("--indicator 应为指标编号（见 indicators --json 的 id），不是“%1”")
-                 .arg(a.option(QStringLiteral("indicator"))));
-        return false;
-    }
-    return true;
+    QString error;
+    *id = idOption(a, QStringLiteral("indicator"), &error);
+    if (!*id)
+        fail(Usage, error);
+    return *id != 0;
 }
 
 bool dateOption(const Arguments &a, QDate *date)
@@ -270,8 +266,9 @@ int verbIndicatorAverage(const Arguments &a)
     auto command =
         plancommands::addIndicatorAverage(ws.get(), id, a.option(QStringLiteral("scope")), date,
                                           value, a.option(QStringLiteral("source")), &error);
-    if (!command || !ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    QString said;
+    if (const int code = executeCommand(a, ws.get(), std::move(command), error, &said); code)
+        return code;
     printLine(stdout,
               QStringLiteral("已录入指标 #%1 的%2平均水平 %3（%4，%5）")
                   .arg(id)
@@ -300,8 +297,9 @@ int verbIndicatorAchieved(const Arguments &a)
         return fail(BadInput, error);
     auto command = plancommands::setIndicatorAchieved(ws.get(), id, yes.contains(words), date,
                                                       a.option(QStringLiteral("source")), &error);
-    if (!command || !ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    QString said;
+    if (const int code = executeCommand(a, ws.get(), std::move(command), error, &said); code)
+        return code;
     printLine(stdout,
               QStringLiteral("已认定指标 #%1 %2（%3）")
                   .arg(id)

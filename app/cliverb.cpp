@@ -1,5 +1,6 @@
 #include "cliverb.h"
 
+#include "commands/workspacecommand.h"
 #include "domain/plan.h"
 #include "session/workspace.h"
 #include "storage/planrepository.h"
@@ -62,16 +63,29 @@ bool asOfDate(const Arguments &a, QDate *date, QString *error)
     return true;
 }
 
+int executeCommand(const Arguments &a, Workspace *ws, std::unique_ptr<WorkspaceCommand> command,
+                   QString error, QString *said)
+{
+    if (!command)
+        return fail(error.startsWith(QStringLiteral("--")) ? Usage : BadInput,
+                    QStringLiteral("%1：%2").arg(a.positional[0], error));
+    *said = command->text();
+    if (!ws->execute(std::move(command), &error))
+        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+    return Done;
+}
+
 /// The plan a verb works on: --plan ID, or the only/most recent plan.
 std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error)
 {
     PlanRepository plans(ws);
     if (a.has(QStringLiteral("plan"))) {
-        bool ok = false;
-        const qint64 id = a.option(QStringLiteral("plan")).toLongLong(&ok);
-        const auto plan = ok ? plans.plan(id) : std::nullopt;
+        const qint64 id = idOption(a, QStringLiteral("plan"), error);
+        if (!id)
+            return std::nullopt;
+        const auto plan = plans.plan(id);
         if (!plan)
-            *error = QStringLiteral("没有编号为 %1 的计划").arg(a.option(QStringLiteral("plan")));
+            *error = QStringLiteral("没有编号为 %1 的计划").arg(id);
         return plan;
     }
     const auto plan = plans.defaultPlan();

@@ -62,6 +62,11 @@ bool asOfDate(const Arguments &a, QDate *date, QString *error);
 /// A numeric option that names a record (--task, --indicator, --area …); 0 when it is not a
 /// positive number, with `error` saying so.
 qint64 idOption(const Arguments &a, const QString &name, QString *error);
+/// Runs the command a verb built on the workspace of FILE (the first positional argument): Done
+/// with the command's words in `said`, or the exit code of the failure it has reported as
+/// "FILE：why" (`error` is why `command` is null; a refused option, "--…", is wrong usage).
+int executeCommand(const Arguments &a, Workspace *ws, std::unique_ptr<WorkspaceCommand> command,
+                   QString error, QString *said);
 /// The plan a verb works on: --plan ID, or the only/most recent plan.
 std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error);
 

@@ -296,6 +296,15 @@ void putTime(QChar *&p, long long secs)
     put2(p, int(secs % 60));
 }
 
+/// hh:mm:ss of a time of day (or a duration under 100 hours).
+QString timeText(long long secs)
+{
+    QString text(8, Qt::Uninitialized);
+    QChar *p = text.data();
+    putTime(p, secs);
+    return text;
+}
+
 } // namespace
 
 QString formatIsoDate(QDate date)
@@ -329,11 +338,8 @@ Cell numberCell(double value, NumberKind kind, bool date1904)
                             .arg(secs % 60, 2, 10, QLatin1Char('0'));
             return cell;
         }
-        QString text(8, Qt::Uninitialized);
-        QChar *p = text.data();
-        putTime(p, secs);
         cell.type = CellType::Time;
-        cell.text = text;
+        cell.text = timeText(secs);
         return cell;
     }
 
@@ -344,11 +350,8 @@ Cell numberCell(double value, NumberKind kind, bool date1904)
         ++day;
     }
     if (kind == NumberKind::Time) {
-        QString text(8, Qt::Uninitialized);
-        QChar *p = text.data();
-        putTime(p, secs);
         cell.type = CellType::Time;
-        cell.text = text;
+        cell.text = timeText(secs);
         return cell;
     }
 

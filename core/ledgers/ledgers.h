@@ -58,9 +58,13 @@ LedgerTable tasks(Workspace *workspace, qint64 planId, const QDate &asOf);
 LedgerTable indicators(Workspace *workspace, qint64 planId, const QDate &asOf);
 /// The same ledger over results already evaluated (the progress report's), without a title.
 LedgerTable indicators(const QList<IndicatorResult> &results);
-/// 任务分解表, one row per item × year × area (or department). Reports print it pivoted, one
-/// table per year (ReportBuilder); the sheet and the page take it as it is.
+/// 任务分解表, one row per item × year × area (or department): what the sheet takes.
 LedgerTable decomposition(Workspace *workspace, qint64 planId);
+/// The 任务分解表 as it is printed: one table per year (the year its name, not repeated over
+/// every column), items as rows with their unit, areas and departments as columns, the printed
+/// 合计 last (else the row's sum), and one 合计 row per unit (家, 个 and 班 are never added
+/// together).
+QList<LedgerTable> decompositionByYear(Workspace *workspace, qint64 planId);
 /// 奖补台账 of a year (审核、拨付 status, fund, voucher), totalled without the rejected lines.
 LedgerTable subsidies(Workspace *workspace, qint64 planId, int year);
 /// The same ledger over lines already read (the 奖补 page's filtered lines), funds by id.

@@ -13,6 +13,8 @@ int LedgerTable::addColumn(const Column &column)
         row.resize(columns.size());
     if (!totals.isEmpty())
         totals.resize(columns.size());
+    for (QList<Cell> &row : moreTotals)
+        row.resize(columns.size());
     return int(columns.size()) - 1;
 }
 
@@ -108,6 +110,8 @@ document::TableBlock toDocumentTable(const LedgerTable &table)
         t.rows.append(textRow(cells, true));
     if (!table.totals.isEmpty())
         t.totals = textRow(table.totals, false);
+    for (const QList<Cell> &cells : table.moreTotals)
+        t.moreTotals.append(textRow(cells, false));
     return t;
 }
 
@@ -152,9 +156,12 @@ io::ExportSheet toSheet(const LedgerTable &table)
     };
     for (const QList<Cell> &cells : table.rows)
         sheet.rows.append(valueRow(cells));
-    if (!table.totals.isEmpty()) {
+    QList<QList<Cell>> totals = table.moreTotals;
+    if (!table.totals.isEmpty())
+        totals.prepend(table.totals);
+    for (const QList<Cell> &cells : std::as_const(totals)) {
         // The writers end a row at its last value, as the sheets always have.
-        QList<QVariant> row = valueRow(table.totals);
+        QList<QVariant> row = valueRow(cells);
         while (!row.isEmpty() && row.constLast().isNull())
             row.removeLast();
         sheet.rows.append(row);

@@ -106,6 +106,9 @@ struct LedgerTable
     QList<Column> columns;
     QList<QList<Cell>> rows;
     QList<Cell> totals; ///< the 合计 row, one cell per column; none when empty
+    /// Further 合计 rows after `totals`, where a ledger never adds its units together (家, 个 and
+    /// 班 in the 任务分解表): one per unit.
+    QList<QList<Cell>> moreTotals;
 
     /// Appends a column; its cells in existing rows are empty. Returns its index.
     int addColumn(const Column &column);

@@ -118,6 +118,24 @@ struct ChartFrame
     {
     }
     double mm(double v) const { return v * unit; }
+    /// Where a horizontal bar chart of `count` rows draws: labels on the left, the plot, room
+    /// for each bar's value on the right, the value axis (`axisMm` high) underneath.
+    struct BarRows
+    {
+        double labelWidth, valueWidth, x0, plot, top, bottom, rowHeight;
+    };
+    BarRows barRows(double labelMm, double valueMm, double axisMm, qsizetype count) const
+    {
+        BarRows b{};
+        b.labelWidth = mm(labelMm);
+        b.valueWidth = mm(valueMm);
+        b.x0 = r.left() + b.labelWidth + mm(2);
+        b.plot = r.right() - b.valueWidth - b.x0;
+        b.top = r.top() + mm(2);
+        b.bottom = r.bottom() - mm(axisMm);
+        b.rowHeight = (b.bottom - b.top) / count;
+        return b;
+    }
     QFont font(double pt) const
     {
         // A point is 25.4/72 mm; the device turns points into its own pixels by its dpi.
@@ -178,12 +196,8 @@ std::optional<FigureBlock> targetChart(const QList<IndicatorResult> &results, in
         QPainter *p = painter;
         p->save();
         p->setFont(c.font(9));
-        const double labelWidth = c.mm(50), valueWidth = c.mm(14);
-        const double x0 = r.left() + labelWidth + c.mm(2);
-        const double plot = r.right() - valueWidth - x0;
-        const double top = r.top() + c.mm(2);
-        const double bottom = r.bottom() - c.mm(kAxisMm);
-        const double rowHeight = (bottom - top) / bars.size();
+        const auto [labelWidth, valueWidth, x0, plot, top, bottom, rowHeight] =
+            c.barRows(50, 14, kAxisMm, bars.size());
         // Up to 200% on the axis; longer bars are drawn to the end with their value printed.
         double maxPercent = 120;
         for (const Bar &b : bars)
@@ -261,12 +275,8 @@ std::optional<FigureBlock> taskChart(const QList<ProgramNode> &programs, const Q
                 break;
             }
         const int axisMax = (most + step - 1) / step * step;
-        const double labelWidth = c.mm(56), valueWidth = c.mm(10);
-        const double x0 = r.left() + labelWidth + c.mm(2);
-        const double plot = r.right() - valueWidth - x0;
-        const double top = r.top() + c.mm(2);
-        const double bottom = r.bottom() - c.mm(kAxisMm);
-        const double rowHeight = (bottom - top) / rows.size();
+        const auto [labelWidth, valueWidth, x0, plot, top, bottom, rowHeight] =
+            c.barRows(56, 10, kAxisMm, rows.size());
         for (int i = 0; i < rows.size(); ++i) {
             const Row &row = rows[i];
             const double y = top + i * rowHeight;
@@ -340,63 +350,14 @@ TableBlock indicatorTable(const QList<IndicatorResult> &results)
     return t;
 }
 
-/// The 任务分解表: one table per year (the year in its caption, not repeated over every column),
-/// items as rows with their unit, areas and departments as columns, the printed 合计 last, and
-/// one 合计 row per unit (家, 个 and 班 are never added together).
+/// The 任务分解表 as ledgers::decompositionByYear builds it, one table a year, its year the
+/// caption.
 QList<TableBlock> decompositionTables(Workspace *ws, qint64 planId)
 {
-    const QList<DecompositionRow> cells = DecompositionRepository(ws).cells(planId);
-    QList<int> years;
-    QList<QPair<int, QString>> columns;   // (seq, name) without 合计
-    QList<QPair<QString, QString>> items; // (name, unit)
-    for (const DecompositionRow &c : cells) {
-        if (!years.contains(c.year))
-            years << c.year;
-        if (!c.isTotal() && !columns.contains({c.columnSeq, c.column}))
-            columns << qMakePair(c.columnSeq, c.column);
-        if (!items.contains({c.item, c.unit}))
-            items << qMakePair(c.item, c.unit);
-    }
-    std::sort(years.begin(), years.end());
-    std::sort(columns.begin(), columns.end());
-    QHash<QString, double> value;
-    QHash<QString, bool> has;
-    auto keyOf = [](const QString &item, int year, const QString &column) {
-        return QStringLiteral("%1|%2|%3").arg(item).arg(year).arg(column);
-    };
-    for (const DecompositionRow &c : cells) {
-        const QString key = keyOf(c.item, c.year, c.isTotal() ? QStringLiteral("合计") : c.column);
-        if (c.target) {
-            value[key] += *c.target;
-            has[key] = true;
-        }
-    }
     QList<TableBlock> tables;
-    for (int y : years) {
-        TableBlock t;
-        t.caption = QStringLiteral("%1年").arg(y);
-        QStringList header{QStringLiteral("项目"), QStringLiteral("单位")};
-        for (const auto &c : columns)
-            header << c.second;
-        header << QStringLiteral("合计");
-        t.headerRows = {header};
-        t.alignments = {ColumnAlign::Left, ColumnAlign::Center};
-        for (const auto &[item, unit] : items) {
-            QStringList row{item, unit};
-            double sum = 0;
-            for (const auto &c : columns) {
-                const QString key = keyOf(item, y, c.second);
-                row << (has.value(key) ? number(value.value(key)) : QString());
-                sum += value.value(key);
-            }
-            const QString totalKey = keyOf(item, y, QStringLiteral("合计"));
-            row << number(has.value(totalKey) ? value.value(totalKey) : sum);
-            t.rows.append(row);
-        }
-        QList<int> sums;
-        for (int c = 2; c < header.size(); ++c)
-            sums << c;
-        t.computeTotalsByUnit(sums, 1, 2);
+    for (const ledgers::LedgerTable &ledger : ledgers::decompositionByYear(ws, planId)) {
+        TableBlock t = ledgers::toDocumentTable(ledger);
+        t.caption = ledger.name;
         tables.append(t);
     }
     return tables;

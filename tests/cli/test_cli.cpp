@@ -16,6 +16,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 #include <catch2/catch.hpp>
 
 using namespace tuoyu::test;
@@ -82,13 +84,20 @@ TEST_CASE("Every template makes a workspace that passes check")
     }
 }
 
+namespace {
+/// A new workspace FILE in `dir`, made by `new FILE --template ID`.
+QString newWorkspace(const QTemporaryDir &dir, const QString &file, const QString &templateId)
+{
+    const QString path = dir.filePath(file);
+    REQUIRE(run({QStringLiteral("new"), path, QStringLiteral("--template"), templateId}).code == 0);
+    return path;
+}
+} // namespace
+
 TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu template")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
-    REQUIRE(
-        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
-            .code == 0);
+    const QString file = newWorkspace(dir, QStringLiteral("t.tuoyu"), QStringLiteral("tunliu"));
 
     const Run inst = run({QStringLiteral("institutions"), file, QStringLiteral("--json")});
     REQUIRE(inst.code == 0);
@@ -759,4 +768,39 @@ TEST_CASE("tasks --json says which tasks are due soon, by the workspace's window
     for (const QString &d : july)
         CHECK(d == QStringLiteral("2024-07-31"));
     CHECK(dueSoon("2024-08-01").isEmpty()); // overdue now, not due soon
+}
+
+TEST_CASE("Every verb that names a record says the same thing for an id that is not one")
+{
+    QTemporaryDir dir;
+    const QString file = newWorkspace(dir, QStringLiteral("ids.tuoyu"), QStringLiteral("tunliu"));
+    const QString bad = QStringLiteral("7x");
+    // The verb's words, the option that names the record, and the exit code: 1 where the id is
+    // refused before the workspace is read, 2 for --plan, which is chosen in the workspace.
+    const QList<std::tuple<QStringList, QString, int>> cases = {
+        {{QStringLiteral("confirm-deadline"), file}, QStringLiteral("task"), 1},
+        {{QStringLiteral("subsidy-rule"), file, QStringLiteral("--amount"), QStringLiteral("200")},
+         QStringLiteral("rule"),
+         1},
+        {{QStringLiteral("indicator-average"), file, QStringLiteral("--scope"),
+          QStringLiteral("全省"), QStringLiteral("--value"), QStringLiteral("1"),
+          QStringLiteral("--date"), QStringLiteral("2025-06-30"), QStringLiteral("--source"),
+          QStringLiteral("统计公报")},
+         QStringLiteral("indicator"),
+         1},
+        {{QStringLiteral("indicator-achieved"), file, QStringLiteral("--achieved"),
+          QStringLiteral("是"), QStringLiteral("--date"), QStringLiteral("2025-06-30"),
+          QStringLiteral("--source"), QStringLiteral("督查")},
+         QStringLiteral("indicator"),
+         1},
+        {{QStringLiteral("tasks"), file, QStringLiteral("--json")}, QStringLiteral("plan"), 2},
+        {{QStringLiteral("subsidies"), file, QStringLiteral("--json")}, QStringLiteral("plan"), 2},
+    };
+    for (const auto &[words, option, code] : cases) {
+        const Run r = run(words + QStringList{QStringLiteral("--") + option, bad});
+        INFO(words.join(QLatin1Char(' ')).toStdString() << " --" << option.toStdString());
+        CHECK(r.code == code);
+        oneLine(r);
+        CHECK(r.err == QStringLiteral("tuoyu-desk: --%1 应为编号，不是“%2”\n").arg(option, bad));
+    }
 }

@@ -3,10 +3,12 @@
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
+#include "decomposition/decompositiongridmodel.h"
 #include "decomposition/decompositionpage.h"
 #include "import/importdialog.h"
 #include "indicators/indicatorspage.h"
 #include "plan/plansettingspage.h"
+#include "plan/populationtablemodel.h"
 #include "reports/reportspage.h"
 #include "session/workspace.h"
 #include "shell/historydialog.h"
@@ -476,10 +478,10 @@ TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo r
     REQUIRE(page);
     page->setYear(2023);
     page->setField(QStringLiteral("target"));
-    QTableWidget *grid = page->grid();
+    DecompositionGridModel *grid = page->grid();
     const int totalRow = grid->rowCount() - 1;
     const int totalColumn = grid->columnCount() - 1;
-    CHECK(grid->item(totalRow, totalColumn)->text() ==
+    CHECK(grid->index(totalRow, totalColumn).data().toString() ==
           QStringLiteral("35")); // 2023's printed total
 
     // The completed count of the first item in the first area: 0 → 1, behind its target no more.
@@ -489,19 +491,23 @@ TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo r
     int column = -1;
     for (int r = 0; r < grid->rowCount() - 1 && row < 0; ++r)
         for (int c = 0; c < grid->columnCount() - 1; ++c)
-            if (grid->item(r, c)->background().color() == QColor(0xFD, 0xE0, 0xDC)) {
+            if (grid->index(r, c).data(Qt::BackgroundRole).value<QColor>() ==
+                QColor(0xFD, 0xE0, 0xDC)) {
                 row = r;
                 column = c;
                 break;
             }
     REQUIRE(row >= 0);
-    grid->item(row, column)->setText(QStringLiteral("5"));
+    grid->setData(grid->index(row, column), QStringLiteral("5"));
     grid = page->grid();
-    CHECK(grid->item(grid->rowCount() - 1, grid->columnCount() - 1)->text() == QStringLiteral("5"));
-    CHECK(grid->item(row, column)->background().color() != QColor(0xFD, 0xE0, 0xDC));
+    CHECK(grid->index(grid->rowCount() - 1, grid->columnCount() - 1).data().toString() ==
+          QStringLiteral("5"));
+    CHECK(grid->index(row, column).data(Qt::BackgroundRole).value<QColor>() !=
+          QColor(0xFD, 0xE0, 0xDC));
     window.workspace()->undoStack()->undo();
     grid = page->grid();
-    CHECK(grid->item(grid->rowCount() - 1, grid->columnCount() - 1)->text() == QStringLiteral("0"));
+    CHECK(grid->index(grid->rowCount() - 1, grid->columnCount() - 1).data().toString() ==
+          QStringLiteral("0"));
 }
 
 TEST_CASE(
@@ -540,11 +546,35 @@ TEST_CASE(
     REQUIRE(ws->execute(plancommands::setPopulation(ws, 2024, 700000, 15000, QString(), &error),
                         &error));
     CHECK(page->populationTable()->rowCount() == 1);
-    page->populationTable()->item(0, 1)->setText(QStringLiteral("710000"));
+    PopulationTableModel *population = page->populationTable();
+    CHECK(population->setData(population->index(0, PopulationTableModel::Resident),
+                              QStringLiteral("710,000")));
+    CHECK(population->index(0, PopulationTableModel::Resident).data().toString() ==
+          QStringLiteral("710000"));
     QSqlQuery q(ws->db());
     REQUIRE(q.exec(QStringLiteral("SELECT resident FROM population WHERE year = 2024")));
     REQUIRE(q.next());
     CHECK(q.value(0).toLongLong() == 710000);
+    // A year added is the list's own row until a figure is typed; then it is a command, undone
+    // like any other.
+    auto stored2025 = [ws] {
+        QStringList rows;
+        QSqlQuery r(ws->db());
+        r.exec(QStringLiteral("SELECT under3, source FROM population WHERE year = 2025"));
+        while (r.next())
+            rows << r.value(0).toString() + QLatin1Char(' ') + r.value(1).toString();
+        return rows;
+    };
+    const int row = population->addYear(2025);
+    CHECK(row == 1);
+    CHECK(population->setData(population->index(row, PopulationTableModel::Source),
+                              QStringLiteral("统计公报")));
+    CHECK(stored2025().isEmpty());
+    CHECK(population->setData(population->index(row, PopulationTableModel::Under3),
+                              QStringLiteral("16000")));
+    CHECK(stored2025() == QStringList{QStringLiteral("16000 统计公报")});
+    ws->undoStack()->undo();
+    CHECK(stored2025().isEmpty());
 }
 
 TEST_CASE("指标 page: a relative target says which average is missing until it is entered, a "

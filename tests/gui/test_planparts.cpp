@@ -5,6 +5,7 @@
 
 #include "../core/testworkspace.h"
 #include "commands/plancommands.h"
+#include "decomposition/decompositiongridmodel.h"
 #include "decomposition/decompositionpage.h"
 #include "indicators/indicatordialog.h"
 #include "indicators/indicatorspage.h"
@@ -232,7 +233,7 @@ TEST_CASE("The 分解 page lays out a table by hand: items, years, area and depa
     REQUIRE(plan->addDepartment(QStringLiteral("区教育局"), &error));
 
     auto *decomposition = w.show<DecompositionPage>(QStringLiteral("decomposition"));
-    QTableWidget *grid = decomposition->grid();
+    DecompositionGridModel *grid = decomposition->grid();
     CHECK(grid->rowCount() == 0);
     REQUIRE(decomposition->addItem(QStringLiteral("新增托位数"), QStringLiteral("个"), &error));
     REQUIRE(
@@ -249,21 +250,32 @@ TEST_CASE("The 分解 page lays out a table by hand: items, years, area and depa
     grid = decomposition->grid();
     REQUIRE(grid->rowCount() == 3);    // two items and 合计
     REQUIRE(grid->columnCount() == 5); // three areas, 区教育局 and 合计
-    CHECK(grid->horizontalHeaderItem(3)->text() == QStringLiteral("区教育局"));
-    grid->item(0, 0)->setText(QStringLiteral("40"));
-    grid->item(0, 1)->setText(QStringLiteral("30"));
+    CHECK(grid->headerData(3, Qt::Horizontal).toString() == QStringLiteral("区教育局"));
+    grid->setData(grid->index(0, 0), QStringLiteral("40"));
+    grid->setData(grid->index(0, 1), QStringLiteral("30"));
     grid = decomposition->grid();
-    CHECK(grid->item(0, 4)->text() == QStringLiteral("70"));
+    CHECK(grid->index(0, 4).data().toString() == QStringLiteral("70"));
+    // A word where a number belongs is refused, naming the item and the column; nothing changes.
+    QObject::disconnect(grid, &DecompositionGridModel::editRefused, nullptr, nullptr);
+    QString refused;
+    QObject::connect(grid, &DecompositionGridModel::editRefused,
+                     [&refused](const QString &message) { refused = message; });
+    const int commands = window.workspace()->undoStack()->count();
+    CHECK_FALSE(grid->setData(grid->index(0, 0), QStringLiteral("四十")));
+    CHECK(refused == QStringLiteral("“新增托位数”%1 应为数字：四十")
+                         .arg(grid->headerData(0, Qt::Horizontal).toString()));
+    CHECK(grid->index(0, 0).data().toString() == QStringLiteral("40"));
+    CHECK(window.workspace()->undoStack()->count() == commands);
     shoot(window, QStringLiteral("decomposition"), QStringLiteral("decomposition-by-hand.png"));
 
     // Removing a column takes its cells; undo gives them back.
     REQUIRE(decomposition->removeColumn(0, &error));
     grid = decomposition->grid();
     CHECK(grid->columnCount() == 4);
-    CHECK(grid->item(0, 3)->text() == QStringLiteral("30"));
+    CHECK(grid->index(0, 3).data().toString() == QStringLiteral("30"));
     window.workspace()->undoStack()->undo();
     grid = decomposition->grid();
-    CHECK(grid->item(0, 4)->text() == QStringLiteral("70"));
+    CHECK(grid->index(0, 4).data().toString() == QStringLiteral("70"));
     REQUIRE(decomposition->removeItem(1, &error));
     CHECK(decomposition->grid()->rowCount() == 2);
     REQUIRE(decomposition->removeYear(2025, &error));

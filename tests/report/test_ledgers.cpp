@@ -208,3 +208,36 @@ TEST_CASE("The 机构 page shows the institution list's headers and cells")
                          QStringLiteral("/institutions-ledger.png"));
     }
 }
+
+TEST_CASE("The printed 任务分解表 is a core ledger: the report prints it, a 合计 row per unit")
+{
+    test::TemplateWorkspace t(QStringLiteral("tianning"));
+    const QList<ledgers::LedgerTable> years = ledgers::decompositionByYear(t.ws.get(), t.plan);
+    REQUIRE(years.size() > 1);
+    ReportOptions o;
+    o.kind = ReportKind::Decomposition;
+    o.planId = t.plan;
+    o.asOf = QDate(2025, 6, 30);
+    QString error;
+    const document::OfficialDocument doc = ReportBuilder::build(t.ws.get(), o, &error);
+    REQUIRE(error.isEmpty());
+    for (int y = 0; y < years.size(); ++y) {
+        const ledgers::LedgerTable &ledger = years.at(y);
+        INFO(ledger.name.toStdString());
+        const document::TableBlock *printed = doc.blocks.at(y).asTable();
+        REQUIRE(printed);
+        const document::TableBlock rendered = ledgers::toDocumentTable(ledger);
+        CHECK(printed->caption == ledger.name);
+        CHECK(printed->headerRows == rendered.headerRows);
+        CHECK(printed->rows == rendered.rows);
+        CHECK(printed->totalRows() == rendered.totalRows());
+        // 家, 个 and 班 are never added together: one 合计 row per unit, in the document and in
+        // the sheet.
+        QStringList units;
+        for (const QList<ledgers::Cell> &row : ledger.rows)
+            if (const QString unit = row.at(1).value.toString().trimmed(); !units.contains(unit))
+                units << unit;
+        CHECK(rendered.totalRows().size() == units.size());
+        CHECK(ledgers::toSheet(ledger).rows.size() == ledger.rows.size() + units.size());
+    }
+}

@@ -6,6 +6,9 @@
 #include "session/workspace.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
+#include "subsidy/enrolmenttab.h"
+#include "subsidy/ledgertab.h"
+#include "subsidy/rulestab.h"
 #include "subsidy/ruletablemodel.h"
 #include "subsidy/subsidypage.h"
 #include "subsidy/subsidytab.h"
@@ -121,7 +124,7 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     CHECK(page->year() == 2025);
 
     // The grid shows March as stored and takes typed counts as commands.
-    page->showEnrolmentMonth(3);
+    page->enrolmentTab()->showMonth(3);
     auto *gridView = page->findChild<QTableView *>(QStringLiteral("enrolmentTable"));
     REQUIRE(gridView);
     QAbstractItemModel *grid = gridView->model();
@@ -146,7 +149,7 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     ws->undoStack()->redo();
     CHECK(cell(grid, yi, 2) == QStringLiteral("10"));
     QString error;
-    CHECK_FALSE(page->setEnrolmentCell(yi, 1, QStringLiteral("三"), &error));
+    CHECK_FALSE(page->enrolmentTab()->setCell(yi, 1, QStringLiteral("三"), &error));
     CHECK(error.contains(QStringLiteral("乙民办托育园")));
     CHECK(error.contains(QStringLiteral("乳儿班")));
     CHECK(value(ws, QStringLiteral("SELECT infant FROM enrolment_record WHERE institution_id = 2"))
@@ -156,9 +159,9 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     CHECK_FALSE(stale->isHidden());
 
     // 计算台账: 甲 5×300 + 12×200, 乙 10×200.
-    REQUIRE(page->computeLedger(&error));
+    REQUIRE(page->ledgerTab()->computeLedger(&error));
     CHECK(stale->isHidden());
-    CHECK(page->visibleLineIds().size() == 3);
+    CHECK(page->ledgerTab()->visibleLineIds().size() == 3);
     auto *totals = page->findChild<QLabel *>(QStringLiteral("ledgerTotals"));
     REQUIRE(totals);
     CHECK(totals->text().contains(QStringLiteral("5,900.00")));
@@ -167,13 +170,13 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("ledgerSearch"));
     REQUIRE(search);
     search->setText(QStringLiteral("乙民办"));
-    REQUIRE(page->visibleLineIds().size() == 1);
+    REQUIRE(page->ledgerTab()->visibleLineIds().size() == 1);
     CHECK(totals->text().contains(QStringLiteral("2,000.00")));
     search->clear();
     auto *ruleFilter = page->findChild<QComboBox *>(QStringLiteral("ledgerRuleFilter"));
     REQUIRE(ruleFilter);
     ruleFilter->setCurrentIndex(ruleFilter->findText(QStringLiteral("托小班专项奖补")));
-    CHECK(page->visibleLineIds().size() == 2);
+    CHECK(page->ledgerTab()->visibleLineIds().size() == 2);
     auto *groups = page->findChild<QTableWidget *>(QStringLiteral("ledgerGroupTable"));
     REQUIRE(groups);
     CHECK(groups->rowCount() == 2); // per institution
@@ -188,13 +191,15 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     const qint64 yiLine =
         value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE institution_id = 2"))
             .toLongLong();
-    page->selectLines({yiLine});
-    CHECK(page->selectedLineIds() == QList<qint64>{yiLine});
-    CHECK_FALSE(page->paySelected(fund, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
+    page->ledgerTab()->selectLines({yiLine});
+    CHECK(page->ledgerTab()->selectedLineIds() == QList<qint64>{yiLine});
+    CHECK_FALSE(
+        page->ledgerTab()->paySelected(fund, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
     CHECK(error.contains(QStringLiteral("尚未审核")));
-    REQUIRE(page->approveSelected(0, &error));
-    page->selectLines({yiLine});
-    CHECK_FALSE(page->paySelected(fund, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
+    REQUIRE(page->ledgerTab()->approveSelected(0, &error));
+    page->ledgerTab()->selectLines({yiLine});
+    CHECK_FALSE(
+        page->ledgerTab()->paySelected(fund, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
     CHECK(error.contains(QStringLiteral("余额"))); // 1000 元 cannot pay 2000 元
     CHECK(value(ws, QStringLiteral("SELECT status FROM ledger_line WHERE id = %1").arg(yiLine))
               .toString() == QStringLiteral("approved"));
@@ -204,8 +209,9 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
                         &error));
     const qint64 city =
         value(ws, QStringLiteral("SELECT id FROM fund WHERE source = '市'")).toLongLong();
-    page->selectLines({yiLine});
-    REQUIRE(page->paySelected(city, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
+    page->ledgerTab()->selectLines({yiLine});
+    REQUIRE(
+        page->ledgerTab()->paySelected(city, QDate(2025, 6, 30), QStringLiteral("记-001"), &error));
     CHECK(value(ws, QStringLiteral("SELECT voucher_no FROM ledger_line WHERE id = %1").arg(yiLine))
               .toString() == QStringLiteral("记-001"));
 
@@ -222,17 +228,17 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
     CHECK(chart->chart()->series().size() == 1);
 
     // Paid lines cannot be refused; a computed one can, with a reason.
-    page->selectLines({yiLine});
-    CHECK_FALSE(page->rejectSelected(QStringLiteral("材料不全"), &error));
+    page->ledgerTab()->selectLines({yiLine});
+    CHECK_FALSE(page->ledgerTab()->rejectSelected(QStringLiteral("材料不全"), &error));
     const qint64 jiaLine = value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE "
                                                     "institution_id = 1 ORDER BY id"))
                                .toLongLong();
-    page->selectLines({jiaLine});
-    REQUIRE(page->rejectSelected(QStringLiteral("材料不全"), &error));
+    page->ledgerTab()->selectLines({jiaLine});
+    REQUIRE(page->ledgerTab()->rejectSelected(QStringLiteral("材料不全"), &error));
     auto *status = page->findChild<QComboBox *>(QStringLiteral("ledgerStatusFilter"));
     REQUIRE(status);
     status->setCurrentIndex(status->findText(QStringLiteral("不予拨付")));
-    CHECK(page->visibleLineIds() == QList<qint64>{jiaLine});
+    CHECK(page->ledgerTab()->visibleLineIds() == QList<qint64>{jiaLine});
     status->setCurrentIndex(0);
 
     // Undo walks back: the refusal, then the payment.
@@ -260,7 +266,7 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
     REQUIRE(window.showPage(QStringLiteral("subsidies"))); // pages load when first shown
     CHECK(page->year() == 2025);
     QString error;
-    REQUIRE(page->computeLedger(&error));
+    REQUIRE(page->ledgerTab()->computeLedger(&error));
     const qint64 line = value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE rule_name "
                                                  "LIKE '120-150%'"))
                             .toLongLong();
@@ -270,8 +276,8 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
                                                  QStringLiteral("中央"), 2025, 100000000, &error),
                         &error));
     const qint64 central = value(ws, QStringLiteral("SELECT id FROM fund")).toLongLong();
-    page->selectLines({line});
-    CHECK_FALSE(page->approveSelected(central, &error));
+    page->ledgerTab()->selectLines({line});
+    CHECK_FALSE(page->ledgerTab()->approveSelected(central, &error));
     CHECK(error.contains(QStringLiteral("负面清单")));
     CHECK(error.contains(QStringLiteral("运营补助")));
     CHECK(value(ws, QStringLiteral("SELECT status FROM ledger_line WHERE id = %1").arg(line))
@@ -291,7 +297,7 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
                            Qt::CheckStateRole));
     CHECK(value(ws, QStringLiteral("SELECT enabled FROM subsidy_rule WHERE name LIKE '120-150%'"))
               .toInt() == 0);
-    REQUIRE(page->computeLedger(&error));
+    REQUIRE(page->ledgerTab()->computeLedger(&error));
     CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE rule_name LIKE "
                                    "'120-150%'"))
               .toInt() == 0);
@@ -327,7 +333,7 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
     for (int r = 0; r < rules->rowCount(); ++r)
         CHECK(cell(rules, r, RuleTableModel::Amount) == QStringLiteral("金额待定"));
     QString error;
-    CHECK_FALSE(page->computeLedger(&error)); // nothing pays yet
+    CHECK_FALSE(page->ledgerTab()->computeLedger(&error)); // nothing pays yet
     CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line")).toInt() == 0);
 
     SubsidyRule rule;
@@ -337,7 +343,7 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
     rule.unit = QStringLiteral("元/家");
     rule.fundUse = QStringLiteral("other");
     rule.conditions = {{QStringLiteral("amount_is_minimum"), true}};
-    REQUIRE(page->addRule(rule, &error));
+    REQUIRE(page->rulesTab()->addRule(rule, &error));
     REQUIRE(rules->rowCount() == 7);
     CHECK(cell(rules, 6, RuleTableModel::Amount).startsWith(QStringLiteral("不低于 ")));
 
@@ -346,11 +352,11 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
     REQUIRE(row >= 0);
     const qint64 ruleId =
         rules->index(row, RuleTableModel::Enabled).data(RuleTableModel::RuleIdRole).toLongLong();
-    CHECK_FALSE(page->setRuleAmount(ruleId, QStringLiteral("二百"), QString(), &error));
+    CHECK_FALSE(page->rulesTab()->setRuleAmount(ruleId, QStringLiteral("二百"), QString(), &error));
     CHECK(error.contains(QStringLiteral("二百")));
-    REQUIRE(page->setRuleAmount(ruleId, QStringLiteral("200"), QString(), &error));
+    REQUIRE(page->rulesTab()->setRuleAmount(ruleId, QStringLiteral("200"), QString(), &error));
     CHECK(cell(rules, row, RuleTableModel::Amount) != QStringLiteral("金额待定"));
-    REQUIRE(page->computeLedger(&error));
+    REQUIRE(page->ledgerTab()->computeLedger(&error));
     CHECK(value(ws, QStringLiteral("SELECT SUM(amount_fen) FROM ledger_line WHERE rule_id = %1")
                         .arg(ruleId))
               .toLongLong() == 8 * 20000);
@@ -376,14 +382,14 @@ TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its 
     REQUIRE(window.showPage(QStringLiteral("subsidies")));
     CHECK(page->year() == 2025);
     QString error;
-    REQUIRE(page->computeLedger(&error));
+    REQUIRE(page->ledgerTab()->computeLedger(&error));
     CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE status = 'rejected' AND "
                                    "reject_reason = '未备案，不予补助' AND institution_id = 2"))
               .toInt() == 2);
     CHECK(value(ws, QStringLiteral("SELECT COUNT(*) FROM ledger_line WHERE status = 'computed' "
                                    "AND institution_id = 2"))
               .toInt() == 0);
-    CHECK(page->visibleLineIds().size() == 4);
+    CHECK(page->ledgerTab()->visibleLineIds().size() == 4);
     shoot(window, page, QStringLiteral("quanzhou"));
 }
 
@@ -439,7 +445,7 @@ TEST_CASE("The rules tab edits validity in place and removes a rule, the fund pi
 
     // 删除规则 through the page: gone from the table, back with undo.
     const int count = rules->rowCount();
-    REQUIRE(page->removeRule(ruleId, &error));
+    REQUIRE(page->rulesTab()->removeRule(ruleId, &error));
     CHECK(rules->rowCount() == count - 1);
     CHECK(rowOf(rules, QStringLiteral("托小班专项奖补"), RuleTableModel::Name) < 0);
     ws->undoStack()->undo();

@@ -39,7 +39,7 @@ QString pageFor(const QString &table)
 } // namespace
 
 ChecksPage::ChecksPage(QWidget *parent)
-    : Page(parent)
+    : Page(QStringLiteral("数据检查"), QStringLiteral("checks"), {}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -71,18 +71,6 @@ ChecksPage::ChecksPage(QWidget *parent)
             Q_EMIT showPageRequested(page,
                                      m_table->item(row, 0)->data(Qt::UserRole + 1).toLongLong());
     });
-}
-
-void ChecksPage::setContext(Workspace *workspace, qint64 planId)
-{
-    m_workspace = workspace;
-    m_planId = planId;
-    reload();
-}
-
-void ChecksPage::refresh(const QSet<QString> &)
-{
-    reload();
 }
 
 int ChecksPage::findingCount() const

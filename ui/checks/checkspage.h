@@ -17,19 +17,13 @@ class ChecksPage : public Page
 
 public:
     explicit ChecksPage(QWidget *parent = nullptr);
-    QString title() const override { return QStringLiteral("数据检查"); }
-    QString key() const override { return QStringLiteral("checks"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
 
     int findingCount() const;
     /// Asks for a year's population figures (the dialog); false when cancelled or refused.
     bool askForPopulation(int year);
 
 private:
-    void reload();
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
+    void reload() override;
     QLabel *m_summary = nullptr;
     QPushButton *m_populationButton = nullptr;
     QTableWidget *m_table = nullptr;

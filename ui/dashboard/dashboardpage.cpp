@@ -194,7 +194,7 @@ TaskBucket bucketOf(const TaskView &t, const QDate &asOf)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : Page(parent)
+    : Page(QStringLiteral("概览"), QStringLiteral("dashboard"), {}, parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -269,25 +269,23 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addWidget(m_dueTable);
 }
 
-void DashboardPage::setContext(Workspace *workspace, qint64 planId)
+void DashboardPage::contextChanged(Workspace *previous)
 {
-    const bool newWorkspace = workspace != m_workspace;
-    m_workspace = workspace;
-    m_planId = planId;
-    if (workspace && newWorkspace) {
+    if (m_workspace && m_workspace != previous) {
         // What became overdue since the workspace was last opened: remember the date once per
         // opening, then move the mark to today for the next time. It is this officer's memory
         // of this file, kept with the user's settings: writing it into the workspace would
         // change the file (and a colleague's mark) behind the undo stack and the audit log.
-        const QString key = QStringLiteral("dashboard/lastOpened/") +
-                            QString::fromLatin1(QCryptographicHash::hash(workspace->path().toUtf8(),
-                                                                         QCryptographicHash::Sha1)
-                                                    .toHex());
+        const QString key =
+            QStringLiteral("dashboard/lastOpened/") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(m_workspace->path().toUtf8(), QCryptographicHash::Sha1)
+                    .toHex());
         QSettings settings;
         m_lastOpened = QDate::fromString(settings.value(key).toString(), Qt::ISODate);
         settings.setValue(key, QDate::currentDate().toString(Qt::ISODate));
         // The demo opens on its own day inside the plan period; any other workspace on today.
-        m_demoAsOf = demoworkspace::defaultAsOf(workspace);
+        m_demoAsOf = demoworkspace::defaultAsOf(m_workspace);
         const QSignalBlocker blocker(m_dateEdit);
         m_dateEdit->setDate(m_demoAsOf.isValid() ? m_demoAsOf : QDate::currentDate());
     }
@@ -295,11 +293,6 @@ void DashboardPage::setContext(Workspace *workspace, qint64 planId)
     // Opening a workspace draws the window first and the charts right after, so the window is
     // on screen at once even for a large registry.
     QTimer::singleShot(0, this, &DashboardPage::reload);
-}
-
-void DashboardPage::refresh(const QSet<QString> &)
-{
-    reload();
 }
 
 void DashboardPage::setAsOf(const QDate &date)

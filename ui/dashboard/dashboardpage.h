@@ -28,14 +28,10 @@ class DashboardPage : public Page
 
 public:
     explicit DashboardPage(QWidget *parent = nullptr);
-    QString title() const override { return QStringLiteral("概览"); }
-    QString key() const override { return QStringLiteral("dashboard"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
 
     void setAsOf(const QDate &date);
     /// Recomputes every figure and redraws the charts (what an edit triggers).
-    void reload();
+    void reload() override;
     QString bannerText() const;
     int cardCount() const;
     int dueTaskRows() const;
@@ -52,6 +48,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void contextChanged(Workspace *previous) override;
     void clear();
     /// Puts the indicator cards into as many rows as the page's width needs.
     void layoutCards();
@@ -65,8 +62,6 @@ private:
     void showTimeline(const QList<TaskView> &tasks, const QDate &asOf);
     void showDue(const QList<TaskView> &tasks, const QDate &asOf);
 
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
     QDate m_asOf;
     QDate m_lastOpened;
     QDate m_demoAsOf; ///< the demo workspace's day; invalid for any other workspace

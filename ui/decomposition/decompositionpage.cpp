@@ -1,5 +1,7 @@
 #include "decompositionpage.h"
 
+#include "decompositiongridmodel.h"
+
 #include "commands/plancommands.h"
 #include "session/workspace.h"
 #include "storage/decompositionrepository.h"
@@ -19,7 +21,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -28,14 +30,6 @@
 namespace tuoyu {
 
 namespace {
-QString number(double v)
-{
-    return std::abs(v - std::round(v)) < 1e-9 ? QString::number(qint64(std::llround(v)))
-                                              : QString::number(v, 'f', 2);
-}
-const QColor kBehind(0xFD, 0xE0, 0xDC);
-const QColor kTotal(0xF0, 0xF0, 0xF0);
-
 /// What an incomplete table still lacks, in words: 还没有项目、年度.
 QString missingParts(const DecompositionLayout &layout)
 {
@@ -51,7 +45,11 @@ QString missingParts(const DecompositionLayout &layout)
 } // namespace
 
 DecompositionPage::DecompositionPage(QWidget *parent)
-    : Page(parent)
+    : Page(QStringLiteral("分解"), QStringLiteral("decomposition"),
+           {QStringLiteral("decomposition_cell"), QStringLiteral("decomposition_item"),
+            QStringLiteral("decomposition_year"), QStringLiteral("decomposition_column"),
+            QStringLiteral("area"), QStringLiteral("department")},
+           parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -72,12 +70,16 @@ DecompositionPage::DecompositionPage(QWidget *parent)
     m_note = new QLabel;
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
-    m_grid = new QTableWidget;
+    m_model = new DecompositionGridModel(this);
+    m_grid = new QTableView;
     m_grid->setObjectName(QStringLiteral("decompositionGrid"));
+    m_grid->setModel(m_model);
     layout->addWidget(m_grid, 1);
-    connect(m_year, &QComboBox::activated, this, [this] { reload(); });
-    connect(m_field, &QComboBox::activated, this, [this] { reload(); });
-    connect(m_grid, &QTableWidget::itemChanged, this, &DecompositionPage::cellEdited);
+    connect(m_year, &QComboBox::activated, this, [this] { fillGrid(); });
+    connect(m_field, &QComboBox::activated, this, [this] { fillGrid(); });
+    connect(m_model, &DecompositionGridModel::editRefused, this, [this](const QString &message) {
+        QMessageBox::warning(this, QStringLiteral("无法修改"), message);
+    });
     connect(printButton, &QPushButton::clicked, this, [this] { print(); });
 }
 
@@ -106,12 +108,12 @@ QHBoxLayout *DecompositionPage::buildEditBar()
             report(addItem(name, unit, &m_error));
     });
     button(QStringLiteral("删除所选项目"), QStringLiteral("removeDecompositionItem"), [this] {
-        const int row = m_grid->currentRow();
-        if (row < 0 || row >= m_items.size() ||
+        const int row = m_grid->currentIndex().row();
+        if (row < 0 || row >= m_model->items().size() ||
             QMessageBox::question(this, QStringLiteral("删除项目"),
                                   QStringLiteral("删除项目“%1”及其各年、各列的目标和完成数？"
                                                  "（可撤销）")
-                                      .arg(m_items[row].second)) != QMessageBox::Yes)
+                                      .arg(m_model->items().at(row).name)) != QMessageBox::Yes)
             return;
         report(removeItem(row, &m_error));
     });
@@ -156,12 +158,12 @@ QHBoxLayout *DecompositionPage::buildEditBar()
         report(addColumn(ids.first, ids.second, &m_error));
     });
     button(QStringLiteral("删除所选列"), QStringLiteral("removeDecompositionColumn"), [this] {
-        const int column = m_grid->currentColumn();
-        if (column < 0 || column >= m_columns.size() ||
+        const int column = m_grid->currentIndex().column();
+        if (column < 0 || column >= m_model->columns().size() ||
             QMessageBox::question(this, QStringLiteral("删除列"),
                                   QStringLiteral("删除“%1”一列及其各年、各项目的目标和完成数？"
                                                  "（可撤销）")
-                                      .arg(m_columns[column].name)) != QMessageBox::Yes)
+                                      .arg(m_model->columns().at(column).name)) != QMessageBox::Yes)
             return;
         report(removeColumn(column, &m_error));
     });
@@ -209,8 +211,9 @@ bool DecompositionPage::addItem(const QString &name, const QString &unit, QStrin
 
 bool DecompositionPage::removeItem(int row, QString *error)
 {
-    return m_workspace && row >= 0 && row < m_items.size() &&
-           run(decompositioncommands::removeItem(m_workspace, m_items[row].first, error), error);
+    return m_workspace && row >= 0 && row < m_model->items().size() &&
+           run(decompositioncommands::removeItem(m_workspace, m_model->items().at(row).id, error),
+               error);
 }
 
 bool DecompositionPage::addYear(int year, QString *error)
@@ -237,20 +240,18 @@ bool DecompositionPage::addColumn(qint64 areaId, qint64 departmentId, QString *e
 
 bool DecompositionPage::removeColumn(int column, QString *error)
 {
-    if (!m_workspace || column < 0 || column >= m_columns.size())
+    if (!m_workspace || column < 0 || column >= m_model->columns().size())
         return false;
-    const Column c = m_columns[column];
+    const DecompositionGridModel::Column c = m_model->columns().at(column);
     return run(
         decompositioncommands::removeColumn(m_workspace, m_planId, c.areaId, c.departmentId, error),
         error);
 }
 
-void DecompositionPage::setContext(Workspace *workspace, qint64 planId)
+void DecompositionPage::reload()
 {
-    m_workspace = workspace;
-    m_planId = planId;
     fillYears();
-    reload();
+    fillGrid();
 }
 
 void DecompositionPage::fillYears()
@@ -264,190 +265,57 @@ void DecompositionPage::fillYears()
         m_year->setCurrentIndex(at);
 }
 
-void DecompositionPage::refresh(const QSet<QString> &tables)
-{
-    static const QSet<QString> mine = {QStringLiteral("decomposition_cell"),
-                                       QStringLiteral("decomposition_item"),
-                                       QStringLiteral("decomposition_year"),
-                                       QStringLiteral("decomposition_column"),
-                                       QStringLiteral("area"),
-                                       QStringLiteral("department")};
-    if (tables.intersects(mine)) {
-        fillYears();
-        reload();
-    }
-}
-
 void DecompositionPage::setYear(int year)
 {
     const int at = m_year->findData(year);
     if (at >= 0)
         m_year->setCurrentIndex(at);
-    reload();
+    fillGrid();
 }
 
 void DecompositionPage::setField(const QString &field)
 {
     m_field->setCurrentIndex(m_field->findData(field));
-    reload();
+    fillGrid();
 }
 
-void DecompositionPage::reload()
+void DecompositionPage::fillGrid()
 {
-    m_filling = true;
-    m_grid->clear();
-    m_grid->setRowCount(0);
-    m_grid->setColumnCount(0);
-    m_columns.clear();
-    m_items.clear();
     const DecompositionLayout layout = m_workspace && m_planId
                                            ? DecompositionRepository(m_workspace).layout(m_planId)
                                            : DecompositionLayout{};
     if (!m_workspace || m_planId == 0 || layout.items.isEmpty() || m_year->count() == 0 ||
         layout.columns.isEmpty()) {
+        m_model->reload(nullptr, 0, 0, false);
         m_note->setText(
             !m_workspace || m_planId == 0
                 ? QString()
                 : QStringLiteral("本计划的任务分解表还不完整：%1。用上方的按钮添加，或从“文件 → "
                                  "导入”导入分解表（如天宁区方案附件的格式）。")
                       .arg(missingParts(layout)));
-        m_filling = false;
         return;
     }
     const int year = m_year->currentData().toInt();
     const bool actual = m_field->currentData().toString() == QLatin1String("actual");
-    const QList<DecompositionRow> cells = DecompositionRepository(m_workspace).cells(m_planId);
-    for (const DecompositionItem &i : layout.items)
-        m_items << qMakePair(i.id, i.name);
-    for (const DecompositionColumn &c : layout.columns)
-        m_columns << Column{c.name, c.areaId, c.departmentId};
-    QHash<QString, double> target, done;
-    QHash<QString, bool> hasTarget, hasDone;
-    QHash<QString, double> printed;
-    for (const DecompositionRow &r : cells) {
-        if (r.year != year)
-            continue;
-        if (r.isTotal()) {
-            if (r.target)
-                printed[QString::number(r.itemId)] = *r.target;
-            continue;
-        }
-        const QString key = QStringLiteral("%1|%2").arg(r.itemId).arg(r.column);
-        if (r.target) {
-            target[key] = *r.target;
-            hasTarget[key] = true;
-        }
-        if (r.actual) {
-            done[key] = *r.actual;
-            hasDone[key] = true;
-        }
-    }
-
-    QStringList headers;
-    for (const Column &c : std::as_const(m_columns))
-        headers << c.name;
-    headers << QStringLiteral("合计");
-    m_grid->setColumnCount(int(headers.size()));
-    m_grid->setHorizontalHeaderLabels(headers);
-    m_grid->setRowCount(int(m_items.size()) + 1);
-    QStringList rowNames;
-    for (const auto &i : std::as_const(m_items))
-        rowNames << i.second;
-    rowNames << QStringLiteral("合计");
-    m_grid->setVerticalHeaderLabels(rowNames);
-    QList<double> columnSums(m_columns.size() + 1, 0.0);
-    int behind = 0;
-    for (int r = 0; r < m_items.size(); ++r) {
-        double rowSum = 0;
-        for (int c = 0; c < m_columns.size(); ++c) {
-            const QString key =
-                QStringLiteral("%1|%2").arg(m_items[r].first).arg(m_columns[c].name);
-            const bool has = actual ? hasDone.value(key) : hasTarget.value(key);
-            const double v = actual ? done.value(key) : target.value(key);
-            auto *item = new QTableWidgetItem(has ? number(v) : QString());
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(
-                QStringLiteral("目标 %1，完成 %2")
-                    .arg(hasTarget.value(key) ? number(target.value(key)) : QStringLiteral("—"),
-                         hasDone.value(key) ? number(done.value(key)) : QStringLiteral("—")));
-            if (hasTarget.value(key) && done.value(key) < target.value(key)) {
-                item->setBackground(kBehind); // behind its target
-                ++behind;
-            }
-            m_grid->setItem(r, c, item);
-            rowSum += v;
-            columnSums[c] += v;
-        }
-        auto *sum = new QTableWidgetItem(number(rowSum));
-        sum->setFlags(sum->flags() & ~Qt::ItemIsEditable);
-        sum->setBackground(kTotal);
-        sum->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString printedKey = QString::number(m_items[r].first);
-        if (!actual && printed.contains(printedKey) &&
-            std::abs(printed[printedKey] - rowSum) > 1e-9)
-            sum->setToolTip(QStringLiteral("原表合计为 %1，与各单元格之和不符")
-                                .arg(number(printed[printedKey])));
-        m_grid->setItem(r, int(m_columns.size()), sum);
-        columnSums[m_columns.size()] += rowSum;
-    }
-    for (int c = 0; c <= m_columns.size(); ++c) {
-        auto *sum = new QTableWidgetItem(number(columnSums[c]));
-        sum->setFlags(sum->flags() & ~Qt::ItemIsEditable);
-        sum->setBackground(kTotal);
-        sum->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_grid->setItem(int(m_items.size()), c, sum);
-    }
+    m_model->reload(m_workspace, m_planId, year, actual);
     m_grid->resizeColumnsToContents();
     m_note->setText(
         QStringLiteral(
             "%1年%2。红底为完成数低于目标的单元格（%3 个）。直接在格中修改，合计随之更新，可撤销。")
             .arg(year)
             .arg(actual ? QStringLiteral("各单位完成数") : QStringLiteral("各单位目标"))
-            .arg(behind));
-    m_filling = false;
-}
-
-void DecompositionPage::cellEdited(QTableWidgetItem *item)
-{
-    if (m_filling || !m_workspace || item->row() >= m_items.size() ||
-        item->column() >= m_columns.size())
-        return;
-    const QString text = item->text().trimmed();
-    std::optional<double> value;
-    if (!text.isEmpty()) {
-        bool ok = false;
-        const double v = text.toDouble(&ok);
-        if (!ok) {
-            QMessageBox::warning(
-                this, QStringLiteral("无法修改"),
-                QStringLiteral("“%1”%2 应为数字：%3")
-                    .arg(m_items[item->row()].second, m_columns[item->column()].name, text));
-            reload();
-            return;
-        }
-        value = v;
-    }
-    const Column &c = m_columns[item->column()];
-    QString error;
-    auto command = plancommands::setDecompositionValue(
-        m_workspace, m_items[item->row()].first, m_year->currentData().toInt(), c.areaId,
-        c.departmentId, m_field->currentData().toString(), value, &error);
-    if (!command || !m_workspace->execute(std::move(command), &error)) {
-        if (error != QStringLiteral("没有改动"))
-            QMessageBox::warning(this, QStringLiteral("无法修改"), error);
-        reload();
-    }
+            .arg(m_model->behindCount()));
 }
 
 bool DecompositionPage::print()
 {
-    const int column = m_grid->currentColumn();
-    if (!m_workspace || column < 0 || column >= m_columns.size()) {
+    const int column = m_grid->currentIndex().column();
+    if (!m_workspace || column < 0 || column >= m_model->columns().size()) {
         QMessageBox::information(this, QStringLiteral("打印"),
                                  QStringLiteral("请先在表中选一个乡镇（街道）的列。"));
         return true;
     }
-    const Column &c = m_columns[column];
+    const DecompositionGridModel::Column &c = m_model->columns().at(column);
     QString html = QStringLiteral("<h2 align='center'>%1 任务分解落实情况</h2><table border='1' "
                                   "cellspacing='0' cellpadding='4' width='100%'>"
                                   "<tr><th>项目</th><th>年度</th><th>目标</th><th>完成</th></tr>")
@@ -458,8 +326,8 @@ bool DecompositionPage::print()
                                    "align='right'>%4</td></tr>")
                         .arg(r.item.toHtmlEscaped())
                         .arg(r.year)
-                        .arg(r.target ? number(*r.target) : QString(),
-                             r.actual ? number(*r.actual) : QString());
+                        .arg(r.target ? DecompositionGridModel::number(*r.target) : QString(),
+                             r.actual ? DecompositionGridModel::number(*r.actual) : QString());
     html += QStringLiteral("</table>");
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);

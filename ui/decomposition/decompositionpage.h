@@ -9,11 +9,11 @@
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
-class QTableWidget;
-class QTableWidgetItem;
+class QTableView;
 
 namespace tuoyu {
 
+class DecompositionGridModel;
 class WorkspaceCommand;
 
 /// 分解: the 任务分解表 of a year — items as rows, towns/streets (and departments) as columns —
@@ -25,16 +25,13 @@ class DecompositionPage : public Page
 
 public:
     explicit DecompositionPage(QWidget *parent = nullptr);
-    QString title() const override { return QStringLiteral("分解"); }
-    QString key() const override { return QStringLiteral("decomposition"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
     bool print() override;
 
     void setYear(int year);
     /// "actual" or "target": which figure the grid shows and edits.
     void setField(const QString &field);
-    QTableWidget *grid() const { return m_grid; }
+    /// The grid's model: what it shows, and a cell typed in (setData) is a command.
+    DecompositionGridModel *grid() const { return m_model; }
 
     /// The table's layout, as the buttons above the grid change it; false with a message.
     bool addItem(const QString &name, const QString &unit, QString *error);
@@ -47,28 +44,18 @@ public:
     QList<QPair<QString, QPair<qint64, qint64>>> columnChoices() const;
 
 private:
-    void reload();
+    void reload() override; ///< the years, then the grid
+    void fillGrid();
     void fillYears();
     QHBoxLayout *buildEditBar();
     bool run(std::unique_ptr<WorkspaceCommand> command, QString *error);
     void report(bool done);
-    void cellEdited(QTableWidgetItem *item);
 
-    struct Column
-    {
-        QString name;
-        qint64 areaId = 0;
-        qint64 departmentId = 0;
-    };
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
     QComboBox *m_year = nullptr;
     QComboBox *m_field = nullptr;
     QLabel *m_note = nullptr;
-    QTableWidget *m_grid = nullptr;
-    QList<Column> m_columns;
-    QList<QPair<qint64, QString>> m_items;
-    bool m_filling = false;
+    QTableView *m_grid = nullptr;
+    DecompositionGridModel *m_model = nullptr;
     QString m_error;
 };
 

@@ -66,7 +66,8 @@ QString targetTip(const IndicatorResult &r)
 } // namespace
 
 IndicatorsPage::IndicatorsPage(QWidget *parent)
-    : Page(parent)
+    // Every change: any change to the registry or the plan can move an indicator.
+    : Page(QStringLiteral("指标"), QStringLiteral("indicators"), {}, parent)
 {
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("indicatorTable"));
@@ -269,18 +270,6 @@ bool IndicatorsPage::removeIndicator(QString *error)
     }
     auto command = indicatorcommands::remove(m_workspace, m_ids[row], error);
     return command && m_workspace->execute(std::move(command), error);
-}
-
-void IndicatorsPage::setContext(Workspace *workspace, qint64 planId)
-{
-    m_workspace = workspace;
-    m_planId = planId;
-    reload();
-}
-
-void IndicatorsPage::refresh(const QSet<QString> &)
-{
-    reload(); // any change to the registry or the plan can move an indicator
 }
 
 void IndicatorsPage::selectIndicator(int row)

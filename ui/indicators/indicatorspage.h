@@ -25,10 +25,6 @@ class IndicatorsPage : public Page
 
 public:
     explicit IndicatorsPage(QWidget *parent = nullptr);
-    QString title() const override { return QStringLiteral("指标"); }
-    QString key() const override { return QStringLiteral("indicators"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
 
     void selectIndicator(int row);
     /// Enters a value for the selected indicator as the form says; false with a message.
@@ -48,15 +44,13 @@ public:
     int storedHistoryPoints() const;
 
 private:
-    void reload();
+    void reload() override;
     void showHistory();
     void showForm();         ///< the entry widgets the selected indicator's kind of target needs
     QWidget *buildEditBar(); ///< 新增 / 修改 / 删除 above the list
     void openEditor(bool add);
     void confirmRemove();
 
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
     QList<qint64> m_ids;
     QList<TargetKind> m_kinds; ///< parallel to m_ids
     QTableWidget *m_table = nullptr;

@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace tuoyu {
 
 namespace {
@@ -47,7 +49,8 @@ std::optional<bool> threeWayValue(const QComboBox *box)
 } // namespace
 
 InstitutionsPage::InstitutionsPage(QWidget *parent)
-    : Page(parent)
+    // The model follows the workspace itself; only the area filter's list is the page's.
+    : Page(QStringLiteral("机构"), QStringLiteral("institutions"), {QStringLiteral("area")}, parent)
 {
     m_model = new InstitutionTableModel(this);
 
@@ -69,13 +72,28 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
                        QStringLiteral("已备案"), QStringLiteral("未备案"));
     auto *add = new QPushButton(QStringLiteral("新增…"));
     add->setObjectName(QStringLiteral("addInstitution"));
-    m_edit = new QPushButton(QStringLiteral("编辑…"));
-    m_edit->setObjectName(QStringLiteral("editInstitution"));
-    m_delete = new QPushButton(QStringLiteral("删除"));
-    m_delete->setObjectName(QStringLiteral("deleteInstitution"));
-    m_history = new QPushButton(QStringLiteral("修改记录…"));
-    m_history->setObjectName(QStringLiteral("institutionHistory"));
-    m_history->setToolTip(QStringLiteral("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"));
+    // What acts on the selected institution: a button above the list and an entry of the row's
+    // own menu each, enabled while a row is selected.
+    struct OnSelection
+    {
+        QString text;
+        QString name;
+        QString tip;
+        std::function<void()> act;
+    };
+    const OnSelection onSelection[] = {
+        {QStringLiteral("编辑…"),
+         QStringLiteral("editInstitution"),
+         {},
+         [this] { editSelected(); }},
+        {QStringLiteral("删除"),
+         QStringLiteral("deleteInstitution"),
+         {},
+         [this] { deleteSelected(); }},
+        {QStringLiteral("修改记录…"), QStringLiteral("institutionHistory"),
+         QStringLiteral("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"),
+         [this] { showHistory(); }},
+    };
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -85,9 +103,14 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
     bar->addWidget(m_filed);
     bar->addSpacing(12);
     bar->addWidget(add);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_delete);
-    bar->addWidget(m_history);
+    for (const OnSelection &s : onSelection) {
+        auto *button = new QPushButton(s.text);
+        button->setObjectName(s.name);
+        button->setToolTip(s.tip);
+        connect(button, &QPushButton::clicked, this, s.act);
+        bar->addWidget(button);
+        m_onSelection << button;
+    }
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("institutionView"));
@@ -127,18 +150,12 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InstitutionsPage::updateButtons);
     connect(add, &QPushButton::clicked, this, &InstitutionsPage::addInstitution);
-    connect(m_edit, &QPushButton::clicked, this, &InstitutionsPage::editSelected);
-    connect(m_delete, &QPushButton::clicked, this, &InstitutionsPage::deleteSelected);
-    connect(m_history, &QPushButton::clicked, this, &InstitutionsPage::showHistory);
     connect(m_view, &QTableView::doubleClicked, this, &InstitutionsPage::editSelected);
     // The row's own menu offers what the buttons above it do.
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_view->addAction(QStringLiteral("编辑…")), &QAction::triggered, this,
-            &InstitutionsPage::editSelected);
-    connect(m_view->addAction(QStringLiteral("修改记录…")), &QAction::triggered, this,
-            &InstitutionsPage::showHistory);
-    connect(m_view->addAction(QStringLiteral("删除")), &QAction::triggered, this,
-            &InstitutionsPage::deleteSelected);
+    for (const OnSelection &s : onSelection) {
+        connect(m_view->addAction(s.text), &QAction::triggered, this, s.act);
+    }
     auto *del = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &InstitutionsPage::deleteSelected);
@@ -151,18 +168,10 @@ InstitutionsPage::~InstitutionsPage()
     QSettings().setValue(kColumnsKey, m_view->horizontalHeader()->saveState());
 }
 
-void InstitutionsPage::setContext(Workspace *workspace, qint64)
+void InstitutionsPage::contextChanged(Workspace *)
 {
-    m_workspace = workspace;
-    reloadAreas();
-    m_model->setWorkspace(workspace);
-}
-
-void InstitutionsPage::refresh(const QSet<QString> &tables)
-{
-    // The model follows the workspace itself; only the area filter's list is the page's.
-    if (tables.contains(QStringLiteral("area")))
-        reloadAreas();
+    reload();
+    m_model->setWorkspace(m_workspace);
 }
 
 bool InstitutionsPage::focusSearch()
@@ -172,7 +181,7 @@ bool InstitutionsPage::focusSearch()
     return true;
 }
 
-void InstitutionsPage::reloadAreas()
+void InstitutionsPage::reload()
 {
     const QVariant keep = m_area->currentData();
     const QSignalBlocker blocker(m_area);
@@ -223,9 +232,8 @@ void InstitutionsPage::updateTotals()
 void InstitutionsPage::updateButtons()
 {
     const bool selected = selectedId() != 0;
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
-    m_history->setEnabled(selected);
+    for (QPushButton *button : std::as_const(m_onSelection))
+        button->setEnabled(selected);
     for (QAction *action : m_view->actions())
         action->setEnabled(selected);
 }
@@ -234,6 +242,14 @@ qint64 InstitutionsPage::selectedId() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : rows.first().data(InstitutionTableModel::IdRole).toLongLong();
+}
+
+std::optional<Institution> InstitutionsPage::selectedInstitution() const
+{
+    const qint64 id = selectedId();
+    if (!m_workspace || id == 0)
+        return std::nullopt;
+    return InstitutionRepository(m_workspace).byId(id);
 }
 
 void InstitutionsPage::select(qint64 institutionId)
@@ -283,12 +299,10 @@ bool InstitutionsPage::addInstitution()
 
 bool InstitutionsPage::editSelected()
 {
-    const qint64 id = selectedId();
-    if (!m_workspace || id == 0)
-        return false;
-    const auto current = InstitutionRepository(m_workspace).byId(id);
+    const auto current = selectedInstitution();
     if (!current)
         return false;
+    const qint64 id = current->id;
     InstitutionDialog dialog(IndicatorRepository(m_workspace).areas(), this);
     dialog.setWindowTitle(QStringLiteral("编辑机构"));
     dialog.setInstitution(*current);
@@ -308,7 +322,7 @@ void InstitutionsPage::showHistory()
     const qint64 id = selectedId();
     if (!m_workspace || id == 0)
         return;
-    const auto current = InstitutionRepository(m_workspace).byId(id);
+    const auto current = selectedInstitution();
     HistoryDialog(m_workspace, QStringLiteral("institution"), id,
                   current ? current->name : QString::number(id), this)
         .exec();
@@ -316,12 +330,10 @@ void InstitutionsPage::showHistory()
 
 bool InstitutionsPage::deleteSelected()
 {
-    const qint64 id = selectedId();
-    if (!m_workspace || id == 0)
-        return false;
-    const auto current = InstitutionRepository(m_workspace).byId(id);
+    const auto current = selectedInstitution();
     if (!current)
         return false;
+    const qint64 id = current->id;
     if (QMessageBox::question(
             this, QStringLiteral("删除机构"),
             QStringLiteral("删除“%1”及其入托记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")

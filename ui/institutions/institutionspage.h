@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/institution.h"
 #include "shell/page.h"
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -21,10 +24,6 @@ class InstitutionsPage : public Page
 public:
     explicit InstitutionsPage(QWidget *parent = nullptr);
     ~InstitutionsPage() override;
-    QString title() const override { return QStringLiteral("机构"); }
-    QString key() const override { return QStringLiteral("institutions"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
     bool focusSearch() override;
 
     /// The form for a new institution; true when one was added.
@@ -37,16 +36,18 @@ public:
     void showHistory();
     /// The id of the selected institution, 0 when none.
     qint64 selectedId() const;
+    /// The selected institution as stored; none when nothing is selected (or it is gone).
+    std::optional<Institution> selectedInstitution() const;
     void select(qint64 institutionId);
 
 private:
-    void reloadAreas();
+    void contextChanged(Workspace *previous) override;
+    void reload() override; ///< the area filter's list
     void applyFilters();
     void updateTotals();
     void updateButtons();
     bool run(std::unique_ptr<class WorkspaceCommand> command, const QString &error);
 
-    Workspace *m_workspace = nullptr;
     InstitutionTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
@@ -54,9 +55,7 @@ private:
     QComboBox *m_area = nullptr;
     QComboBox *m_puhui = nullptr;
     QComboBox *m_filed = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_delete = nullptr;
-    QPushButton *m_history = nullptr;
+    QList<QPushButton *> m_onSelection; ///< the buttons that act on the selected institution
     QLabel *m_totals = nullptr;
 };
 

@@ -60,37 +60,27 @@ void InstitutionTableModel::setFilter(const InstitutionFilter &filter)
 
 void InstitutionTableModel::setSearch(const QString &words)
 {
-    InstitutionFilter f = m_filter;
-    f.search = words;
-    setFilter(f);
+    changeFilter(&InstitutionFilter::search, words);
 }
 
 void InstitutionTableModel::setKind(std::optional<InstitutionKind> kind)
 {
-    InstitutionFilter f = m_filter;
-    f.kind = kind;
-    setFilter(f);
+    changeFilter(&InstitutionFilter::kind, kind);
 }
 
 void InstitutionTableModel::setArea(qint64 areaId)
 {
-    InstitutionFilter f = m_filter;
-    f.areaId = areaId;
-    setFilter(f);
+    changeFilter(&InstitutionFilter::areaId, areaId);
 }
 
 void InstitutionTableModel::setPuhui(std::optional<bool> puhui)
 {
-    InstitutionFilter f = m_filter;
-    f.puhui = puhui;
-    setFilter(f);
+    changeFilter(&InstitutionFilter::puhui, puhui);
 }
 
 void InstitutionTableModel::setFiled(std::optional<bool> filed)
 {
-    InstitutionFilter f = m_filter;
-    f.filed = filed;
-    setFilter(f);
+    changeFilter(&InstitutionFilter::filed, filed);
 }
 
 InstitutionTotals InstitutionTableModel::totals() const

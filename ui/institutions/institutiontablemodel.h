@@ -79,6 +79,13 @@ private:
     static const QList<ledgers::Column> &ledgerColumns();
     InstitutionQuery query() const;
     void setFilter(const InstitutionFilter &filter);
+    /// The filter with one field changed (what each of the setters above does).
+    template <typename T, typename V> void changeFilter(T InstitutionFilter::*field, V value)
+    {
+        InstitutionFilter f = m_filter;
+        f.*field = std::move(value);
+        setFilter(f);
+    }
 
     Workspace *m_workspace = nullptr;
     InstitutionFilter m_filter;

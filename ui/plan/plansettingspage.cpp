@@ -1,5 +1,7 @@
 #include "plansettingspage.h"
 
+#include "populationtablemodel.h"
+
 #include "commands/areacommands.h"
 #include "commands/leadinggroupcommands.h"
 #include "commands/plancommands.h"
@@ -33,24 +35,34 @@
 namespace tuoyu {
 
 namespace {
-QTableWidget *listTable(const QStringList &headers, const QString &name)
+/// The page's lists look and move alike, whether a model or the widget holds the rows.
+void setUpList(QTableView *t, const QString &name)
 {
-    auto *t = new QTableWidget;
     t->setObjectName(name);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
     t->horizontalHeader()->setStretchLastSection(true);
     t->verticalHeader()->setVisible(false);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Tab leaves the list for the next control (the arrow keys move between cells): otherwise
     // Tab would walk every cell and never reach the button under the list.
     t->setTabKeyNavigation(false);
+}
+
+QTableWidget *listTable(const QStringList &headers, const QString &name)
+{
+    auto *t = new QTableWidget;
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    setUpList(t, name);
     return t;
 }
 } // namespace
 
 PlanSettingsPage::PlanSettingsPage(QWidget *parent)
-    : Page(parent)
+    : Page(QStringLiteral("计划"), QStringLiteral("plan"),
+           {QStringLiteral("plan"), QStringLiteral("population"), QStringLiteral("department"),
+            QStringLiteral("area"), QStringLiteral("leading_group_member"),
+            QStringLiteral("workspace_setting")},
+           parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *planBox = new QGroupBox(QStringLiteral("计划"));
@@ -107,9 +119,10 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     auto *pl = new QVBoxLayout(populationBox);
     m_populationNote = new QLabel;
     m_populationNote->setWordWrap(true);
-    m_population = listTable({QStringLiteral("年份"), QStringLiteral("常住人口"),
-                              QStringLiteral("3岁以下婴幼儿数"), QStringLiteral("来源")},
-                             QStringLiteral("populationTable"));
+    m_populationModel = new PopulationTableModel(this);
+    m_population = new QTableView;
+    m_population->setModel(m_populationModel);
+    setUpList(m_population, QStringLiteral("populationTable"));
     m_population->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed);
     auto *addYear = new QPushButton(QStringLiteral("添加年份…"));
@@ -202,61 +215,13 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
                                  QDate::currentDate().year(), 2000, 2100, 1, &ok);
         if (!ok || !m_workspace)
             return;
-        const int row = m_population->rowCount();
-        m_filling = true;
-        m_population->insertRow(row);
-        m_population->setItem(row, 0, new QTableWidgetItem(QString::number(year)));
-        m_population->item(row, 0)->setFlags(Qt::ItemIsEnabled);
-        for (int c = 1; c < 4; ++c)
-            m_population->setItem(row, c, new QTableWidgetItem);
-        m_filling = false;
-        m_population->editItem(m_population->item(row, 1));
+        const int row = m_populationModel->addYear(year);
+        m_population->edit(m_populationModel->index(row, PopulationTableModel::Resident));
     });
-    connect(m_population, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (m_filling || !m_workspace)
-            return;
-        const int row = item->row();
-        auto value = [&](int c) -> std::optional<qint64> {
-            const QString t =
-                m_population->item(row, c)
-                    ? m_population->item(row, c)->text().trimmed().remove(QLatin1Char(','))
-                    : QString();
-            bool ok = false;
-            const qint64 v = t.toLongLong(&ok);
-            return ok ? std::optional<qint64>(v) : std::nullopt;
-        };
-        const auto resident = value(1);
-        const auto under3 = value(2);
-        if (!resident && !under3)
-            return;
-        QString error;
-        auto command = plancommands::setPopulation(
-            m_workspace, m_population->item(row, 0)->text().toInt(), resident, under3,
-            m_population->item(row, 3) ? m_population->item(row, 3)->text() : QString(), &error);
-        if (!command || !m_workspace->execute(std::move(command), &error)) {
-            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
-            reload();
-        }
-    });
-}
-
-void PlanSettingsPage::setContext(Workspace *workspace, qint64 planId)
-{
-    m_workspace = workspace;
-    m_planId = planId;
-    reload();
-}
-
-void PlanSettingsPage::refresh(const QSet<QString> &tables)
-{
-    static const QSet<QString> mine = {QStringLiteral("plan"),
-                                       QStringLiteral("population"),
-                                       QStringLiteral("department"),
-                                       QStringLiteral("area"),
-                                       QStringLiteral("leading_group_member"),
-                                       QStringLiteral("workspace_setting")};
-    if (tables.intersects(mine))
-        reload();
+    connect(m_populationModel, &PopulationTableModel::editRefused, this,
+            [this](const QString &error) {
+                QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            });
 }
 
 bool PlanSettingsPage::savePlan(const QString &title, const QDate &start, const QDate &end,
@@ -287,8 +252,9 @@ bool PlanSettingsPage::addDepartment(const QString &name, QString *error)
 void PlanSettingsPage::reload()
 {
     m_filling = true;
-    for (QTableWidget *t : {m_population, m_departments, m_areas, m_group})
+    for (QTableWidget *t : {m_departments, m_areas, m_group})
         t->setRowCount(0);
+    m_populationModel->reload(m_workspace && m_planId ? m_workspace : nullptr);
     if (!m_workspace || m_planId == 0) {
         m_filling = false;
         return;
@@ -307,22 +273,8 @@ void PlanSettingsPage::reload()
                                                  : QDate(QDate::currentDate().year(), 12, 31));
     }
     IndicatorRepository repo(m_workspace);
-    for (const PopulationFigure &f : repo.population()) {
-        if (f.areaId != 0)
-            continue;
-        const int row = m_population->rowCount();
-        m_population->insertRow(row);
-        auto *year = new QTableWidgetItem(QString::number(f.year));
-        year->setFlags(Qt::ItemIsEnabled);
-        m_population->setItem(row, 0, year);
-        m_population->setItem(
-            row, 1, new QTableWidgetItem(f.resident ? QString::number(*f.resident) : QString()));
-        m_population->setItem(
-            row, 2, new QTableWidgetItem(f.under3 ? QString::number(*f.under3) : QString()));
-        m_population->setItem(row, 3, new QTableWidgetItem(f.source));
-    }
     m_populationNote->setText(
-        m_population->rowCount() == 0
+        m_populationModel->rowCount() == 0
             ? QStringLiteral(
                   "<span "
                   "style='color:#c62828'>还没有人口数据：“每千人口托位数”“入托率”等指标暂无数据。"

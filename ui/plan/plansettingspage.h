@@ -8,9 +8,12 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+class QTableView;
 class QTableWidget;
 
 namespace tuoyu {
+
+class PopulationTableModel;
 
 /// 计划: the plan's title and period, the district's population figures per year (asked for
 /// where a template gives none), the departments, the areas and the leading group.
@@ -20,17 +23,14 @@ class PlanSettingsPage : public Page
 
 public:
     explicit PlanSettingsPage(QWidget *parent = nullptr);
-    QString title() const override { return QStringLiteral("计划"); }
-    QString key() const override { return QStringLiteral("plan"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
 
     bool savePlan(const QString &title, const QDate &start, const QDate &end, QString *error);
     bool saveSigner(const QString &signer, QString *error);
     /// The workspace's due-soon window (settingcommands: audited, undoable).
     bool setDueSoonWorkingDays(int workingDays, QString *error);
     bool addDepartment(const QString &name, QString *error);
-    QTableWidget *populationTable() const { return m_population; }
+    /// The population list's model: a figure typed in (setData) is a command.
+    PopulationTableModel *populationTable() const { return m_populationModel; }
 
     /// The plan's header as the form shows it, and saving it (title, short title, period,
     /// source document, issuing units).
@@ -47,22 +47,21 @@ public:
     QTableWidget *groupTable() const { return m_group; }
 
 private:
-    void reload();
+    void reload() override;
     QHBoxLayout *buildHeaderRow(); ///< 简称 and 来源文件
     /// 添加 / 修改 / 删除 under the areas (`what` "Area") or the group ("Member").
     QHBoxLayout *buildListButtons(const QString &what);
     void editAreaDialog(int row);
     void editMemberDialog(int row);
 
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
     QLineEdit *m_title = nullptr;
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
     QLineEdit *m_signer = nullptr;
     QSpinBox *m_dueSoon = nullptr;
     QLabel *m_populationNote = nullptr;
-    QTableWidget *m_population = nullptr;
+    QTableView *m_population = nullptr;
+    PopulationTableModel *m_populationModel = nullptr;
     QTableWidget *m_departments = nullptr;
     QTableWidget *m_areas = nullptr;
     QTableWidget *m_group = nullptr;

@@ -29,7 +29,8 @@
 namespace tuoyu {
 
 ReportsPage::ReportsPage(QWidget *parent)
-    : Page(parent)
+    : Page(QStringLiteral("汇报"), QStringLiteral("reports"),
+           {QStringLiteral("workspace_setting"), QStringLiteral("holiday")}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -84,7 +85,7 @@ ReportsPage::ReportsPage(QWidget *parent)
             return;
         QString error;
         if (!setSeriousOverdueDays(days, &error)) {
-            showSettings(); // the box shows what the workspace holds again
+            reload(); // the box shows what the workspace holds again
             QMessageBox::warning(this, QStringLiteral("督办单"), error);
         }
     });
@@ -143,10 +144,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     });
 }
 
-void ReportsPage::setContext(Workspace *workspace, qint64 planId)
+void ReportsPage::contextChanged(Workspace *)
 {
-    m_workspace = workspace;
-    m_planId = planId;
     m_hasDocument = false;
     m_keptId = 0;
     m_loading = true;
@@ -154,17 +153,10 @@ void ReportsPage::setContext(Workspace *workspace, qint64 planId)
     m_loading = false;
     fillDepartments();
     fillKept();
-    showSettings();
+    reload();
 }
 
-void ReportsPage::refresh(const QSet<QString> &tables)
-{
-    if (tables.contains(QStringLiteral("workspace_setting")) ||
-        tables.contains(QStringLiteral("holiday")))
-        showSettings();
-}
-
-void ReportsPage::showSettings()
+void ReportsPage::reload()
 {
     m_loading = true;
     m_seriousDays->setValue(m_workspace ? workspacesettings::seriousOverdueDays(*m_workspace)

@@ -21,10 +21,6 @@ class ReportsPage : public Page
 
 public:
     explicit ReportsPage(QWidget *parent = nullptr);
-    QString title() const override { return QStringLiteral("汇报"); }
-    QString key() const override { return QStringLiteral("reports"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
-    void refresh(const QSet<QString> &tables) override;
     bool print() override;
 
     /// Builds (or rebuilds, keeping the officer's paragraphs) the chosen report.
@@ -46,12 +42,11 @@ public:
     bool setSeriousOverdueDays(int days, QString *error);
 
 private:
+    void contextChanged(Workspace *previous) override;
     void fillDepartments();
     void fillKept();
-    void showSettings();
+    void reload() override; ///< the settings shown beside the report (a draft is regenerated)
 
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
     QComboBox *m_kind = nullptr;
     QComboBox *m_department = nullptr;
     QComboBox *m_kept = nullptr;

@@ -2,6 +2,7 @@
 
 #include "templates/templatelibrary.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -22,34 +23,43 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(QStringLiteral("新建计划"));
-    m_blank = new QRadioButton(QStringLiteral("空白计划：从头逐项填写"));
-    m_blank->setObjectName(QStringLiteral("newPlanBlank"));
-    m_template = new QRadioButton(QStringLiteral("内置模板："));
-    m_template->setObjectName(QStringLiteral("newPlanTemplate"));
+    // One radio button per Source, its id the Source.
+    m_sources = new QButtonGroup(this);
+    auto radio = [this](Source source, const QString &text, const QString &name) {
+        auto *button = new QRadioButton(text);
+        button->setObjectName(name);
+        m_sources->addButton(button, int(source));
+        return button;
+    };
+    auto *blank = radio(Source::Blank, QStringLiteral("空白计划：从头逐项填写"),
+                        QStringLiteral("newPlanBlank"));
+    auto *fromTemplate =
+        radio(Source::Template, QStringLiteral("内置模板："), QStringLiteral("newPlanTemplate"));
     m_templates = new QComboBox;
     m_templates->setObjectName(QStringLiteral("newPlanTemplates"));
     for (const auto &e : TemplateLibrary::entries())
         if (e.id != QLatin1String("blank"))
             m_templates->addItem(QStringLiteral("%1（%2）").arg(e.title, e.id), e.id);
-    m_file = new QRadioButton(QStringLiteral("模板文件："));
-    m_file->setObjectName(QStringLiteral("newPlanFile"));
+    auto *fromFile =
+        radio(Source::TemplateFile, QStringLiteral("模板文件："), QStringLiteral("newPlanFile"));
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("newPlanPath"));
     m_path->setPlaceholderText(QStringLiteral("同事另存的模板（.json）"));
     auto *browse = new QPushButton(QStringLiteral("浏览…"));
-    m_table = new QRadioButton(
-        QStringLiteral("从任务表导入…（重点任务分工表、任务清单，Excel 或 Word）"));
-    m_table->setObjectName(QStringLiteral("newPlanTable"));
+    auto *fromTable =
+        radio(Source::TaskTable,
+              QStringLiteral("从任务表导入…（重点任务分工表、任务清单，Excel 或 Word）"),
+              QStringLiteral("newPlanTable"));
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("newPlanTitle"));
     m_title->setPlaceholderText(QStringLiteral("不填则用模板中的标题"));
-    m_blank->setChecked(true);
+    blank->setChecked(true);
 
     auto *templateRow = new QHBoxLayout;
-    templateRow->addWidget(m_template);
+    templateRow->addWidget(fromTemplate);
     templateRow->addWidget(m_templates, 1);
     auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file);
+    fileRow->addWidget(fromFile);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     auto *titleRow = new QFormLayout;
@@ -61,10 +71,10 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("新建"));
     buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_blank);
+    layout->addWidget(blank);
     layout->addLayout(templateRow);
     layout->addLayout(fileRow);
-    layout->addWidget(m_table);
+    layout->addWidget(fromTable);
     layout->addSpacing(8);
     layout->addLayout(titleRow);
     layout->addWidget(note);
@@ -73,9 +83,9 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_templates, &QComboBox::activated, this, [this] { m_template->setChecked(true); });
-    connect(m_path, &QLineEdit::textEdited, this, [this] { m_file->setChecked(true); });
-    connect(m_table, &QRadioButton::toggled, m_title,
+    connect(m_templates, &QComboBox::activated, this, [this] { setSource(Source::Template); });
+    connect(m_path, &QLineEdit::textEdited, this, [this] { setSource(Source::TemplateFile); });
+    connect(fromTable, &QRadioButton::toggled, m_title,
             [this](bool on) { m_title->setDisabled(on); });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -89,19 +99,12 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
 
 NewPlanDialog::Source NewPlanDialog::source() const
 {
-    return m_template->isChecked() ? Source::Template
-           : m_file->isChecked()   ? Source::TemplateFile
-           : m_table->isChecked()  ? Source::TaskTable
-                                   : Source::Blank;
+    return Source(m_sources->checkedId());
 }
 
 void NewPlanDialog::setSource(Source source)
 {
-    (source == Source::Template       ? m_template
-     : source == Source::TemplateFile ? m_file
-     : source == Source::TaskTable    ? m_table
-                                      : m_blank)
-        ->setChecked(true);
+    m_sources->button(int(source))->setChecked(true);
 }
 
 QString NewPlanDialog::title() const
@@ -117,13 +120,13 @@ void NewPlanDialog::setTitle(const QString &title)
 void NewPlanDialog::setTemplateId(const QString &id)
 {
     m_templates->setCurrentIndex(std::max(0, m_templates->findData(id)));
-    m_template->setChecked(true);
+    setSource(Source::Template);
 }
 
 void NewPlanDialog::setTemplateFile(const QString &path)
 {
     m_path->setText(path);
-    m_file->setChecked(true);
+    setSource(Source::TemplateFile);
 }
 
 std::optional<PlanDraft> NewPlanDialog::draft(QString *error) const

@@ -6,9 +6,9 @@
 
 #include <optional>
 
+class QButtonGroup;
 class QComboBox;
 class QLineEdit;
-class QRadioButton;
 
 namespace tuoyu {
 
@@ -41,10 +41,7 @@ public:
     std::optional<PlanDraft> draft(QString *error) const;
 
 private:
-    QRadioButton *m_blank = nullptr;
-    QRadioButton *m_template = nullptr;
-    QRadioButton *m_file = nullptr;
-    QRadioButton *m_table = nullptr;
+    QButtonGroup *m_sources = nullptr; ///< a radio button per Source, its id the Source
     QComboBox *m_templates = nullptr;
     QLineEdit *m_path = nullptr;
     QLineEdit *m_title = nullptr;

@@ -356,44 +356,52 @@ void LedgerTab::updateButtons()
     m_rejectButton->setEnabled(selected > 0 && paid == 0);
 }
 
-void LedgerTab::askApprove()
+void LedgerTab::askForSelected(const QString &verb, bool allowNone,
+                               const std::function<void(QFormLayout *, QComboBox *)> &fill,
+                               const std::function<bool(qint64, QString *)> &act)
 {
     const QList<qint64> ids = selectedLineIds();
     if (ids.isEmpty())
         return;
-    subsidyui::FormDialog dialog(QStringLiteral("审核 %1 行").arg(ids.size()), this);
-    QFormLayout *form = dialog.form();
-    auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), true);
-    fund->setCurrentIndex(0);
-    form->addRow(new QLabel(QStringLiteral("审核后这些行不再随规则重新计算。")));
-    form->addRow(QStringLiteral("计入资金："), fund);
-    if (dialog.runUntilDone([&](QString *error) {
-            return approveSelected(fund->currentData().toLongLong(), error);
-        }))
-        Q_EMIT statusMessage(QStringLiteral("已审核 %1 行").arg(ids.size()));
+    subsidyui::FormDialog dialog(QStringLiteral("%1 %2 行").arg(verb).arg(ids.size()), this);
+    auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), allowNone);
+    fill(dialog.form(), fund);
+    if (dialog.runUntilDone(
+            [&](QString *error) { return act(fund->currentData().toLongLong(), error); }))
+        Q_EMIT statusMessage(QStringLiteral("已%1 %2 行").arg(verb).arg(ids.size()));
+}
+
+void LedgerTab::askApprove()
+{
+    askForSelected(
+        QStringLiteral("审核"), true,
+        [](QFormLayout *form, QComboBox *fund) {
+            fund->setCurrentIndex(0);
+            form->addRow(new QLabel(QStringLiteral("审核后这些行不再随规则重新计算。")));
+            form->addRow(QStringLiteral("计入资金："), fund);
+        },
+        [this](qint64 fundId, QString *error) { return approveSelected(fundId, error); });
 }
 
 void LedgerTab::askPay()
 {
-    const QList<qint64> ids = selectedLineIds();
-    if (ids.isEmpty())
-        return;
-    subsidyui::FormDialog dialog(QStringLiteral("拨付 %1 行").arg(ids.size()), this);
-    QFormLayout *form = dialog.form();
-    auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), false);
-    auto *date = new QDateEdit(QDate::currentDate());
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *voucher = new QLineEdit;
-    voucher->setPlaceholderText(QStringLiteral("例如 记-2025-0312"));
-    form->addRow(QStringLiteral("支付资金："), fund);
-    form->addRow(QStringLiteral("拨付日期："), date);
-    form->addRow(QStringLiteral("凭证号："), voucher);
-    if (dialog.runUntilDone([&](QString *error) {
-            return paySelected(fund->currentData().toLongLong(), date->date(), voucher->text(),
-                               error);
-        }))
-        Q_EMIT statusMessage(QStringLiteral("已拨付 %1 行").arg(ids.size()));
+    QDateEdit *date = nullptr;
+    QLineEdit *voucher = nullptr;
+    askForSelected(
+        QStringLiteral("拨付"), false,
+        [&](QFormLayout *form, QComboBox *fund) {
+            date = new QDateEdit(QDate::currentDate());
+            date->setCalendarPopup(true);
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            voucher = new QLineEdit;
+            voucher->setPlaceholderText(QStringLiteral("例如 记-2025-0312"));
+            form->addRow(QStringLiteral("支付资金："), fund);
+            form->addRow(QStringLiteral("拨付日期："), date);
+            form->addRow(QStringLiteral("凭证号："), voucher);
+        },
+        [&](qint64 fundId, QString *error) {
+            return paySelected(fundId, date->date(), voucher->text(), error);
+        });
 }
 
 void LedgerTab::askReject()

@@ -4,7 +4,10 @@
 
 #include <QDate>
 
+#include <functional>
+
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -43,6 +46,12 @@ protected:
 private:
     void applyFilter();
     void updateButtons();
+    /// 审核 or 拨付 (`verb`) the selected lines: a form naming how many, with a fund to charge
+    /// (or none yet, when `allowNone`) that `fill` lays out with its own fields; `act` runs until
+    /// it succeeds or the officer cancels.
+    void askForSelected(const QString &verb, bool allowNone,
+                        const std::function<void(QFormLayout *, QComboBox *)> &fill,
+                        const std::function<bool(qint64, QString *)> &act);
     void askApprove();
     void askPay();
     void askReject();

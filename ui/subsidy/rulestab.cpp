@@ -189,54 +189,65 @@ void RulesTab::askRemoveRule()
     report(removeRule(ruleId, &error), QStringLiteral("已删除规则“%1”").arg(name), error);
 }
 
-void RulesTab::askReviseRule()
+void RulesTab::askStandard(
+    const QString &action, const QString &title, const QString &capHint,
+    const std::function<QString(const SubsidyRule &, QFormLayout *, QLineEdit *, QLineEdit *)>
+        &fill,
+    const std::function<bool(qint64, const QString &, const QString &, QString *)> &save)
 {
-    const SubsidyRule *rule = currentRule(QStringLiteral("调整标准"));
+    const SubsidyRule *rule = currentRule(action);
     if (!rule)
         return;
     const qint64 ruleId = rule->id;
-    subsidyui::FormDialog dialog(QStringLiteral("调整“%1”的标准").arg(rule->name), this);
-    QFormLayout *form = dialog.form();
-    auto *from = dateBox(QDate(year() + 1, 1, 1));
-    auto *amount =
-        new QLineEdit(rule->amountPending() ? QString() : Fen(rule->amountFen).yuanDecimal());
-    auto *cap = new QLineEdit(rule->capFen ? Fen(*rule->capFen).yuanDecimal() : QString());
-    cap->setPlaceholderText(QStringLiteral("不变"));
-    form->addRow(new QLabel(QStringLiteral("新标准从所选日期起执行；此前各期仍按原标准。")));
-    form->addRow(QStringLiteral("起始日期："), from);
-    form->addRow(QStringLiteral("标准（元）："), amount);
-    form->addRow(QStringLiteral("上限（元）："), cap);
-    if (dialog.runUntilDone([&](QString *error) {
+    subsidyui::FormDialog dialog(title.arg(rule->name), this);
+    auto *amount = new QLineEdit;
+    auto *cap = new QLineEdit;
+    cap->setPlaceholderText(capHint);
+    const QString done = fill(*rule, dialog.form(), amount, cap);
+    dialog.form()->addRow(QStringLiteral("标准（元）："), amount);
+    dialog.form()->addRow(QStringLiteral("上限（元）："), cap);
+    if (dialog.runUntilDone(
+            [&](QString *error) { return save(ruleId, amount->text(), cap->text(), error); }))
+        Q_EMIT statusMessage(done);
+}
+
+void RulesTab::askReviseRule()
+{
+    QDateEdit *from = nullptr;
+    askStandard(
+        QStringLiteral("调整标准"), QStringLiteral("调整“%1”的标准"), QStringLiteral("不变"),
+        [&](const SubsidyRule &rule, QFormLayout *form, QLineEdit *amount, QLineEdit *cap) {
+            from = dateBox(QDate(year() + 1, 1, 1));
+            amount->setText(rule.amountPending() ? QString() : Fen(rule.amountFen).yuanDecimal());
+            cap->setText(rule.capFen ? Fen(*rule.capFen).yuanDecimal() : QString());
+            form->addRow(
+                new QLabel(QStringLiteral("新标准从所选日期起执行；此前各期仍按原标准。")));
+            form->addRow(QStringLiteral("起始日期："), from);
+            return QStringLiteral("已调整标准");
+        },
+        [&](qint64 ruleId, const QString &amount, const QString &cap, QString *error) {
             qint64 fen = 0;
             std::optional<qint64> capFen;
-            return parseStandard(amount->text(), cap->text(), std::nullopt, &fen, &capFen, error) &&
+            return parseStandard(amount, cap, std::nullopt, &fen, &capFen, error) &&
                    run(subsidycommands::reviseRule(workspace(), ruleId, from->date(), fen, capFen,
                                                    error),
                        error);
-        }))
-        Q_EMIT statusMessage(QStringLiteral("已调整标准"));
+        });
 }
 
 void RulesTab::askSetRuleAmount()
 {
-    const SubsidyRule *rule = currentRule(QStringLiteral("设定金额"));
-    if (!rule)
-        return;
-    const qint64 ruleId = rule->id;
-    subsidyui::FormDialog dialog(QStringLiteral("设定“%1”的金额").arg(rule->name), this);
-    QFormLayout *form = dialog.form();
-    auto *amount = new QLineEdit;
-    auto *cap = new QLineEdit;
-    cap->setPlaceholderText(QStringLiteral("不设上限"));
-    auto *source = new QLabel(rule->sourceText);
-    source->setWordWrap(true);
-    form->addRow(QStringLiteral("依据："), source);
-    form->addRow(QStringLiteral("标准（元）："), amount);
-    form->addRow(QStringLiteral("上限（元）："), cap);
-    if (dialog.runUntilDone([&](QString *error) {
-            return setRuleAmount(ruleId, amount->text(), cap->text(), error);
-        }))
-        Q_EMIT statusMessage(QStringLiteral("已设定金额"));
+    askStandard(
+        QStringLiteral("设定金额"), QStringLiteral("设定“%1”的金额"), QStringLiteral("不设上限"),
+        [](const SubsidyRule &rule, QFormLayout *form, QLineEdit *, QLineEdit *) {
+            auto *source = new QLabel(rule.sourceText);
+            source->setWordWrap(true);
+            form->addRow(QStringLiteral("依据："), source);
+            return QStringLiteral("已设定金额");
+        },
+        [this](qint64 ruleId, const QString &amount, const QString &cap, QString *error) {
+            return setRuleAmount(ruleId, amount, cap, error);
+        });
 }
 
 void RulesTab::askEditRule()

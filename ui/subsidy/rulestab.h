@@ -3,6 +3,10 @@
 #include "domain/subsidyrule.h"
 #include "subsidytab.h"
 
+#include <functional>
+
+class QFormLayout;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -33,6 +37,15 @@ protected:
 private:
     /// The rule of the current row, or none (with a hint to choose one, titled `action`).
     const SubsidyRule *currentRule(const QString &action);
+    /// 调整标准 and 设定金额 (`action`) of the current rule: a form titled `title` (its %1 the
+    /// rule's name) that `fill` starts with its own rows and returns the status to say when done,
+    /// then 标准 and 上限 in yuan (an empty cap says `capHint`); `save` runs until it succeeds or
+    /// the officer cancels.
+    void askStandard(
+        const QString &action, const QString &title, const QString &capHint,
+        const std::function<QString(const SubsidyRule &, QFormLayout *, QLineEdit *, QLineEdit *)>
+            &fill,
+        const std::function<bool(qint64, const QString &, const QString &, QString *)> &save);
     void askReviseRule();
     void askEditRule();
     void askAddRule();

@@ -108,7 +108,12 @@ QDateEdit *dateEdit(const QDate &date)
 } // namespace
 
 TasksPage::TasksPage(QWidget *parent)
-    : Page(parent)
+    : Page(QStringLiteral("任务"), QStringLiteral("tasks"),
+           {QStringLiteral("plan"), QStringLiteral("program"), QStringLiteral("project"),
+            QStringLiteral("task"), QStringLiteral("task_department"), QStringLiteral("department"),
+            QStringLiteral("progress_entry"), QStringLiteral("deadline_extension"),
+            QStringLiteral("holiday"), QStringLiteral("workspace_setting")},
+           parent)
 {
     m_model = new TaskTreeModel(this);
     m_proxy = new TaskFilterProxy(this);
@@ -396,41 +401,29 @@ QWidget *TasksPage::buildDetail()
     return m_detail;
 }
 
-void TasksPage::setContext(Workspace *workspace, qint64 planId)
+void TasksPage::contextChanged(Workspace *previous)
 {
-    if (m_workspace && m_workspace != workspace)
-        disconnect(m_workspace->undoStack(), nullptr, this, nullptr);
-    if (workspace && m_workspace != workspace) {
-        m_stackIndex = workspace->undoStack()->index();
-        connect(workspace->undoStack(), &QUndoStack::indexChanged, this, &TasksPage::followUndo);
+    if (previous && previous != m_workspace)
+        disconnect(previous->undoStack(), nullptr, this, nullptr);
+    if (m_workspace && previous != m_workspace) {
+        m_stackIndex = m_workspace->undoStack()->index();
+        connect(m_workspace->undoStack(), &QUndoStack::indexChanged, this, &TasksPage::followUndo);
     }
-    m_workspace = workspace;
-    m_planId = planId;
     reloadDepartments();
     // The demo is shown on its day inside the plan period, as the dashboard is.
-    const QDate demo = demoworkspace::defaultAsOf(workspace);
+    const QDate demo = demoworkspace::defaultAsOf(m_workspace);
     if (demo.isValid() || m_showingDemo) {
         m_model->setAsOf(demo.isValid() ? demo : QDate::currentDate());
         m_entryDate->setDate(m_model->asOf());
     }
     m_showingDemo = demo.isValid();
-    m_model->setContext(workspace, planId);
+    m_model->setContext(m_workspace, m_planId);
     updateDetail();
 }
 
 void TasksPage::refresh(const QSet<QString> &tables)
 {
-    static const QSet<QString> mine = {QStringLiteral("plan"),
-                                       QStringLiteral("program"),
-                                       QStringLiteral("project"),
-                                       QStringLiteral("task"),
-                                       QStringLiteral("task_department"),
-                                       QStringLiteral("department"),
-                                       QStringLiteral("progress_entry"),
-                                       QStringLiteral("deadline_extension"),
-                                       QStringLiteral("holiday"),
-                                       QStringLiteral("workspace_setting")};
-    if (!tables.intersects(mine))
+    if (!touches(tables))
         return;
     const Item keep = selectedItem();
     if (tables.contains(QStringLiteral("department")))

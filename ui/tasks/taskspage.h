@@ -32,9 +32,6 @@ class TasksPage : public Page
 public:
     explicit TasksPage(QWidget *parent = nullptr);
     ~TasksPage() override;
-    QString title() const override { return QStringLiteral("任务"); }
-    QString key() const override { return QStringLiteral("tasks"); }
-    void setContext(Workspace *workspace, qint64 planId) override;
     void refresh(const QSet<QString> &tables) override;
     bool focusSearch() override;
     bool print() override;
@@ -79,6 +76,7 @@ public:
     void editDepartments();
 
 private:
+    void contextChanged(Workspace *previous) override;
     void reloadDepartments();
     void applyFilters();
     void updateDetail();
@@ -89,8 +87,6 @@ private:
     void followUndo(int index);
     QWidget *buildDetail();
 
-    Workspace *m_workspace = nullptr;
-    qint64 m_planId = 0;
     bool m_showingDemo = false; ///< the model's day is the demo's, not today
     TaskTreeModel *m_model = nullptr;
     TaskFilterProxy *m_proxy = nullptr;
