@@ -19,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <vector>
 
 using namespace tuoyu;
 using test::run;
@@ -50,7 +51,7 @@ QString writeList(const QTemporaryDir &dir, const QString &prefix, int rows)
 QList<QList<test::Run>> runSideBySide(const QList<QList<QStringList>> &programs)
 {
     QList<QList<test::Run>> results(programs.size());
-    QList<std::unique_ptr<QProcess>> running(programs.size());
+    std::vector<std::unique_ptr<QProcess>> running(size_t(programs.size()));
     QList<int> next(programs.size(), 0);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
@@ -82,11 +83,19 @@ QList<QList<test::Run>> runSideBySide(const QList<QList<QStringList>> &programs)
     return results;
 }
 
+/// Every task of the default plan as `outline --json` gives it (with its notes).
 QJsonArray tasks(const QString &file)
 {
-    const test::Run r = run({QStringLiteral("tasks"), file, QStringLiteral("--json")});
+    const test::Run r = run({QStringLiteral("outline"), file, QStringLiteral("--json")});
     REQUIRE(r.code == 0);
-    return r.json().array();
+    QJsonArray all;
+    for (const QJsonValue &program : r.json().object().value(QStringLiteral("programs")).toArray())
+        for (const QJsonValue &project :
+             program.toObject().value(QStringLiteral("projects")).toArray())
+            for (const QJsonValue &task :
+                 project.toObject().value(QStringLiteral("tasks")).toArray())
+                all.append(task);
+    return all;
 }
 
 QString notesOf(const QJsonArray &all, qint64 id)
