@@ -99,12 +99,23 @@ int verbImport(const Arguments &a)
         const auto plan = choosePlan(ws.get(), a, why);
         return plan ? std::optional<qint64>(plan->id) : std::nullopt;
     };
-    ImportPlan plan = Importer::prepare(ws.get(), std::move(table), request, &error);
-    if (!plan.command)
+    // Planned inside the write transaction (Workspace::execute with a builder): the records
+    // another program imported a moment ago are matched, not inserted twice, and their ids
+    // are not taken again.
+    ImportPlan plan;
+    bool planned = false;
+    const bool dryRun = a.has(QStringLiteral("dry-run"));
+    const bool applied = ws->execute(
+        [&](QString *why) -> std::unique_ptr<WorkspaceCommand> {
+            plan = Importer::prepare(ws.get(), std::move(table), request, why);
+            planned = plan.command != nullptr;
+            return dryRun ? nullptr : std::move(plan.command);
+        },
+        &error);
+    if (!planned)
         return fail(BadInput, error);
     plan.findings = readWarnings + plan.findings; // a sheet the reader skipped, first
-    const bool dryRun = a.has(QStringLiteral("dry-run"));
-    if (!dryRun && !ws->execute(std::move(plan.command), &error))
+    if (!dryRun && !applied)
         return fail(BadInput, QStringLiteral("导入 %1 失败，工作区未改动：%2")
                                   .arg(QFileInfo(source).fileName(), error));
 

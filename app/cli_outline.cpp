@@ -265,11 +265,18 @@ int verbTaskEdit(const Arguments &a)
         edit.notes = a.option(QStringLiteral("notes"));
     QStringList done;
     if (edit.text || edit.deadlineText || edit.notes) {
-        auto command = taskcommands::edit(ws.get(), taskId, edit, &error);
-        if (const int code =
-                executeCommand(a, ws.get(), std::move(command), error, &done.emplace_back());
-            code)
-            return code;
+        // Built inside the write transaction: it replaces what the task holds now, even when
+        // another program edited it a moment ago.
+        const bool ok = ws->execute(
+            [&](QString *why) {
+                auto command = taskcommands::edit(ws.get(), taskId, edit, why);
+                if (command)
+                    done << command->text();
+                return command;
+            },
+            &error);
+        if (!ok)
+            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
     }
     if (a.has(QStringLiteral("lead")) || a.has(QStringLiteral("co"))) {
         // What is not given stays as it is.

@@ -2,15 +2,16 @@
 
 #include "session/workspace.h"
 #include "storage/batchstatement.h"
-#include "storage/transaction.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <memory>
 #include <unordered_map>
@@ -80,6 +81,88 @@ private:
 
 thread_local StatementCache *t_cache = nullptr;
 
+/// The Chinese name of what a table's rows are, for messages that name a record.
+QString tableLabel(const QString &table)
+{
+    static const QHash<QString, QString> labels{
+        {QStringLiteral("district"), QStringLiteral("区县")},
+        {QStringLiteral("area"), QStringLiteral("乡镇（街道）")},
+        {QStringLiteral("population"), QStringLiteral("人口数")},
+        {QStringLiteral("institution"), QStringLiteral("机构")},
+        {QStringLiteral("enrolment_record"), QStringLiteral("在托人数记录")},
+        {QStringLiteral("plan"), QStringLiteral("实施方案")},
+        {QStringLiteral("department"), QStringLiteral("责任部门")},
+        {QStringLiteral("program"), QStringLiteral("工程")},
+        {QStringLiteral("project"), QStringLiteral("项目")},
+        {QStringLiteral("task"), QStringLiteral("任务")},
+        {QStringLiteral("task_department"), QStringLiteral("任务的责任部门")},
+        {QStringLiteral("progress_entry"), QStringLiteral("进展")},
+        {QStringLiteral("deadline_extension"), QStringLiteral("延期")},
+        {QStringLiteral("leading_group_member"), QStringLiteral("领导小组成员")},
+        {QStringLiteral("indicator"), QStringLiteral("绩效指标")},
+        {QStringLiteral("indicator_target"), QStringLiteral("指标目标")},
+        {QStringLiteral("indicator_value"), QStringLiteral("指标实际值")},
+        {QStringLiteral("indicator_average"), QStringLiteral("指标平均值")},
+        {QStringLiteral("decomposition_item"), QStringLiteral("任务分解项")},
+        {QStringLiteral("decomposition_cell"), QStringLiteral("任务分解数")},
+        {QStringLiteral("decomposition_year"), QStringLiteral("任务分解年度")},
+        {QStringLiteral("decomposition_column"), QStringLiteral("任务分解列")},
+        {QStringLiteral("subsidy_rule"), QStringLiteral("奖补规则")},
+        {QStringLiteral("subsidy_claim"), QStringLiteral("奖补申领")},
+        {QStringLiteral("fund"), QStringLiteral("资金")},
+        {QStringLiteral("fund_list_item"), QStringLiteral("资金清单项")},
+        {QStringLiteral("ledger_line"), QStringLiteral("台账行")},
+        {QStringLiteral("report"), QStringLiteral("报告")},
+        {QStringLiteral("import_mapping"), QStringLiteral("导入映射")},
+        {QStringLiteral("import_batch"), QStringLiteral("导入记录")},
+        {QStringLiteral("holiday"), QStringLiteral("节假日")},
+        {QStringLiteral("workspace_setting"), QStringLiteral("工作区设置")},
+    };
+    return labels.value(table, table);
+}
+
+/// A record as the officer knows it: 任务“…”（编号 12）. The name is the row's own (name,
+/// title, text …) as stored now, else as the command knew it.
+QString recordLabel(QSqlDatabase &db, const QString &table, qint64 id, const QVariantMap &known)
+{
+    static const QStringList nameColumns{QStringLiteral("name"),  QStringLiteral("title"),
+                                         QStringLiteral("text"),  QStringLiteral("key"),
+                                         QStringLiteral("month"), QStringLiteral("date")};
+    QVariantMap row = known;
+    QSqlQuery q(db);
+    // Table names come from our own commands, never from user input.
+    if (q.exec(QStringLiteral("SELECT * FROM %1 WHERE id = %2").arg(table).arg(id)) && q.next()) {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), record.value(i));
+    }
+    QString name;
+    for (const QString &column : nameColumns) {
+        name = row.value(column).toString().simplified();
+        if (!name.isEmpty())
+            break;
+    }
+    if (name.size() > 30)
+        name = name.left(29) + QStringLiteral("…");
+    return name.isEmpty()
+               ? QStringLiteral("%1（编号 %2）").arg(tableLabel(table)).arg(id)
+               : QStringLiteral("%1“%2”（编号 %3）").arg(tableLabel(table), name).arg(id);
+}
+
+QVariantMap rowMap(const RowChange &batch, qsizetype r)
+{
+    QVariantMap row;
+    for (qsizetype k = 0; k < batch.columns.size(); ++k)
+        row.insert(batch.columns[k], batch.rows[r].value(k));
+    return row;
+}
+
+bool rowExists(QSqlDatabase &db, const QString &table, qint64 id)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = %2").arg(table).arg(id)) && q.next();
+}
+
 } // namespace
 
 WorkspaceCommand::WorkspaceCommand(Workspace *workspace, const QString &text,
@@ -139,11 +222,14 @@ bool WorkspaceCommand::apply(bool forward, const QString &action, QString *error
     }
 
     QSqlDatabase &db = m_workspace->db();
-    Transaction transaction(db);
+    // The write lock first: the rows each change names are compared with what is stored now,
+    // and no other program can change them before the commit.
+    Workspace::WriteLock transaction(m_workspace);
     if (!transaction.isOpen()) {
-        *error = db.lastError().text();
+        *error = transaction.error();
         return false;
     }
+    m_firstApplication = forward && !m_appliedOnce;
     StatementCache cache(db);
     t_cache = &cache;
     bool ok = true;
@@ -157,10 +243,8 @@ bool WorkspaceCommand::apply(bool forward, const QString &action, QString *error
     t_cache = nullptr;
     if (!ok)
         return false;
-    if (!transaction.commit()) {
-        *error = db.lastError().text();
+    if (!transaction.commit(error))
         return false;
-    }
     m_workspace->notifyChanged(tables());
     return true;
 }
@@ -190,14 +274,14 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
         }
         if (sets.isEmpty())
             return true;
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                  .arg(change.table, sets.join(QLatin1Char(',')));
-        values << change.id;
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                  .arg(change.table, sets.join(QLatin1Char(',')),
+                       holdsClause(change.id, change.before, &values));
         break;
     }
     case RowChange::Kind::Delete:
-        sql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(change.table);
-        values << change.id;
+        sql = QStringLiteral("DELETE FROM %1 WHERE id = ?%2")
+                  .arg(change.table, holdsClause(change.id, change.before, &values));
         break;
     case RowChange::Kind::InsertBatch:
     case RowChange::Kind::DeleteBatch:
@@ -211,14 +295,61 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values[i]);
     if (!q->exec()) {
-        *error = q->lastError().text();
+        const QString engine = q->lastError().text();
+        if (change.kind != RowChange::Kind::Insert ||
+            !rowExists(m_workspace->db(), change.table, change.id))
+            *error = engine;
+        else
+            *error = takenMessage(change.table, change.id, change.after);
         return false;
     }
     if (change.kind != RowChange::Kind::Insert && q->numRowsAffected() != 1) {
-        *error = QStringLiteral("记录已不存在（%1 #%2）").arg(change.table).arg(change.id);
+        *error = conflictMessage(change.table, change.id, change.before);
         return false;
     }
     return true;
+}
+
+QString WorkspaceCommand::holdsClause(qint64 id, const QVariantMap &before,
+                                      QVariantList *values) const
+{
+    // The optimistic rule: an update or delete names the values it replaces and applies only
+    // while the row still holds them (0 rows affected otherwise: the command fails whole).
+    const SqlDialect &dialect = m_workspace->dialect();
+    if (id != 0)
+        values->append(id);
+    QString clause;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        clause += QStringLiteral(" AND ") + dialect.sameValue(it.key());
+        values->append(sqlValue(it.value()));
+    }
+    return clause;
+}
+
+QString WorkspaceCommand::conflictMessage(const QString &table, qint64 id,
+                                          const QVariantMap &known) const
+{
+    QSqlDatabase &db = m_workspace->db();
+    const QString record = recordLabel(db, table, id, known);
+    return rowExists(db, table, id)
+               ? QStringLiteral("%1已被他人修改，“%2”未执行，工作区未改动；请查看最新内容后再改")
+                     .arg(record, text())
+               : QStringLiteral("%1已被他人删除，“%2”未执行，工作区未改动").arg(record, text());
+}
+
+QString WorkspaceCommand::takenMessage(const QString &table, qint64 id,
+                                       const QVariantMap &known) const
+{
+    QSqlDatabase &db = m_workspace->db();
+    if (m_firstApplication) // ids handed out before another program wrote rows under them
+        return QStringLiteral("另一程序刚刚写入了 %1（%2已被占用），“%3”未执行，工作区未改动；"
+                              "请再试一次")
+            .arg(QDir::toNativeSeparators(m_workspace->path()), recordLabel(db, table, id, known),
+                 text());
+    return QStringLiteral("%1已被他人修改，“%2”未执行，工作区未改动")
+        .arg(recordLabel(db, table, id, known), text());
 }
 
 bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
@@ -231,10 +362,18 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
     QStringList marks;
     for (qsizetype i = 0; i <= change.columns.size(); ++i)
         marks << QStringLiteral("?");
-    const QString sql = insert ? QStringLiteral("INSERT INTO %1 (id,%2) VALUES (%3)")
-                                     .arg(change.table, change.columns.join(QLatin1Char(',')),
-                                          marks.join(QLatin1Char(',')))
-                               : QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(change.table);
+    QString holds;
+    if (!insert) {
+        // The optimistic rule (holdsClause) for every row: each column still holds the value
+        // the batch inserted, bound in the order of `columns`.
+        for (const QString &column : change.columns)
+            holds += QStringLiteral(" AND ") + m_workspace->dialect().sameValue(column);
+    }
+    const QString sql =
+        insert ? QStringLiteral("INSERT INTO %1 (id,%2) VALUES (%3)")
+                     .arg(change.table, change.columns.join(QLatin1Char(',')),
+                          marks.join(QLatin1Char(',')))
+               : QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(change.table, holds);
     const std::unique_ptr<BatchStatement> statement =
         m_workspace->dialect().prepareBatch(m_workspace->db(), sql);
     if (!statement->isValid()) {
@@ -247,12 +386,14 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
             *error = QStringLiteral("第 %1 行的值与列数不符（%2）").arg(r + 1).arg(change.table);
             return false;
         }
-        if (!statement->exec(change.ids[r], insert ? change.rows[r] : QVariantList())) {
-            *error = statement->lastError();
+        if (!statement->exec(change.ids[r], change.rows[r])) {
+            *error = insert && rowExists(m_workspace->db(), change.table, change.ids[r])
+                         ? takenMessage(change.table, change.ids[r], rowMap(change, r))
+                         : statement->lastError();
             return false;
         }
         if (!insert && statement->rowsAffected() != 1) {
-            *error = QStringLiteral("记录已不存在（%1 #%2）").arg(change.table).arg(change.ids[r]);
+            *error = conflictMessage(change.table, change.ids[r], rowMap(change, r));
             return false;
         }
     }
@@ -306,10 +447,7 @@ bool WorkspaceCommand::writeAudit(const QList<RowChange> &ordered, const QString
             if (m_mode == AuditMode::PerField) {
                 const bool insert = c.kind == RowChange::Kind::InsertBatch;
                 for (qsizetype r = 0; r < c.ids.size(); ++r) {
-                    QVariantMap row;
-                    for (qsizetype k = 0; k < c.columns.size(); ++k)
-                        row.insert(c.columns[k], c.rows[r].value(k));
-                    const QString json = rowJson(row);
+                    const QString json = rowJson(rowMap(c, r));
                     if (!write(c.table, c.ids[r], QStringLiteral("*"),
                                insert ? QVariant() : QVariant(json),
                                insert ? QVariant(json) : QVariant()))

@@ -45,12 +45,19 @@ private:
     bool applyChange(const RowChange &change, QString *error);
     bool applyBatch(const RowChange &change, QString *error);
     bool writeAudit(const QList<RowChange> &ordered, const QString &action, QString *error);
+    /// " AND column IS ?" for each value `before` names (id bound first when not 0).
+    QString holdsClause(qint64 id, const QVariantMap &before, QVariantList *values) const;
+    /// 已被他人修改 (or 删除) naming the record a change found changed.
+    QString conflictMessage(const QString &table, qint64 id, const QVariantMap &known) const;
+    /// An insert found its id taken by another program's row.
+    QString takenMessage(const QString &table, qint64 id, const QVariantMap &known) const;
 
     Workspace *m_workspace;
     AuditMode m_mode;
     QString m_summary;
     bool m_skipRedo = false;
     bool m_appliedOnce = false;
+    bool m_firstApplication = false; ///< the application under way is the first
 };
 
 /// Sets one field of one record. Consecutive edits of the same field of the same record merge

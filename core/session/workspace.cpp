@@ -2,6 +2,13 @@
 
 #include "commands/workspacecommand.h"
 
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+
 namespace tuoyu {
 
 namespace {
@@ -51,7 +58,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 bool Workspace::execute(std::unique_ptr<WorkspaceCommand> command, QString *error)
 {
     QString why;
-    if (!command->applyFirst(&why)) {
+    const bool applied = command->applyFirst(&why);
+    m_syncedIds.clear(); // the next command reads its first ids again
+    if (!applied) {
         if (error)
             *error = why;
         return false;
@@ -60,24 +69,145 @@ bool Workspace::execute(std::unique_ptr<WorkspaceCommand> command, QString *erro
     return true;
 }
 
+bool Workspace::execute(
+    const std::function<std::unique_ptr<WorkspaceCommand>(QString *error)> &build, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    WriteLock lock(this);
+    if (!lock.isOpen()) {
+        *error = lock.error();
+        return false;
+    }
+    std::unique_ptr<WorkspaceCommand> command = build(error);
+    if (!command || !execute(std::move(command), error))
+        return false;
+    return lock.commit(error);
+}
+
 qint64 Workspace::allocateId(const QString &table)
 {
     auto it = m_nextIds.find(table);
     if (it == m_nextIds.end())
-        it = m_nextIds.insert(table, dialect().firstFreeKey(db(), table));
+        it = m_nextIds.insert(table, 1);
+    if (!m_syncedIds.contains(table)) {
+        // Another program may have written rows since this session last looked; never go
+        // below a key this session handed out (undo and redo keep theirs).
+        it.value() = std::max(it.value(), dialect().firstFreeKey(db(), table));
+        m_syncedIds.insert(table);
+    }
     return it.value()++;
 }
 
 qint64 Workspace::nextAuditBatch()
 {
-    if (m_nextBatch == 0)
-        m_nextBatch =
-            dialect().firstFreeKey(db(), QStringLiteral("audit_log"), QStringLiteral("batch"));
+    // Called inside the command's write transaction: no other writer can take this number
+    // before the command commits.
+    m_nextBatch = std::max(m_nextBatch, dialect().firstFreeKey(db(), QStringLiteral("audit_log"),
+                                                               QStringLiteral("batch")));
     return m_nextBatch++;
+}
+
+QString Workspace::lockedMessage() const
+{
+    return QStringLiteral("另一程序正在写入 %1，等候 %2 秒后仍未写完；本次修改未保存，请稍后再试")
+        .arg(QDir::toNativeSeparators(path()))
+        .arg(dialect().lockTimeoutSeconds());
+}
+
+Workspace::WriteLock::WriteLock(Workspace *workspace)
+    : m_workspace(workspace)
+    , m_depth(workspace->m_writeDepth)
+    , m_undoCount(workspace->m_undoStack.count())
+{
+    QSqlDatabase &db = workspace->db();
+    if (m_depth == 0) {
+        QSqlError why;
+        if (!workspace->dialect().beginWrite(db, &why)) {
+            m_error =
+                workspace->dialect().isLockTimeout(why) ? workspace->lockedMessage() : why.text();
+            return;
+        }
+        // Ids are read again under the lock: another program may have written since.
+        workspace->m_syncedIds.clear();
+    } else {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SAVEPOINT write_%1").arg(m_depth))) {
+            m_error = q.lastError().text();
+            return;
+        }
+    }
+    m_open = true;
+    ++workspace->m_writeDepth;
+}
+
+Workspace::WriteLock::~WriteLock()
+{
+    if (m_open)
+        rollback();
+}
+
+bool Workspace::WriteLock::commit(QString *error)
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase &db = m_workspace->db();
+    QSqlQuery q(db);
+    const bool ok = m_depth == 0 ? q.exec(QStringLiteral("COMMIT"))
+                                 : q.exec(QStringLiteral("RELEASE write_%1").arg(m_depth));
+    if (!ok) {
+        const QSqlError why = q.lastError();
+        *error =
+            m_workspace->dialect().isLockTimeout(why) ? m_workspace->lockedMessage() : why.text();
+        rollback();
+        return false;
+    }
+    m_open = false;
+    if (--m_workspace->m_writeDepth == 0 && !m_workspace->m_pendingChanged.isEmpty())
+        m_workspace->notifyChanged(std::exchange(m_workspace->m_pendingChanged, {}));
+    return true;
+}
+
+void Workspace::WriteLock::rollback()
+{
+    QSqlQuery q(m_workspace->db());
+    if (m_depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO write_%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE write_%1").arg(m_depth));
+    }
+    m_open = false;
+    if (--m_workspace->m_writeDepth == 0)
+        m_workspace->m_pendingChanged.clear();
+    // Commands applied inside the scope are gone from the file: they cannot stay on the undo
+    // stack. (Those applied before the scope are the file's.)
+    if (m_depth == 0 && m_workspace->m_undoStack.count() != m_undoCount)
+        m_workspace->reportFailure(QStringLiteral("写入 %1 未完成，改动已撤回")
+                                       .arg(QDir::toNativeSeparators(m_workspace->path())));
+}
+
+bool Workspace::noticeOthersWrites()
+{
+    const qint64 version = dialect().othersChangeCounter(db());
+    const bool changedByOthers = m_othersVersion != -2 && version != m_othersVersion;
+    m_othersVersion = version;
+    if (!changedByOthers)
+        return false;
+    const QStringList tables = db().tables();
+    Q_EMIT changed(QSet<QString>(tables.cbegin(), tables.cend()));
+    return true;
 }
 
 void Workspace::notifyChanged(const QSet<QString> &tables)
 {
+    // Inside a write scope the change is announced when the scope commits: whoever reacts
+    // (snapshots, pages) reads and writes outside the scope's transaction.
+    if (m_writeDepth > 0) {
+        m_pendingChanged += tables;
+        return;
+    }
     Q_EMIT changed(tables);
 }
 

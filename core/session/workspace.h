@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace tuoyu {
@@ -39,11 +40,56 @@ public:
     /// stack. On failure nothing changes, the command is discarded and `error` says why.
     bool execute(std::unique_ptr<WorkspaceCommand> command, QString *error = nullptr);
 
+    /// Plans a command with `build` and applies it inside one write transaction: what `build`
+    /// reads - the first free ids, the records an import matches - is the data as the last
+    /// writer left it, and no other writer can change it before the command is applied. A
+    /// second program writing at the same time waits (SqlDialect::lockTimeoutSeconds).
+    /// `build` returns nullptr with `error` set when there is nothing to do or it refuses.
+    bool execute(const std::function<std::unique_ptr<WorkspaceCommand>(QString *error)> &build,
+                 QString *error = nullptr);
+
     /// A fresh primary key for a row a command is about to insert. Keys are handed out once per
-    /// session and never reused, so undo and redo put a row back under the same key.
+    /// session and never reused, so undo and redo put a row back under the same key. The first
+    /// key a command takes from a table is read from the database (past every row another
+    /// program has written since), so two programs writing one file do not collide.
     qint64 allocateId(const QString &table);
-    /// The id shared by all audit rows of one application of a command.
+    /// The id shared by all audit rows of one application of a command; read from the database
+    /// inside the command's write transaction.
     qint64 nextAuditBatch();
+
+    /// The write lock held for a scope: a transaction that takes the lock at once (waiting for
+    /// another program's write up to the timeout), so everything read inside is what is written
+    /// over. Scopes nest (the inner one is a savepoint); the outermost commits. Leaving a scope
+    /// without commit() rolls its changes back.
+    class WriteLock
+    {
+    public:
+        explicit WriteLock(Workspace *workspace);
+        ~WriteLock();
+        WriteLock(const WriteLock &) = delete;
+        WriteLock &operator=(const WriteLock &) = delete;
+        bool isOpen() const { return m_open; }
+        /// Why the lock could not be taken: 另一程序正在写入 naming the file when another
+        /// program held it past the timeout, else the engine's words.
+        QString error() const { return m_error; }
+        bool commit(QString *error);
+
+    private:
+        void rollback();
+        Workspace *m_workspace;
+        int m_depth = 0;
+        qsizetype m_undoCount = 0;
+        bool m_open = false;
+        QString m_error;
+    };
+    bool isWriting() const { return m_writeDepth > 0; }
+    /// The message for a write that waited past the timeout for another program.
+    QString lockedMessage() const;
+
+    /// Whether another program has committed to the file since this was last asked; when it
+    /// has, changed() is emitted with every table, so what is shown is read again. The window
+    /// asks on a timer and when it is activated (docs/RELIABILITY.md, two writers).
+    bool noticeOthersWrites();
 
     /// Announces what a command touched; item models refresh those tables.
     void notifyChanged(const QSet<QString> &tables);
@@ -61,7 +107,11 @@ private:
     QUndoStack m_undoStack;
     QString m_actor;
     QHash<QString, qint64> m_nextIds;
+    QSet<QString> m_syncedIds; ///< tables whose next id was read since the last command
     qint64 m_nextBatch = 0;
+    int m_writeDepth = 0;
+    QSet<QString> m_pendingChanged; ///< announced when the outermost write scope commits
+    qint64 m_othersVersion = -2;    ///< SqlDialect::othersChangeCounter when last asked
 };
 
 } // namespace tuoyu

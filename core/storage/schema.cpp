@@ -221,6 +221,12 @@ const std::vector<Migration> &migrations()
              "DELETE FROM workspace_info WHERE key IN ('supervision_serious_days', "
              "'supervision_due_soon_days', 'last_opened')",
          }},
+        {19,
+         "audit batch numbers are read from the file inside each command's write transaction "
+         "(two programs may write one file), so the largest batch must be found without a scan",
+         {
+             "CREATE INDEX audit_log_batch ON audit_log (batch)",
+         }},
     };
     return steps;
 }

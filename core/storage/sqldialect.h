@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,17 @@ public:
     /// handing out keys for rows its commands insert. `column` is the key column.
     virtual qint64 firstFreeKey(QSqlDatabase &db, const QString &table,
                                 const QString &column = QStringLiteral("id")) const = 0;
+
+    /// Begins a transaction that takes the write lock at once, waiting for another writer up
+    /// to the connection's timeout, so what it reads (the first free keys, the rows a command
+    /// replaces) is what it writes over. False with the engine's error otherwise.
+    virtual bool beginWrite(QSqlDatabase &db, QSqlError *error) const = 0;
+    /// True when `error` says another connection held the lock past the connection's timeout.
+    virtual bool isLockTimeout(const QSqlError &error) const = 0;
+    /// How long a connection waits for another writer before isLockTimeout, in seconds.
+    virtual int lockTimeoutSeconds() const = 0;
+    /// A condition true when `column` holds the bound value, NULL matching NULL.
+    virtual QString sameValue(const QString &column) const = 0;
 
     /// One prepared statement for many rows of the same shape (an import's inserts), bound in
     /// the fastest way the engine allows. Check isValid() on the result.

@@ -42,6 +42,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -270,6 +271,17 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     connect(m_workspace.get(), &Workspace::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, QStringLiteral("操作失败"), message);
     });
+    // Another program may write the same file (docs/RELIABILITY.md): look every two seconds
+    // and when the window comes back to the front, and read again what it wrote.
+    m_workspace->noticeOthersWrites();
+    auto *others = new QTimer(m_workspace.get());
+    connect(others, &QTimer::timeout, m_workspace.get(), &Workspace::noticeOthersWrites);
+    others->start(2000);
+    connect(qApp, &QGuiApplication::applicationStateChanged, m_workspace.get(),
+            [ws = m_workspace.get()](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    ws->noticeOthersWrites();
+            });
     if (!m_workspace->migrationBackupPath().isEmpty())
         statusBar()->showMessage(
             QStringLiteral("已升级文件格式，升级前的备份：%1")

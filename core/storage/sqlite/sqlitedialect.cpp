@@ -130,7 +130,8 @@ bool SqliteDialect::configure(QSqlDatabase &db, const QString &path, QString *er
     if (!exec(db, QStringLiteral("PRAGMA cache_size = -32768"), error))
         return false;
     // Wait a little for another officer's write on a shared file instead of failing at once.
-    return exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error);
+    return exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(lockTimeoutSeconds() * 1000),
+                error);
 }
 
 QString SqliteDialect::journalMode(QSqlDatabase &db) const
@@ -212,6 +213,37 @@ qint64 SqliteDialect::firstFreeKey(QSqlDatabase &db, const QString &table,
         q.next())
         return q.value(0).toLongLong() + 1;
     return 1;
+}
+
+bool SqliteDialect::beginWrite(QSqlDatabase &db, QSqlError *error) const
+{
+    // IMMEDIATE takes the write lock now, through the busy timeout. A deferred transaction
+    // would take it at its first write, and in WAL mode a transaction that has read fails at
+    // once (SQLITE_BUSY_SNAPSHOT) when another connection committed since: no waiting helps.
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = q.lastError();
+    return false;
+}
+
+bool SqliteDialect::isLockTimeout(const QSqlError &error) const
+{
+    // SQLITE_BUSY and its extended codes (the low byte is the primary code).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == SQLITE_BUSY;
+}
+
+int SqliteDialect::lockTimeoutSeconds() const
+{
+    return 5;
+}
+
+QString SqliteDialect::sameValue(const QString &column) const
+{
+    return column + QStringLiteral(" IS ?");
 }
 
 std::unique_ptr<BatchStatement> SqliteDialect::prepareBatch(QSqlDatabase &db,

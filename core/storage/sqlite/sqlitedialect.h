@@ -45,6 +45,10 @@ public:
     QStringList integrityProblems(QSqlDatabase &db) const override;
     qint64 firstFreeKey(QSqlDatabase &db, const QString &table,
                         const QString &column) const override;
+    bool beginWrite(QSqlDatabase &db, QSqlError *error) const override;
+    bool isLockTimeout(const QSqlError &error) const override;
+    int lockTimeoutSeconds() const override;
+    QString sameValue(const QString &column) const override;
     std::unique_ptr<BatchStatement> prepareBatch(QSqlDatabase &db,
                                                  const QString &sql) const override;
     bool startChangeLog(QSqlDatabase &db, const QString &table, const QString &log,
