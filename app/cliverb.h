@@ -92,5 +92,6 @@ void registerReportVerbs(VerbTable &table);
 void registerPlanPartsVerbs(VerbTable &table);
 void registerOutlineVerbs(VerbTable &table);
 void registerTaskTableVerbs(VerbTable &table);
+void registerBackupVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

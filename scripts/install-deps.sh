@@ -11,6 +11,7 @@ PACKAGES=(
   catch2
   python3-openpyxl python3-docx poppler-utils fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei
   libreoffice-writer-nogui libreoffice-calc-nogui clang-format
+  clang libclang-rt-14-dev
   xvfb xauth
   dpkg-dev file desktop-file-utils appstream shared-mime-info
 )

@@ -599,6 +599,26 @@ namespace {
 const QString encryptedMessage = QStringLiteral(
     "工作簿受密码保护（已加密）；请在 Excel 中输入密码打开，取消密码后另存为 .xlsx 再导入");
 
+/// True when every record of a BIFF stream up to its EOF record ends inside the stream. FreeXL
+/// copies as many bytes as a record's length says without checking them against the end of its
+/// buffer (a heap overflow found by tests/fuzz): a stream that fails this never reaches it.
+bool recordsFitStream(const QByteArray &stream)
+{
+    qsizetype offset = 0;
+    while (offset + 4 <= stream.size()) {
+        const quint16 type = u16(stream.constData() + offset);
+        offset += 4 + u16(stream.constData() + offset + 2);
+        if (offset > stream.size())
+            return false;
+        if (type == 0x000A) // EOF: what follows is not read
+            break;
+    }
+    return true;
+}
+
+const QString truncatedRecord =
+    QStringLiteral("文件已损坏：一条记录超出了文件末尾（文件可能不完整）");
+
 /// FreeXL: BIFF2–4 bare streams, and OLE files whose workbook stream the own walker cannot read.
 ReadResult readWithFreeXl(const QString &path, const ReadOptions &options)
 {
@@ -722,10 +742,14 @@ ReadResult readXls(const QString &path, const ReadOptions &options)
     if (probe.size() > options.maxEntryBytes)
         return fail(QStringLiteral("文件超过 %1 MiB，太大，无法导入")
                         .arg(options.maxEntryBytes / (1024 * 1024)));
-    const bool ole = probe.read(8) == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    const QByteArray bytes = probe.readAll();
+    const bool ole = bytes.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
     probe.close();
-    if (!ole)
-        return readWithFreeXl(path, options); // BIFF2–4 bare stream
+    if (!ole) { // BIFF2–4 bare stream
+        if (!recordsFitStream(bytes))
+            return fail(truncatedRecord);
+        return readWithFreeXl(path, options);
+    }
 
     CfbFile cfb;
     QString error;
@@ -738,8 +762,15 @@ ReadResult readXls(const QString &path, const ReadOptions &options)
         return fail(QStringLiteral("文件中没有 Excel 工作簿数据（可能是其他 Office 文件）"));
 
     BiffWorkbook wb;
-    if (!readGlobals(stream, wb))
-        return readWithFreeXl(path, options);
+    if (!readGlobals(stream, wb)) {
+        // FreeXL reads the BIFF2–4 workbooks this reader does not. Any other stream that does
+        // not begin as a BIFF5/8 workbook is damaged, and FreeXL leaks memory on some of them
+        // (found by tests/fuzz): it is refused here, never handed on.
+        const quint16 bof = stream.size() >= 2 ? u16(stream.constData()) : 0;
+        if (bof == 0x0009 || bof == 0x0209 || bof == 0x0409)
+            return recordsFitStream(stream) ? readWithFreeXl(path, options) : fail(truncatedRecord);
+        return fail(QStringLiteral("工作簿数据已损坏：开头不是 Excel 工作簿记录"));
+    }
     if (wb.encrypted)
         return fail(encryptedMessage);
 

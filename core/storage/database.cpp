@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "backupstore.h"
 #include "schema.h"
 
 #include <QAtomicInt>
@@ -9,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tuoyu {
 
@@ -23,6 +26,35 @@ QString uniqueConnectionName()
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// Writes the backup taken before upgrading `db` from `version`, or keeps the one a failed
+/// upgrade of the same file left (issue 16: every retry wrote a new full copy).
+bool keepMigrationBackup(Database &db, const QString &backup, int version, QString *error)
+{
+    const QFileInfo existing(backup);
+    if (existing.exists()) {
+        // Reused when it holds this version and nothing was written to the workspace since
+        // (its log counts only when it holds pages: opening makes an empty one).
+        QDateTime changed = QFileInfo(db.path()).lastModified();
+        const QFileInfo log(db.path() + QStringLiteral("-wal"));
+        if (log.size() > 0)
+            changed = std::max(changed, log.lastModified());
+        const BackupInfo held = BackupStore::describe(backup);
+        if (held.problem.isEmpty() && held.schemaVersion == version &&
+            existing.lastModified() >= changed)
+            return true;
+        // An older copy (the workspace was changed since, or restored): kept under its date.
+        const QString aside =
+            QStringLiteral("%1/%2-%3.tuoyu")
+                .arg(existing.absolutePath(), existing.completeBaseName(),
+                     existing.lastModified().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(backup, aside)) {
+            *error = QStringLiteral("无法移开旧的备份 %1").arg(nativeName(backup));
+            return false;
+        }
+    }
+    return BackupStore::write(db, backup, error);
 }
 
 } // namespace
@@ -148,13 +180,12 @@ bool Database::openFile(const QString &path, QString *error)
         return false;
     }
     if (version < Schema::currentVersion()) {
-        const QString backup =
-            QStringLiteral("%1/%2.v%3-backup-%4.tuoyu")
-                .arg(info.absolutePath(), info.completeBaseName())
-                .arg(version)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        // One backup per schema version: a retry after a failed upgrade reuses it.
+        const QString backup = QStringLiteral("%1/%2.v%3-backup.tuoyu")
+                                   .arg(info.absolutePath(), info.completeBaseName())
+                                   .arg(version);
         QString why;
-        if (!m_dialect->backup(m_db, backup, &why)) {
+        if (!keepMigrationBackup(*this, backup, version, &why)) {
             *error = QStringLiteral("升级前无法备份 %1：%2").arg(nativeName(path), why);
             return false;
         }

@@ -3,7 +3,9 @@
 #include "storage/sqlite/sqlitedialect.h"
 #include "testworkspace.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -133,6 +135,58 @@ TEST_CASE("A migration that fails leaves the file as it was")
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+TEST_CASE("A failing upgrade writes one backup per schema version and reuses it on retries")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("retry.tuoyu"));
+    writeVersion1(path);
+    const auto spoil = [&](const char *sql) {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+    };
+    // A table in the way of step 2 makes every upgrade fail.
+    spoil("CREATE TABLE import_mapping (x INTEGER)");
+    const auto backups = [&] {
+        return QDir(dir.path()).entryList({QStringLiteral("retry.v*")}, QDir::Files);
+    };
+
+    QString error;
+    CHECK_FALSE(Workspace::open(path, &error));
+    const QString backup = dir.filePath(QStringLiteral("retry.v1-backup.tuoyu"));
+    CHECK(error.contains(QDir::toNativeSeparators(backup)));
+    REQUIRE(backups() == QStringList{QStringLiteral("retry.v1-backup.tuoyu")});
+    const QDateTime written = QFileInfo(backup).lastModified();
+
+    // Two retries at once (within the same second): the same backup, not rewritten, and the
+    // message is the upgrade's, not a failed backup's.
+    for (int retry = 0; retry < 2; ++retry) {
+        error.clear();
+        CHECK_FALSE(Workspace::open(path, &error));
+        CHECK(error.contains(QStringLiteral("升级到第")));
+        CHECK(error.contains(QDir::toNativeSeparators(backup)));
+        CHECK(backups() == QStringList{QStringLiteral("retry.v1-backup.tuoyu")});
+        CHECK(QFileInfo(backup).lastModified() == written);
+    }
+
+    // The cause removed, the upgrade runs and names the same backup.
+    spoil("DROP TABLE import_mapping");
+    auto ws = Workspace::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(ws);
+    CHECK(ws->migrationBackupPath() == backup);
+    ws.reset();
+    // The workspace written after the backup (here: by the repair above) gets a fresh one; the
+    // old one is kept under its date, not overwritten.
+    CHECK(backups().size() == 2);
 }
 
 TEST_CASE("Files that are not workspaces, or come from a newer version, are refused")

@@ -8,12 +8,14 @@
 #include "newplandialog.h"
 #include "page.h"
 #include "planfileactions.h"
+#include "restoredialog.h"
 
 #include "exporting/ledgersheets.h"
 #include "import/importdialog.h"
 #include "io/csvexporter.h"
 #include "io/xlsxexporter.h"
 #include "session/workspace.h"
+#include "storage/backupstore.h"
 #include "storage/planrepository.h"
 #include "templates/templatelibrary.h"
 
@@ -24,6 +26,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -146,6 +149,11 @@ void MainWindow::buildActions()
     addPlanFileActions(
         file, exportMenu, this, [this] { return m_workspace.get(); }, [this] { return m_planId; });
     file->addSeparator();
+    file->addAction(QStringLiteral("备份到(&B)…"), this, &MainWindow::backupTo)
+        ->setObjectName(QStringLiteral("backupToAction"));
+    file->addAction(QStringLiteral("从备份恢复(&H)…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(QStringLiteral("退出(&X)"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -227,6 +235,11 @@ bool MainWindow::showPage(const QString &key)
     return false;
 }
 
+namespace {
+/// How long after opening the day's backup is written (BackupStore::backupDaily).
+constexpr int kDailyBackupDelayMs = 1500;
+} // namespace
+
 bool MainWindow::openWorkspace(const QString &path, bool quiet)
 {
     QString error;
@@ -289,7 +302,103 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
     rememberRecent(m_workspace->path());
     reloadPlans();
     updateTitle();
+    // Once the window is up and drawn: the copy takes a moment on a large workspace.
+    QTimer::singleShot(kDailyBackupDelayMs, this, [this, opened = m_workspace.get()] {
+        if (m_workspace.get() == opened)
+            backupToday();
+    });
     return true;
+}
+
+void MainWindow::backupToday()
+{
+    if (!m_workspace)
+        return;
+    QString error;
+    const QString made =
+        BackupStore(m_workspace->path()).backupDaily(*m_workspace, QDate::currentDate(), &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(QStringLiteral("今天的自动备份未能完成：%1").arg(error));
+    else if (!made.isEmpty())
+        statusBar()->showMessage(
+            QStringLiteral("已自动备份到 %1").arg(QDir::toNativeSeparators(made)), 8000);
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_editMenu->clear();
+    for (Page *page : std::as_const(m_pageList))
+        page->setContext(nullptr, 0);
+    m_snapshots = nullptr;
+    m_workspace.reset();
+}
+
+void MainWindow::backupTo()
+{
+    if (!m_workspace)
+        return;
+    const QFileInfo info(m_workspace->path());
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("备份到"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            info.completeBaseName() + QLatin1Char('-') +
+            QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".tuoyu"),
+        QStringLiteral("托育工作台文件 (*.tuoyu)"));
+    if (path.isEmpty())
+        return;
+    // The save dialog has asked about replacing a file; the copy never writes over one.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, QStringLiteral("无法备份"),
+                             QStringLiteral("无法替换 %1").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (BackupStore::write(*m_workspace, path, &error))
+        statusBar()->showMessage(QStringLiteral("已备份到 %1").arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    else
+        QMessageBox::warning(this, QStringLiteral("无法备份"), error);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_workspace)
+        return;
+    RestoreDialog dialog(m_workspace->path(), BackupStore(m_workspace->path()).list(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
+        return;
+    QString error;
+    if (!restoreWorkspaceFrom(dialog.selectedPath(), &error))
+        QMessageBox::warning(this, QStringLiteral("无法恢复"), error);
+}
+
+bool MainWindow::restoreWorkspaceFrom(const QString &from, QString *error)
+{
+    if (!m_workspace) {
+        *error = QStringLiteral("没有打开的工作台");
+        return false;
+    }
+    // Checked before the workspace is closed, so a refused file leaves the window as it was.
+    if (const QString reason = BackupStore::unrestorableReason(from); !reason.isEmpty()) {
+        *error = QStringLiteral("不能从这个文件恢复：%1").arg(reason);
+        return false;
+    }
+    const QString path = m_workspace->path();
+    closeWorkspace();
+    QString kept;
+    const bool restored = BackupStore(path).restore(from, &kept, error);
+    if (!openWorkspace(path, true)) {
+        *error = restored
+                     ? QStringLiteral("已恢复 %1，但无法打开它").arg(QDir::toNativeSeparators(path))
+                     : QStringLiteral("%1；也无法重新打开 %2")
+                           .arg(*error, QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (restored)
+        statusBar()->showMessage(
+            QStringLiteral("已从 %1 恢复。被替换的文件保留为 %2，从备份恢复它即可撤销。")
+                .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(kept)));
+    return restored;
 }
 
 void MainWindow::reloadPlans()

@@ -51,6 +51,13 @@ public:
 
     /// Imports a file into the open workspace through the import dialog (also on drop).
     void importFile(const QString &path);
+    /// 文件 → 从备份恢复…: lists the open workspace's backups and restores the one picked.
+    void restoreFromBackup();
+    /// Replaces the open workspace by the backup `from`, keeping the replaced file as a backup
+    /// (restoring it undoes this), and reopens it. False with `error`; the workspace is then
+    /// reopened as it was.
+    bool restoreWorkspaceFrom(const QString &from, QString *error);
+
     /// Exports one ledger ("institutions", "tasks", "indicators", "decomposition") to xlsx or csv.
     bool exportLedger(const QString &what, const QString &path, QString *error);
 
@@ -73,6 +80,10 @@ private:
     void newPlan();           ///< 文件 → 新建计划…
     void confirmRemovePlan(); ///< 文件 → 删除当前计划…
     void chooseAndOpen();
+    void backupTo(); ///< 文件 → 备份到…
+    /// The day's backup of the open workspace, on its first open of the day (BackupStore).
+    void backupToday();
+    void closeWorkspace();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void reloadPlans();
