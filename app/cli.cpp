@@ -41,6 +41,7 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
                     value = args[++i];
                 }
                 a.options.insert(name, value);
+                a.repeated[name] << value;
             } else if (spec.flagOptions.contains(name) && !inlineValue) {
                 a.flags.insert(name);
             } else {
@@ -51,7 +52,8 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
             a.positional << arg;
         }
     }
-    if (a.positional.size() != spec.positionals)
+    if (spec.positionals >= 0 ? a.positional.size() != spec.positionals
+                              : a.positional.size() < -spec.positionals)
         a.problem = QStringLiteral("参数个数不对");
     return a;
 }
@@ -67,6 +69,7 @@ const VerbTable &verbs()
         registerPlanPartsVerbs(t);
         registerOutlineVerbs(t);
         registerTaskTableVerbs(t);
+        registerFeedbackVerbs(t);
         return t;
     }();
     return table;
