@@ -243,9 +243,17 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
             writeText(0, 0, sheet.title, StyleTitle);
         row = 1;
         if (!sheet.subtitle.isEmpty() && columns > 1) {
+            // Lines of instructions (a form's) wrap inside the merged row, made tall enough
+            // for them: readers do not grow a merged row to its text.
+            const bool lines = sheet.subtitle.contains(QLatin1Char('\n'));
+            if (lines)
+                check(x.worksheet_set_row(worksheet, 1,
+                                          16.0 * (sheet.subtitle.count(QLatin1Char('\n')) + 1 +
+                                                  displayWidth(sheet.subtitle) / (columns * 12)),
+                                          nullptr));
             check(x.worksheet_merge_range(worksheet, 1, 0, 1, lxw_col_t(columns - 1),
                                           cellText(sheet.subtitle).constData(),
-                                          formats[StyleText]));
+                                          formats[lines ? StyleWrap : StyleText]));
             row = 2;
         }
     }

@@ -90,6 +90,7 @@ FeedbackMergeDialog::FeedbackMergeDialog(Workspace *workspace, feedback::Review 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("合并"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("mergeButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (merge())
             accept();
