@@ -41,6 +41,7 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
                     value = args[++i];
                 }
                 a.options.insert(name, value);
+                a.repeated[name] << value;
             } else if (spec.flagOptions.contains(name) && !inlineValue) {
                 a.flags.insert(name);
             } else {
@@ -51,7 +52,8 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
             a.positional << arg;
         }
     }
-    if (a.positional.size() != spec.positionals)
+    if (spec.positionals >= 0 ? a.positional.size() != spec.positionals
+                              : a.positional.size() < -spec.positionals)
         a.problem = QStringLiteral("参数个数不对");
     return a;
 }
@@ -68,6 +70,7 @@ const VerbTable &verbs()
         registerOutlineVerbs(t);
         registerTaskTableVerbs(t);
         registerBackupVerbs(t);
+        registerFeedbackVerbs(t);
         return t;
     }();
     return table;

@@ -33,17 +33,19 @@ struct Arguments
     QString verb;
     QStringList positional;
     QHash<QString, QString> options;
+    QHash<QString, QStringList> repeated; ///< every value of an option given more than once
     QSet<QString> flags;
     QString problem;
 
     QString option(const QString &name) const { return options.value(name); }
+    QStringList optionValues(const QString &name) const { return repeated.value(name); }
     bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
 };
 
 struct VerbSpec
 {
     QString usage;
-    int positionals = 0;
+    int positionals = 0; ///< negative: at least that many (FILE...)
     QStringList valueOptions;
     QStringList flagOptions;
     std::function<int(const Arguments &)> run;
@@ -93,5 +95,6 @@ void registerPlanPartsVerbs(VerbTable &table);
 void registerOutlineVerbs(VerbTable &table);
 void registerTaskTableVerbs(VerbTable &table);
 void registerBackupVerbs(VerbTable &table);
+void registerFeedbackVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

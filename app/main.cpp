@@ -75,7 +75,11 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessages);
         if (arguments.value(1) == QLatin1String("report") ||
             (arguments.value(1) == QLatin1String("export") &&
-             !arguments.filter(QStringLiteral(".docx"), Qt::CaseInsensitive).isEmpty())) {
+             !arguments.filter(QStringLiteral(".docx"), Qt::CaseInsensitive).isEmpty()) ||
+            (arguments.value(1).startsWith(QLatin1String("feedback-")) &&
+             (arguments.contains(QStringLiteral("--docx")) ||
+              !arguments.filter(QStringLiteral(".docx"), Qt::CaseInsensitive).isEmpty() ||
+              !arguments.filter(QStringLiteral(".pdf"), Qt::CaseInsensitive).isEmpty()))) {
             // Reports and Word tables need fonts, hence a QGuiApplication — on the offscreen
             // platform, so that the command line never needs a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

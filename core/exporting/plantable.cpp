@@ -12,9 +12,6 @@
 
 namespace tuoyu::plantable {
 
-namespace {
-
-/// The id this workspace writes into the keys of the tables it exports, made on first use.
 QString workspaceId(Workspace *ws)
 {
     QString id = ws->info(tasktable::workspaceIdInfoKey());
@@ -24,6 +21,8 @@ QString workspaceId(Workspace *ws)
     }
     return id;
 }
+
+namespace {
 
 /// Each task's units, lead first, and whether the first one leads.
 struct Units
@@ -110,33 +109,40 @@ bool write(Workspace *ws, qint64 planId, const QString &path, QString *error)
         *error = QStringLiteral("找不到计划 #%1").arg(planId);
         return false;
     }
-    const io::ExportSheet s = sheet(ws, planId);
+    return writeSheet(sheet(ws, planId), tasktable::KeyColumn, {4, 12, 12, 30, 10, 12, 8, 8},
+                      QStringLiteral("plan.tasks"), QStringLiteral("计划"), path, error);
+}
+
+bool writeSheet(const io::ExportSheet &s, int keyColumn, const QList<double> &widths,
+                const QString &blockId, const QString &what, const QString &path,
+                QString *error)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
         return io::writeXlsx(path, {s}, error);
     if (suffix != QLatin1String("docx")) {
-        *error =
-            QStringLiteral("%1：计划只能导出为 .xlsx 或 .docx").arg(QFileInfo(path).fileName());
+        *error = QStringLiteral("%1：%2只能导出为 .xlsx 或 .docx")
+                     .arg(QFileInfo(path).fileName(), what);
         return false;
     }
-    // Word: the title and period as lines of the table itself (so they travel with it when
-    // it is copied into another document), the key column left out.
+    // Word: the title and the line under it as lines of the table itself (so they travel with
+    // it when it is copied into another document), the key column left out.
     document::TableBlock table;
     table.headerRows << QStringList{s.title};
     if (!s.subtitle.isEmpty())
         table.headerRows << QStringList{s.subtitle};
-    table.headerRows << s.headers.mid(0, tasktable::KeyColumn);
+    table.headerRows << s.headers.mid(0, keyColumn);
     for (const QList<QVariant> &row : s.rows) {
         QStringList cells;
-        for (int c = 0; c < tasktable::KeyColumn; ++c)
+        for (int c = 0; c < keyColumn; ++c)
             cells << row.value(c).toString();
         table.rows << cells;
     }
-    table.columnWidths = {4, 12, 12, 30, 10, 12, 8, 8};
+    table.columnWidths = widths;
     table.orientation = document::Orientation::Landscape;
     document::OfficialDocument doc;
     doc.title = s.title;
-    doc.blocks << document::Block::table(table, QStringLiteral("plan.tasks"));
+    doc.blocks << document::Block::table(table, blockId);
     return document::writeDocx(doc, path, error);
 }
 

@@ -14,11 +14,20 @@ class Workspace;
 /// file find each task again. Importing it into a blank workspace gives the same plan back.
 namespace plantable {
 
+/// The id this workspace writes into the keys of the files it sends out (task tables,
+/// feedback forms), made on first use.
+QString workspaceId(Workspace *workspace);
 /// The plan as a sheet (xlsx: merged program and project cells, the key column hidden).
 io::ExportSheet sheet(Workspace *workspace, qint64 planId);
 /// Writes the plan to `path`: .xlsx through the xlsx writer, .docx as a Word table. False with
 /// a Chinese message naming the file when it cannot.
 bool write(Workspace *workspace, qint64 planId, const QString &path, QString *error);
+/// A sheet the office sends out (a task table, a feedback form) written to `path`: .xlsx as it
+/// is, .docx as a Word table of the columns before `keyColumn` (a Word table cannot hide one)
+/// under the title and subtitle. `what` names the table in the message for another suffix.
+bool writeSheet(const io::ExportSheet &sheet, int keyColumn, const QList<double> &widths,
+                const QString &blockId, const QString &what, const QString &path,
+                QString *error);
 
 } // namespace plantable
 } // namespace tuoyu

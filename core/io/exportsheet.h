@@ -43,6 +43,30 @@ struct ExportSheet
     QList<int> hiddenColumns; ///< written but hidden (a task table's key)
     bool wrapText = false;    ///< long text wraps inside its column, cells centred vertically
 
+    /// What a column accepts when the officer's form is filled in (a 反馈表): checked by the
+    /// spreadsheet over the body rows and `spareRows` more below them.
+    struct Validation
+    {
+        enum class Kind
+        {
+            WholeNumber, ///< minimum..maximum
+            List,        ///< one of `choices`
+            Date,        ///< any date from 2000 to 2100
+        };
+        int column = 0;
+        Kind kind = Kind::WholeNumber;
+        double minimum = 0;
+        double maximum = 0;
+        QStringList choices;
+        QString message; ///< shown when a value is refused
+    };
+    QList<Validation> validations;
+    int spareRows = 0;
+    /// Sheet protection without a password (a form: only `unlockedColumns` can be typed in;
+    /// rows may still be sorted, filtered, inserted and deleted). Nothing is locked when false.
+    bool protect = false;
+    QList<int> unlockedColumns;
+
     ColumnKind kind(int column) const
     {
         return column < kinds.size() ? kinds[column] : ColumnKind::Text;

@@ -52,7 +52,8 @@ enum Style
     StylePercent,
     StyleDate,
     StyleMoney,
-    StyleWrap, ///< text that wraps, centred vertically (task tables)
+    StyleWrap,     ///< text that wraps, centred vertically (task tables)
+    StyleUnlocked, ///< a form's column to fill in: text, wraps, not locked by protection
     StyleCount
 };
 
@@ -96,6 +97,13 @@ bool addFormats(const XlsxWriterApi &x, lxw_workbook *workbook, Formats &formats
     x.format_set_text_wrap(formats[StyleWrap]);
     x.format_set_align(formats[StyleWrap], LXW_ALIGN_VERTICAL_CENTER);
     x.format_set_border(formats[StyleWrap], LXW_BORDER_THIN);
+    lxw_format *unlocked = formats[StyleUnlocked];
+    x.format_set_text_wrap(unlocked);
+    x.format_set_align(unlocked, LXW_ALIGN_VERTICAL_CENTER);
+    x.format_set_border(unlocked, LXW_BORDER_THIN);
+    x.format_set_pattern(unlocked, LXW_PATTERN_SOLID);
+    x.format_set_bg_color(unlocked, 0xFFF8DC);
+    x.format_set_unlocked(unlocked);
     return true;
 }
 
@@ -155,6 +163,52 @@ QByteArray cellText(const QString &text)
     return QStringView(escaped).left(32767).toUtf8();
 }
 
+/// A form's data validations over body rows first..last (zero-based sheet rows).
+template <typename Check>
+void writeValidations(const XlsxWriterApi &x, lxw_worksheet *worksheet, const ExportSheet &sheet,
+                      int first, int last, Check &check)
+{
+    if (last < first)
+        return;
+    for (const ExportSheet::Validation &v : sheet.validations) {
+        lxw_data_validation validation{};
+        validation.ignore_blank = LXW_VALIDATION_ON;
+        validation.show_error = LXW_VALIDATION_ON;
+        validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+        QList<QByteArray> choices;
+        std::vector<char *> list;
+        switch (v.kind) {
+        case ExportSheet::Validation::Kind::WholeNumber:
+            validation.validate = LXW_VALIDATION_TYPE_INTEGER;
+            validation.minimum_number = v.minimum;
+            validation.maximum_number = v.maximum;
+            break;
+        case ExportSheet::Validation::Kind::List:
+            validation.validate = LXW_VALIDATION_TYPE_LIST;
+            for (const QString &choice : v.choices)
+                choices.append(choice.toUtf8());
+            for (QByteArray &choice : choices)
+                list.push_back(choice.data());
+            list.push_back(nullptr);
+            validation.value_list = list.data();
+            break;
+        case ExportSheet::Validation::Kind::Date:
+            validation.validate = LXW_VALIDATION_TYPE_DATE;
+            validation.minimum_datetime = lxw_datetime{2000, 1, 1, 0, 0, 0};
+            validation.maximum_datetime = lxw_datetime{2100, 12, 31, 0, 0, 0};
+            break;
+        }
+        QByteArray title = QStringLiteral("请核对").toUtf8();
+        QByteArray message = v.message.left(255).toUtf8();
+        if (!message.isEmpty()) {
+            validation.error_title = title.data();
+            validation.error_message = message.data();
+        }
+        check(x.worksheet_data_validation_range(worksheet, lxw_row_t(first), lxw_col_t(v.column),
+                                                lxw_row_t(last), lxw_col_t(v.column), &validation));
+    }
+}
+
 /// Writes one sheet's cells, column widths, frozen header row and autofilter. Returns the first
 /// error the library reported.
 lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const Formats &formats,
@@ -189,9 +243,17 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
             writeText(0, 0, sheet.title, StyleTitle);
         row = 1;
         if (!sheet.subtitle.isEmpty() && columns > 1) {
+            // Lines of instructions (a form's) wrap inside the merged row, made tall enough
+            // for them: readers do not grow a merged row to its text.
+            const bool lines = sheet.subtitle.contains(QLatin1Char('\n'));
+            if (lines)
+                check(x.worksheet_set_row(worksheet, 1,
+                                          16.0 * (sheet.subtitle.count(QLatin1Char('\n')) + 1 +
+                                                  displayWidth(sheet.subtitle) / (columns * 12)),
+                                          nullptr));
             check(x.worksheet_merge_range(worksheet, 1, 0, 1, lxw_col_t(columns - 1),
                                           cellText(sheet.subtitle).constData(),
-                                          formats[StyleText]));
+                                          formats[lines ? StyleWrap : StyleText]));
             row = 2;
         }
     }
@@ -247,6 +309,13 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
         }
         for (int c = 0; c < values.size() && c < columns; ++c) {
             const QVariant &value = values[c];
+            // A form's empty cell to fill in carries the unlocked format itself: readers that
+            // do not apply a column's format to its empty cells would take it as locked.
+            if (sheet.unlockedColumns.contains(c) && (value.isNull() || !value.isValid())) {
+                check(x.worksheet_write_blank(worksheet, lxw_row_t(row), lxw_col_t(c),
+                                              formats[StyleUnlocked]));
+                continue;
+            }
             if (covered.contains({row - firstBodyRow, c}))
                 continue;
             if (const auto end = mergeEnds.constFind({row - firstBodyRow, c});
@@ -312,9 +381,24 @@ lxw_error writeSheet(const XlsxWriterApi &x, lxw_worksheet *worksheet, const For
     for (int c = 0; c < columns; ++c) {
         lxw_row_col_options hidden{};
         hidden.hidden = sheet.hiddenColumns.contains(c) ? 1 : 0;
-        check(x.worksheet_set_column_opt(worksheet, lxw_col_t(c), lxw_col_t(c),
-                                         std::min(widths[size_t(c)] + 2, widest), nullptr,
-                                         hidden.hidden ? &hidden : nullptr));
+        // A column to fill in is unlocked as a whole, so rows a department inserts are too.
+        const bool unlocked = sheet.unlockedColumns.contains(c);
+        check(x.worksheet_set_column_opt(
+            worksheet, lxw_col_t(c), lxw_col_t(c),
+            std::min(std::max(widths[size_t(c)], unlocked ? 14 : 0) + 2, widest),
+            unlocked ? formats[StyleUnlocked] : nullptr, hidden.hidden ? &hidden : nullptr));
+    }
+    writeValidations(x, worksheet, sheet, firstBodyRow, row - 1 + sheet.spareRows, check);
+    if (sheet.protect) {
+        // No password: a department that must change a locked cell can lift the protection.
+        lxw_protection protection{};
+        protection.format_columns = 1;
+        protection.format_rows = 1;
+        protection.insert_rows = 1;
+        protection.delete_rows = 1;
+        protection.sort = 1;
+        protection.autofilter = 1;
+        x.worksheet_protect(worksheet, nullptr, &protection);
     }
     if (!sheet.headers.isEmpty()) {
         x.worksheet_freeze_panes(worksheet, lxw_row_t(headerRow + 1), 0);

@@ -18,6 +18,7 @@ namespace tuoyu::io {
     X(workbook_close)                                                                              \
     X(worksheet_write_string)                                                                      \
     X(worksheet_write_number)                                                                      \
+    X(worksheet_write_blank)                                                                       \
     X(worksheet_merge_range)                                                                       \
     X(worksheet_set_row)                                                                           \
     X(worksheet_set_column)                                                                        \
@@ -27,6 +28,9 @@ namespace tuoyu::io {
     X(worksheet_set_landscape)                                                                     \
     X(worksheet_fit_to_pages)                                                                      \
     X(worksheet_repeat_rows)                                                                       \
+    X(worksheet_data_validation_range)                                                             \
+    X(worksheet_protect)                                                                           \
+    X(format_set_unlocked)                                                                         \
     X(format_set_font_name)                                                                        \
     X(format_set_font_size)                                                                        \
     X(format_set_font_family)                                                                      \

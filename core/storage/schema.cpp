@@ -227,6 +227,25 @@ const std::vector<Migration> &migrations()
          {
              "CREATE INDEX audit_log_batch ON audit_log (batch)",
          }},
+        {17,
+         "督办 feedback rounds without a server: what forms were sent, to which departments, "
+         "when and by when; each department's reply receipt; the 办结 and 延期 requests its "
+         "reply brought, pending the officer's approval",
+         {
+             "CREATE TABLE feedback_round (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) "
+             "ON DELETE CASCADE, name TEXT NOT NULL, as_of TEXT NOT NULL, sent_at TEXT NOT NULL, "
+             "due_date TEXT NOT NULL, sent_by TEXT)",
+             "CREATE TABLE feedback_recipient (id {ID}, round_id BIGINT NOT NULL REFERENCES "
+             "feedback_round(id) ON DELETE CASCADE, department_id BIGINT NOT NULL REFERENCES "
+             "department(id) ON DELETE CASCADE, file_name TEXT, task_count INTEGER NOT NULL "
+             "DEFAULT 0, replied_at TEXT, reply_file TEXT, UNIQUE (round_id, department_id))",
+             "CREATE TABLE feedback_request (id {ID}, round_id BIGINT REFERENCES "
+             "feedback_round(id) ON DELETE SET NULL, task_id BIGINT NOT NULL REFERENCES task(id) "
+             "ON DELETE CASCADE, department_id BIGINT REFERENCES department(id) ON DELETE SET "
+             "NULL, kind TEXT NOT NULL CHECK (kind IN ('close', 'extend')), requested_date TEXT, "
+             "reason TEXT, reporter TEXT, received_at TEXT NOT NULL, status TEXT NOT NULL "
+             "DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')))",
+         }},
     };
     return steps;
 }

@@ -61,6 +61,8 @@ int runChild(const QStringList &args)
         result = measureLedger();
     else if (what == QLatin1String("report"))
         result = measureReportPdf();
+    else if (what == QLatin1String("feedback"))
+        result = measureFeedbackMerge();
     else
         return 1;
     result.insert(QStringLiteral("peak_mib"), peakMemoryMib());
@@ -159,6 +161,11 @@ int main(int argc, char *argv[])
     const QJsonObject report = child({QStringLiteral("--child"), QStringLiteral("report")}, env);
     if (report.contains(QStringLiteral("seconds")))
         figures.insert(QStringLiteral("report_pdf_s"), report.value(QStringLiteral("seconds")));
+
+    const QJsonObject feedback = child({QStringLiteral("--child"), QStringLiteral("feedback")});
+    if (feedback.contains(QStringLiteral("seconds")))
+        figures.insert(QStringLiteral("feedback_merge_s"),
+                       feedback.value(QStringLiteral("seconds")));
 
     const QByteArray out = QJsonDocument(figures).toJson(QJsonDocument::Indented);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);

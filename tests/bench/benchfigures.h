@@ -30,4 +30,8 @@ QJsonObject measureLedger();
 /// The progress report with a 1,000-institution attachment, as PDF: {seconds}.
 QJsonObject measureReportPdf();
 
+/// 30 departments' feedback forms of 20 rows each, read, matched and merged: {seconds, rows,
+/// updated}.
+QJsonObject measureFeedbackMerge();
+
 } // namespace tuoyu::bench

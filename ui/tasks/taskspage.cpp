@@ -4,6 +4,7 @@
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
 #include "departmentsdialog.h"
+#include "feedback/feedbackdialogs.h"
 #include "ganttview.h"
 #include "holidaydialog.h"
 #include "session/workspace.h"
@@ -842,6 +843,16 @@ void TasksPage::buildOutlineActions(QWidget *toolbar)
          {},
          QStringLiteral("改名、合并同一单位的两种写法"),
          [this] { editDepartments(); }},
+        {"sendFeedback",
+         QStringLiteral("反馈表…"),
+         {},
+         QStringLiteral("为所选责任单位写出进展反馈表（xlsx），记为一个反馈轮次"),
+         [this] { feedbackui::sendForms(this, m_workspace, m_planId); }},
+        {"mergeFeedback",
+         QStringLiteral("合并反馈…"),
+         {},
+         QStringLiteral("读入各单位报回的反馈表，逐行核对后合并"),
+         [this] { feedbackui::mergeFiles(this, m_workspace, {}); }},
     };
     auto *bar = static_cast<QToolBar *>(toolbar);
     auto *separator = new QAction(this);

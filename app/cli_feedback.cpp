@@ -1,0 +1,278 @@
+// 督办 feedback rounds on the command line: forms out to departments, replies merged back
+// (docs/feedback.md).
+
+#include "cliverb.h"
+
+#include "commands/feedbackcommands.h"
+#include "document/docxwriter.h"
+#include "document/renderer.h"
+#include "feedback/feedbackform.h"
+#include "feedback/feedbackreply.h"
+#include "feedback/feedbackround.h"
+#include "feedback/feedbacktracker.h"
+#include "storage/planrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tuoyu::cli {
+
+namespace {
+
+int verbFeedbackOut(const Arguments &a)
+{
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    Workspace *ws = scope.workspace.get();
+    const QList<Department> all = PlanRepository(ws).departments(scope.plan->id);
+    QList<Department> chosen;
+    const QStringList names = a.optionValues(QStringLiteral("department"));
+    if (a.has(QStringLiteral("all")) == !names.isEmpty())
+        return fail(
+            Usage, QStringLiteral("请用 --department 指定单位（可多次），或用 --all 发给全部单位"));
+    for (const Department &d : all) {
+        const bool owes = !feedback::departmentTasks(ws, scope.plan->id, d.id).isEmpty();
+        if ((a.has(QStringLiteral("all")) && owes) || names.contains(d.name))
+            chosen << d;
+    }
+    for (const QString &name : names)
+        if (std::none_of(all.cbegin(), all.cend(),
+                         [&](const Department &d) { return d.name == name; }))
+            return fail(BadInput,
+                        QStringLiteral("计划“%1”中没有单位“%2”").arg(scope.plan->title, name));
+    if (chosen.isEmpty())
+        return fail(BadInput, QStringLiteral("计划“%1”没有承担任务的单位").arg(scope.plan->title));
+
+    const QString out = a.option(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    const bool oneFile = suffix == QLatin1String("xlsx") || suffix == QLatin1String("docx");
+    if (out.isEmpty())
+        return fail(Usage, QStringLiteral("请用 --out 指定输出文件夹或 .xlsx 文件"));
+    if (oneFile && chosen.size() != 1)
+        return fail(Usage, QStringLiteral("%1 个单位的反馈表须写到文件夹，--out 不能是一个文件")
+                               .arg(chosen.size()));
+    QDate due;
+    if (const QString d = a.option(QStringLiteral("due")); !d.isEmpty()) {
+        due = QDate::fromString(d, Qt::ISODate);
+        if (!due.isValid())
+            return fail(Usage, QStringLiteral("--due 应为 YYYY-MM-DD：%1").arg(d));
+    }
+    const QString roundName =
+        a.option(QStringLiteral("round")).isEmpty()
+            ? scope.asOf.toString(QStringLiteral("yyyy年M月d日")) + QStringLiteral("进展反馈")
+            : a.option(QStringLiteral("round"));
+    if (!oneFile && !QDir().mkpath(out))
+        return fail(BadInput, QStringLiteral("无法创建文件夹 %1").arg(out));
+
+    feedbackcommands::RoundRequest request;
+    request.planId = scope.plan->id;
+    request.name = roundName;
+    request.asOf = scope.asOf;
+    request.dueDate = due;
+    QHash<qint64, QString> paths;
+    for (const Department &d : chosen) {
+        request.departmentIds << d.id;
+        const QString path = oneFile ? out
+                                     : QDir(out).filePath(feedback::formFileName(
+                                           roundName, d.name, QStringLiteral("xlsx")));
+        paths.insert(d.id, path);
+        request.fileNames.insert(d.id, QFileInfo(path).fileName());
+        request.taskCounts.insert(d.id,
+                                  int(feedback::departmentTasks(ws, scope.plan->id, d.id).size()));
+    }
+    QString error;
+    qint64 roundId = 0;
+    auto command = feedbackcommands::createRound(ws, request, &roundId, &error);
+    if (!command || !ws->execute(std::move(command), &error))
+        return fail(BadInput, error);
+    QJsonArray files;
+    for (const Department &d : chosen) {
+        const QString path = paths.value(d.id);
+        if (!feedback::writeForm(ws, roundId, d.id, path, &error))
+            return fail(BadInput, error);
+        QJsonObject file{{QStringLiteral("department"), d.name},
+                         {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                         {QStringLiteral("tasks"), request.taskCounts.value(d.id)}};
+        if (a.has(QStringLiteral("docx")) && !oneFile) {
+            const QString docx = QDir(out).filePath(
+                feedback::formFileName(roundName, d.name, QStringLiteral("docx")));
+            if (!feedback::writeForm(ws, roundId, d.id, docx, &error))
+                return fail(BadInput, error);
+            file.insert(QStringLiteral("docx"), QFileInfo(docx).absoluteFilePath());
+        }
+        files.append(file);
+    }
+    const std::optional<feedback::Round> round = feedback::round(ws, roundId);
+    if (a.has(QStringLiteral("json"))) {
+        printJson(QJsonObject{{QStringLiteral("round"), roundId},
+                              {QStringLiteral("name"), roundName},
+                              {QStringLiteral("due"), round->dueDate.toString(Qt::ISODate)},
+                              {QStringLiteral("files"), files}});
+    } else {
+        printLine(stdout, QStringLiteral("反馈轮次“%1”：已为 %2 个单位写出反馈表，%3 前报回")
+                              .arg(roundName)
+                              .arg(chosen.size())
+                              .arg(round->dueDate.toString(Qt::ISODate)));
+        for (const auto &f : std::as_const(files))
+            printLine(stdout, f.toObject().value(QStringLiteral("file")).toString());
+    }
+    return Done;
+}
+
+int verbFeedbackIn(const Arguments &a)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    QDate asOf;
+    if (!asOfDate(a, &asOf, &error))
+        return fail(Usage, error);
+    const feedback::Review review = feedback::review(ws.get(), a.positional.mid(1), asOf);
+    const bool dryRun = a.has(QStringLiteral("dry-run"));
+    int updated = 0;
+    if (!dryRun) {
+        auto command = feedbackcommands::merge(ws.get(), review, &error);
+        if (command) {
+            updated = review.updatedTasks();
+            if (!ws->execute(std::move(command), &error))
+                return fail(BadInput,
+                            QStringLiteral("合并反馈表失败，工作区未改动：%1").arg(error));
+        }
+    } else {
+        updated = review.updatedTasks();
+    }
+    const QStringList warnings = review.warnings();
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray refused;
+        for (const feedback::RefusedRow &r : review.refused)
+            refused.append(QJsonObject{{QStringLiteral("file"), r.file},
+                                       {QStringLiteral("row"), r.row},
+                                       {QStringLiteral("reason"), r.reason},
+                                       {QStringLiteral("message"), r.message()}});
+        printJson(QJsonObject{{QStringLiteral("files"), int(review.files.size())},
+                              {QStringLiteral("matched"), review.matched()},
+                              {QStringLiteral("updated"), updated},
+                              {QStringLiteral("unchanged"), review.unchangedRows()},
+                              {QStringLiteral("refused_rows"), refused},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                              {QStringLiteral("dry_run"), dryRun}});
+        return Done;
+    }
+    printLine(stdout,
+              QStringLiteral("%1 份反馈表：对上 %2 行，更新 %3 项任务，%4 行无新内容，拒收 %5 行%6")
+                  .arg(review.files.size())
+                  .arg(review.matched())
+                  .arg(updated)
+                  .arg(review.unchangedRows())
+                  .arg(review.refused.size())
+                  .arg(dryRun ? QStringLiteral("（试运行，未写入）") : QString()));
+    for (const feedback::RefusedRow &r : review.refused)
+        printLine(stdout, QStringLiteral("拒收 ") + r.message());
+    for (const QString &w : warnings)
+        printLine(stdout, QStringLiteral("注意 ") + w);
+    return Done;
+}
+
+int verbFeedbackStatus(const Arguments &a)
+{
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    Workspace *ws = scope.workspace.get();
+    QString error;
+    qint64 roundId = 0;
+    if (a.has(QStringLiteral("round"))) {
+        roundId = idOption(a, QStringLiteral("round"), &error);
+        if (roundId == 0)
+            return fail(Usage, error);
+    } else {
+        const QList<feedback::Round> all = feedback::rounds(ws, scope.plan->id);
+        if (all.isEmpty())
+            return fail(BadInput,
+                        QStringLiteral("计划“%1”还没有发出过反馈表").arg(scope.plan->title));
+        roundId = all.first().id;
+    }
+    const std::optional<feedback::Round> round = feedback::round(ws, roundId);
+    if (!round)
+        return fail(BadInput, QStringLiteral("找不到反馈轮次 #%1").arg(roundId));
+    const QList<feedback::TrackerRow> rows = feedback::tracker(ws, roundId, scope.asOf);
+    if (const QString chase = a.option(QStringLiteral("chase")); !chase.isEmpty()) {
+        const document::OfficialDocument doc = feedback::chaseNotices(ws, roundId, scope.asOf);
+        if (doc.blocks.isEmpty())
+            return fail(BadInput, QStringLiteral("截至%1没有逾期未报的单位，无需催报")
+                                      .arg(scope.asOf.toString(Qt::ISODate)));
+        const bool pdf = QFileInfo(chase).suffix().toLower() == QLatin1String("pdf");
+        if (!(pdf ? document::writePdf(doc, chase, &error)
+                  : document::writeDocx(doc, chase, &error)))
+            return fail(BadInput, error);
+    }
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const feedback::TrackerRow &r : rows)
+            list.append(
+                QJsonObject{{QStringLiteral("department"), r.recipient.department},
+                            {QStringLiteral("tasks"), r.recipient.taskCount},
+                            {QStringLiteral("replied_at"),
+                             r.replied ? QJsonValue(r.recipient.repliedAt.toString(Qt::ISODate))
+                                       : QJsonValue()},
+                            {QStringLiteral("on_time"), r.onTime},
+                            {QStringLiteral("late"), r.late},
+                            {QStringLiteral("late_working_days"), r.lateWorkingDays}});
+        printJson(QJsonObject{{QStringLiteral("round"), roundId},
+                              {QStringLiteral("name"), round->name},
+                              {QStringLiteral("due"), round->dueDate.toString(Qt::ISODate)},
+                              {QStringLiteral("departments"), list}});
+        return Done;
+    }
+    printLine(stdout, QStringLiteral("反馈轮次“%1”，%2 前报回：")
+                          .arg(round->name, round->dueDate.toString(Qt::ISODate)));
+    for (const feedback::TrackerRow &r : rows)
+        printLine(
+            stdout,
+            QStringLiteral("%1\t%2").arg(
+                r.recipient.department,
+                r.replied
+                    ? QStringLiteral("%1 报回%2")
+                          .arg(r.recipient.repliedAt.toString(Qt::ISODate),
+                               r.onTime
+                                   ? QString()
+                                   : QStringLiteral("（迟报 %1 个工作日）").arg(r.lateWorkingDays))
+                : r.late ? QStringLiteral("未报，已逾期 %1 个工作日").arg(r.lateWorkingDays)
+                         : QStringLiteral("未报")));
+    return Done;
+}
+
+} // namespace
+
+void registerFeedbackVerbs(VerbTable &table)
+{
+    table.insert(
+        QStringLiteral("feedback-out"),
+        {QStringLiteral("feedback-out FILE (--department NAME ... | --all) --out DIR|FILE.xlsx "
+                        "[--as-of DATE] [--round NAME] [--due DATE] [--plan ID] [--docx] [--json]"),
+         1,
+         {QStringLiteral("department"), QStringLiteral("out"), QStringLiteral("as-of"),
+          QStringLiteral("round"), QStringLiteral("due"), QStringLiteral("plan")},
+         {QStringLiteral("all"), QStringLiteral("docx"), QStringLiteral("json")},
+         verbFeedbackOut});
+    table.insert(QStringLiteral("feedback-in"),
+                 {QStringLiteral("feedback-in FILE REPLY... [--dry-run] [--as-of DATE] [--json]"),
+                  -2,
+                  {QStringLiteral("as-of")},
+                  {QStringLiteral("dry-run"), QStringLiteral("json")},
+                  verbFeedbackIn});
+    table.insert(QStringLiteral("feedback-status"),
+                 {QStringLiteral("feedback-status FILE [--round ID] [--plan ID] [--as-of DATE] "
+                                 "[--chase NOTICES.pdf|.docx] [--json]"),
+                  1,
+                  {QStringLiteral("round"), QStringLiteral("plan"), QStringLiteral("as-of"),
+                   QStringLiteral("chase")},
+                  {QStringLiteral("json")},
+                  verbFeedbackStatus});
+}
+
+} // namespace tuoyu::cli
