@@ -67,6 +67,7 @@ const VerbTable &verbs()
         registerPlanPartsVerbs(t);
         registerOutlineVerbs(t);
         registerTaskTableVerbs(t);
+        registerPlanReaderVerbs(t);
         return t;
     }();
     return table;

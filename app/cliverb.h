@@ -87,5 +87,6 @@ void registerReportVerbs(VerbTable &table);
 void registerPlanPartsVerbs(VerbTable &table);
 void registerOutlineVerbs(VerbTable &table);
 void registerTaskTableVerbs(VerbTable &table);
+void registerPlanReaderVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli
