@@ -2,7 +2,9 @@
 
 #include "calendar/deadlineparser.h"
 #include "domain/outlinenumber.h"
+#include "import/tasktableformat.h"
 #include "mapping/columnmapping.h"
+#include "mapping/mappingresult.h"
 #include "mapping/tablemapper.h"
 
 #include <QHash>
@@ -209,6 +211,12 @@ QStringList splitUnits(const QString &text)
     for (QString p : parts) {
         p = p.trimmed();
         p.remove(QRegularExpression(QStringLiteral("^(和|与)")));
+        // 各区、县级市 is one unit as written
+        if (!out.isEmpty() && out.last().startsWith(QStringLiteral("各")) &&
+            (p == QStringLiteral("县级市") || p == QStringLiteral("县（市）"))) {
+            out.last() += QStringLiteral("、") + p;
+            continue;
+        }
         if (!p.isEmpty() && !out.contains(p))
             out.append(p);
     }
@@ -218,6 +226,7 @@ QStringList splitUnits(const QString &text)
 struct Units
 {
     QStringList departments; ///< lead first
+    QStringList leads;       ///< the names a 牵头 label gave
     QStringList implied;
     QString impliedNote;
     QString impliedSource;
@@ -227,14 +236,21 @@ struct Units
     bool found() const { return !departments.isEmpty() || !implied.isEmpty(); }
 };
 
+/// 以下均需郑陆镇、各街道落实，不再列出: the units every later task implies.
+const QRegularExpression &impliedPhrase()
+{
+    static const QRegularExpression re(
+        QStringLiteral("以下(均需|均由|由)(.+?)(落实|负责)[，,]?\\s*(不再(一一)?列出)?"));
+    return re;
+}
+
 /// A unit list inside parentheses: （牵头单位：X，配合单位：Y、Z）, （X、Y、Z）, or with the
 /// implied units' phrase (以下均需郑陆镇、各街道落实，不再列出).
 Units parenthesisedUnits(const QString &text, const QString &norm)
 {
     Units u;
     static const QRegularExpression paren(QStringLiteral("[（(]([^（）()]{2,300})[）)]"));
-    static const QRegularExpression implied(
-        QStringLiteral("以下(均需|均由|由)(.+?)(落实|负责)[，,]?\\s*(不再(一一)?列出)?"));
+    const QRegularExpression &implied = impliedPhrase();
     auto it = paren.globalMatch(norm);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -308,14 +324,27 @@ Units labelledUnits(const QString &text, const QString &norm)
         norm.indexOf(QRegularExpression(QStringLiteral("[）)]")), labels.first().capturedEnd(0)));
     if (close >= 0)
         stop = close;
+    int partsStop = stop;
+    if (const auto im = impliedPhrase().match(norm, labels.first().capturedStart(0));
+        im.hasMatch() && im.capturedStart(0) < stop) {
+        u.implied = splitUnits(text.mid(im.capturedStart(2), im.capturedLength(2)));
+        u.impliedNote = text.mid(im.capturedStart(0), im.capturedLength(0)).trimmed();
+        u.impliedNote.remove(QRegularExpression(QStringLiteral("[，,]$")));
+        partsStop = int(im.capturedStart(0));
+        const qsizetype open = norm.lastIndexOf(QRegularExpression(QStringLiteral("[（(]")),
+                                                labels.first().capturedStart(0));
+        u.impliedSource = text.mid(open >= 0 ? open : labels.first().capturedStart(0),
+                                   stop + 1 - (open >= 0 ? open : labels.first().capturedStart(0)));
+    }
     QStringList lead;
     QStringList others;
     for (int i = 0; i < labels.size(); ++i) {
         const int start = int(labels[i].capturedEnd(0));
-        if (start > stop)
+        if (start > partsStop)
             break;
-        const int end =
-            i + 1 < labels.size() ? std::min(int(labels[i + 1].capturedStart(0)), stop) : stop;
+        const int end = i + 1 < labels.size()
+                            ? std::min(int(labels[i + 1].capturedStart(0)), partsStop)
+                            : partsStop;
         QString part = text.mid(start, end - start);
         part.remove(QRegularExpression(QStringLiteral("[。；;]\\s*$")));
         QStringList names = splitUnits(part);
@@ -329,6 +358,7 @@ Units labelledUnits(const QString &text, const QString &norm)
     for (const QString &n : lead + others)
         if (!u.departments.contains(n))
             u.departments.append(n);
+    u.leads = lead;
     u.confidence = ReadConfidence::Labelled;
     u.from = int(labels.first().capturedStart(0));
     // an opening parenthesis just before the label belongs to the list
@@ -502,6 +532,7 @@ private:
     void readSubsidies();
     void readLeadingGroup();
     void readAttachments();
+    void readTaskTable(const io::Table &table, int line);
     void readPeriod();
     void collectUnplaced();
 
@@ -950,7 +981,17 @@ void Reader::readStructure()
             if (!lineUnits.found())
                 lineUnits = parenthesisedUnits(text, norm);
             if (lineUnits.found()) {
-                if (!units.found() || lineUnits.confidence == ReadConfidence::Labelled) {
+                if (units.found() && units.confidence == ReadConfidence::Labelled &&
+                    lineUnits.confidence == ReadConfidence::Labelled) {
+                    // 牵头单位： and 配合单位： on lines of their own: leads first, then the rest
+                    QStringList leads = units.leads + lineUnits.leads;
+                    QStringList all = leads;
+                    for (const QString &n : units.departments + lineUnits.departments)
+                        if (!all.contains(n))
+                            all.append(n);
+                    units.departments = all;
+                    units.leads = leads;
+                } else if (!units.found() || lineUnits.confidence == ReadConfidence::Labelled) {
                     units = lineUnits;
                     unitsLine = li;
                 }
@@ -1416,6 +1457,70 @@ void Reader::readAttachments()
         if (proposed.kind != mapping::TableKind::Unknown)
             a.importKind = mapping::tableKindCode(proposed.kind);
         m_r.attachments.append(a);
+        if (proposed.kind == mapping::TableKind::TaskTable && m_r.draft.programs.isEmpty())
+            readTaskTable(table, li);
+    }
+}
+
+/// A plan whose only structure is a 重点任务分工表: the table's rows are the outline, read with
+/// the task-table import's own mapping (numbers before titles, units in one cell).
+void Reader::readTaskTable(const io::Table &table, int line)
+{
+    const mapping::MappingResult mapped = mapping::TableMapper::map(table);
+    QHash<QString, int> programs;
+    QHash<QString, int> projects;
+    for (const mapping::MappedRecord &record : mapped.records) {
+        auto text = [&](const char *key) {
+            return record.values.value(QString::fromLatin1(key)).toString().trimmed();
+        };
+        const QString programCell =
+            text("program").isEmpty() ? QStringLiteral("重点任务") : text("program");
+        const QString projectCell = text("project").isEmpty() ? text("task") : text("project");
+        if (!programs.contains(programCell)) {
+            const tasktable::Numbered n = tasktable::splitNumber(programCell);
+            PlanDraft::ProgramDraft program;
+            program.number = n.number;
+            program.title = n.title;
+            m_r.draft.programs.append(program);
+            PlanReading::ProgramReading reading;
+            reading.source = lineSpan(line);
+            reading.confidence = ReadConfidence::Labelled;
+            m_r.programs.append(reading);
+            programs.insert(programCell, int(m_r.draft.programs.size()) - 1);
+        }
+        const int p = programs.value(programCell);
+        const QString projectKey = programCell + QLatin1Char('\x1f') + projectCell;
+        if (!projects.contains(projectKey)) {
+            const tasktable::Numbered n = tasktable::splitNumber(projectCell);
+            PlanDraft::ProjectDraft project;
+            project.number = n.number;
+            project.title = n.title;
+            m_r.draft.programs[p].projects.append(project);
+            PlanReading::ProjectReading reading;
+            reading.source = lineSpan(line);
+            reading.confidence = ReadConfidence::Labelled;
+            m_r.programs[p].projects.append(reading);
+            projects.insert(projectKey, int(m_r.draft.programs[p].projects.size()) - 1);
+        }
+        const int j = projects.value(projectKey);
+        PlanDraft::TaskDraft task;
+        task.text = text("task").isEmpty() ? projectCell : text("task");
+        task.deadlineText = text("deadline");
+        task.departments = tasktable::splitUnits(text("lead"));
+        for (const QString &u : tasktable::splitUnits(text("co")))
+            if (!task.departments.contains(u))
+                task.departments.append(u);
+        task.note = text("note");
+        PlanReading::TaskReading reading;
+        reading.source = lineSpan(line);
+        reading.leadConfidence =
+            text("lead").isEmpty() ? ReadConfidence::Guessed : ReadConfidence::Labelled;
+        reading.deadline = DeadlineParser::parse(task.deadlineText).date;
+        for (const QString &d : std::as_const(task.departments))
+            if (!m_r.draft.departments.contains(d))
+                m_r.draft.departments.append(d);
+        m_r.draft.programs[p].projects[j].tasks.append(task);
+        m_r.programs[p].projects[j].tasks.append(reading);
     }
 }
 
