@@ -4,7 +4,9 @@
 #include "cliverb.h"
 
 #include "commands/plancommands.h"
+#include "commands/planheadercommands.h"
 #include "planreader/planreader.h"
+#include "storage/planrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -107,6 +109,45 @@ int newFromDocument(const Arguments &a)
     return Done;
 }
 
+/// plan-new W --from-document DOC: the plan read from the document, as a new plan beside the
+/// workspace's others, in one undoable command.
+int planNewFromDocument(const Arguments &a)
+{
+    const QString doc = a.option(QStringLiteral("from-document"));
+    QString error;
+    const auto reading = readDocument(doc, &error);
+    if (!reading)
+        return fail(BadInput, error);
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command = planheadercommands::create(ws.get(), reading->draft,
+                                              a.option(QStringLiteral("title")), &error);
+    if (!command || !ws->execute(std::move(command), &error))
+        return fail(BadInput, QStringLiteral("%1：无法从 %2 新建计划：%3")
+                                  .arg(a.positional[0], QFileInfo(doc).fileName(), error));
+    const auto plan = PlanRepository(ws.get()).defaultPlan(); // the newest
+    printLine(stdout, QStringLiteral("已新建计划 #%1“%2”（读自 %3）")
+                          .arg(plan->id)
+                          .arg(plan->title, QFileInfo(doc).fileName()));
+    return Done;
+}
+
+/// Gives a verb that makes a plan from a template the option --from-document.
+void addFromDocument(VerbTable &table, const QString &verb, int (*fromDocument)(const Arguments &))
+{
+    auto it = table.find(verb);
+    if (it == table.end())
+        return;
+    VerbSpec &spec = it.value();
+    const auto templateRun = spec.run;
+    spec.usage += QStringLiteral(" | %1 FILE --from-document DOC").arg(verb);
+    spec.valueOptions.append(QStringLiteral("from-document"));
+    spec.run = [templateRun, fromDocument](const Arguments &a) {
+        return a.has(QStringLiteral("from-document")) ? fromDocument(a) : templateRun(a);
+    };
+}
+
 } // namespace
 
 void registerPlanReaderVerbs(VerbTable &table)
@@ -114,17 +155,9 @@ void registerPlanReaderVerbs(VerbTable &table)
     table.insert(
         QStringLiteral("read-plan"),
         {QStringLiteral("read-plan DOC [--json]"), 1, {}, {QStringLiteral("json")}, verbReadPlan});
-    // `new` takes --from-document besides its templates: the plan is read from the document.
-    auto it = table.find(QStringLiteral("new"));
-    if (it == table.end())
-        return;
-    VerbSpec &spec = it.value();
-    const auto templateRun = spec.run;
-    spec.usage += QStringLiteral(" | new FILE --from-document DOC");
-    spec.valueOptions.append(QStringLiteral("from-document"));
-    spec.run = [templateRun](const Arguments &a) {
-        return a.has(QStringLiteral("from-document")) ? newFromDocument(a) : templateRun(a);
-    };
+    // `new` and `plan-new` take --from-document besides their templates
+    addFromDocument(table, QStringLiteral("new"), newFromDocument);
+    addFromDocument(table, QStringLiteral("plan-new"), planNewFromDocument);
 }
 
 } // namespace tuoyu::cli

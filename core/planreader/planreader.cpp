@@ -1606,9 +1606,10 @@ PlanReading Reader::read()
             ind.targets.begin(), ind.targets.end(),
             [](const IndicatorTarget &a, const IndicatorTarget &b) { return a.year < b.year; });
     collectUnplaced();
-    m_r.draft.plan.sourceDocument = m_doc.name;
-    if (!m_doc.version.isEmpty())
-        m_r.draft.plan.notes = QStringLiteral("读自 %1（%2）").arg(m_doc.name, m_doc.version);
+    // the plan records which document, and which copy of it, it was read from
+    m_r.draft.plan.sourceDocument = m_doc.version.isEmpty()
+                                        ? m_doc.name
+                                        : QStringLiteral("%1（%2）").arg(m_doc.name, m_doc.version);
     return std::move(m_r);
 }
 
