@@ -6,6 +6,7 @@
 // it runs on; README reports them with the machine.
 
 #include "benchfigures.h"
+#include "planreaderbench.h"
 #include "platform/hugepages.h"
 #include "xlsxgen.h"
 
@@ -61,6 +62,8 @@ int runChild(const QStringList &args)
         result = measureLedger();
     else if (what == QLatin1String("report"))
         result = measureReportPdf();
+    else if (what == QLatin1String("readplan"))
+        result = measureReadPlan();
     else
         return 1;
     result.insert(QStringLiteral("peak_mib"), peakMemoryMib());
@@ -159,6 +162,10 @@ int main(int argc, char *argv[])
     const QJsonObject report = child({QStringLiteral("--child"), QStringLiteral("report")}, env);
     if (report.contains(QStringLiteral("seconds")))
         figures.insert(QStringLiteral("report_pdf_s"), report.value(QStringLiteral("seconds")));
+
+    const QJsonObject readPlan = child({QStringLiteral("--child"), QStringLiteral("readplan")});
+    if (readPlan.contains(QStringLiteral("seconds")))
+        figures.insert(QStringLiteral("read_plan_s"), readPlan.value(QStringLiteral("seconds")));
 
     const QByteArray out = QJsonDocument(figures).toJson(QJsonDocument::Indented);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
