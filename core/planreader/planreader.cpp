@@ -683,8 +683,7 @@ void Reader::findBounds()
     }
     if (candidate > 0 && firstHeading >= 0 && firstHeading < candidate)
         m_start = candidate;
-    else if (candidate >= 0)
-        m_start = std::max(0, candidate - 3) == 0 ? 0 : candidate;
+
     for (int i = m_start + 1; i < m_lines.size(); ++i) {
         if (m_lines[i].isTable)
             continue;
