@@ -71,6 +71,7 @@ const VerbTable &verbs()
         registerTaskTableVerbs(t);
         registerBackupVerbs(t);
         registerFeedbackVerbs(t);
+        registerPlanReaderVerbs(t);
         return t;
     }();
     return table;

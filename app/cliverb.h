@@ -96,5 +96,6 @@ void registerOutlineVerbs(VerbTable &table);
 void registerTaskTableVerbs(VerbTable &table);
 void registerBackupVerbs(VerbTable &table);
 void registerFeedbackVerbs(VerbTable &table);
+void registerPlanReaderVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

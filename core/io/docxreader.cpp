@@ -4,6 +4,8 @@
 #include "expatparser.h"
 #include "zipsource.h"
 
+#include <QSet>
+
 #include <string>
 #include <vector>
 
@@ -68,6 +70,10 @@ public:
     }
 
     QList<Table> tables; // indexed by number - 1
+    /// The body in order (paragraphs outside tables, and where each top-level table stands),
+    /// kept only when asked for (readDocxContent).
+    bool keepBody = false;
+    QList<DocxBlock> body;
 
     void startElement(const char *name, const char **atts) override
     {
@@ -89,12 +95,16 @@ public:
             }
             TableBuild build;
             build.number = int(tables.size()) + 1;
+            if (keepBody && m_stack.empty())
+                body.append(DocxBlock{QString(), -1, 0, build.number - 1, QString()});
             tables.append(Table());
             m_stack.push_back(std::move(build));
             return;
         }
-        if (m_stack.empty())
+        if (m_stack.empty()) {
+            startBodyElement(name, atts);
             return;
+        }
         TableBuild &t = m_stack.back();
         if (nameIs(name, "tr")) {
             ++t.row;
@@ -159,8 +169,10 @@ public:
             }
             return;
         }
-        if (m_stack.empty())
+        if (m_stack.empty()) {
+            endBodyElement(name);
             return;
+        }
         TableBuild &t = m_stack.back();
         if (nameIs(name, "t")) {
             m_inText = false;
@@ -195,8 +207,18 @@ public:
 
     void characters(const char *text, int length) override
     {
-        if (!m_inText || m_skipDepth > 0 || m_stack.empty())
+        if (!m_inText || m_skipDepth > 0)
             return;
+        if (m_stack.empty()) {
+            if (keepBody) {
+                if (!m_budget.cellFits(qint64(m_bodyParagraph.size()) + length)) {
+                    abort(m_budget.error());
+                    return;
+                }
+                m_bodyParagraph.append(text, size_t(length));
+            }
+            return;
+        }
         TableBuild &t = m_stack.back();
         std::string &paragraph = t.paragraph;
         // A paragraph is part of one cell's text, and the cell part of its row's.
@@ -211,6 +233,52 @@ public:
 private:
     const ReadOptions &m_options;
     ReadBudget &m_budget;
+    std::string m_bodyParagraph;
+    DocxBlock m_bodyBlock;
+
+    void startBodyElement(const char *name, const char **atts)
+    {
+        if (!keepBody)
+            return;
+        if (nameIs(name, "p")) {
+            m_bodyParagraph.clear();
+            m_bodyBlock = DocxBlock();
+        } else if (nameIs(name, "t")) {
+            m_inText = true;
+        } else if (nameIs(name, "tab")) {
+            if (!m_inTabStops)
+                m_bodyParagraph.push_back('\t');
+        } else if (nameIs(name, "tabs")) {
+            m_inTabStops = true;
+        } else if (nameIs(name, "br") || nameIs(name, "cr")) {
+            m_bodyParagraph.push_back('\n');
+        } else if (nameIs(name, "numId")) {
+            if (const char *v = attribute(atts, "val"))
+                m_bodyBlock.numId = std::atoi(v);
+        } else if (nameIs(name, "ilvl")) {
+            if (const char *v = attribute(atts, "val"))
+                m_bodyBlock.level = std::clamp(std::atoi(v), 0, 8);
+        }
+    }
+
+    void endBodyElement(const char *name)
+    {
+        if (nameIs(name, "t")) {
+            m_inText = false;
+        } else if (nameIs(name, "tabs")) {
+            m_inTabStops = false;
+        } else if (keepBody && nameIs(name, "p")) {
+            if (body.size() >= m_options.maxRows) {
+                abort(QStringLiteral("Word 文档的段落数超出范围，文件可能已损坏"));
+                return;
+            }
+            m_bodyBlock.text =
+                QString::fromUtf8(m_bodyParagraph.data(), qsizetype(m_bodyParagraph.size()));
+            body.append(m_bodyBlock);
+            m_bodyParagraph.clear();
+        }
+    }
+
     std::vector<TableBuild> m_stack;
     int m_skipDepth = 0;
     bool m_inText = false;
@@ -286,23 +354,148 @@ private:
     }
 };
 
-} // namespace
-
-ReadResult readDocx(const QString &path, const ReadOptions &options)
+/// Word's list numbering (word/numbering.xml): per list and level, the number format, the
+/// pattern ("%1、", "（%1）") and the start.
+class NumberingHandler : public XmlHandler
 {
-    ReadResult result;
-    ZipArchive zip(options);
+public:
+    struct Level
+    {
+        QString format = QStringLiteral("decimal");
+        QString pattern;
+        int start = 1;
+    };
+    QHash<int, QHash<int, Level>> abstractLevels; ///< abstractNumId → ilvl → level
+    QHash<int, int> abstractOf;                   ///< numId → abstractNumId
+    QHash<int, QHash<int, int>> startOverrides;   ///< numId → ilvl → start (a restarted list)
+
+    void startElement(const char *name, const char **atts) override
+    {
+        const char *v = attribute(atts, "val");
+        if (nameIs(name, "abstractNum")) {
+            if (const char *id = attribute(atts, "abstractNumId"))
+                m_abstract = std::atoi(id);
+        } else if (nameIs(name, "num")) {
+            if (const char *id = attribute(atts, "numId"))
+                m_num = std::atoi(id);
+        } else if (nameIs(name, "abstractNumId") && v && m_num >= 0) {
+            abstractOf.insert(m_num, std::atoi(v));
+        } else if (nameIs(name, "lvlOverride") && m_num >= 0) {
+            if (const char *l = attribute(atts, "ilvl"))
+                m_overrideLevel = std::clamp(std::atoi(l), 0, 8);
+        } else if (nameIs(name, "startOverride") && v && m_num >= 0 && m_overrideLevel >= 0) {
+            startOverrides[m_num].insert(m_overrideLevel, std::clamp(std::atoi(v), 0, 100000));
+        } else if (nameIs(name, "lvl") && m_abstract >= 0) {
+            if (const char *l = attribute(atts, "ilvl"))
+                m_level = std::clamp(std::atoi(l), 0, 8);
+        } else if (m_level >= 0 && v) {
+            Level &level = abstractLevels[m_abstract][m_level];
+            if (nameIs(name, "numFmt"))
+                level.format = QString::fromUtf8(v);
+            else if (nameIs(name, "lvlText"))
+                level.pattern = QString::fromUtf8(v);
+            else if (nameIs(name, "start"))
+                level.start = std::clamp(std::atoi(v), 0, 100000);
+        }
+    }
+    void endElement(const char *name) override
+    {
+        if (nameIs(name, "lvl"))
+            m_level = -1;
+        else if (nameIs(name, "abstractNum"))
+            m_abstract = -1;
+        else if (nameIs(name, "num"))
+            m_num = -1;
+        else if (nameIs(name, "lvlOverride"))
+            m_overrideLevel = -1;
+    }
+    void characters(const char *, int) override {}
+
+private:
+    int m_abstract = -1;
+    int m_num = -1;
+    int m_level = -1;
+    int m_overrideLevel = -1;
+};
+
+QString chineseCount(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    QString s = n / 10 == 1 ? QString() : QString(digits.at(n / 10));
+    s += QStringLiteral("十");
+    if (n % 10)
+        s += digits.at(n % 10);
+    return s;
+}
+
+QString formatNumber(const QString &format, int n)
+{
+    if (format.startsWith(QLatin1String("chinese")) ||
+        format.startsWith(QLatin1String("ideograph")) ||
+        format.startsWith(QLatin1String("japaneseCounting")) ||
+        format == QLatin1String("taiwaneseCounting"))
+        return chineseCount(n);
+    if (format == QLatin1String("decimalEnclosedCircle") ||
+        format == QLatin1String("decimalEnclosedCircleChinese"))
+        return n >= 1 && n <= 20 ? QString(QChar(0x2460 + n - 1)) : QString::number(n);
+    if (format == QLatin1String("none") || format == QLatin1String("bullet"))
+        return QString();
+    return QString::number(n);
+}
+
+/// Gives each numbered body paragraph the label Word would print before it ("一、", "（1）").
+void labelLists(QList<DocxBlock> &body, const NumberingHandler &numbering)
+{
+    QHash<int, QList<int>> counters; // abstractNumId → count per level
+    QSet<QPair<int, int>> restarted; // (numId, level) whose start override has been applied
+    for (DocxBlock &block : body) {
+        if (block.table >= 0 || block.numId <= 0 || !numbering.abstractOf.contains(block.numId))
+            continue;
+        const int abstract = numbering.abstractOf.value(block.numId);
+        const auto levels = numbering.abstractLevels.value(abstract);
+        QList<int> &count = counters[abstract];
+        count.resize(9, 0);
+        // numbers of lists sharing an abstract list run on, unless the list restarts them
+        const auto overrides = numbering.startOverrides.value(block.numId);
+        if (overrides.contains(block.level) && !restarted.contains({block.numId, block.level})) {
+            restarted.insert({block.numId, block.level});
+            count[block.level] = overrides.value(block.level);
+        } else {
+            count[block.level] =
+                count[block.level] == 0 ? levels.value(block.level).start : count[block.level] + 1;
+        }
+        for (int deeper = block.level + 1; deeper < 9; ++deeper)
+            count[deeper] = 0;
+        const auto level = levels.value(block.level);
+        QString label = level.pattern;
+        for (int l = 0; l <= block.level; ++l) {
+            const int n = count[l] == 0 ? levels.value(l).start : count[l];
+            label.replace(QStringLiteral("%%1").arg(l + 1),
+                          formatNumber(levels.value(l).format, n));
+        }
+        block.listLabel = label;
+    }
+}
+
+/// Opens the main part of a Word document and runs `handler` over it; false with result.error.
+bool parseDocument(const QString &path, const ReadOptions &options, ZipArchive &zip,
+                   DocumentHandler &handler, QString *message)
+{
     QString error;
     if (!zip.open(path, &error)) {
-        result.error = readError(path, error);
-        return result;
+        *message = readError(path, error);
+        return false;
     }
     QString documentPart;
     if (zip.contains(QStringLiteral("_rels/.rels"))) {
         PackageRelsHandler rels;
         if (!XmlParser::parseEntry(zip, QStringLiteral("_rels/.rels"), rels, &error)) {
-            result.error = readError(path, error);
-            return result;
+            *message = readError(path, error);
+            return false;
         }
         if (!rels.documentTarget.isEmpty())
             documentPart = ZipArchive::resolve(QString(), rels.documentTarget);
@@ -310,21 +503,56 @@ ReadResult readDocx(const QString &path, const ReadOptions &options)
     if (documentPart.isEmpty() || !zip.contains(documentPart))
         documentPart = QStringLiteral("word/document.xml");
     if (!zip.contains(documentPart)) {
-        result.error = readError(
+        *message = readError(
             path, QStringLiteral("这不是 Word 文档（缺少 document.xml），文件可能已损坏"));
-        return result;
+        return false;
     }
+    Q_UNUSED(options);
+    if (!XmlParser::parseEntry(zip, documentPart, handler, &error)) {
+        *message = readError(path, error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ReadResult readDocx(const QString &path, const ReadOptions &options)
+{
+    ReadResult result;
+    ZipArchive zip(options);
     ReadBudget budget(options);
     DocumentHandler handler(budget);
-    if (!XmlParser::parseEntry(zip, documentPart, handler, &error)) {
-        result.error = readError(path, error);
+    if (!parseDocument(path, options, zip, handler, &result.error))
         return result;
-    }
     result.tables = handler.tables;
     if (result.tables.isEmpty())
         result.error = readError(
             path, QStringLiteral("Word 文档中没有表格；请把名单做成表格，或另存为 Excel 后再导入"));
     return result;
+}
+
+DocxContent readDocxContent(const QString &path, const ReadOptions &options)
+{
+    DocxContent content;
+    ZipArchive zip(options);
+    ReadBudget budget(options);
+    DocumentHandler handler(budget);
+    handler.keepBody = true;
+    if (!parseDocument(path, options, zip, handler, &content.error))
+        return content;
+    content.tables = handler.tables;
+    content.blocks = handler.body;
+    const QString numberingPart = QStringLiteral("word/numbering.xml");
+    if (zip.contains(numberingPart)) {
+        NumberingHandler numbering;
+        QString error;
+        if (XmlParser::parseEntry(zip, numberingPart, numbering, &error))
+            labelLists(content.blocks, numbering);
+        else
+            content.warnings.append(readError(path, error));
+    }
+    return content;
 }
 
 } // namespace tuoyu::io

@@ -13,4 +13,28 @@ namespace tuoyu::io {
 /// paragraph. Cells are Text.
 ReadResult readDocx(const QString &path, const ReadOptions &options = {});
 
+/// One piece of a Word document's body in order: a paragraph outside any table, or the place of
+/// a top-level table.
+struct DocxBlock
+{
+    QString text;
+    int numId = -1;    ///< Word list numbering (w:numPr), -1 when the paragraph has none
+    int level = 0;     ///< the list level (w:ilvl)
+    int table = -1;    ///< index into DocxContent::tables when this block is a table
+    QString listLabel; ///< the number Word prints before the paragraph ("一、", "（1）", "①")
+};
+
+/// A Word document's body and tables, for reading a document as text (the plan reader).
+struct DocxContent
+{
+    QList<DocxBlock> blocks;
+    QList<Table> tables;
+    QString error; ///< empty on success
+    QStringList warnings;
+};
+
+/// Reads the body paragraphs (with the labels of Word's list numbering) and the tables, within
+/// the same read budget as readDocx. A document without tables is not an error here.
+DocxContent readDocxContent(const QString &path, const ReadOptions &options = {});
+
 } // namespace tuoyu::io

@@ -6,6 +6,7 @@
 // it runs on; README reports them with the machine.
 
 #include "benchfigures.h"
+#include "planreaderbench.h"
 #include "platform/hugepages.h"
 #include "xlsxgen.h"
 
@@ -63,6 +64,8 @@ int runChild(const QStringList &args)
         result = measureReportPdf();
     else if (what == QLatin1String("feedback"))
         result = measureFeedbackMerge();
+    else if (what == QLatin1String("readplan"))
+        result = measureReadPlan();
     else
         return 1;
     result.insert(QStringLiteral("peak_mib"), peakMemoryMib());
@@ -166,6 +169,9 @@ int main(int argc, char *argv[])
     if (feedback.contains(QStringLiteral("seconds")))
         figures.insert(QStringLiteral("feedback_merge_s"),
                        feedback.value(QStringLiteral("seconds")));
+    const QJsonObject readPlan = child({QStringLiteral("--child"), QStringLiteral("readplan")});
+    if (readPlan.contains(QStringLiteral("seconds")))
+        figures.insert(QStringLiteral("read_plan_s"), readPlan.value(QStringLiteral("seconds")));
 
     const QByteArray out = QJsonDocument(figures).toJson(QJsonDocument::Indented);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);

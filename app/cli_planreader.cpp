@@ -1,0 +1,163 @@
+// read-plan DOC [--json], and new W --from-document DOC: a 实施方案 read into a draft plan
+// (docs/plan-reader.md).
+
+#include "cliverb.h"
+
+#include "commands/plancommands.h"
+#include "commands/planheadercommands.h"
+#include "planreader/planreader.h"
+#include "storage/planrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace tuoyu::cli {
+
+namespace {
+
+std::optional<PlanReading> readDocument(const QString &path, QString *error)
+{
+    const auto document = PlanDocument::open(path, error);
+    if (!document)
+        return std::nullopt;
+    PlanReading reading = PlanReader::read(*document);
+    if (reading.draft.programs.isEmpty()) {
+        *error = QStringLiteral("%1 "
+                                "中没有读到任何工程或项目：请确认这是一份实施方案（有“一、”“（一）”"
+                                "“1.”等编号的任务）")
+                     .arg(QFileInfo(path).fileName());
+        return std::nullopt;
+    }
+    return reading;
+}
+
+void printText(const PlanReading &r)
+{
+    printLine(stdout, r.draft.plan.title);
+    printLine(stdout, QStringLiteral("实施期：%1 至 %2")
+                          .arg(r.draft.plan.periodStart.toString(Qt::ISODate),
+                               r.draft.plan.periodEnd.toString(Qt::ISODate)));
+    for (const auto &program : r.draft.programs) {
+        printLine(stdout, QStringLiteral("%1 %2").arg(program.number, program.title));
+        for (const auto &project : program.projects) {
+            printLine(stdout, QStringLiteral("  %1 %2").arg(project.number, project.title));
+            for (const auto &task : project.tasks)
+                printLine(stdout, QStringLiteral("    - %1｜%2｜%3")
+                                      .arg(task.text.left(40), task.deadlineText,
+                                           task.departments.join(QStringLiteral("、"))));
+        }
+    }
+    for (const Indicator &ind : r.draft.indicators) {
+        QStringList targets;
+        for (const IndicatorTarget &t : ind.targets)
+            targets.append(QStringLiteral("%1年 %2").arg(t.year).arg(t.value));
+        printLine(stdout, QStringLiteral("指标 %1 %2 %3%4 %5")
+                              .arg(ind.tier, ind.name, directionSymbol(ind.direction),
+                                   targets.join(QStringLiteral("，")), ind.unit));
+    }
+    for (const auto &rule : r.subsidyRules)
+        printLine(
+            stdout,
+            QStringLiteral("奖补 %1 %2 %3").arg(rule.kind, rule.amount.toString(), rule.limit));
+    for (const auto &m : r.draft.leadingGroup)
+        printLine(stdout, QStringLiteral("领导小组 %1 %2 %3").arg(m.role, m.name, m.position));
+    for (const auto &a : r.attachments)
+        printLine(stdout,
+                  QStringLiteral("附件表格 %1（%2，%3行）").arg(a.title, a.importKind).arg(a.rows));
+    for (const auto &u : r.unplaced)
+        printLine(stdout, QStringLiteral("未归位（%1）：%2").arg(u.reason, u.text));
+}
+
+int verbReadPlan(const Arguments &a)
+{
+    QString error;
+    const auto reading = readDocument(a.positional[0], &error);
+    if (!reading)
+        return fail(BadInput, error);
+    if (a.has(QStringLiteral("json")))
+        printJson(reading->toJson());
+    else
+        printText(*reading);
+    return Done;
+}
+
+int newFromDocument(const Arguments &a)
+{
+    const QString doc = a.option(QStringLiteral("from-document"));
+    QString error;
+    const auto reading = readDocument(doc, &error);
+    if (!reading)
+        return fail(BadInput, error);
+    const QString path = a.positional[0];
+    auto ws = Workspace::create(path, &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command = plancommands::create(ws.get(), reading->draft, &error);
+    if (!command || !ws->execute(std::move(command), &error)) {
+        ws.reset();
+        QFile::remove(path); // never leave a half-made workspace behind
+        return fail(BadInput,
+                    QStringLiteral("无法从 %1 创建计划：%2").arg(QFileInfo(doc).fileName(), error));
+    }
+    ws->undoStack()->clear(); // a new file starts with nothing to undo
+    printLine(stdout, QStringLiteral("已创建 %1（读自 %2：%3个工程、%4个未归位的句子）")
+                          .arg(QFileInfo(path).absoluteFilePath(), QFileInfo(doc).fileName())
+                          .arg(reading->draft.programs.size())
+                          .arg(reading->unplaced.size()));
+    return Done;
+}
+
+/// plan-new W --from-document DOC: the plan read from the document, as a new plan beside the
+/// workspace's others, in one undoable command.
+int planNewFromDocument(const Arguments &a)
+{
+    const QString doc = a.option(QStringLiteral("from-document"));
+    QString error;
+    const auto reading = readDocument(doc, &error);
+    if (!reading)
+        return fail(BadInput, error);
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    auto command = planheadercommands::create(ws.get(), reading->draft,
+                                              a.option(QStringLiteral("title")), &error);
+    if (!command || !ws->execute(std::move(command), &error))
+        return fail(BadInput, QStringLiteral("%1：无法从 %2 新建计划：%3")
+                                  .arg(a.positional[0], QFileInfo(doc).fileName(), error));
+    const auto plan = PlanRepository(ws.get()).defaultPlan(); // the newest
+    printLine(stdout, QStringLiteral("已新建计划 #%1“%2”（读自 %3）")
+                          .arg(plan->id)
+                          .arg(plan->title, QFileInfo(doc).fileName()));
+    return Done;
+}
+
+/// Gives a verb that makes a plan from a template the option --from-document.
+void addFromDocument(VerbTable &table, const QString &verb, int (*fromDocument)(const Arguments &))
+{
+    auto it = table.find(verb);
+    if (it == table.end())
+        return;
+    VerbSpec &spec = it.value();
+    const auto templateRun = spec.run;
+    spec.usage += QStringLiteral(" | %1 FILE --from-document DOC").arg(verb);
+    spec.valueOptions.append(QStringLiteral("from-document"));
+    spec.run = [templateRun, fromDocument](const Arguments &a) {
+        return a.has(QStringLiteral("from-document")) ? fromDocument(a) : templateRun(a);
+    };
+}
+
+} // namespace
+
+void registerPlanReaderVerbs(VerbTable &table)
+{
+    table.insert(
+        QStringLiteral("read-plan"),
+        {QStringLiteral("read-plan DOC [--json]"), 1, {}, {QStringLiteral("json")}, verbReadPlan});
+    // `new` and `plan-new` take --from-document besides their templates
+    addFromDocument(table, QStringLiteral("new"), newFromDocument);
+    addFromDocument(table, QStringLiteral("plan-new"), planNewFromDocument);
+}
+
+} // namespace tuoyu::cli
