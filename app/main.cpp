@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "platform/hugepages.h"
+#include "shell/application.h"
 #include "shell/mainwindow.h"
 
 #include <QApplication>
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
         return tuoyu::cli::run(QCoreApplication::arguments());
     }
 
-    QApplication app(argc, argv);
+    tuoyu::Application app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("托育工作台"));
     // The program speaks Chinese whatever the system's language: Qt's own buttons and dialogs
@@ -102,10 +103,11 @@ int main(int argc, char *argv[])
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }
-    if (path.isEmpty() || !window.openWorkspace(path, true)) {
-        if (!path.isEmpty())
+    QString why;
+    if (path.isEmpty() || !window.openWorkspace(path, true, &why)) {
+        if (!path.isEmpty()) // what happened to the file, in its own words (a lock, damage …)
             QMessageBox::warning(nullptr, QStringLiteral("无法打开"),
-                                 QStringLiteral("无法打开 %1，已改为打开示例工作区。").arg(path));
+                                 QStringLiteral("%1\n\n已改为打开示例工作区。").arg(why));
         QString error;
         const QString demo = tuoyu::MainWindow::ensureDemoWorkspace(&error);
         if (demo.isEmpty() || !window.openWorkspace(demo))

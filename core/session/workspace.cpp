@@ -50,8 +50,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 
 bool Workspace::execute(std::unique_ptr<WorkspaceCommand> command, QString *error)
 {
-    QString why;
-    if (!command->applyFirst(&why)) {
+    QString why = readOnlyReason();
+    if (!why.isEmpty() || !command->applyFirst(&why)) {
         if (error)
             *error = why;
         return false;

@@ -15,6 +15,7 @@ namespace tuoyu {
 
 class Page;
 struct PlanDraft;
+class ReadOnlyBanner;
 class SnapshotRecorder;
 class Workspace;
 
@@ -29,8 +30,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a workspace file, replacing the one open; false (with a message box unless
-    /// `quiet`) when it cannot be opened.
-    bool openWorkspace(const QString &path, bool quiet = false);
+    /// `quiet`, and the message in `error` when given) when it cannot be opened.
+    bool openWorkspace(const QString &path, bool quiet = false, QString *error = nullptr);
     /// Shows the page with this key; false when there is none.
     bool showPage(const QString &key);
     QList<Page *> pages() const { return m_pageList; }
@@ -57,6 +58,8 @@ Q_SIGNALS:
     /// The plan every page shows changed (another plan picked, a workspace opened, a plan
     /// added). Pages follow it: the one on screen loads at once, the others when next shown.
     void currentPlanChanged(qint64 planId);
+    /// The read-only banner's 从备份恢复… on a damaged workspace (the backups' restore takes it).
+    void restoreFromBackupRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +95,7 @@ private:
     QHash<Page *, QSet<QString>> m_pendingTables; ///< tables changed while a page was hidden
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
 };
 
 } // namespace tuoyu
