@@ -48,7 +48,7 @@ QString damagedRegistry(const QTemporaryDir &dir)
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
 
-    test::scrambleMiddleLeaf(file);
+    scrambleMiddleLeaf(file);
     return file;
 }
 
