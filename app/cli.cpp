@@ -2,6 +2,7 @@
 #include "cliverb.h"
 
 #include "session/workspace.h"
+#include "storage/storageerror.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -117,7 +118,13 @@ int run(const QStringList &arguments)
     const Arguments args = parse(arguments, it.value());
     if (!args.problem.isEmpty())
         return fail(Usage, QStringLiteral("%1。用法：tuoyu-desk %2").arg(args.problem, it->usage));
-    return it->run(args);
+    // A query that failed anywhere in core ends the verb here, with the file named: never a
+    // partial list, export or report printed as if it were whole (storage/storageerror.h).
+    try {
+        return it->run(args);
+    } catch (const StorageError &e) {
+        return fail(BadInput, e.message());
+    }
 }
 
 } // namespace tuoyu::cli

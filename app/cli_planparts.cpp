@@ -12,10 +12,10 @@
 #include "storage/planrepository.h"
 #include "templates/templatelibrary.h"
 
+#include "storage/sqlquery.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QUndoStack>
 
 // The verbs that write a plan's parts by hand: a second plan, the plan's header, indicators,
@@ -251,7 +251,7 @@ bool indicatorEdit(const Arguments &a, indicatorcommands::IndicatorEdit *e, QStr
 
 std::optional<Indicator> storedIndicator(Workspace *ws, qint64 id)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT plan_id FROM indicator WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())

@@ -314,12 +314,18 @@ int verbCheck(const Arguments &a)
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
         return fail(BadInput, error);
-    const QStringList problems = ws->dialect().integrityProblems(ws->db());
+    QStringList problems = ws->dialect().integrityProblems(ws->db());
+    if (problems.isEmpty())
+        problems = ws->damage(); // what the quick check on opening found
     if (!problems.isEmpty()) {
+        if (ws->access() == Database::Access::Damaged)
+            printLine(stderr, QStringLiteral("tuoyu-desk: ") + ws->readOnlyReason());
         for (const QString &p : problems)
             printLine(stderr, QStringLiteral("tuoyu-desk: %1：%2").arg(a.positional[0], p));
         return BadInput;
     }
+    if (ws->isReadOnly())
+        printLine(stdout, ws->readOnlyReason());
     printLine(stdout,
               QStringLiteral("%1：完好（数据结构第 %2 版，日志模式 %3，%4 个计划，%5 家机构）")
                   .arg(a.positional[0])

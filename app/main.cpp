@@ -4,6 +4,7 @@
 #include "platform/hugepages.h"
 #include "platform/portablesettings.h"
 #include "shell/appicon.h"
+#include "shell/application.h"
 #include "shell/mainwindow.h"
 #include "shell/singleinstance.h"
 
@@ -93,7 +94,7 @@ int main(int argc, char *argv[])
         return tuoyu::cli::run(QCoreApplication::arguments());
     }
 
-    QApplication app(argc, argv);
+    tuoyu::Application app(argc, argv);
     identify();
     QApplication::setApplicationDisplayName(QStringLiteral("托育工作台"));
     QApplication::setWindowIcon(tuoyu::applicationIcon());
@@ -126,10 +127,11 @@ int main(int argc, char *argv[])
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }
-    if (path.isEmpty() || !window.openWorkspace(path, true)) {
-        if (!path.isEmpty())
+    QString why;
+    if (path.isEmpty() || !window.openWorkspace(path, true, &why)) {
+        if (!path.isEmpty()) // what happened to the file, in its own words (a lock, damage …)
             QMessageBox::warning(nullptr, QStringLiteral("无法打开"),
-                                 QStringLiteral("无法打开 %1，已改为打开示例工作区。").arg(path));
+                                 QStringLiteral("%1\n\n已改为打开示例工作区。").arg(why));
         QString error;
         const QString demo = tuoyu::MainWindow::ensureDemoWorkspace(&error);
         if (demo.isEmpty() || !window.openWorkspace(demo))

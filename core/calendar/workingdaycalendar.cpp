@@ -2,12 +2,12 @@
 
 #include "session/workspace.h"
 
+#include "storage/sqlquery.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -76,7 +76,7 @@ QList<WorkingDayCalendar::Entry> WorkingDayCalendar::workspaceEntries(Workspace 
     QList<Entry> list;
     if (!workspace)
         return list;
-    QSqlQuery q(workspace->db());
+    SqlQuery q(workspace->db());
     // Files from before schema step 5 have no table; the query then simply returns nothing.
     if (!q.exec(QStringLiteral("SELECT id, date, kind, name FROM holiday ORDER BY date")))
         return list;

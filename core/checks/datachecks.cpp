@@ -9,11 +9,11 @@
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 
+#include "storage/sqlquery.h"
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -120,7 +120,7 @@ QList<Finding> DataChecks::institutions(Workspace *workspace)
 QList<Finding> DataChecks::subsidies(Workspace *workspace)
 {
     QList<Finding> findings;
-    QSqlQuery q(workspace->db());
+    SqlQuery q(workspace->db());
     q.exec(QStringLiteral(
         "SELECT i.id, i.name, (SELECT COUNT(*) FROM enrolment_record e WHERE e.institution_id = "
         "i.id AND (COALESCE(e.infant, 0) + COALESCE(e.toddler, 0) + COALESCE(e.older, 0) + "
@@ -244,7 +244,7 @@ QList<Finding> DataChecks::imports(Workspace *workspace)
     // What the latest import of each source found wrong in the file itself (a 合计 row that
     // disagrees with its rows) stays a finding until that source is imported again.
     QList<Finding> findings;
-    QSqlQuery q(workspace->db());
+    SqlQuery q(workspace->db());
     if (!q.exec(QStringLiteral("SELECT b.id, b.source, b.findings FROM import_batch b WHERE b.id = "
                                "(SELECT MAX(id) FROM import_batch WHERE source = b.source) "
                                "AND b.findings IS NOT NULL ORDER BY b.id")))

@@ -4,7 +4,7 @@
 #include "rowreader.h"
 #include "session/workspace.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu::areacommands {
 
@@ -24,7 +24,7 @@ bool validate(Workspace *ws, qint64 areaId, const QString &name, const QString &
                      .arg(name.trimmed(), kind.trimmed(), kinds().join(QStringLiteral("、")));
         return false;
     }
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM area WHERE name = ? AND id <> ?"));
     q.addBindValue(name.trimmed());
     q.addBindValue(areaId);
@@ -47,7 +47,7 @@ std::unique_ptr<WorkspaceCommand> add(Workspace *ws, const QString &name, const 
 {
     if (!validate(ws, 0, name, kind, error))
         return nullptr;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM area"));
     const int seq = q.next() ? q.value(0).toInt() + 1 : 1;
     return std::make_unique<WorkspaceCommand>(
@@ -95,7 +95,7 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, qint64 areaId, QString *
         changes += rowchanges::removeWhere(db, table, area, areaId);
     // Institutions stay in the registry; they only lose their area (what the key's SET NULL
     // would do, but written out so that undo puts the area back on them).
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM institution WHERE area_id = ? ORDER BY id"));
     q.addBindValue(areaId);
     q.exec();

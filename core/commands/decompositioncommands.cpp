@@ -5,7 +5,7 @@
 #include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu::decompositioncommands {
 
@@ -29,7 +29,7 @@ bool planExists(Workspace *ws, qint64 planId, QString *error)
 QList<RowChange> removeSelected(Workspace *ws, const QString &table, const QString &select,
                                 const QVariantList &binds)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(select);
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -10,7 +10,7 @@
 #include "taskcommands.h"
 #include "workspacecommand.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 #include <algorithm>
 
@@ -64,7 +64,7 @@ bool payOneMonth(Workspace *ws, qint64 planId, const QString &month, QString *er
                                       QStringLiteral("省"), asOf().year(), 100000000, error),
              error))
         return false;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT id FROM fund WHERE plan_id = ? ORDER BY id DESC"));
     q.addBindValue(planId);
     if (!q.exec() || !q.next()) {

@@ -3,8 +3,8 @@
 #include "rowreader.h"
 #include "session/workspace.h"
 
+#include "storage/sqlquery.h"
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace tuoyu::departmentcommands {
 
@@ -32,7 +32,7 @@ DepartmentResolver::DepartmentResolver(Workspace *ws, qint64 planId)
     : m_workspace(ws)
     , m_planId(planId)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT id, name, seq FROM department WHERE plan_id = ?"));
     q.addBindValue(planId);
     q.exec();
@@ -60,7 +60,7 @@ qint64 DepartmentResolver::id(const QString &name, QList<RowChange> *changes)
 DepartmentUse use(Workspace *ws, qint64 departmentId)
 {
     DepartmentUse u;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT SUM(lead), SUM(1 - lead), (SELECT COUNT(*) FROM "
                              "decomposition_cell WHERE department_id = ?) FROM task_department "
                              "WHERE department_id = ?"));
@@ -82,7 +82,7 @@ QStringList splitNames(const QString &words)
 
 qint64 find(Workspace *ws, qint64 planId, const QString &name)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT id FROM department WHERE plan_id = ? AND name = ?"));
     q.addBindValue(planId);
     q.addBindValue(name.trimmed());

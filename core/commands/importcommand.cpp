@@ -6,11 +6,11 @@
 #include "mapping/tablemapper.h"
 #include "session/workspace.h"
 
+#include "storage/sqlquery.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -140,7 +140,7 @@ ImportPlan Importer::makePlan(ImportContext &context, const mapping::MappingResu
     if (!signature.isEmpty()) {
         const QString json = QString::fromUtf8(
             QJsonDocument(mapped.mapping.toJson()).toJson(QJsonDocument::Compact));
-        QSqlQuery q(context.db());
+        SqlQuery q(context.db());
         q.prepare(QStringLiteral(
             "SELECT id, mapping, updated_at FROM import_mapping WHERE signature = ?"));
         q.addBindValue(signature);
@@ -198,7 +198,7 @@ std::optional<mapping::ColumnMapping> Importer::rememberedMapping(Workspace *ws,
 std::optional<mapping::ColumnMapping> Importer::rememberedMapping(QSqlDatabase &db,
                                                                   const QString &signature)
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT mapping FROM import_mapping WHERE signature = ?"));
     q.addBindValue(signature);
     if (!q.exec() || !q.next())

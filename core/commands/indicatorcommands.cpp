@@ -5,7 +5,7 @@
 #include "rowreader.h"
 #include "session/workspace.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 #include <cmath>
 
@@ -54,7 +54,7 @@ bool validate(Workspace *ws, qint64 planId, qint64 indicatorId, const IndicatorE
         }
     }
     // Template actuals and reports name indicators by name: two with one name are one too many.
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT COUNT(*) FROM indicator WHERE plan_id = ? AND name = ? AND id <> ?"));
     q.addBindValue(planId);

@@ -5,8 +5,8 @@
 #include "session/workspace.h"
 #include "taskcommands.h"
 
+#include "storage/sqlquery.h"
 #include <QJsonArray>
-#include <QSqlQuery>
 
 #include <array>
 
@@ -76,7 +76,7 @@ QString shortTitle(const QString &title)
 QList<qint64> children(Workspace *ws, Level level, qint64 parentId)
 {
     QList<qint64> ids;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY seq, id")
                   .arg(table(level), parentColumn(level)));
     q.addBindValue(parentId);
@@ -242,7 +242,7 @@ Branch shifted(Workspace *ws, qint64 planId, const Branch &b, int delta)
 /// Records a task keeps that a project cannot: its 进展 and 延期.
 int taskRecords(Workspace *ws, Item item)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     QString where;
     switch (item.level) {
     case Level::Task:
@@ -365,7 +365,7 @@ qint64 planOf(Workspace *ws, Item item)
         {Level::Task, QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
                                      "t.project_id JOIN program pg ON pg.id = pj.program_id "
                                      "WHERE t.id = ?")}};
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(sql.value(item.level));
     q.addBindValue(item.id);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -388,7 +388,7 @@ std::optional<Branch> branch(Workspace *ws, Item item)
     for (const QString &column : branchColumns(item.level))
         b.fields.insert(column, row.value(column));
     if (item.level == Level::Task) {
-        QSqlQuery q(ws->db());
+        SqlQuery q(ws->db());
         q.prepare(QStringLiteral("SELECT d.name, td.lead, td.implied FROM task_department td "
                                  "JOIN department d ON d.id = td.department_id "
                                  "WHERE td.task_id = ? ORDER BY td.lead DESC, td.seq, td.id"));

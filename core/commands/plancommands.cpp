@@ -7,10 +7,10 @@
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
 
+#include "storage/sqlquery.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <cmath>
 
 namespace tuoyu::plancommands {
@@ -39,7 +39,7 @@ QString jsonText(const QJsonValue &v)
 QHash<QString, qint64> existingIds(QSqlDatabase &db, const QString &sql)
 {
     QHash<QString, qint64> ids;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.exec(sql);
     while (q.next())
         ids.insert(q.value(1).toString(), q.value(0).toLongLong());
@@ -96,7 +96,7 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
 
     QSet<int> populationYears;
     {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.exec(QStringLiteral("SELECT year FROM population WHERE area_id IS NULL"));
         while (q.next())
             populationYears.insert(q.value(0).toInt());
@@ -473,7 +473,7 @@ std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *ws, qint64 planId, co
         *error = QStringLiteral("部门名称不能为空");
         return nullptr;
     }
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ? AND name = ?"));
     q.addBindValue(planId);
@@ -482,7 +482,7 @@ std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *ws, qint64 planId, co
         *error = QStringLiteral("计划中已有部门“%1”").arg(n);
         return nullptr;
     }
-    QSqlQuery s(ws->db());
+    SqlQuery s(ws->db());
     s.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ?"));
     s.addBindValue(planId);
     const int seq = s.exec() && s.next() ? s.value(0).toInt() + 1 : 1;
@@ -509,7 +509,7 @@ std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *ws, qint64 it
         return nullptr;
     }
     const QVariant v = value ? QVariant(*value) : QVariant();
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(
         QStringLiteral("SELECT id, %1 FROM decomposition_cell WHERE item_id = ? AND year = ? AND "
                        "COALESCE(area_id, 0) = ? AND COALESCE(department_id, 0) = ?")
@@ -690,7 +690,7 @@ std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *ws, int year,
         {QStringLiteral("resident"), resident ? QVariant(*resident) : QVariant()},
         {QStringLiteral("under3"), under3 ? QVariant(*under3) : QVariant()},
         {QStringLiteral("source"), textOrNull(source)}};
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT id, resident, under3, source FROM population WHERE year = ? AND area_id IS NULL"));
     q.addBindValue(year);

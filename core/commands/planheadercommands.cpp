@@ -6,9 +6,9 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include "storage/sqlquery.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace tuoyu::planheadercommands {
 
@@ -94,7 +94,7 @@ const QList<OwnedTable> &ownedTables()
 QList<qint64> ownedIds(Workspace *ws, const OwnedTable &t, qint64 planId)
 {
     QList<qint64> ids;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QString::fromUtf8(t.select));
     q.addBindValue(planId);
     q.exec();
@@ -141,7 +141,7 @@ std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 planId, const Plan 
     }
     QList<RowChange> changes{*change};
     if (change->after.contains(QStringLiteral("period_end"))) {
-        QSqlQuery q(ws->db());
+        SqlQuery q(ws->db());
         q.prepare(QStringLiteral(
             "SELECT t.id, t.deadline FROM task t JOIN project pj ON pj.id = t.project_id "
             "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? AND "

@@ -2,7 +2,7 @@
 
 #include "rowreader.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu::rowchanges {
 
@@ -40,7 +40,7 @@ QList<RowChange> removeWhere(QSqlDatabase &db, const QString &table, const QStri
 
 int nextSeq(QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value)
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(
         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM %1 WHERE %2 = ?").arg(table, column));
     q.addBindValue(value);

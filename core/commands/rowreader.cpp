@@ -1,12 +1,12 @@
 #include "rowreader.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 #include <QSqlRecord>
 
 namespace tuoyu::rowreader {
 
 namespace {
-QVariantMap toMap(const QSqlQuery &q)
+QVariantMap toMap(const SqlQuery &q)
 {
     QVariantMap map;
     const QSqlRecord r = q.record();
@@ -18,7 +18,7 @@ QVariantMap toMap(const QSqlQuery &q)
 
 QVariantMap row(QSqlDatabase &db, const QString &table, qint64 id)
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -30,7 +30,7 @@ QList<QVariantMap> rowsWhere(QSqlDatabase &db, const QString &table, const QStri
                              const QVariant &value)
 {
     QList<QVariantMap> rows;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
     q.addBindValue(value);
     if (q.exec())

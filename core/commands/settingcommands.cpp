@@ -3,7 +3,7 @@
 #include "session/workspace.h"
 #include "storage/workspacesettings.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu::settingcommands {
 
@@ -25,7 +25,7 @@ std::unique_ptr<WorkspaceCommand> setNumber(Workspace *ws, const QString &key, c
         *error = QStringLiteral("%1没有改动").arg(label);
         return nullptr;
     }
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT id, value FROM workspace_setting WHERE key = ?"));
     q.addBindValue(key);
     const QString text = QStringLiteral("%1改为 %2").arg(label).arg(value);

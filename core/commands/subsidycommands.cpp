@@ -7,11 +7,11 @@
 #include "subsidy/fundcheck.h"
 #include "subsidy/subsidyengine.h"
 
+#include "storage/sqlquery.h"
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace tuoyu::subsidycommands {
@@ -137,7 +137,7 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
 
     QList<RowChange> changes;
     QSet<QString> kept; // rule|institution|period of lines a person has decided on
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT * FROM ledger_line WHERE plan_id = ? AND period LIKE ? ORDER BY id"));
     q.addBindValue(planId);
@@ -405,7 +405,7 @@ std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *ws, qint64 institution
         }
         values.insert(it.key(), it.value());
     }
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(
         QStringLiteral("SELECT id FROM enrolment_record WHERE institution_id = ? AND month = ?"));
     q.addBindValue(institutionId);
@@ -549,7 +549,7 @@ std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const Su
         *error = QStringLiteral("新规则：名称不能为空");
         return nullptr;
     }
-    QSqlQuery plan(ws->db());
+    SqlQuery plan(ws->db());
     plan.prepare(QStringLiteral("SELECT 1 FROM plan WHERE id = ?"));
     plan.addBindValue(planId);
     if (!plan.exec() || !plan.next()) {
@@ -577,7 +577,7 @@ std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const Su
         return nullptr;
     if (!checkRule(rule, name, error))
         return nullptr;
-    QSqlQuery seq(ws->db());
+    SqlQuery seq(ws->db());
     seq.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM subsidy_rule WHERE plan_id = ?"));
     seq.addBindValue(planId);
     seq.exec();

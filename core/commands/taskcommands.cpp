@@ -5,8 +5,8 @@
 #include "rowreader.h"
 #include "session/workspace.h"
 
+#include "storage/sqlquery.h"
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace tuoyu::taskcommands {
 
@@ -53,7 +53,7 @@ QString shortText(const QVariantMap &task)
 
 qint64 planOf(Workspace *ws, qint64 taskId)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
                              "t.project_id JOIN program pg ON pg.id = pj.program_id "
                              "WHERE t.id = ?"));

@@ -3,6 +3,7 @@
 #include "session/workspace.h"
 #include "storage/batchstatement.h"
 
+#include "storage/sqlquery.h"
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -10,8 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <memory>
 #include <unordered_map>
@@ -62,11 +61,11 @@ public:
         : m_db(db)
     {
     }
-    QSqlQuery *get(const QString &sql)
+    SqlQuery *get(const QString &sql)
     {
         auto it = m_cache.find(sql);
         if (it == m_cache.end()) {
-            auto q = std::make_unique<QSqlQuery>(m_db);
+            auto q = std::make_unique<SqlQuery>(m_db);
             if (!q->prepare(sql))
                 return nullptr;
             it = m_cache.emplace(sql, std::move(q)).first;
@@ -76,7 +75,7 @@ public:
 
 private:
     QSqlDatabase &m_db;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    std::unordered_map<QString, std::unique_ptr<SqlQuery>> m_cache;
 };
 
 thread_local StatementCache *t_cache = nullptr;
@@ -233,13 +232,18 @@ bool WorkspaceCommand::apply(bool forward, const QString &action, QString *error
     StatementCache cache(db);
     t_cache = &cache;
     bool ok = true;
-    for (const RowChange &change : std::as_const(ordered)) {
-        if (!applyChange(change, error)) {
-            ok = false;
-            break;
+    try {
+        for (const RowChange &change : std::as_const(ordered)) {
+            if (!applyChange(change, error)) {
+                ok = false;
+                break;
+            }
         }
+        ok = ok && writeAudit(ordered, action, error);
+    } catch (const StorageError &e) { // a full disk, a lock, a damaged page: rolled back below
+        *error = e.message();
+        ok = false;
     }
-    ok = ok && writeAudit(ordered, action, error);
     t_cache = nullptr;
     if (!ok)
         return false;
@@ -287,7 +291,7 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
     case RowChange::Kind::DeleteBatch:
         return applyBatch(change, error);
     }
-    QSqlQuery *q = t_cache->get(sql);
+    SqlQuery *q = t_cache->get(sql);
     if (!q) {
         *error = QStringLiteral("无法准备语句：%1").arg(sql.left(120));
         return false;
@@ -405,7 +409,7 @@ bool WorkspaceCommand::writeAudit(const QList<RowChange> &ordered, const QString
 {
     const qint64 batch = m_workspace->nextAuditBatch();
     const QString at = QDateTime::currentDateTime().toString(Qt::ISODate);
-    QSqlQuery *q = t_cache->get(QStringLiteral(
+    SqlQuery *q = t_cache->get(QStringLiteral(
         "INSERT INTO audit_log (batch, at, actor, action, command, table_name, record_id, field, "
         "old_value, new_value) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     auto write = [&](const QVariant &table, const QVariant &id, const QVariant &field,

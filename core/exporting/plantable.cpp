@@ -6,8 +6,8 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include "storage/sqlquery.h"
 #include <QFileInfo>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace tuoyu::plantable {
@@ -17,7 +17,10 @@ QString workspaceId(Workspace *ws)
     QString id = ws->info(tasktable::workspaceIdInfoKey());
     if (id.isEmpty()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        ws->setInfo(tasktable::workspaceIdInfoKey(), id);
+        // A read-only file (damaged, read-only media) still exports; its id is not kept, so a
+        // table exported from it imports back as from another workspace.
+        if (!ws->isReadOnly())
+            ws->setInfo(tasktable::workspaceIdInfoKey(), id);
     }
     return id;
 }
@@ -34,7 +37,7 @@ struct Units
 QHash<qint64, Units> unitsOf(Workspace *ws, qint64 planId)
 {
     QHash<qint64, Units> units;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT td.task_id, d.name, td.lead FROM task_department td JOIN "
                              "department d ON d.id = td.department_id WHERE d.plan_id = ? "
                              "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));

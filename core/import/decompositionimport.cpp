@@ -4,7 +4,7 @@
 #include "mapping/kindmappers.h"
 #include "planbuilder.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu {
 
@@ -24,7 +24,7 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
 {
     const qint64 planId = b.planId;
     QSqlDatabase &db = b.db();
-    QSqlQuery check(db);
+    SqlQuery check(db);
     check.prepare(QStringLiteral("SELECT id FROM plan WHERE id = ?"));
     check.addBindValue(planId);
     if (!check.exec() || !check.next()) {
@@ -35,7 +35,7 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
     QHash<QString, qint64> items;
     int itemSeq = 0;
     {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, name, seq FROM decomposition_item WHERE plan_id = ?"));
         q.addBindValue(planId);
         q.exec();
@@ -46,7 +46,7 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
     }
     QHash<QString, qint64> departments;
     {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, name FROM department WHERE plan_id = ?"));
         q.addBindValue(planId);
         q.exec();
@@ -56,7 +56,7 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
     // Existing cells by item|year|a<area>|d<department>.
     QHash<QString, QPair<qint64, QVariant>> cells;
     {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.prepare(
             QStringLiteral("SELECT c.id, c.item_id, c.year, COALESCE(c.area_id, 0), "
                            "COALESCE(c.department_id, 0), c.target FROM decomposition_cell c "

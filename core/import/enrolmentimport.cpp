@@ -5,7 +5,7 @@
 #include "mapping/kindmappers.h"
 #include "planbuilder.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 #include <QSqlRecord>
 
 namespace tuoyu {
@@ -29,7 +29,7 @@ void planEnrolment(PlanBuilder &b, const mapping::MappingResult &mapped)
     ImportRegistry registry(b.db());
     QHash<QString, QVariantMap> existing; // "institution_id|month" → row
     {
-        QSqlQuery q(b.db());
+        SqlQuery q(b.db());
         q.exec(QStringLiteral("SELECT * FROM enrolment_record"));
         const QSqlRecord r = q.record();
         while (q.next()) {

@@ -7,7 +7,7 @@
 #include "domain/money.h"
 #include "io/cellformat.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 #include <array>
 #include <cmath>

@@ -2,7 +2,7 @@
 
 #include "importcontext.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -22,7 +22,7 @@ QString shownImportValue(const QVariant &v)
 
 ImportRegistry::ImportRegistry(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT * FROM institution"));
     const QSqlRecord r = q.record();
@@ -36,7 +36,7 @@ ImportRegistry::ImportRegistry(QSqlDatabase &db)
             row.value(QStringLiteral("area_id")).toLongLong());
         rows.insert(id, row);
     }
-    QSqlQuery a(db);
+    SqlQuery a(db);
     a.exec(QStringLiteral("SELECT id, name FROM area"));
     while (a.next())
         areas.insert(a.value(1).toString(), a.value(0).toLongLong());

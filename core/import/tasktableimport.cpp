@@ -8,10 +8,10 @@
 #include "planbuilder.h"
 #include "tasktableformat.h"
 
+#include "storage/sqlquery.h"
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <functional>
 
@@ -294,7 +294,7 @@ private:
     /// The chosen plan, or a new one from the table's title and period.
     bool preparePlan(QString *error)
     {
-        QSqlQuery q(b.db());
+        SqlQuery q(b.db());
         if (b.planId != ImportRequest::kNewPlan) {
             q.prepare(QStringLiteral("SELECT id, period_start, period_end FROM plan WHERE id = ?"));
             q.addBindValue(b.planId);
@@ -326,13 +326,13 @@ private:
     void readPlan()
     {
         QSqlDatabase &db = b.db();
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.prepare(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"));
         q.addBindValue(tasktable::workspaceIdInfoKey());
         if (q.exec() && q.next())
             m_workspaceId = q.value(0).toString();
-        auto each = [&](const QString &sql, const std::function<void(QSqlQuery &)> &f) {
-            QSqlQuery r(db);
+        auto each = [&](const QString &sql, const std::function<void(SqlQuery &)> &f) {
+            SqlQuery r(db);
             r.prepare(sql);
             r.addBindValue(m_planId);
             r.exec();
@@ -340,19 +340,19 @@ private:
                 f(r);
         };
         each(QStringLiteral("SELECT id, name, seq FROM department WHERE plan_id = ?"),
-             [&](QSqlQuery &r) {
+             [&](SqlQuery &r) {
                  m_departments.insert(r.value(1).toString(), r.value(0).toLongLong());
                  m_departmentSeq = std::max(m_departmentSeq, r.value(2).toInt());
              });
         each(QStringLiteral("SELECT id, title, seq FROM program WHERE plan_id = ? ORDER BY seq"),
-             [&](QSqlQuery &r) {
+             [&](SqlQuery &r) {
                  if (!m_programs.contains(r.value(1).toString()))
                      m_programs.insert(r.value(1).toString(), r.value(0).toLongLong());
                  m_programSeq = std::max(m_programSeq, r.value(2).toInt());
              });
         each(QStringLiteral("SELECT j.id, j.program_id, j.title, j.seq FROM project j JOIN program "
                             "p ON p.id = j.program_id WHERE p.plan_id = ? ORDER BY j.seq"),
-             [&](QSqlQuery &r) {
+             [&](SqlQuery &r) {
                  const QString k = r.value(1).toString() + QLatin1Char('|') + r.value(2).toString();
                  if (!m_projects.contains(k))
                      m_projects.insert(k, r.value(0).toLongLong());
@@ -362,7 +362,7 @@ private:
         each(QStringLiteral("SELECT t.id, t.project_id, t.text, t.deadline_text, t.notes, t.seq "
                             "FROM task t JOIN project j ON j.id = t.project_id JOIN program p ON "
                             "p.id = j.program_id WHERE p.plan_id = ? ORDER BY t.seq"),
-             [&](QSqlQuery &r) {
+             [&](SqlQuery &r) {
                  const StoredTask t{r.value(0).toLongLong(),
                                     r.value(1).toLongLong(),
                                     r.value(2).toString(),
@@ -382,7 +382,7 @@ private:
             QStringLiteral("SELECT td.id, td.task_id, td.department_id, td.lead, td.seq, "
                            "td.implied, d.name FROM task_department td JOIN department d ON d.id = "
                            "td.department_id WHERE d.plan_id = ? ORDER BY td.task_id, td.seq"),
-            [&](QSqlQuery &r) {
+            [&](SqlQuery &r) {
                 auto it = m_tasks.find(r.value(1).toLongLong());
                 if (it == m_tasks.end())
                     return;
@@ -547,7 +547,7 @@ private:
 
     QVariantMap rowOf(qint64 taskId, const QStringList &columns)
     {
-        QSqlQuery q(b.db());
+        SqlQuery q(b.db());
         q.prepare(QStringLiteral("SELECT %1 FROM task WHERE id = ?").arg(columns.join(u',')));
         q.addBindValue(taskId);
         QVariantMap row;

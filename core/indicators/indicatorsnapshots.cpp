@@ -4,8 +4,8 @@
 #include "session/workspace.h"
 #include "storage/transaction.h"
 
+#include "storage/sqlquery.h"
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <cmath>
@@ -41,10 +41,13 @@ bool IndicatorSnapshots::affects(const QSet<QString> &tables)
 int IndicatorSnapshots::take(Workspace *workspace, qint64 planId, const QDate &today,
                              QString *error)
 {
+    // A file open read-only (damaged, read-only media) is looked at, not observed into.
+    if (workspace->isReadOnly())
+        return 0;
     QSqlDatabase &db = workspace->db();
     const QString month = today.toString(QStringLiteral("yyyy-MM"));
     QHash<qint64, std::optional<double>> stored;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT indicator_id, value FROM indicator_snapshot WHERE plan_id = ? AND month = ?"));
     q.addBindValue(planId);
@@ -62,7 +65,7 @@ int IndicatorSnapshots::take(Workspace *workspace, qint64 planId, const QDate &t
     const QList<IndicatorResult> results = IndicatorEngine::evaluate(workspace, planId, today);
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     Transaction transaction(db);
-    QSqlQuery upsert(db);
+    SqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO indicator_snapshot (plan_id, indicator_id, month, value, taken_at) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (indicator_id, month) DO UPDATE SET "
@@ -86,7 +89,7 @@ int IndicatorSnapshots::take(Workspace *workspace, qint64 planId, const QDate &t
     }
     if (written > 0 && !transaction.commit()) {
         if (error)
-            *error = db.lastError().text();
+            *error = transaction.error();
         return -1;
     }
     return written;
@@ -96,7 +99,7 @@ QMap<QString, IndicatorSnapshots::Snapshot> IndicatorSnapshots::history(Workspac
                                                                         qint64 indicatorId)
 {
     QMap<QString, Snapshot> months;
-    QSqlQuery q(workspace->db());
+    SqlQuery q(workspace->db());
     q.prepare(QStringLiteral(
         "SELECT month, value, taken_at FROM indicator_snapshot WHERE indicator_id = ?"));
     q.addBindValue(indicatorId);

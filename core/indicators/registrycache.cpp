@@ -4,8 +4,8 @@
 #include "session/workspace.h"
 #include "storage/sqldialect.h"
 
+#include "storage/sqlquery.h"
 #include <QSet>
-#include <QSqlQuery>
 
 #include <limits>
 #include <utility>
@@ -100,7 +100,7 @@ int RegistryCache::kindIndex(const QString &code)
     return int(m_kinds.size() - 1);
 }
 
-RegistryCache::Row RegistryCache::rowFrom(const QSqlQuery &q)
+RegistryCache::Row RegistryCache::rowFrom(const SqlQuery &q)
 {
     // The rules are the domain's (Institution, InstitutionKind); the dates are kept as keys so
     // that any as-of date is a comparison.
@@ -175,7 +175,7 @@ bool RegistryCache::loadAll()
         m_logging = dialect.startChangeLog(db, QStringLiteral("institution"), kLog, nullptr);
     if (m_logging && !dialect.clearChangeLog(db, kLog))
         m_logging = false;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     m_rows.clear();
     m_index.clear();
     m_textDates.clear();
@@ -202,7 +202,7 @@ bool RegistryCache::reloadLogged()
     // A changed row is dropped and read again; a deleted one is simply not found.
     for (qint64 id : std::as_const(changed))
         remove(id);
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(dialect.selectLogged(QStringLiteral("institution"), kColumns, kLog)))
         return false;
@@ -280,7 +280,7 @@ RegistryTotals RegistryCache::totals(const QDate &asOf)
     }
     // Areas are few and read each time: an area removed since (its institutions keep a stale
     // id here until their rows are read again) then simply does not count.
-    QSqlQuery a(m_workspace->db());
+    SqlQuery a(m_workspace->db());
     a.exec(QStringLiteral("SELECT id FROM area"));
     while (a.next()) {
         ++t.areas;

@@ -9,11 +9,10 @@
 #include <utility>
 #include <vector>
 
-class QSqlQuery;
-
 namespace tuoyu {
 
 class Workspace;
+class SqlQuery;
 
 /// The registry kept in memory, one compact row per institution, so that RegistryTotals as of
 /// any date are one pass over memory (about a millisecond for 100,000 institutions) instead of
@@ -63,7 +62,7 @@ private:
     bool catchUp();
     bool loadAll();
     bool reloadLogged();
-    Row rowFrom(const QSqlQuery &q);
+    Row rowFrom(const SqlQuery &q);
     void put(const Row &row);
     void remove(qint64 id);
     int kindIndex(const QString &code);

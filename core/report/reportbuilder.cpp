@@ -15,11 +15,11 @@
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 
+#include "storage/sqlquery.h"
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QPainter>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -314,7 +314,7 @@ struct Context
 
 QString districtName(Workspace *ws)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.exec(QStringLiteral("SELECT name FROM district WHERE id = 1"));
     return q.next() ? q.value(0).toString() : QString();
 }

@@ -7,9 +7,9 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include "storage/sqlquery.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace tuoyu {
 
@@ -19,7 +19,7 @@ namespace {
 
 const QString kTable = QStringLiteral("report");
 
-KeptReport fromQuery(const QSqlQuery &q)
+KeptReport fromQuery(const SqlQuery &q)
 {
     KeptReport r;
     r.id = q.value(0).toLongLong();
@@ -68,7 +68,7 @@ QList<Block> ReportStore::paragraphsFromJson(const QString &json)
 QList<KeptReport> ReportStore::list(Workspace *ws, qint64 planId)
 {
     QList<KeptReport> list;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QString::fromLatin1(kColumns) +
               QStringLiteral("WHERE plan_id = ? ORDER BY as_of DESC, id DESC"));
     q.addBindValue(planId);
@@ -80,7 +80,7 @@ QList<KeptReport> ReportStore::list(Workspace *ws, qint64 planId)
 
 std::optional<KeptReport> ReportStore::byId(Workspace *ws, qint64 id)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -91,7 +91,7 @@ std::optional<KeptReport> ReportStore::byId(Workspace *ws, qint64 id)
 std::optional<KeptReport> ReportStore::previous(Workspace *ws, qint64 planId, ReportKind kind,
                                                 const QDate &asOf)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(
         QString::fromLatin1(kColumns) +
         QStringLiteral(

@@ -57,8 +57,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 
 bool Workspace::execute(std::unique_ptr<WorkspaceCommand> command, QString *error)
 {
-    QString why;
-    const bool applied = command->applyFirst(&why);
+    QString why = readOnlyReason();
+    const bool applied = why.isEmpty() && command->applyFirst(&why);
     m_syncedIds.clear(); // the next command reads its first ids again
     if (!applied) {
         if (error)

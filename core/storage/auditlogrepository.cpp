@@ -2,14 +2,14 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 #include <QVariant>
 
 namespace tuoyu {
 
 QList<AuditEntry> AuditLogRepository::forRecord(const QString &table, qint64 recordId) const
 {
-    QSqlQuery q(m_database->db());
+    SqlQuery q(m_database->db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT at, actor, action, command, field, old_value, new_value FROM audit_log "

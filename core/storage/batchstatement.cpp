@@ -5,7 +5,7 @@
 namespace tuoyu {
 
 BatchStatement::BatchStatement(QSqlDatabase &db, const QString &sql)
-    : m_query(std::make_unique<QSqlQuery>(db))
+    : m_query(std::make_unique<SqlQuery>(db))
 {
     if (!m_query->prepare(sql)) {
         m_error = m_query->lastError().text();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "storage/sqlquery.h"
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -25,7 +25,8 @@ public:
     virtual bool isNative() const { return false; }
 
     /// Binds `first` to the first placeholder and `rest` to the others and runs the statement.
-    /// Booleans are bound as 0/1 and dates as ISO text, as the workspace stores them.
+    /// Booleans are bound as 0/1 and dates as ISO text, as the workspace stores them. A failure
+    /// of the engine throws StorageError, as every query in core does (storage/sqlquery.h).
     virtual bool exec(const QVariant &first, const QVariantList &rest = {});
     /// Rows changed by the last exec (for deletes that must hit exactly one row).
     virtual qint64 rowsAffected() const;
@@ -38,7 +39,7 @@ protected:
     QString m_error;
 
 private:
-    std::unique_ptr<QSqlQuery> m_query;
+    std::unique_ptr<SqlQuery> m_query;
 };
 
 } // namespace tuoyu

@@ -3,13 +3,13 @@
 #include "backupstore.h"
 #include "schema.h"
 
+#include "storage/sqlquery.h"
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -67,6 +67,11 @@ Database::Database()
 
 Database::~Database()
 {
+    disconnect();
+}
+
+void Database::disconnect()
+{
     if (m_db.isOpen()) {
         m_dialect->watchLog(m_db, nullptr);
         m_db.close();
@@ -75,13 +80,17 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::connect(const QString &path, QString *error)
+bool Database::connect(const QString &path, Access access, QString *error)
 {
     m_path = path;
+    m_access = access;
+    const bool immutable = access == Access::ReadOnlyMedium;
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    m_db.setDatabaseName(path);
+    m_db.setDatabaseName(m_dialect->connectionName(path, immutable));
+    m_db.setConnectOptions(m_dialect->connectOptions(access != Access::ReadWrite, immutable));
     if (!m_db.open()) {
-        *error = QStringLiteral("无法打开 %1：%2").arg(nativeName(path), m_db.lastError().text());
+        const QSqlError failure = m_db.lastError();
+        *error = storageMessage(m_dialect->failureOf(failure), path, failure.text());
         return false;
     }
     QString why;
@@ -89,8 +98,21 @@ bool Database::connect(const QString &path, QString *error)
         *error = QStringLiteral("%1 不是托育工作台文件（%2）").arg(nativeName(path), why);
         return false;
     }
-    if (!m_dialect->configure(m_db, path, &why)) {
-        *error = QStringLiteral("无法设置 %1：%2").arg(nativeName(path), why);
+    return true;
+}
+
+bool Database::configureConnection(QString *error)
+{
+    QString why;
+    if (isReadOnly()) {
+        if (!m_dialect->configureReadOnly(m_db, &why)) {
+            *error = QStringLiteral("无法设置 %1：%2").arg(nativeName(m_path), why);
+            return false;
+        }
+        return true;
+    }
+    if (!m_dialect->configure(m_db, m_path, &why)) {
+        *error = QStringLiteral("无法设置 %1：%2").arg(nativeName(m_path), why);
         return false;
     }
     // The log is copied back into the file when the event loop is next idle, not inside the
@@ -125,31 +147,15 @@ bool Database::createFile(const QString &path, QString *error)
     }
     const QString temp = target.absoluteFilePath() + QStringLiteral(".creating");
     QFile::remove(temp);
-    {
-        Database building;
-        bool ok = building.connect(temp, error);
-        const SqlDialect &dialect = building.dialect();
-        QString why;
-        if (ok && !(dialect.markAsWorkspace(building.m_db, &why) &&
-                    Schema::migrate(building.m_db, 0, Schema::currentVersion(), &why))) {
-            *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), why);
-            ok = false;
-        }
-        if (ok) {
-            building.setInfo(QStringLiteral("created_at"),
-                             QDateTime::currentDateTime().toString(Qt::ISODate));
-            QSqlQuery q(building.m_db);
-            ok = q.exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, '')"));
-            why = q.lastError().text();
-            ok = ok && dialect.finishNewFile(building.m_db, &why);
-            if (!ok)
-                *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), why);
-        }
-        if (!ok) {
-            building.m_db.close();
-            QFile::remove(temp);
-            return false;
-        }
+    bool built = false;
+    try {
+        built = buildFile(temp, path, error);
+    } catch (const StorageError &e) {
+        *error = e.message();
+    }
+    if (!built) {
+        QFile::remove(temp);
+        return false;
     }
     if (!QFile::rename(temp, target.absoluteFilePath())) {
         QFile::remove(temp);
@@ -159,6 +165,30 @@ bool Database::createFile(const QString &path, QString *error)
     return true;
 }
 
+bool Database::buildFile(const QString &temp, const QString &path, QString *error)
+{
+    Database building;
+    bool ok =
+        building.connect(temp, Access::ReadWrite, error) && building.configureConnection(error);
+    const SqlDialect &dialect = building.dialect();
+    QString why;
+    if (ok && !(dialect.markAsWorkspace(building.m_db, &why) &&
+                Schema::migrate(building.m_db, 0, Schema::currentVersion(), &why))) {
+        *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), why);
+        ok = false;
+    }
+    if (ok) {
+        building.setInfo(QStringLiteral("created_at"),
+                         QDateTime::currentDateTime().toString(Qt::ISODate));
+        SqlQuery q(building.m_db);
+        q.exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, '')"));
+        ok = dialect.finishNewFile(building.m_db, &why);
+        if (!ok)
+            *error = QStringLiteral("无法创建 %1：%2").arg(nativeName(path), why);
+    }
+    return ok;
+}
+
 bool Database::openFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);
@@ -166,17 +196,66 @@ bool Database::openFile(const QString &path, QString *error)
         *error = QStringLiteral("找不到文件：%1").arg(nativeName(path));
         return false;
     }
-    if (!connect(info.absoluteFilePath(), error))
-        return false;
-    if (!m_dialect->isWorkspace(m_db)) {
-        *error = QStringLiteral("%1 不是托育工作台文件").arg(nativeName(path));
+    // The file's own bytes say whether it is a workspace before any connection touches it:
+    // opening and configuring a connection may write (a journal mode is kept in the file), and
+    // someone else's database, or an empty file, must stay exactly as it was.
+    StorageFailure failure = StorageFailure::Other;
+    QString why;
+    if (!m_dialect->examineFile(info.absoluteFilePath(), &failure, &why)) {
+        *error = storageMessage(failure, info.absoluteFilePath(), why);
         return false;
     }
+    try {
+        return openChecked(info, error);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+}
+
+bool Database::openChecked(const QFileInfo &info, QString *error)
+{
+    const QString path = info.absoluteFilePath();
+    // A file on read-only media is read as it is: the engine could make no lock or log file
+    // beside it. QFileInfo asks the system, so a read-only mount or an immutable file counts,
+    // and a file only its permission bits protect does not for an administrator, who can write it.
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    if (!connect(path, writable ? Access::ReadWrite : Access::ReadOnlyMedium, error))
+        return false;
+    if (!m_dialect->isWorkspace(m_db)) {
+        *error = storageMessage(StorageFailure::NotWorkspace, path);
+        return false;
+    }
+    // A damaged file opens for what can still be read, and for nothing else: a write into a
+    // malformed b-tree can spread the damage, and an import would trust a registry it could not
+    // read whole.
+    m_damage = m_dialect->quickProblems(m_db);
+    if (!m_damage.isEmpty() && m_access == Access::ReadWrite) {
+        // Opened again read-only: the engine itself then refuses any write that got past
+        // Workspace::execute (the session's own temporary tables still work).
+        disconnect();
+        if (!connect(path, Access::Damaged, error))
+            return false;
+    }
+    if (!m_damage.isEmpty())
+        m_access = Access::Damaged;
+    if (!configureConnection(error))
+        return false;
     const int version = m_dialect->schemaVersion(m_db);
     if (version > Schema::currentVersion()) {
         *error = QStringLiteral("%1 由更新版本的托育工作台写入（数据结构第 %2 版），请升级本程序")
                      .arg(nativeName(path))
                      .arg(version);
+        return false;
+    }
+    if (version < Schema::currentVersion() && isReadOnly()) {
+        *error = QStringLiteral("%1 的数据结构是旧版（第 %2 版），需要升级后才能打开，但%3")
+                     .arg(nativeName(path))
+                     .arg(version)
+                     .arg(m_access == Access::Damaged
+                              ? QStringLiteral("文件已损坏，不能升级；请从备份恢复")
+                              : QStringLiteral(
+                                    "文件或所在文件夹只读，不能升级；请复制到可写的位置再打开"));
         return false;
     }
     if (version < Schema::currentVersion()) {
@@ -199,9 +278,29 @@ bool Database::openFile(const QString &path, QString *error)
     return true;
 }
 
+QString Database::readOnlyReason() const
+{
+    switch (m_access) {
+    case Access::ReadWrite:
+        break;
+    case Access::ReadOnlyMedium:
+        return QStringLiteral(
+                   "%1 所在的位置不能写入（文件或文件夹只读），已以只读方式打开：可以查看、"
+                   "导出和出报告，不能修改")
+            .arg(nativeName(m_path));
+    case Access::Damaged:
+        return QStringLiteral(
+                   "%1 已损坏（打开时的快速检查发现 %2 处问题），已以只读方式打开：为免损"
+                   "坏扩大，不能修改；能读出的数据仍可查看和导出，读不出时会提示")
+            .arg(nativeName(m_path))
+            .arg(m_damage.size());
+    }
+    return QString();
+}
+
 QString Database::info(const QString &key) const
 {
-    QSqlQuery q(m_db);
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"));
     q.addBindValue(key);
     if (q.exec() && q.next())
@@ -211,7 +310,7 @@ QString Database::info(const QString &key) const
 
 bool Database::setInfo(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
+    SqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM workspace_info WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())

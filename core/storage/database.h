@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+class QFileInfo;
 
 #include <functional>
 #include <memory>
@@ -31,6 +34,24 @@ public:
     /// The backup written before the last migration on open, empty when none ran.
     QString migrationBackupPath() const { return m_migrationBackup; }
 
+    /// Whether the file can be changed, and if not why: a file whose quick check found damage,
+    /// or one on read-only media (the file or its folder cannot be written), is opened for
+    /// viewing, reports and exports only. Workspace::execute refuses every change, and the
+    /// connection refuses any write that would get past it.
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnlyMedium,
+        Damaged
+    };
+    Access access() const { return m_access; }
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
+    /// Why the file is open read-only, naming it (the window's banner, the command line's
+    /// refusal); empty when it can be changed.
+    QString readOnlyReason() const;
+    /// What the quick check on opening found (empty unless Damaged).
+    QStringList damage() const { return m_damage; }
+
     QString info(const QString &key) const;
     bool setInfo(const QString &key, const QString &value);
 
@@ -46,13 +67,21 @@ protected:
     bool openFile(const QString &path, QString *error);
 
 private:
-    bool connect(const QString &path, QString *error);
+    bool connect(const QString &path, Access access, QString *error);
+    void disconnect();
+    /// createFile's work on the temporary file; the connection is closed when it returns.
+    static bool buildFile(const QString &temp, const QString &path, QString *error);
+    bool openChecked(const QFileInfo &info, QString *error);
+    /// Journal, cache and waiting for a writer; on a read-only file only what writes nothing.
+    bool configureConnection(QString *error);
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     const SqlDialect *m_dialect = nullptr;
     QString m_migrationBackup;
+    Access m_access = Access::ReadWrite;
+    QStringList m_damage;
     std::function<void(int)> m_onLogCommit; ///< after each commit in WAL mode: pages in the log
     bool m_checkpointPending = false;
 };

@@ -2,7 +2,7 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 #include <algorithm>
 
@@ -11,7 +11,7 @@ namespace tuoyu {
 QList<DecompositionRow> DecompositionRepository::cells(qint64 planId) const
 {
     QList<DecompositionRow> rows;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral(
         "SELECT c.id, i.id, i.seq, i.name, i.unit, c.year, COALESCE(c.area_id, 0), "
         "COALESCE(c.department_id, 0), COALESCE(a.name, d.name, '合计'), "
@@ -47,7 +47,7 @@ DecompositionLayout DecompositionRepository::layout(qint64 planId) const
 {
     DecompositionLayout layout;
     QSqlDatabase &db = m_workspace->db();
-    QSqlQuery items(db);
+    SqlQuery items(db);
     items.prepare(QStringLiteral("SELECT id, seq, name, unit FROM decomposition_item "
                                  "WHERE plan_id = ? ORDER BY seq, id"));
     items.addBindValue(planId);
@@ -56,7 +56,7 @@ DecompositionLayout DecompositionRepository::layout(qint64 planId) const
         layout.items.append({items.value(0).toLongLong(), planId, items.value(1).toInt(),
                              items.value(2).toString(), items.value(3).toString()});
 
-    QSqlQuery years(db);
+    SqlQuery years(db);
     years.prepare(QStringLiteral(
         "SELECT year FROM decomposition_year WHERE plan_id = ? UNION SELECT c.year FROM "
         "decomposition_cell c JOIN decomposition_item i ON i.id = c.item_id WHERE i.plan_id = ? "
@@ -68,7 +68,7 @@ DecompositionLayout DecompositionRepository::layout(qint64 planId) const
         layout.years.append(years.value(0).toInt());
 
     // The same column order as cells(): areas by their order, then departments.
-    QSqlQuery columns(db);
+    SqlQuery columns(db);
     columns.prepare(QStringLiteral(
         "SELECT COALESCE(x.area_id, 0), COALESCE(x.department_id, 0), COALESCE(a.name, d.name), "
         "CASE WHEN a.id IS NOT NULL THEN a.seq ELSE 1000 + d.seq END FROM ("

@@ -2,7 +2,7 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 #include <algorithm>
 
@@ -12,7 +12,7 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
 {
     QList<Indicator> list;
     QSqlDatabase &db = m_workspace->db();
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, seq, tier, name, unit, direction, formula, source_text, "
                              "target_kind, target_text, target_year, compared_with "
                              "FROM indicator WHERE plan_id = ? ORDER BY seq, id"));
@@ -35,7 +35,7 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
         i.comparedWith = q.value(11).toString().split(QStringLiteral("、"), Qt::SkipEmptyParts);
         list.append(i);
     }
-    QSqlQuery t(db);
+    SqlQuery t(db);
     t.prepare(QStringLiteral("SELECT t.indicator_id, t.year, t.value, t.label, t.source_text "
                              "FROM indicator_target t "
                              "JOIN indicator i ON i.id = t.indicator_id WHERE i.plan_id = ? "
@@ -52,7 +52,7 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
     return list;
 }
 
-static IndicatorValue valueFromQuery(const QSqlQuery &q)
+static IndicatorValue valueFromQuery(const SqlQuery &q)
 {
     IndicatorValue v;
     v.id = q.value(0).toLongLong();
@@ -67,7 +67,7 @@ static IndicatorValue valueFromQuery(const QSqlQuery &q)
 QList<IndicatorValue> IndicatorRepository::values(qint64 indicatorId) const
 {
     QList<IndicatorValue> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
                              "FROM indicator_value WHERE indicator_id = ? "
                              "ORDER BY value_date, id"));
@@ -81,7 +81,7 @@ QList<IndicatorValue> IndicatorRepository::values(qint64 indicatorId) const
 std::optional<IndicatorValue> IndicatorRepository::latestValue(qint64 indicatorId,
                                                                const QDate &asOf) const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
                              "FROM indicator_value WHERE indicator_id = ? AND value_date <= ? "
                              "ORDER BY value_date DESC, id DESC LIMIT 1"));
@@ -95,7 +95,7 @@ std::optional<IndicatorValue> IndicatorRepository::latestValue(qint64 indicatorI
 QList<IndicatorAverage> IndicatorRepository::averages(qint64 indicatorId, const QDate &asOf) const
 {
     QList<IndicatorAverage> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(
         QStringLiteral("SELECT id, indicator_id, scope, value_date, value, source, entered_by "
                        "FROM indicator_average WHERE indicator_id = ? AND value_date <= ? "
@@ -124,7 +124,7 @@ QList<IndicatorAverage> IndicatorRepository::averages(qint64 indicatorId, const 
 QList<Area> IndicatorRepository::areas() const
 {
     QList<Area> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.exec(QStringLiteral("SELECT id, name, kind, seq FROM area ORDER BY seq, id"));
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -135,7 +135,7 @@ QList<Area> IndicatorRepository::areas() const
 QList<PopulationFigure> IndicatorRepository::population() const
 {
     QList<PopulationFigure> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.exec(QStringLiteral("SELECT id, year, area_id, resident, under3, source FROM population "
                           "ORDER BY year, COALESCE(area_id, 0)"));
     while (q.next()) {
@@ -155,7 +155,7 @@ QList<PopulationFigure> IndicatorRepository::population() const
 
 std::optional<qint64> IndicatorRepository::populationFigure(const char *column, int year) const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     // The column name is one of our two literals, never user input.
     q.prepare(QStringLiteral("SELECT %1 FROM population WHERE area_id IS NULL AND %1 IS NOT "
                              "NULL AND year <= ? ORDER BY year DESC LIMIT 1")

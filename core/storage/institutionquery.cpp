@@ -3,7 +3,7 @@
 #include "database.h"
 #include "institutionrepository.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu {
 
@@ -54,7 +54,7 @@ qint64 InstitutionQuery::count() const
     if (!m_workspace)
         return 0;
     QVariantList values;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM institution i") + where(&values));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -104,7 +104,7 @@ QList<Institution> InstitutionQuery::page(qint64 offset, qint64 limit) const
                                 ? QStringLiteral(" ORDER BY i.id") + direction
                                 : QStringLiteral(" ORDER BY %1%2, i.id%2").arg(order, direction);
     QVariantList values;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT i.* FROM institution i") + where(&values) + orderBy +
               QStringLiteral(" LIMIT ? OFFSET ?"));
@@ -125,7 +125,7 @@ InstitutionTotals InstitutionQuery::totals() const
     if (!m_workspace)
         return t;
     QVariantList values;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(i.slots), 0), "
                              "COALESCE(SUM(CASE WHEN i.puhui_slots IS NOT NULL THEN i.puhui_slots "
                              "WHEN i.puhui = 1 THEN i.slots ELSE 0 END), 0), "

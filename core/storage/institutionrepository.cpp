@@ -2,7 +2,7 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 #include <QSqlRecord>
 
 namespace tuoyu {
@@ -26,7 +26,7 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-Institution fromQuery(const QSqlQuery &q)
+Institution fromQuery(const SqlQuery &q)
 {
     const QSqlRecord r = q.record();
     auto v = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))); };
@@ -60,7 +60,7 @@ Institution fromQuery(const QSqlQuery &q)
 
 } // namespace
 
-Institution InstitutionRepository::read(const QSqlQuery &query)
+Institution InstitutionRepository::read(const SqlQuery &query)
 {
     return fromQuery(query);
 }
@@ -129,7 +129,7 @@ QVariantMap InstitutionRepository::toRow(const Institution &i)
 QList<Institution> InstitutionRepository::all() const
 {
     QList<Institution> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT * FROM institution ORDER BY id"));
     while (q.next())
@@ -139,7 +139,7 @@ QList<Institution> InstitutionRepository::all() const
 
 std::optional<Institution> InstitutionRepository::byId(qint64 id) const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT * FROM institution WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -149,7 +149,7 @@ std::optional<Institution> InstitutionRepository::byId(qint64 id) const
 
 qint64 InstitutionRepository::count() const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.exec(QStringLiteral("SELECT COUNT(*) FROM institution"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -158,7 +158,7 @@ QString InstitutionRepository::areaName(qint64 areaId) const
 {
     if (areaId <= 0)
         return QString();
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT name FROM area WHERE id = ?"));
     q.addBindValue(areaId);
     return q.exec() && q.next() ? q.value(0).toString() : QString();

@@ -5,11 +5,10 @@
 #include <QList>
 #include <QVariantMap>
 
-class QSqlQuery;
-
 namespace tuoyu {
 
 class Database;
+class SqlQuery;
 
 /// Reads the institution registry. Writing goes through commands (institutioncommands.h).
 class InstitutionRepository
@@ -32,7 +31,7 @@ public:
     /// The columns of the institution table, in order, without id.
     static const QStringList &columns();
     /// The institution on the current row of a `SELECT *` over the table.
-    static Institution read(const QSqlQuery &query);
+    static Institution read(const SqlQuery &query);
 
 private:
     Database *m_workspace;

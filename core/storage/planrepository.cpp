@@ -3,10 +3,10 @@
 #include "database.h"
 #include "domain/outlinenumber.h"
 
+#include "storage/sqlquery.h"
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace tuoyu {
 
@@ -17,7 +17,7 @@ QDate isoDate(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-Plan planFromQuery(const QSqlQuery &q)
+Plan planFromQuery(const SqlQuery &q)
 {
     Plan p;
     p.id = q.value(0).toLongLong();
@@ -45,7 +45,7 @@ struct OutlineNumbers
 OutlineNumbers outlineNumbers(QSqlDatabase &db, qint64 planId)
 {
     OutlineNumbers numbers;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT pg.id, pj.id, pj.number FROM program pg LEFT JOIN project pj "
                              "ON pj.program_id = pg.id WHERE pg.plan_id = ? "
                              "ORDER BY pg.seq, pg.id, pj.seq, pj.id"));
@@ -140,7 +140,7 @@ bool TaskFilter::matches(const TaskView &v) const
 QList<Plan> PlanRepository::plans() const
 {
     QList<Plan> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.exec(QString::fromLatin1(kPlanColumns) + QStringLiteral("ORDER BY id"));
     while (q.next())
         list.append(planFromQuery(q));
@@ -149,7 +149,7 @@ QList<Plan> PlanRepository::plans() const
 
 std::optional<Plan> PlanRepository::plan(qint64 id) const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
@@ -159,7 +159,7 @@ std::optional<Plan> PlanRepository::plan(qint64 id) const
 
 std::optional<Plan> PlanRepository::defaultPlan() const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.exec(QString::fromLatin1(kPlanColumns) + QStringLiteral("ORDER BY id DESC LIMIT 1"));
     if (q.next())
         return planFromQuery(q);
@@ -169,7 +169,7 @@ std::optional<Plan> PlanRepository::defaultPlan() const
 QList<Department> PlanRepository::departments(qint64 planId) const
 {
     QList<Department> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral(
         "SELECT id, plan_id, name, seq FROM department WHERE plan_id = ? ORDER BY seq, id"));
     q.addBindValue(planId);
@@ -192,7 +192,7 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
     };
     QHash<qint64, Deps> departmentsByTask;
     {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         q.prepare(
             QStringLiteral("SELECT td.task_id, d.name, d.id, td.implied FROM task_department td "
                            "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
@@ -207,7 +207,7 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
         }
     }
     QList<TaskView> list;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT t.id, t.project_id, t.seq, t.text, t.deadline_text, t.deadline, "
         "t.deadline_inherited, t.start_date, t.status, t.percent, t.closed_by, t.closed_date, "
@@ -261,7 +261,7 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
 
 std::optional<TaskView> PlanRepository::task(qint64 taskId) const
 {
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
                              "t.project_id JOIN program pg ON pg.id = pj.program_id "
                              "WHERE t.id = ?"));
@@ -279,7 +279,7 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
     QList<ProgramNode> programs;
     QHash<qint64, QPair<int, int>> projectIndex; // project id → (program index, project index)
     QSqlDatabase &db = m_workspace->db();
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, seq, number, title, description FROM program "
                              "WHERE plan_id = ? ORDER BY seq, id"));
     q.addBindValue(planId);
@@ -295,7 +295,7 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
         programIndex.insert(node.program.id, int(programs.size()));
         programs.append(node);
     }
-    QSqlQuery p(db);
+    SqlQuery p(db);
     p.prepare(QStringLiteral("SELECT pj.id, pj.program_id, pj.seq, pj.number, pj.title, "
                              "pj.description FROM project pj JOIN program pg ON pg.id = "
                              "pj.program_id WHERE pg.plan_id = ? ORDER BY pj.seq, pj.id"));
@@ -335,7 +335,7 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
 QList<ProgressEntry> PlanRepository::progress(qint64 taskId) const
 {
     QList<ProgressEntry> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT id, entry_date, author, text, percent FROM progress_entry "
                              "WHERE task_id = ? ORDER BY entry_date, id"));
     q.addBindValue(taskId);
@@ -356,7 +356,7 @@ QList<ProgressEntry> PlanRepository::progress(qint64 taskId) const
 QList<DeadlineExtension> PlanRepository::extensions(qint64 taskId) const
 {
     QList<DeadlineExtension> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral(
         "SELECT id, old_deadline, old_deadline_text, new_deadline, new_deadline_text, reason, "
         "approver, created_at FROM deadline_extension WHERE task_id = ? ORDER BY id"));
@@ -381,7 +381,7 @@ QList<DeadlineExtension> PlanRepository::extensions(qint64 taskId) const
 QList<LeadingGroupMember> PlanRepository::leadingGroup(qint64 planId) const
 {
     QList<LeadingGroupMember> list;
-    QSqlQuery q(m_workspace->db());
+    SqlQuery q(m_workspace->db());
     q.prepare(QStringLiteral("SELECT id, seq, role, name, position, unit FROM "
                              "leading_group_member WHERE plan_id = ? ORDER BY seq, id"));
     q.addBindValue(planId);

@@ -2,8 +2,8 @@
 
 #include "sqldialect.h"
 
+#include "storage/sqlquery.h"
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 
 #include <algorithm>
@@ -283,13 +283,15 @@ bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QStri
         if (step.version <= fromVersion || step.version > targetVersion)
             continue;
         for (const char *statement : step.statements) {
-            QSqlQuery q(db);
+            SqlQuery q(db);
             const QString sql = dialect.ddl(QString::fromUtf8(statement));
-            if (!q.exec(sql)) {
+            try {
+                q.exec(sql);
+            } catch (const StorageError &e) {
                 if (error)
                     *error = QStringLiteral("升级到第 %1 版数据结构失败：%2（%3）")
                                  .arg(step.version)
-                                 .arg(q.lastError().text(), sql.left(80));
+                                 .arg(e.message(), sql.left(80));
                 db.rollback();
                 return false;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -45,6 +47,29 @@ public:
     /// True when `db` is a database the engine can read at all (a connection may open lazily,
     /// so this forces a read); false with the engine's words otherwise.
     virtual bool readable(QSqlDatabase &db, QString *error) const = 0;
+
+    /// Looks at the file at `path` as bytes, before any connection is opened on it, so nothing
+    /// the engine does on opening (journal files, a change of journal mode) can touch a file
+    /// that is not a workspace. True when it may be one; otherwise `failure` (NotWorkspace,
+    /// Truncated) and `detail` say why (an empty file, another program's database, a file
+    /// shorter than its header says).
+    virtual bool examineFile(const QString &path, StorageFailure *failure,
+                             QString *detail) const = 0;
+    /// The name to give QSqlDatabase::setDatabaseName and the connect options for opening the
+    /// file at `path`: read-only (nothing is ever written through the connection), and
+    /// `immutable` when not even the engine's side files can be made (read-only media).
+    virtual QString connectionName(const QString &path, bool immutable) const = 0;
+    virtual QString connectOptions(bool readOnly, bool immutable) const = 0;
+    /// The file a connection (and so a failed query) is on, as the officer knows it.
+    virtual QString fileOf(const QSqlDatabase &db) const = 0;
+    /// Sets up a connection opened read-only: foreign keys, waiting for a writer; nothing
+    /// that would write (the journal mode stays as the file has it).
+    virtual bool configureReadOnly(QSqlDatabase &db, QString *error) const = 0;
+    /// The engine's quick structural check of every page (no index-content check): empty when
+    /// sound. Throws StorageError when the file cannot be read at all.
+    virtual QStringList quickProblems(QSqlDatabase &db) const = 0;
+    /// What kind of failure `error`, from a statement on this engine, is.
+    virtual StorageFailure failureOf(const QSqlError &error) const = 0;
 
     /// The marker that tells a workspace from any other database of the same engine.
     virtual bool isWorkspace(QSqlDatabase &db) const = 0;

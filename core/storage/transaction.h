@@ -1,6 +1,9 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace tuoyu {
 
@@ -13,6 +16,8 @@ public:
         : m_db(db)
         , m_open(db.transaction())
     {
+        if (!m_open)
+            m_error = StorageError::fromQuery(db, db.lastError()).message();
     }
     ~Transaction()
     {
@@ -30,13 +35,19 @@ public:
         m_open = false;
         if (m_db.commit())
             return true;
+        // The commit's own failure (a full disk), taken before the rollback: SQLite may already
+        // have rolled back, and then the rollback's "no transaction is active" would hide it.
+        m_error = StorageError::fromQuery(m_db, m_db.lastError()).message();
         m_db.rollback();
         return false;
     }
+    /// Why the transaction could not begin or commit, naming the file.
+    QString error() const { return m_error; }
 
 private:
     QSqlDatabase &m_db;
     bool m_open;
+    QString m_error;
 };
 
 } // namespace tuoyu

@@ -2,7 +2,7 @@
 
 #include "database.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu::workspacesettings {
 
@@ -20,7 +20,7 @@ int number(Database &db, const QString &key, int fallback, int max)
 
 QString value(Database &db, const QString &key)
 {
-    QSqlQuery q(db.db());
+    SqlQuery q(db.db());
     q.prepare(QStringLiteral("SELECT value FROM workspace_setting WHERE key = ?"));
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();

@@ -3,7 +3,7 @@
 #include "ledgerline.h"
 #include "session/workspace.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu {
 
@@ -40,7 +40,7 @@ QString FundCheck::negativeItemFor(const QString &useCode, const QStringList &ne
 QStringList FundCheck::storedList(Workspace *ws, qint64 planId, const QString &list)
 {
     QStringList items;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT text FROM fund_list_item WHERE plan_id = ? AND list = ? ORDER BY seq, id"));
     q.addBindValue(planId);
@@ -60,7 +60,7 @@ QStringList FundCheck::negativeList(Workspace *ws, qint64 planId)
 QList<FundBalance> FundCheck::balances(Workspace *ws, qint64 planId)
 {
     QList<FundBalance> list;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT f.id, f.name, f.source, f.year, f.amount_fen, "
         "COALESCE(SUM(CASE WHEN l.status = 'approved' THEN l.amount_fen END), 0), "
@@ -79,7 +79,7 @@ QList<FundBalance> FundCheck::balances(Workspace *ws, qint64 planId)
 QString FundCheck::refusal(Workspace *ws, qint64 fundId, const QString &useCode, qint64 amountFen,
                            const QString &lineName)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT plan_id, name, source FROM fund WHERE id = ?"));
     q.addBindValue(fundId);
     if (!q.exec() || !q.next())

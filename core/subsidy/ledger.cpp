@@ -3,8 +3,8 @@
 #include "session/workspace.h"
 #include "subsidyengine.h"
 
+#include "storage/sqlquery.h"
 #include <QSet>
-#include <QSqlQuery>
 
 namespace tuoyu {
 
@@ -12,7 +12,7 @@ QList<LedgerLine> Ledger::lines(Workspace *ws, qint64 planId, int year, bool fre
 {
     QList<LedgerLine> result;
     QSet<QString> kept;
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT id, rule_id, rule_name, institution_id, institution_name, period, quantity, "
         "rate_fen, amount_fen, explanation, use_code, status, fund_id, paid_date, voucher_no, "
@@ -61,7 +61,7 @@ QList<LedgerLine> Ledger::lines(Workspace *ws, qint64 planId, int year, bool fre
 
 int Ledger::defaultYear(Workspace *ws, qint64 planId, int thisYear)
 {
-    QSqlQuery p(ws->db());
+    SqlQuery p(ws->db());
     p.prepare(QStringLiteral("SELECT period_start, period_end FROM plan WHERE id = ?"));
     p.addBindValue(planId);
     int first = 0;
@@ -70,7 +70,7 @@ int Ledger::defaultYear(Workspace *ws, qint64 planId, int thisYear)
         first = QDate::fromString(p.value(0).toString(), Qt::ISODate).year();
         last = QDate::fromString(p.value(1).toString(), Qt::ISODate).year();
     }
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral(
         "SELECT MAX(y) FROM (SELECT CAST(substr(period, 1, 4) AS INTEGER) AS y FROM ledger_line "
         "WHERE plan_id = ? UNION ALL SELECT CAST(substr(c.period, 1, 4) AS INTEGER) FROM "

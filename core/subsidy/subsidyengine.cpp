@@ -3,9 +3,9 @@
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
 
+#include "storage/sqlquery.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
@@ -449,7 +449,7 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
 {
     Inputs in;
     QSqlDatabase &db = ws->db();
-    QSqlQuery r(db);
+    SqlQuery r(db);
     r.prepare(QStringLiteral(
         "SELECT id, seq, name, kind, amount_fen, unit, cap_fen, class_band, category, "
         "conditions, fund_use, valid_from, valid_to, enabled, source_text FROM subsidy_rule "
@@ -479,7 +479,7 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
     }
     in.institutions = InstitutionRepository(ws).all();
 
-    QSqlQuery e(db);
+    SqlQuery e(db);
     e.prepare(QStringLiteral(
         "SELECT institution_id, month, infant, toddler, older, second_child, third_child, "
         "three_child_family, special_family, disabled FROM enrolment_record "
@@ -499,7 +499,7 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
         in.enrolment.append(rec);
     }
 
-    QSqlQuery c(db);
+    SqlQuery c(db);
     c.prepare(QStringLiteral(
         "SELECT c.id, c.rule_id, c.institution_id, c.period, c.quantity, c.families, c.amount_fen "
         "FROM subsidy_claim c JOIN subsidy_rule r ON r.id = c.rule_id WHERE r.plan_id = ? "
@@ -523,7 +523,7 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
     }
 
     // One-off rules already paid in another year (or kept this year as approved/paid/rejected).
-    QSqlQuery done(db);
+    SqlQuery done(db);
     done.prepare(QStringLiteral(
         "SELECT l.rule_id, l.institution_id FROM ledger_line l JOIN subsidy_rule r ON "
         "r.id = l.rule_id WHERE l.plan_id = ? AND r.kind IN ('per_institution_once', "

@@ -2,12 +2,12 @@
 
 #include "storage/database.h"
 
+#include "storage/sqlquery.h"
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <cmath>
@@ -22,7 +22,7 @@ using Row = QVariantMap;
 QList<Row> rows(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     QList<Row> out;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);

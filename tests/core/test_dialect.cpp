@@ -1,12 +1,11 @@
 // The SQLite dialect is the only code that speaks SQLite: a second engine must need another
 // dialect, not edits across the tree. This reads the sources themselves.
 #include "session/workspace.h"
+#include "sourcetree.h"
 #include "storage/batchstatement.h"
 #include "storage/sqlite/sqlitedialect.h"
 #include "testworkspace.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -16,38 +15,12 @@ using namespace tuoyu;
 
 TEST_CASE("Nothing outside storage/sqlite speaks SQLite", "[dialect]")
 {
-    // TUOYU_TEST_DATA_DIR is <source>/tests/data.
-    const QString root = QDir::cleanPath(QStringLiteral(TUOYU_TEST_DATA_DIR "/../.."));
     const QRegularExpression sqliteOnly(
         QStringLiteral(R"(PRAGMA|sqlite3_|sqlite_master|\btemp\.|TEMP (TABLE|TRIGGER)|)"
                        R"(VACUUM|QSQLITE|COALESCE\(MAX\(id\))"));
-    QStringList found;
     int files = 0;
-    for (const char *layer : {"core", "ui", "app"}) {
-        QDirIterator it(root + QLatin1Char('/') + QLatin1String(layer),
-                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            if (path.contains(QLatin1String("/storage/sqlite/")))
-                continue;
-            QFile file(path);
-            REQUIRE(file.open(QIODevice::ReadOnly));
-            ++files;
-            int lineNumber = 0;
-            while (!file.atEnd()) {
-                const QString line = QString::fromUtf8(file.readLine()).trimmed();
-                ++lineNumber;
-                if (line.startsWith(QLatin1String("//")))
-                    continue; // a comment may name what it explains
-                if (line.contains(sqliteOnly))
-                    found << QStringLiteral("%1:%2: %3")
-                                 .arg(path.mid(root.size() + 1))
-                                 .arg(lineNumber)
-                                 .arg(line);
-            }
-        }
-    }
+    const QStringList found =
+        test::sourceLinesMatching(sqliteOnly, {QStringLiteral("/storage/sqlite/")}, &files);
     CHECK(files > 150);
     INFO(found.join(QLatin1Char('\n')).toStdString());
     CHECK(found.isEmpty());

@@ -24,6 +24,7 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <exception>
 #include <memory>
 
 namespace tuoyu {
@@ -125,7 +126,17 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
 bool ImportDialog::runOffGuiThread(const QString &label, std::function<void()> work,
                                    std::atomic_bool *cancelled)
 {
-    QThread *worker = QThread::create(std::move(work));
+    // A query that fails on the worker (a damaged page of the registry) must not end the
+    // program there: it is carried over and thrown again on the GUI thread, where the window's
+    // event dispatch reports it (ui/shell/application.cpp).
+    auto failure = std::make_shared<std::exception_ptr>();
+    QThread *worker = QThread::create([work = std::move(work), failure] {
+        try {
+            work();
+        } catch (...) {
+            *failure = std::current_exception();
+        }
+    });
     QProgressDialog progress(label, QStringLiteral("取消"), 0, 0,
                              isVisible() ? this : parentWidget());
     progress.setObjectName(QStringLiteral("importProgress"));
@@ -149,6 +160,8 @@ bool ImportDialog::runOffGuiThread(const QString &label, std::function<void()> w
     }
     worker->wait();
     delete worker;
+    if (*failure)
+        std::rethrow_exception(*failure);
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "planfileactions.h"
 #include "restoredialog.h"
 #include "planreader/planreviewdialog.h"
+#include "readonlybanner.h"
 
 #include "exporting/ledgersheets.h"
 #include "import/importdialog.h"
@@ -18,6 +19,7 @@
 #include "session/workspace.h"
 #include "storage/backupstore.h"
 #include "storage/planrepository.h"
+#include "storage/storageerror.h"
 #include "templates/templatelibrary.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -230,10 +233,18 @@ void MainWindow::buildPages()
     });
 
     auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    m_readOnlyBanner = new ReadOnlyBanner;
+    connect(m_readOnlyBanner, &ReadOnlyBanner::restoreRequested, this,
+            &MainWindow::restoreFromBackup);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_readOnlyBanner);
+    column->addLayout(layout, 1);
     setCentralWidget(central);
     statusBar();
 }
@@ -254,13 +265,15 @@ namespace {
 constexpr int kDailyBackupDelayMs = 1500;
 } // namespace
 
-bool MainWindow::openWorkspace(const QString &path, bool quiet)
+bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
 {
-    QString error;
-    auto ws = Workspace::open(path, &error);
+    QString why;
+    auto ws = Workspace::open(path, &why);
     if (!ws) {
         if (!quiet)
-            QMessageBox::warning(this, QStringLiteral("无法打开"), error);
+            QMessageBox::warning(this, QStringLiteral("无法打开"), why);
+        if (error)
+            *error = why;
         return false;
     }
     m_editMenu->clear();
@@ -313,14 +326,23 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet)
         statusBar()->showMessage(
             QStringLiteral("已升级文件格式，升级前的备份：%1")
                 .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
+    m_readOnlyBanner->showFor(m_workspace.get());
     rememberRecent(m_workspace->path());
-    reloadPlans();
     updateTitle();
     // Once the window is up and drawn: the copy takes a moment on a large workspace.
     QTimer::singleShot(kDailyBackupDelayMs, this, [this, opened = m_workspace.get()] {
         if (m_workspace.get() == opened)
             backupToday();
     });
+    try {
+        reloadPlans();
+    } catch (const StorageError &e) {
+        // A damaged file opens for what can be read; the page that could not read its part says
+        // so here (the banner already says the file is damaged), and the window stays.
+        statusBar()->showMessage(e.message());
+        if (!quiet)
+            QMessageBox::warning(this, QStringLiteral("有些数据读不出"), e.message());
+    }
     return true;
 }
 

@@ -16,6 +16,7 @@ namespace tuoyu {
 
 class Page;
 struct PlanDraft;
+class ReadOnlyBanner;
 class SnapshotRecorder;
 class Workspace;
 
@@ -30,8 +31,8 @@ public:
     ~MainWindow() override;
 
     /// Opens a workspace file, replacing the one open; false (with a message box unless
-    /// `quiet`) when it cannot be opened.
-    bool openWorkspace(const QString &path, bool quiet = false);
+    /// `quiet`, and the message in `error` when given) when it cannot be opened.
+    bool openWorkspace(const QString &path, bool quiet = false, QString *error = nullptr);
     /// Shows the page with this key; false when there is none.
     bool showPage(const QString &key);
     QList<Page *> pages() const { return m_pageList; }
@@ -105,6 +106,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QDateTime m_savedAt; ///< when the open workspace was last written (every change is, at once)
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
 };
 
 } // namespace tuoyu

@@ -1,5 +1,8 @@
 #include "sqlitebatchstatement.h"
 
+#include "sqlitedialect.h"
+#include "storage/storageerror.h"
+
 #include <QDate>
 #include <QDateTime>
 
@@ -37,6 +40,13 @@ bool SqliteBatchStatement::exec(const QVariant &first, const QVariantList &rest)
     if (!ok)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_native);
+    if (!ok) {
+        // As every query in core (storage/sqlquery.h): the failure, named and classified, goes
+        // up as StorageError. The code is read before anything else can replace it.
+        const StorageFailure failure = SqliteDialect::failureOfCode(rc);
+        const QString path = QString::fromUtf8(sqlite3_db_filename(m_db, "main"));
+        throw StorageError(failure, path, storageMessage(failure, path, m_error));
+    }
     return ok;
 }
 

@@ -2,11 +2,15 @@
 
 #include "sqlitebatchstatement.h"
 
+#include "storage/sqlquery.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -23,7 +27,7 @@ namespace {
 bool sameSqliteAsDriver(QSqlDatabase &db)
 {
     static const bool same = [&db] {
-        QSqlQuery q(db);
+        SqlQuery q(db);
         return sqlite3_memory_used() > 0 && q.exec(QStringLiteral("SELECT sqlite_source_id()")) &&
                q.next() && q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
     }();
@@ -92,20 +96,29 @@ QString SqliteDialect::journalModeName(JournalMode mode)
 
 namespace {
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+/// Runs `run`; false with the failure's message (naming the file) when a query in it failed.
+/// The dialect's setup and maintenance calls answer true or false with a message; the rest of
+/// core lets StorageError travel.
+template <typename Run> bool orMessage(Run run, QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
+    try {
+        run();
+        return true;
+    } catch (const StorageError &e) {
         if (error)
-            *error = q.lastError().text();
+            *error = e.message();
         return false;
     }
-    return true;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    return orMessage([&] { SqlQuery(db).exec(sql); }, error);
 }
 
 int pragmaInt(QSqlDatabase &db, const char *pragma)
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     if (q.exec(QStringLiteral("PRAGMA ") + QLatin1String(pragma)) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -118,12 +131,8 @@ bool SqliteDialect::configure(QSqlDatabase &db, const QString &path, QString *er
     const JournalMode mode = journalModeFor(path);
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
         return false;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = ") + journalModeName(mode))) {
-        if (error)
-            *error = q.lastError().text();
+    if (!exec(db, QStringLiteral("PRAGMA journal_mode = ") + journalModeName(mode), error))
         return false;
-    }
     // A page cache big enough for an import of 100,000 institutions and its two indexes (about
     // 25 MiB): with SQLite's default 2 MiB the transaction spills pages to the journal midway
     // and writes them twice. The cache only grows as pages are used.
@@ -136,7 +145,7 @@ bool SqliteDialect::configure(QSqlDatabase &db, const QString &path, QString *er
 
 QString SqliteDialect::journalMode(QSqlDatabase &db) const
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() ? q.value(0).toString()
                                                                      : QString();
 }
@@ -164,15 +173,14 @@ bool SqliteDialect::markAsWorkspace(QSqlDatabase &db, QString *error) const
 
 bool SqliteDialect::backup(QSqlDatabase &db, const QString &path, QString *error) const
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(path);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return orMessage(
+        [&] {
+            SqlQuery q(db);
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(path);
+            q.exec();
+        },
+        error);
 }
 
 bool SqliteDialect::finishNewFile(QSqlDatabase &db, QString *error) const
@@ -181,33 +189,194 @@ bool SqliteDialect::finishNewFile(QSqlDatabase &db, QString *error) const
     return exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error);
 }
 
-QStringList SqliteDialect::integrityProblems(QSqlDatabase &db) const
+namespace {
+
+/// The lines of an integrity pragma that are not "ok".
+QStringList checkLines(QSqlDatabase &db, const QString &pragma)
 {
     QStringList problems;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << q.lastError().text();
-        return problems;
-    }
+    SqlQuery q(db);
+    q.exec(pragma);
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != QLatin1String("ok"))
             problems << line;
     }
-    QSqlQuery fk(db);
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+    return problems;
+}
+
+} // namespace
+
+QStringList SqliteDialect::integrityProblems(QSqlDatabase &db) const
+{
+    QStringList problems;
+    try {
+        problems = checkLines(db, QStringLiteral("PRAGMA integrity_check"));
+        SqlQuery fk(db);
+        fk.exec(QStringLiteral("PRAGMA foreign_key_check"));
         while (fk.next())
             problems << QStringLiteral("外键不一致：表 %1 第 %2 行引用 %3")
                             .arg(fk.value(0).toString(), fk.value(1).toString(),
                                  fk.value(2).toString());
+    } catch (const StorageError &e) {
+        // A file too damaged for the check to run is a finding of the check.
+        problems << e.message();
     }
     return problems;
+}
+
+QStringList SqliteDialect::quickProblems(QSqlDatabase &db) const
+{
+    try {
+        return checkLines(db, QStringLiteral("PRAGMA quick_check"));
+    } catch (const StorageError &e) {
+        // A check that cannot finish (a b-tree page too scrambled to walk) has found damage
+        // all the same; a lock is not damage and goes on up.
+        if (e.failure() != StorageFailure::Damaged)
+            throw;
+        return {e.message()};
+    }
+}
+
+bool SqliteDialect::examineFile(const QString &path, StorageFailure *failure, QString *detail) const
+{
+    // The 100-byte header (sqlite.org/fileformat.html): magic, page size at 16, the change
+    // counter at 24, the size in pages at 28 (valid when the counter at 92 equals the one at
+    // 24), the application id at 68.
+    static const QByteArray magic("SQLite format 3\0", 16);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *failure = StorageFailure::Other; // unreadable is not read-only: say what the system said
+        *detail = file.errorString();
+        return false;
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    *failure = StorageFailure::NotWorkspace;
+    if (size == 0) {
+        *detail = QStringLiteral("空文件，0 字节；新建工作台请用“新建”");
+        return false;
+    }
+    if (header.size() < 100) {
+        if (magic.startsWith(header.left(16)) || header.startsWith(magic)) {
+            *failure = StorageFailure::Truncated;
+            *detail = QStringLiteral("只有 %1 字节，连文件头都不完整").arg(size);
+        } else {
+            *detail = QStringLiteral("不是 SQLite 数据库");
+        }
+        return false;
+    }
+    if (!header.startsWith(magic)) {
+        *detail = QStringLiteral("不是 SQLite 数据库");
+        return false;
+    }
+    const auto at = [&header](int offset) {
+        return qFromBigEndian<quint32>(header.constData() + offset);
+    };
+    if (qint32(at(68)) != kApplicationId) {
+        *detail = QStringLiteral("是另一个程序的 SQLite 数据库，本程序不会改动它");
+        return false;
+    }
+    const quint16 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pages = at(28);
+    // A log or journal beside the file may hold the missing pages (a checkpoint or transaction
+    // cut off by a crash, which SQLite completes or undoes on opening): then it is not truncated.
+    const bool recoverable = QFileInfo(path + QLatin1String("-wal")).size() > 0 ||
+                             QFileInfo(path + QLatin1String("-journal")).size() > 0;
+    if (at(24) == at(92) && pages > 0 && size < pages * pageSize && !recoverable) {
+        *failure = StorageFailure::Truncated;
+        *detail = QStringLiteral("应有 %1 字节，只有 %2 字节").arg(pages * pageSize).arg(size);
+        return false;
+    }
+    return true;
+}
+
+QString SqliteDialect::connectionName(const QString &path, bool immutable) const
+{
+    if (!immutable)
+        return path;
+    // immutable=1: SQLite reads the file as it is, with no lock, -shm or -wal file, which a
+    // read-only folder could not hold (a workspace on a CD or a read-only share).
+    return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+}
+
+QString SqliteDialect::connectOptions(bool readOnly, bool immutable) const
+{
+    QStringList options = {QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable)
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    return options.join(QLatin1Char(';'));
+}
+
+QString SqliteDialect::fileOf(const QSqlDatabase &db) const
+{
+    const QString name = db.databaseName();
+    if (name.startsWith(QLatin1String("file:")))
+        return QUrl(name).toLocalFile();
+    return name;
+}
+
+bool SqliteDialect::configureReadOnly(QSqlDatabase &db, QString *error) const
+{
+    // The connection was opened with SQLITE_OPEN_READONLY (connectOptions): SQLite refuses any
+    // write to the file, while the session's temporary tables (the registry's change log)
+    // still work, which query_only would refuse too.
+    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error) &&
+           exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"), error);
+}
+
+StorageFailure SqliteDialect::failureOfCode(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_IOERR:
+        return StorageFailure::Damaged;
+    case SQLITE_FULL:
+        return StorageFailure::DiskFull;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return StorageFailure::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageFailure::Locked;
+    case SQLITE_NOTADB:
+        return StorageFailure::NotWorkspace;
+    default:
+        return StorageFailure::Other;
+    }
+}
+
+StorageFailure SqliteDialect::failureOf(const QSqlError &error) const
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (numeric && failureOfCode(code) != StorageFailure::Other)
+        return failureOfCode(code);
+    // Qt's driver reports a failed COMMIT or BEGIN without the code; SQLite's own words
+    // (sqlite3_errstr) are as fixed as its codes.
+    const QString text = error.databaseText();
+    static const std::pair<const char *, StorageFailure> words[] = {
+        {"database or disk is full", StorageFailure::DiskFull},
+        {"database disk image is malformed", StorageFailure::Damaged},
+        {"disk I/O error", StorageFailure::Damaged},
+        {"attempt to write a readonly database", StorageFailure::ReadOnly},
+        {"database is locked", StorageFailure::Locked},
+        {"database table is locked", StorageFailure::Locked},
+        {"file is not a database", StorageFailure::NotWorkspace},
+    };
+    for (const auto &[words_, failure] : words)
+        if (text.contains(QLatin1String(words_)))
+            return failure;
+    return StorageFailure::Other;
 }
 
 qint64 SqliteDialect::firstFreeKey(QSqlDatabase &db, const QString &table,
                                    const QString &column) const
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     // Table and column names come from our own commands, never from user input.
     if (q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) FROM %2").arg(column, table)) &&
         q.next())
@@ -277,23 +446,17 @@ bool SqliteDialect::startChangeLog(QSqlDatabase &db, const QString &table, const
                        "BEGIN %3 END")
             .arg(log, table, logId("OLD")),
     };
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            if (error)
-                *error = q.lastError().text();
+    for (const QString &sql : statements)
+        if (!exec(db, sql, error))
             return false;
-        }
-    }
     return true;
 }
 
 bool SqliteDialect::loggedIds(QSqlDatabase &db, const QString &log, QList<qint64> *ids) const
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT id FROM temp.%1").arg(log)))
-        return false;
+    q.exec(QStringLiteral("SELECT DISTINCT id FROM temp.%1").arg(log));
     while (q.next())
         ids->append(q.value(0).toLongLong());
     return true;
@@ -308,22 +471,26 @@ QString SqliteDialect::selectLogged(const QString &table, const QString &columns
 
 bool SqliteDialect::clearChangeLog(QSqlDatabase &db, const QString &log) const
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("DELETE FROM temp.%1").arg(log));
+    return exec(db, QStringLiteral("DELETE FROM temp.%1").arg(log), nullptr);
 }
 
 qint64 SqliteDialect::othersChangeCounter(QSqlDatabase &db) const
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 bool SqliteDialect::readable(QSqlDatabase &db, QString *error) const
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+    // A lock, a full disk or damage is not "unreadable": those travel as StorageError with
+    // their own message; only a file the engine does not take for a database is answered here.
+    try {
+        SqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    } catch (const StorageError &e) {
+        if (e.failure() != StorageFailure::NotWorkspace)
+            throw;
         if (error)
-            *error = q.lastError().databaseText();
+            *error = e.message();
         return false;
     }
     return true;

@@ -36,6 +36,15 @@ public:
     bool configure(QSqlDatabase &db, const QString &path, QString *error) const override;
     QString journalMode(QSqlDatabase &db) const override;
     bool readable(QSqlDatabase &db, QString *error) const override;
+    bool examineFile(const QString &path, StorageFailure *failure, QString *detail) const override;
+    QString connectionName(const QString &path, bool immutable) const override;
+    QString connectOptions(bool readOnly, bool immutable) const override;
+    QString fileOf(const QSqlDatabase &db) const override;
+    bool configureReadOnly(QSqlDatabase &db, QString *error) const override;
+    QStringList quickProblems(QSqlDatabase &db) const override;
+    StorageFailure failureOf(const QSqlError &error) const override;
+    /// The failure an SQLite result code stands for (primary or extended), Other when none.
+    static StorageFailure failureOfCode(int code);
     bool isWorkspace(QSqlDatabase &db) const override;
     bool markAsWorkspace(QSqlDatabase &db, QString *error) const override;
     int schemaVersion(QSqlDatabase &db) const override;

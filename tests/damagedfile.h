@@ -1,0 +1,32 @@
+#pragma once
+// Damage done to a real workspace file by the tests, as a disk error or a copy leaves it
+// (docs/RELIABILITY.md, "A damaged workspace never passes for a sound one").
+
+#include <QFile>
+#include <QtEndian>
+
+#include <catch2/catch.hpp>
+
+namespace tuoyu::test {
+
+/// Overwrites the header of the middle one of the file's table b-tree leaf pages (the
+/// registry's, the one table with many rows in the tests' files); the page's number.
+inline qint64 scrambleMiddleLeaf(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const QByteArray bytes = f.readAll();
+    const quint16 raw = qFromBigEndian<quint16>(bytes.constData() + 16);
+    const qint64 pageSize = raw == 1 ? 65536 : raw;
+    QList<qint64> leaves;
+    for (qint64 page = 2; page * pageSize <= bytes.size(); ++page)
+        if (quint8(bytes[(page - 1) * pageSize]) == 0x0D) // a table b-tree leaf
+            leaves << page;
+    REQUIRE(leaves.size() > 10);
+    const qint64 page = leaves[leaves.size() / 2];
+    REQUIRE(f.seek((page - 1) * pageSize));
+    REQUIRE(f.write(QByteArray(8, char(0x55))) == 8);
+    return page;
+}
+
+} // namespace tuoyu::test
