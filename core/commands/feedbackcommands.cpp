@@ -7,9 +7,9 @@
 #include "session/workspace.h"
 #include "taskcommands.h"
 
+#include "storage/sqlquery.h"
 #include <QDateTime>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace tuoyu::feedbackcommands {
 
@@ -27,7 +27,7 @@ QVariant textOrNull(const QString &s)
 /// The recipient row of a department in a round; empty when the form was not sent to it.
 QVariantMap recipientRow(Workspace *ws, qint64 roundId, qint64 departmentId)
 {
-    QSqlQuery q(ws->db());
+    SqlQuery q(ws->db());
     q.prepare(QStringLiteral("SELECT id FROM feedback_recipient WHERE round_id = ? AND "
                              "department_id = ?"));
     q.addBindValue(roundId);

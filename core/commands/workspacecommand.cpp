@@ -4,6 +4,7 @@
 #include "storage/batchstatement.h"
 
 #include "storage/sqlquery.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <memory>
 #include <unordered_map>
@@ -128,7 +130,7 @@ QString recordLabel(QSqlDatabase &db, const QString &table, qint64 id, const QVa
                                          QStringLiteral("text"),  QStringLiteral("key"),
                                          QStringLiteral("month"), QStringLiteral("date")};
     QVariantMap row = known;
-    QSqlQuery q(db);
+    SqlQuery q(db);
     // Table names come from our own commands, never from user input.
     if (q.exec(QStringLiteral("SELECT * FROM %1 WHERE id = %2").arg(table).arg(id)) && q.next()) {
         const QSqlRecord record = q.record();
@@ -158,7 +160,7 @@ QVariantMap rowMap(const RowChange &batch, qsizetype r)
 
 bool rowExists(QSqlDatabase &db, const QString &table, qint64 id)
 {
-    QSqlQuery q(db);
+    SqlQuery q(db);
     return q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = %2").arg(table).arg(id)) && q.next();
 }
 
@@ -298,14 +300,17 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
     }
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values[i]);
-    if (!q->exec()) {
-        const QString engine = q->lastError().text();
-        if (change.kind != RowChange::Kind::Insert ||
-            !rowExists(m_workspace->db(), change.table, change.id))
-            *error = engine;
-        else
+    try {
+        q->exec();
+    } catch (const StorageError &) {
+        // An insert whose id another program took since the command was planned: said as
+        // such, not as the engine's constraint text. Anything else is the storage's failure.
+        if (change.kind == RowChange::Kind::Insert &&
+            rowExists(m_workspace->db(), change.table, change.id)) {
             *error = takenMessage(change.table, change.id, change.after);
-        return false;
+            return false;
+        }
+        throw;
     }
     if (change.kind != RowChange::Kind::Insert && q->numRowsAffected() != 1) {
         *error = conflictMessage(change.table, change.id, change.before);
@@ -390,10 +395,18 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
             *error = QStringLiteral("第 %1 行的值与列数不符（%2）").arg(r + 1).arg(change.table);
             return false;
         }
-        if (!statement->exec(change.ids[r], change.rows[r])) {
-            *error = insert && rowExists(m_workspace->db(), change.table, change.ids[r])
-                         ? takenMessage(change.table, change.ids[r], rowMap(change, r))
-                         : statement->lastError();
+        bool executed = false;
+        try {
+            executed = statement->exec(change.ids[r], change.rows[r]);
+        } catch (const StorageError &) {
+            if (insert && rowExists(m_workspace->db(), change.table, change.ids[r])) {
+                *error = takenMessage(change.table, change.ids[r], rowMap(change, r));
+                return false;
+            }
+            throw;
+        }
+        if (!executed) {
+            *error = statement->lastError();
             return false;
         }
         if (!insert && statement->rowsAffected() != 1) {

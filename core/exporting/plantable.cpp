@@ -117,15 +117,14 @@ bool write(Workspace *ws, qint64 planId, const QString &path, QString *error)
 }
 
 bool writeSheet(const io::ExportSheet &s, int keyColumn, const QList<double> &widths,
-                const QString &blockId, const QString &what, const QString &path,
-                QString *error)
+                const QString &blockId, const QString &what, const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
         return io::writeXlsx(path, {s}, error);
     if (suffix != QLatin1String("docx")) {
-        *error = QStringLiteral("%1：%2只能导出为 .xlsx 或 .docx")
-                     .arg(QFileInfo(path).fileName(), what);
+        *error =
+            QStringLiteral("%1：%2只能导出为 .xlsx 或 .docx").arg(QFileInfo(path).fileName(), what);
         return false;
     }
     // Word: the title and the line under it as lines of the table itself (so they travel with

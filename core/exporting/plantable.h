@@ -26,8 +26,7 @@ bool write(Workspace *workspace, qint64 planId, const QString &path, QString *er
 /// is, .docx as a Word table of the columns before `keyColumn` (a Word table cannot hide one)
 /// under the title and subtitle. `what` names the table in the message for another suffix.
 bool writeSheet(const io::ExportSheet &sheet, int keyColumn, const QList<double> &widths,
-                const QString &blockId, const QString &what, const QString &path,
-                QString *error);
+                const QString &blockId, const QString &what, const QString &path, QString *error);
 
 } // namespace plantable
 } // namespace tuoyu

@@ -7,11 +7,11 @@
 #include "io/reader.h"
 #include "session/workspace.h"
 
+#include "storage/sqlquery.h"
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <cmath>
 #include <optional>
@@ -361,7 +361,7 @@ private:
 
     bool hasEntry(qint64 taskId, const QString &author, const QString &text)
     {
-        QSqlQuery q(m_ws->db());
+        SqlQuery q(m_ws->db());
         q.prepare(QStringLiteral("SELECT 1 FROM progress_entry WHERE task_id = ? AND author = ? "
                                  "AND text = ?"));
         q.addBindValue(taskId);
@@ -373,7 +373,7 @@ private:
     /// A request of this kind (and date, for 延期) not rejected: asking again adds nothing.
     bool hasRequest(qint64 taskId, const QString &kind, const QString &date)
     {
-        QSqlQuery q(m_ws->db());
+        SqlQuery q(m_ws->db());
         q.prepare(QStringLiteral(
             "SELECT 1 FROM feedback_request WHERE task_id = ? AND kind = ? "
             "AND COALESCE(requested_date, '') = COALESCE(?, '') AND status <> 'rejected'"));

@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 
-#include <QSqlQuery>
+#include "storage/sqlquery.h"
 
 namespace tuoyu::feedback {
 
@@ -13,7 +13,7 @@ QDate isoDate(const QVariant &v)
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-Round roundFrom(const QSqlQuery &q)
+Round roundFrom(const SqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
             isoDate(q.value(3)),     isoDate(q.value(4)),     isoDate(q.value(5)),
@@ -27,7 +27,7 @@ const char *const kRoundColumns = "SELECT id, plan_id, name, as_of, sent_at, due
 
 std::optional<Round> round(Database *db, qint64 roundId)
 {
-    QSqlQuery q(db->db());
+    SqlQuery q(db->db());
     q.prepare(QString::fromLatin1(kRoundColumns) + QStringLiteral("WHERE id = ?"));
     q.addBindValue(roundId);
     if (!q.exec() || !q.next())
@@ -38,7 +38,7 @@ std::optional<Round> round(Database *db, qint64 roundId)
 QList<Round> rounds(Database *db, qint64 planId)
 {
     QList<Round> list;
-    QSqlQuery q(db->db());
+    SqlQuery q(db->db());
     q.prepare(QString::fromLatin1(kRoundColumns) +
               QStringLiteral("WHERE plan_id = ? ORDER BY sent_at DESC, id DESC"));
     q.addBindValue(planId);
@@ -51,7 +51,7 @@ QList<Round> rounds(Database *db, qint64 planId)
 QList<Recipient> recipients(Database *db, qint64 roundId)
 {
     QList<Recipient> list;
-    QSqlQuery q(db->db());
+    SqlQuery q(db->db());
     q.prepare(QStringLiteral(
         "SELECT r.id, r.round_id, r.department_id, d.name, r.file_name, r.task_count, "
         "r.replied_at, r.reply_file FROM feedback_recipient r JOIN department d ON d.id = "

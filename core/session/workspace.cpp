@@ -2,9 +2,9 @@
 
 #include "commands/workspacecommand.h"
 
+#include "storage/sqlquery.h"
 #include <QDir>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <utility>
@@ -116,27 +116,38 @@ QString Workspace::lockedMessage() const
         .arg(dialect().lockTimeoutSeconds());
 }
 
+namespace {
+/// A write lock's failure in the officer's words: a lock held past the busy timeout as the
+/// session says it (naming the file and the wait), anything else as the storage error says it.
+QString lockFailureMessage(const Workspace *workspace, const StorageError &e)
+{
+    return e.failure() == StorageFailure::Locked ? workspace->lockedMessage() : e.message();
+}
+} // namespace
+
 Workspace::WriteLock::WriteLock(Workspace *workspace)
     : m_workspace(workspace)
     , m_depth(workspace->m_writeDepth)
     , m_undoCount(workspace->m_undoStack.count())
 {
     QSqlDatabase &db = workspace->db();
-    if (m_depth == 0) {
-        QSqlError why;
-        if (!workspace->dialect().beginWrite(db, &why)) {
-            m_error =
-                workspace->dialect().isLockTimeout(why) ? workspace->lockedMessage() : why.text();
-            return;
+    try {
+        if (m_depth == 0) {
+            QSqlError why;
+            if (!workspace->dialect().beginWrite(db, &why)) {
+                m_error = workspace->dialect().isLockTimeout(why) ? workspace->lockedMessage()
+                                                                  : why.text();
+                return;
+            }
+            // Ids are read again under the lock: another program may have written since.
+            workspace->m_syncedIds.clear();
+        } else {
+            SqlQuery q(db);
+            q.exec(QStringLiteral("SAVEPOINT write_%1").arg(m_depth));
         }
-        // Ids are read again under the lock: another program may have written since.
-        workspace->m_syncedIds.clear();
-    } else {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SAVEPOINT write_%1").arg(m_depth))) {
-            m_error = q.lastError().text();
-            return;
-        }
+    } catch (const StorageError &e) {
+        m_error = lockFailureMessage(workspace, e);
+        return;
     }
     m_open = true;
     ++workspace->m_writeDepth;
@@ -153,13 +164,16 @@ bool Workspace::WriteLock::commit(QString *error)
     if (!m_open)
         return false;
     QSqlDatabase &db = m_workspace->db();
-    QSqlQuery q(db);
-    const bool ok = m_depth == 0 ? q.exec(QStringLiteral("COMMIT"))
-                                 : q.exec(QStringLiteral("RELEASE write_%1").arg(m_depth));
-    if (!ok) {
-        const QSqlError why = q.lastError();
-        *error =
-            m_workspace->dialect().isLockTimeout(why) ? m_workspace->lockedMessage() : why.text();
+    try {
+        SqlQuery q(db);
+        if (m_depth == 0)
+            q.exec(QStringLiteral("COMMIT"));
+        else
+            q.exec(QStringLiteral("RELEASE write_%1").arg(m_depth));
+    } catch (const StorageError &e) {
+        // The commit's own failure (a full disk, a lock), taken before the rollback, whose
+        // "no transaction is active" would hide it.
+        *error = lockFailureMessage(m_workspace, e);
         rollback();
         return false;
     }
@@ -171,12 +185,18 @@ bool Workspace::WriteLock::commit(QString *error)
 
 void Workspace::WriteLock::rollback()
 {
-    QSqlQuery q(m_workspace->db());
-    if (m_depth == 0) {
-        q.exec(QStringLiteral("ROLLBACK"));
-    } else {
-        q.exec(QStringLiteral("ROLLBACK TO write_%1").arg(m_depth));
-        q.exec(QStringLiteral("RELEASE write_%1").arg(m_depth));
+    try {
+        SqlQuery q(m_workspace->db());
+        if (m_depth == 0) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO write_%1").arg(m_depth));
+            q.exec(QStringLiteral("RELEASE write_%1").arg(m_depth));
+        }
+    } catch (const StorageError &) {
+        // Called from the destructor too, so it must not throw. A failed ROLLBACK means the
+        // engine already rolled back (SQLite does on a full disk or I/O error): nothing is left
+        // to undo, and the failure that caused it has been reported.
     }
     m_open = false;
     if (--m_workspace->m_writeDepth == 0)

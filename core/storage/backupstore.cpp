@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "sqldialect.h"
 
+#include "storage/sqlquery.h"
 #include <QAtomicInt>
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -61,9 +61,13 @@ public:
 
     qint64 count(const QString &table)
     {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next())
-            return q.value(0).toLongLong();
+        // A backup that cannot be counted is listed as such (-1), not taken for the workspace.
+        try {
+            SqlQuery q(m_db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)) && q.next())
+                return q.value(0).toLongLong();
+        } catch (const StorageError &) {
+        }
         return -1;
     }
 
@@ -199,12 +203,16 @@ BackupInfo BackupStore::describe(const QString &path)
             info.made = at;
     }
     ReadOnlyFile db(path);
-    info.problem = markerProblem(db, path);
-    if (info.problem.isEmpty()) {
-        info.schemaVersion = SqlDialect::forFile().schemaVersion(db.db());
-        info.institutions = db.count(QStringLiteral("institution"));
-        info.tasks = db.count(QStringLiteral("task"));
-        info.ledgerLines = db.count(QStringLiteral("ledger_line"));
+    try {
+        info.problem = markerProblem(db, path);
+        if (info.problem.isEmpty()) {
+            info.schemaVersion = SqlDialect::forFile().schemaVersion(db.db());
+            info.institutions = db.count(QStringLiteral("institution"));
+            info.tasks = db.count(QStringLiteral("task"));
+            info.ledgerLines = db.count(QStringLiteral("ledger_line"));
+        }
+    } catch (const StorageError &e) { // listed with why it cannot be restored, not thrown
+        info.problem = e.message();
     }
     return info;
 }
@@ -214,12 +222,18 @@ QString BackupStore::unrestorableReason(const QString &path)
     if (!QFileInfo(path).isFile())
         return QStringLiteral("找不到文件：%1").arg(nativeName(path));
     ReadOnlyFile db(path);
-    if (QString problem = markerProblem(db, path); !problem.isEmpty())
-        return problem;
-    const QStringList problems = SqlDialect::forFile().integrityProblems(db.db());
-    if (!problems.isEmpty())
-        return QStringLiteral("%1 已损坏，未通过完整性检查（%2）")
-            .arg(nativeName(path), problems.first());
+    // A file too damaged to be examined at all fails its query (StorageError names the file):
+    // that is the reason too.
+    try {
+        if (QString problem = markerProblem(db, path); !problem.isEmpty())
+            return problem;
+        const QStringList problems = SqlDialect::forFile().integrityProblems(db.db());
+        if (!problems.isEmpty())
+            return QStringLiteral("%1 已损坏，未通过完整性检查（%2）")
+                .arg(nativeName(path), problems.first());
+    } catch (const StorageError &e) {
+        return e.message();
+    }
     return QString();
 }
 
@@ -356,7 +370,11 @@ bool BackupStore::restore(const QString &from, QString *keptPath, QString *error
             const SqlDialect &dialect = SqlDialect::forFile();
             QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connection);
             db.setDatabaseName(m_workspace);
-            copied = db.open() && dialect.backup(db, kept, nullptr);
+            try {
+                copied = db.open() && dialect.backup(db, kept, nullptr);
+            } catch (const StorageError &) {
+                copied = false; // copied byte for byte below
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);

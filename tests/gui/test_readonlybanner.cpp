@@ -9,9 +9,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include "damagedfile.h"
 
@@ -40,7 +40,7 @@ QString damagedWorkspace(const QTemporaryDir &dir)
         }
         REQUIRE(db.commit());
     }
-    test::scrambleMiddleLeaf(path);
+    test::scrambleMiddleLeaf(path, QStringLiteral("登记册占满许多页").toUtf8());
     return path;
 }
 
@@ -52,7 +52,10 @@ TEST_CASE("A damaged workspace opens read-only under a banner offering a backup"
     const QString path = damagedWorkspace(dir);
     MainWindow window;
     window.resize(1366, 698);
-    REQUIRE(window.openWorkspace(path, true));
+    QString whyNot;
+    const bool opened = window.openWorkspace(path, true, &whyNot);
+    INFO(whyNot.toStdString());
+    REQUIRE(opened);
     window.show();
     REQUIRE(window.workspace()->isReadOnly());
 

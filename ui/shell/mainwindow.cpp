@@ -8,9 +8,9 @@
 #include "newplandialog.h"
 #include "page.h"
 #include "planfileactions.h"
-#include "restoredialog.h"
 #include "planreader/planreviewdialog.h"
 #include "readonlybanner.h"
+#include "restoredialog.h"
 
 #include "exporting/ledgersheets.h"
 #include "import/importdialog.h"
@@ -110,18 +110,19 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(QStringLiteral("新建计划(&L)…"), this, &MainWindow::newPlan)
         ->setObjectName(QStringLiteral("newPlanAction"));
-    file->addAction(QStringLiteral("从实施方案新建计划(&M)…"), this, [this] {
-            if (!m_workspace) {
-                QMessageBox::information(this, QStringLiteral("从实施方案新建计划"),
-                                         QStringLiteral("请先打开或新建一个工作区。"));
-                return;
-            }
-            PlanReviewDialog dialog(this);
-            QString error;
-            if (dialog.exec() == QDialog::Accepted &&
-                !addPlan(dialog.reading().draft, QString(), &error))
-                QMessageBox::warning(this, QStringLiteral("无法新建计划"), error);
-        })
+    file->addAction(QStringLiteral("从实施方案新建计划(&M)…"), this,
+                    [this] {
+                        if (!m_workspace) {
+                            QMessageBox::information(this, QStringLiteral("从实施方案新建计划"),
+                                                     QStringLiteral("请先打开或新建一个工作区。"));
+                            return;
+                        }
+                        PlanReviewDialog dialog(this);
+                        QString error;
+                        if (dialog.exec() == QDialog::Accepted &&
+                            !addPlan(dialog.reading().draft, QString(), &error))
+                            QMessageBox::warning(this, QStringLiteral("无法新建计划"), error);
+                    })
         ->setObjectName(QStringLiteral("newPlanFromDocumentAction"));
     file->addAction(QStringLiteral("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
         ->setObjectName(QStringLiteral("removePlanAction"));

@@ -389,7 +389,7 @@ bool SqliteDialect::beginWrite(QSqlDatabase &db, QSqlError *error) const
     // IMMEDIATE takes the write lock now, through the busy timeout. A deferred transaction
     // would take it at its first write, and in WAL mode a transaction that has read fails at
     // once (SQLITE_BUSY_SNAPSHOT) when another connection committed since: no waiting helps.
-    QSqlQuery q(db);
+    SqlQuery q(db);
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return true;
     if (error)
