@@ -71,6 +71,7 @@ PlanReviewDialog::PlanReviewDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("接受，新建计划"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("planReviewAccept"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_reading.draft.programs.isEmpty()) {
