@@ -6,5 +6,5 @@ if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "TUOYU_FUZZ needs clang (CXX=clang++ CC=clang); scripts/fuzz.sh sets it")
 endif()
 add_compile_options(-fsanitize=fuzzer-no-link,address,undefined
-                    -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+                    -fno-sanitize-recover=undefined -fno-omit-frame-pointer -gline-tables-only)
 add_link_options(-fsanitize=address,undefined)
