@@ -1,6 +1,7 @@
 #include "planreading.h"
 
 #include "calendar/deadlineparser.h"
+#include "domain/codetable.h"
 
 #include <QJsonArray>
 
@@ -8,25 +9,23 @@ namespace tuoyu {
 
 namespace {
 
-struct ConfidenceWords
-{
-    const char *code;
-    const char16_t *label;
+constexpr CodeName<ReadConfidence> kConfidenceNames[] = {
+    {ReadConfidence::Labelled, "labelled", "有标注"},
+    {ReadConfidence::Unlabelled, "unlabelled", "无标注"},
+    {ReadConfidence::Guessed, "guessed", "推测"},
 };
-// indexed by ReadConfidence
-constexpr ConfidenceWords kConfidenceWords[] = {
-    {"labelled", u"有标注"}, {"unlabelled", u"无标注"}, {"guessed", u"推测"}};
+constexpr CodeTable<ReadConfidence> kConfidences{kConfidenceNames};
 
 } // namespace
 
 QString readConfidenceCode(ReadConfidence confidence)
 {
-    return QString::fromLatin1(kConfidenceWords[int(confidence)].code);
+    return kConfidences.code(confidence);
 }
 
 QString readConfidenceLabel(ReadConfidence confidence)
 {
-    return QString::fromUtf16(kConfidenceWords[int(confidence)].label);
+    return kConfidences.label(confidence);
 }
 
 namespace {
