@@ -14,15 +14,22 @@ trap 'rm -rf "$home"' EXIT
 tianning=$home/tianning.tuoyu
 build/app/tuoyu-desk new "$tianning" --template tianning >/dev/null
 build/app/tuoyu-desk import "$tianning" ../shared/fixtures/tianning-decomposition.xlsx >/dev/null
-for page in dashboard tasks institutions indicators decomposition plan checks; do
-  file=
-  [ "$page" = decomposition ] && file=$tianning
-  mkdir -p "$home/.config/TuoyuDesk"
-  printf '[window]\npageKey=%s\n' "$page" > "$home/.config/TuoyuDesk/tuoyu-desk.conf"
-  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
-    xvfb-run -a -s "-screen 0 1366x768x24" bash -c \
-    "build/app/tuoyu-desk $file & pid=\$!; sleep 6; import -window root '$out/$page.png'; kill \$pid" 2>/dev/null
-  echo "$out/$page.png"
+# Each page in Chinese (page.png) and in English (page-en.png, the interface language chosen with
+# TUOYU_LANGUAGE as the setting interface/language would; the plans' own words stay Chinese).
+for language in zh_CN en; do
+  suffix= pages="dashboard tasks institutions indicators decomposition plan checks"
+  # (the Chinese subsidies.png and reports.png are of other workspaces, made by hand)
+  [ "$language" = en ] && suffix=-en pages="$pages subsidies reports"
+  for page in $pages; do
+    file=
+    [ "$page" = decomposition ] && file=$tianning
+    mkdir -p "$home/.config/TuoyuDesk"
+    printf '[window]\npageKey=%s\n' "$page" > "$home/.config/TuoyuDesk/tuoyu-desk.conf"
+    HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share TUOYU_LANGUAGE=$language \
+      xvfb-run -a -s "-screen 0 1366x768x24" bash -c \
+      "build/app/tuoyu-desk $file & pid=\$!; sleep 6; import -window root '$out/$page$suffix.png'; kill \$pid" 2>/dev/null
+    echo "$out/$page$suffix.png"
+  done
 done
 # A plan written by hand (the indicator editor, a decomposition table laid out on a blank plan,
 # the 计划 page's header, areas and group): the GUI tests that build them write these.

@@ -29,6 +29,11 @@ int main(int argc, char *argv[])
     // without the test environment: GUI tests always run on the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The tests read the program's messages in its source language, Chinese, whatever the
+    // system's language (the i18n tests switch to English themselves); the command lines they
+    // start inherit it.
+    if (qEnvironmentVariableIsEmpty("TUOYU_LANGUAGE"))
+        qputenv("TUOYU_LANGUAGE", "zh_CN");
     TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

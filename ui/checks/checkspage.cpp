@@ -3,6 +3,7 @@
 #include "checks/datachecks.h"
 #include "commands/plancommands.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -39,13 +40,13 @@ QString pageFor(const QString &table)
 } // namespace
 
 ChecksPage::ChecksPage(QWidget *parent)
-    : Page(QStringLiteral("数据检查"), QStringLiteral("checks"), {}, parent)
+    : Page(tr("数据检查"), QStringLiteral("checks"), {}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("checksSummary"));
-    m_populationButton = new QPushButton(QStringLiteral("填写人口数据…"));
+    m_populationButton = new QPushButton(tr("填写人口数据…"));
     m_populationButton->setObjectName(QStringLiteral("populationButton"));
     m_populationButton->setVisible(false);
     top->addWidget(m_summary, 1);
@@ -54,8 +55,7 @@ ChecksPage::ChecksPage(QWidget *parent)
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("checksTable"));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels(
-        {QStringLiteral("级别"), QStringLiteral("对象"), QStringLiteral("问题")});
+    m_table->setHorizontalHeaderLabels({tr("级别"), tr("对象"), tr("问题")});
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->setColumnWidth(1, 260);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,7 +93,7 @@ void ChecksPage::reload()
     int row = 0;
     int errors = 0;
     for (const Finding &f : findings) {
-        auto *level = new QTableWidgetItem(severityLabel(f.severity));
+        auto *level = new QTableWidgetItem(shownWords(severityLabel(f.severity)));
         level->setData(Qt::UserRole, pageFor(f.table));
         level->setData(Qt::UserRole + 1, f.recordId);
         level->setForeground(f.severity == Finding::Severity::Error ? QColor(0xC6, 0x28, 0x28)
@@ -107,15 +107,14 @@ void ChecksPage::reload()
         ++row;
     }
     m_table->resizeRowsToContents();
-    m_summary->setText(
-        findings.isEmpty()
-            ? QStringLiteral("没有发现问题。")
-            : QStringLiteral("发现 %1 个问题（其中 %2 个错误）。双击一行转到对应页面。")
-                  .arg(findings.size())
-                  .arg(errors));
+    m_summary->setText(findings.isEmpty()
+                           ? tr("没有发现问题。")
+                           : tr("发现 %1 个问题（其中 %2 个错误）。双击一行转到对应页面。")
+                                 .arg(findings.size())
+                                 .arg(errors));
     m_populationButton->setVisible(m_missingYear > 0);
     if (m_missingYear > 0)
-        m_populationButton->setText(QStringLiteral("填写%1年人口数据…").arg(m_missingYear));
+        m_populationButton->setText(tr("填写%1年人口数据…").arg(m_missingYear));
 }
 
 bool ChecksPage::askForPopulation(int year)
@@ -123,21 +122,21 @@ bool ChecksPage::askForPopulation(int year)
     if (!m_workspace)
         return false;
     QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("填写人口数据"));
+    dialog.setWindowTitle(tr("填写人口数据"));
     auto *form = new QFormLayout(&dialog);
     auto *yearBox = new QSpinBox;
     yearBox->setRange(2000, 2100);
     yearBox->setValue(year > 0 ? year : QDate::currentDate().year());
     auto *resident = new QLineEdit;
-    resident->setPlaceholderText(QStringLiteral("例如 262000"));
+    resident->setPlaceholderText(tr("例如 262000"));
     auto *under3 = new QLineEdit;
-    under3->setPlaceholderText(QStringLiteral("例如 6100"));
+    under3->setPlaceholderText(tr("例如 6100"));
     auto *source = new QLineEdit;
-    source->setPlaceholderText(QStringLiteral("例如 统计年鉴、卫健局年报"));
-    form->addRow(QStringLiteral("年份："), yearBox);
-    form->addRow(QStringLiteral("常住人口（人）："), resident);
-    form->addRow(QStringLiteral("3岁以下婴幼儿数（人）："), under3);
-    form->addRow(QStringLiteral("来源："), source);
+    source->setPlaceholderText(tr("例如 统计年鉴、卫健局年报"));
+    form->addRow(tr("年份："), yearBox);
+    form->addRow(tr("常住人口（人）："), resident);
+    form->addRow(tr("3岁以下婴幼儿数（人）："), under3);
+    form->addRow(tr("来源："), source);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -157,16 +156,16 @@ bool ChecksPage::askForPopulation(int year)
         const auto u = number(under3, &okUnder3);
         QString error;
         if (!okResident || !okUnder3)
-            error = QStringLiteral("人口数应为整数");
+            error = tr("人口数应为整数");
         else if (!r && !u)
-            error = QStringLiteral("请至少填写一项");
+            error = tr("请至少填写一项");
         auto command = error.isEmpty()
                            ? plancommands::setPopulation(m_workspace, yearBox->value(), r, u,
                                                          source->text().trimmed(), &error)
                            : nullptr;
         if (command && m_workspace->execute(std::move(command), &error))
             return true;
-        QMessageBox::warning(&dialog, QStringLiteral("无法保存"), error);
+        QMessageBox::warning(&dialog, tr("无法保存"), error);
     }
     return false;
 }

@@ -6,6 +6,7 @@
 #include "indicators/indicatorengine.h"
 #include "indicators/registrycache.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
@@ -13,6 +14,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QFrame>
@@ -155,7 +157,8 @@ void setCountRange(QValueAxis *axis, int most)
 /// dangling title.
 QChart *emptyChart(const QString &title, const QString &why)
 {
-    QChart *chart = newChart(QStringLiteral("%1：%2").arg(title, why));
+    QChart *chart =
+        newChart(QCoreApplication::translate("tuoyu::DashboardPage", "%1：%2").arg(title, why));
     chart->legend()->setVisible(false);
     return chart;
 }
@@ -194,7 +197,7 @@ TaskBucket bucketOf(const TaskView &t, const QDate &asOf)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : Page(QStringLiteral("概览"), QStringLiteral("dashboard"), {}, parent)
+    : Page(tr("概览"), QStringLiteral("dashboard"), {}, parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -209,11 +212,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     auto *layout = new QVBoxLayout(m_content);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("截至：")));
+    top->addWidget(new QLabel(tr("截至：")));
     m_dateEdit = new QDateEdit(QDate::currentDate());
     m_dateEdit->setObjectName(QStringLiteral("asOfDate"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
+    m_dateEdit->setDisplayFormat(tr("yyyy年M月d日"));
     top->addWidget(m_dateEdit);
     top->addStretch(1);
     layout->addLayout(top);
@@ -245,7 +248,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     charts->addWidget(m_timelineChart, 1, 1);
     layout->addLayout(charts);
 
-    m_dueTitle = new QLabel(QStringLiteral("<b>逾期和即将到期的任务</b>"));
+    m_dueTitle = new QLabel(tr("<b>逾期和即将到期的任务</b>"));
     layout->addWidget(m_dueTitle);
     m_unconfirmedNote = new QLabel;
     m_unconfirmedNote->setObjectName(QStringLiteral("unconfirmedDeadlines"));
@@ -255,9 +258,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_dueTable = new QTableWidget;
     m_dueTable->setObjectName(QStringLiteral("dueTable"));
     m_dueTable->setColumnCount(5);
-    m_dueTable->setHorizontalHeaderLabels({QStringLiteral("任务"), QStringLiteral("完成时限"),
-                                           QStringLiteral("牵头部门"), QStringLiteral("状态"),
-                                           QStringLiteral("情况")});
+    m_dueTable->setHorizontalHeaderLabels(
+        {tr("任务"), tr("完成时限"), tr("牵头部门"), tr("状态"), tr("情况")});
     m_dueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_dueTable->verticalHeader()->setVisible(false);
     m_dueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -348,7 +350,7 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
     for (const TaskView &t : tasks) {
         if (t.task.isClosed() || !t.task.deadline.isValid() || !t.deadlineFirm())
             continue;
-        const QString name = QStringLiteral("“%1”（%2）").arg(shortName(t.task.text, 18), t.lead());
+        const QString name = tr("“%1”（%2）").arg(shortName(t.task.text, 18), t.lead());
         if (t.task.deadline < today && (!m_lastOpened.isValid() || t.task.deadline >= m_lastOpened))
             newlyOverdue << name;
         else if (window.appliesTo(t.task, today))
@@ -356,30 +358,29 @@ void DashboardPage::updateBanner(const QList<TaskView> &tasks)
     }
     QStringList parts;
     if (m_demoAsOf.isValid())
-        parts << QStringLiteral("这是示例工作区（屯留区实施方案，数字为示例）：各页按计划期内的 %1 "
-                                "显示进度和逾期；在“截至”处可改为其他日期。")
-                     .arg(m_demoAsOf.toString(QStringLiteral("yyyy年M月d日")));
+        parts << tr("这是示例工作区（屯留区实施方案，数字为示例）：各页按计划期内的 %1 "
+                    "显示进度和逾期；在“截至”处可改为其他日期。")
+                     .arg(m_demoAsOf.toString(tr("yyyy年M月d日")));
     if (newlyOverdue.isEmpty() && dueSoon.isEmpty() && parts.isEmpty())
         return;
     if (!newlyOverdue.isEmpty())
-        parts << QStringLiteral("%1 %2 项：%3")
-                     .arg(m_lastOpened.isValid()
-                              ? QStringLiteral("自上次打开（%1）以来新逾期")
-                                    .arg(m_lastOpened.toString(QStringLiteral("M月d日")))
-                              : QStringLiteral("已逾期"))
+        parts << tr("%1 %2 项：%3")
+                     .arg(m_lastOpened.isValid() ? tr("自上次打开（%1）以来新逾期")
+                                                       .arg(m_lastOpened.toString(tr("M月d日")))
+                                                 : tr("已逾期"))
                      .arg(newlyOverdue.size())
-                     .arg(newlyOverdue.mid(0, 5).join(QStringLiteral("、")) +
-                          (newlyOverdue.size() > 5 ? QStringLiteral("等") : QString()));
+                     .arg(newlyOverdue.mid(0, 5).join(tr("、")) +
+                          (newlyOverdue.size() > 5 ? tr("等") : QString()));
     if (!dueSoon.isEmpty())
-        parts << QStringLiteral("%1 %2 项：%3")
-                     .arg(window.label())
+        parts << tr("%1 %2 项：%3")
+                     .arg(shownWords(window.label()))
                      .arg(dueSoon.size())
-                     .arg(dueSoon.mid(0, 5).join(QStringLiteral("、")) +
-                          (dueSoon.size() > 5 ? QStringLiteral("等") : QString()));
+                     .arg(dueSoon.mid(0, 5).join(tr("、")) +
+                          (dueSoon.size() > 5 ? tr("等") : QString()));
     m_banner->setText(parts.join(QStringLiteral("<br>")) +
                       (newlyOverdue.isEmpty() && dueSoon.isEmpty()
                            ? QString()
-                           : QStringLiteral("　<a href=\"tasks\">查看任务</a>")));
+                           : tr("　<a href=\"tasks\">查看任务</a>")));
     m_banner->setVisible(true);
 }
 
@@ -446,9 +447,9 @@ void DashboardPage::showCards(const QList<IndicatorResult> &results)
                         : r.actual ? number(*r.actual)
                                    : QStringLiteral("—"),
                         words ? QString() : r.indicator.unit),
-               QStringLiteral("目标 %1 · <span style='color:%2'>%3</span>")
+               tr("目标 %1 · <span style='color:%2'>%3</span>")
                    .arg((target.isEmpty() ? QStringLiteral("—") : target).toHtmlEscaped(), colour,
-                        indicatorStatusLabel(r.status))};
+                        shownWords(indicatorStatusLabel(r.status)))};
         shows += c.colour + c.tooltip + c.value + c.target;
         cards << c;
     }
@@ -537,14 +538,13 @@ void DashboardPage::showTargets(const QList<IndicatorResult> &results)
         return;
     if (categories.isEmpty()) {
         m_targetChart->setChart(
-            emptyChart(QStringLiteral("指标完成程度"),
-                       QStringLiteral("暂无可计算的指标（请填写人口数据或实际值）")));
+            emptyChart(tr("指标完成程度"), tr("暂无可计算的指标（请填写人口数据或实际值）")));
         return;
     }
     fitCategories(m_targetChart, categories.size());
-    QChart *chart = newChart(QStringLiteral("指标完成程度（实际占目标 %）"));
+    QChart *chart = newChart(tr("指标完成程度（实际占目标 %）"));
     auto *series = new QHorizontalBarSeries;
-    QBarSet *set = barSet(QStringLiteral("完成程度"), kBlue);
+    QBarSet *set = barSet(tr("完成程度"), kBlue);
     set->append(percents);
     series->append(set);
     series->setLabelsVisible(true);
@@ -564,7 +564,7 @@ void DashboardPage::showTargets(const QList<IndicatorResult> &results)
     series->attachAxis(x);
     // The 100% line.
     auto *line = new QLineSeries;
-    line->setName(QStringLiteral("目标（100%）"));
+    line->setName(tr("目标（100%）"));
     line->append(100, -0.5);
     line->append(100, std::max<qsizetype>(categories.size(), 1) - 0.5);
     line->setPen(QPen(kRed, 2, Qt::DashLine));
@@ -599,17 +599,16 @@ void DashboardPage::showTaskProgress(const QList<ProgramNode> &tree, const QDate
     if (!needsRedraw(m_taskChart, shows))
         return;
     if (tree.isEmpty()) {
-        m_taskChart->setChart(
-            emptyChart(QStringLiteral("各工程任务完成情况"), QStringLiteral("计划中还没有任务")));
+        m_taskChart->setChart(emptyChart(tr("各工程任务完成情况"), tr("计划中还没有任务")));
         return;
     }
     fitCategories(m_taskChart, categories.size());
-    QChart *chart = newChart(QStringLiteral("各工程任务完成情况"));
+    QChart *chart = newChart(tr("各工程任务完成情况"));
     auto *series = new QHorizontalStackedBarSeries;
-    series->append(bandSets({{QStringLiteral("已完成"), kGreen, 0},
-                             {QStringLiteral("进行中"), kBlue, 2},
-                             {QStringLiteral("未开始"), kGrey, 3},
-                             {QStringLiteral("逾期"), kRed, 1}},
+    series->append(bandSets({{tr("已完成"), kGreen, 0},
+                             {tr("进行中"), kBlue, 2},
+                             {tr("未开始"), kGrey, 3},
+                             {tr("逾期"), kRed, 1}},
                             counts));
     chart->addSeries(series);
     auto *y = new QBarCategoryAxis;
@@ -632,26 +631,27 @@ void DashboardPage::showSlots(const QDate &asOf)
     for (const auto &[slots, kind] : largestFirst(totals.slotsByKind))
         if (slots > 0)
             slices.append(
-                {QStringLiteral("%1 %2").arg(kindLabel(kindFromCode(kind))).arg(slots), slots});
+                {QStringLiteral("%1 %2").arg(shownWords(kindLabel(kindFromCode(kind)))).arg(slots),
+                 slots});
     QHash<QString, qint64> byAreaName;
     QHash<qint64, QString> names;
     for (const Area &a : IndicatorRepository(m_workspace).areas())
         names.insert(a.id, a.name);
     for (auto it = totals.slotsByArea.cbegin(); it != totals.slotsByArea.cend(); ++it)
-        byAreaName[names.value(it.key(), QStringLiteral("未填乡镇"))] += it.value();
+        byAreaName[names.value(it.key(), tr("未填乡镇"))] += it.value();
     QStringList areas;
     for (const auto &[slots, name] : largestFirst(byAreaName))
         areas << QStringLiteral("%1 %2").arg(name).arg(slots);
-    const QString title = QStringLiteral("托位按机构属性；按乡镇（街道）：%1")
-                              .arg(areas.mid(0, 4).join(QStringLiteral("，")));
+    const QString title =
+        tr("托位按机构属性；按乡镇（街道）：%1").arg(areas.mid(0, 4).join(tr("，")));
     QString shows = title;
     for (const auto &[label, slots] : std::as_const(slices))
         shows += QLatin1Char('\n') + label;
     if (!needsRedraw(m_slotChart, shows))
         return;
     if (slices.isEmpty()) {
-        m_slotChart->setChart(emptyChart(QStringLiteral("托位按机构属性"),
-                                         QStringLiteral("机构名单中还没有托位（请导入机构名单）")));
+        m_slotChart->setChart(
+            emptyChart(tr("托位按机构属性"), tr("机构名单中还没有托位（请导入机构名单）")));
         return;
     }
     QChart *chart = newChart(title);
@@ -688,16 +688,16 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
     bool marked = false;
     for (auto it = months.cbegin(); it != months.cend(); ++it) {
         if (!marked && it.key() > thisMonth) {
-            categories << QStringLiteral("▼本月");
+            categories << tr("▼本月");
             counts.append({0, 0, 0});
             marked = true;
         }
-        categories << (it.key() == thisMonth ? it.key() + QStringLiteral("（本月）") : it.key());
+        categories << (it.key() == thisMonth ? it.key() + tr("（本月）") : it.key());
         marked = marked || it.key() == thisMonth;
         counts << it.value();
     }
     if (!marked) {
-        categories << QStringLiteral("▼本月");
+        categories << tr("▼本月");
         counts.append({0, 0, 0});
     }
     QString shows;
@@ -710,16 +710,13 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
     if (!needsRedraw(m_timelineChart, shows))
         return;
     if (months.isEmpty()) {
-        m_timelineChart->setChart(emptyChart(QStringLiteral("任务完成时限分布"),
-                                             QStringLiteral("没有写明完成时限的任务")));
+        m_timelineChart->setChart(emptyChart(tr("任务完成时限分布"), tr("没有写明完成时限的任务")));
         return;
     }
-    QChart *chart = newChart(QStringLiteral("任务完成时限分布（按月）"));
+    QChart *chart = newChart(tr("任务完成时限分布（按月）"));
     auto *series = new QStackedBarSeries;
-    series->append(bandSets({{QStringLiteral("已完成"), kGreen, 0},
-                             {QStringLiteral("逾期"), kRed, 1},
-                             {QStringLiteral("未到期"), kBlue, 2}},
-                            counts));
+    series->append(bandSets(
+        {{tr("已完成"), kGreen, 0}, {tr("逾期"), kRed, 1}, {tr("未到期"), kBlue, 2}}, counts));
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -737,7 +734,7 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
     // Tasks overdue or due soon. Open tasks whose deadline is the plan's end, not yet
     // confirmed, are neither: they are counted apart, for the officer to confirm or reword.
     const DueSoon window = DueSoon::forWorkspace(m_workspace);
-    m_dueTitle->setText(QStringLiteral("<b>逾期和%1的任务</b>").arg(window.label()));
+    m_dueTitle->setText(tr("<b>逾期和%1的任务</b>").arg(shownWords(window.label())));
     QList<TaskView> due;
     m_overdueCount = 0;
     m_dueSoonCount = 0;
@@ -755,8 +752,8 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
             due << t;
     }
     m_unconfirmedNote->setText(
-        QStringLiteral("另有 %1 项未完成任务的完成时限文件未写、按实施期末计，尚未确认，不计逾期；"
-                       "可在“任务”页“编辑任务”中确认。")
+        tr("另有 %1 项未完成任务的完成时限文件未写、按实施期末计，尚未确认，不计逾期；"
+           "可在“任务”页“编辑任务”中确认。")
             .arg(m_unconfirmedCount));
     m_unconfirmedNote->setVisible(m_unconfirmedCount > 0);
     m_dueTable->setRowCount(int(due.size()));
@@ -769,10 +766,10 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
         m_dueTable->setItem(r, 0, text);
         m_dueTable->setItem(r, 1, new QTableWidgetItem(t.task.deadline.toString(Qt::ISODate)));
         m_dueTable->setItem(r, 2, new QTableWidgetItem(t.lead()));
-        m_dueTable->setItem(r, 3, new QTableWidgetItem(taskStatusLabel(t.task.status)));
+        m_dueTable->setItem(r, 3, new QTableWidgetItem(shownWords(taskStatusLabel(t.task.status))));
         auto *state = new QTableWidgetItem(
             overdue ? overdueDaysText(t.daysOverdue(asOf))
-                    : QStringLiteral("还有 %1 个工作日")
+                    : tr("还有 %1 个工作日")
                           .arg(window.calendar().workingDaysBetween(asOf, t.task.deadline)));
         state->setForeground(overdue ? kRed : kAmber);
         m_dueTable->setItem(r, 4, state);

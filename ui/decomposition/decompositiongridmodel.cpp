@@ -117,7 +117,7 @@ QVariant DecompositionGridModel::headerData(int section, Qt::Orientation orienta
     const bool total =
         orientation == Qt::Horizontal ? section == m_columns.size() : section == m_items.size();
     if (total)
-        return QStringLiteral("合计");
+        return tr("合计");
     if (orientation == Qt::Horizontal)
         return section >= 0 && section < m_columns.size() ? m_columns.at(section).name : QVariant();
     return section >= 0 && section < m_items.size() ? m_items.at(section).name : QVariant();
@@ -141,7 +141,7 @@ QVariant DecompositionGridModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && !totalRow && !m_actual) {
             const auto printed = m_printed.constFind(m_items.at(row).id);
             if (printed != m_printed.cend() && std::abs(*printed - rowSum(row)) > 1e-9)
-                return QStringLiteral("原表合计为 %1，与各单元格之和不符").arg(number(*printed));
+                return tr("原表合计为 %1，与各单元格之和不符").arg(number(*printed));
         }
         return {};
     }
@@ -155,7 +155,7 @@ QVariant DecompositionGridModel::data(const QModelIndex &index, int role) const
         return v ? number(*v) : QString();
     }
     case Qt::ToolTipRole:
-        return QStringLiteral("目标 %1，完成 %2")
+        return tr("目标 %1，完成 %2")
             .arg(target ? number(*target) : QStringLiteral("—"),
                  actual ? number(*actual) : QStringLiteral("—"));
     case Qt::BackgroundRole:
@@ -188,8 +188,7 @@ bool DecompositionGridModel::setData(const QModelIndex &index, const QVariant &v
         bool ok = false;
         figure = text.toDouble(&ok);
         if (!ok) {
-            Q_EMIT editRefused(
-                QStringLiteral("“%1”%2 应为数字：%3").arg(item.name, column.name, text));
+            Q_EMIT editRefused(tr("“%1”%2 应为数字：%3").arg(item.name, column.name, text));
             return false;
         }
     }

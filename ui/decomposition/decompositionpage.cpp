@@ -11,6 +11,7 @@
 #include "storage/planrepository.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,17 +36,19 @@ QString missingParts(const DecompositionLayout &layout)
 {
     QStringList missing;
     if (layout.items.isEmpty())
-        missing << QStringLiteral("项目（行）");
+        missing << QCoreApplication::translate("tuoyu::DecompositionPage", "项目（行）");
     if (layout.years.isEmpty())
-        missing << QStringLiteral("年度");
+        missing << QCoreApplication::translate("tuoyu::DecompositionPage", "年度");
     if (layout.columns.isEmpty())
-        missing << QStringLiteral("乡镇（街道）或部门（列）");
-    return QStringLiteral("还没有") + missing.join(QStringLiteral("、"));
+        missing << QCoreApplication::translate("tuoyu::DecompositionPage",
+                                               "乡镇（街道）或部门（列）");
+    return QCoreApplication::translate("tuoyu::DecompositionPage", "还没有") +
+           missing.join(QCoreApplication::translate("tuoyu::DecompositionPage", "、"));
 }
 } // namespace
 
 DecompositionPage::DecompositionPage(QWidget *parent)
-    : Page(QStringLiteral("分解"), QStringLiteral("decomposition"),
+    : Page(tr("分解"), QStringLiteral("decomposition"),
            {QStringLiteral("decomposition_cell"), QStringLiteral("decomposition_item"),
             QStringLiteral("decomposition_year"), QStringLiteral("decomposition_column"),
             QStringLiteral("area"), QStringLiteral("department")},
@@ -56,12 +59,12 @@ DecompositionPage::DecompositionPage(QWidget *parent)
     m_year = new QComboBox;
     m_year->setObjectName(QStringLiteral("decompositionYear"));
     m_field = new QComboBox;
-    m_field->addItem(QStringLiteral("完成数"), QStringLiteral("actual"));
-    m_field->addItem(QStringLiteral("目标"), QStringLiteral("target"));
-    auto *printButton = new QPushButton(QStringLiteral("打印所选乡镇（街道）…"));
-    bar->addWidget(new QLabel(QStringLiteral("年度：")));
+    m_field->addItem(tr("完成数"), QStringLiteral("actual"));
+    m_field->addItem(tr("目标"), QStringLiteral("target"));
+    auto *printButton = new QPushButton(tr("打印所选乡镇（街道）…"));
+    bar->addWidget(new QLabel(tr("年度：")));
     bar->addWidget(m_year);
-    bar->addWidget(new QLabel(QStringLiteral("显示并编辑：")));
+    bar->addWidget(new QLabel(tr("显示并编辑：")));
     bar->addWidget(m_field);
     bar->addStretch(1);
     bar->addWidget(printButton);
@@ -78,7 +81,7 @@ DecompositionPage::DecompositionPage(QWidget *parent)
     connect(m_year, &QComboBox::activated, this, [this] { fillGrid(); });
     connect(m_field, &QComboBox::activated, this, [this] { fillGrid(); });
     connect(m_model, &DecompositionGridModel::editRefused, this, [this](const QString &message) {
-        QMessageBox::warning(this, QStringLiteral("无法修改"), message);
+        QMessageBox::warning(this, tr("无法修改"), message);
     });
     connect(printButton, &QPushButton::clicked, this, [this] { print(); });
 }
@@ -92,77 +95,74 @@ QHBoxLayout *DecompositionPage::buildEditBar()
         connect(b, &QPushButton::clicked, this, slot);
         bar->addWidget(b);
     };
-    bar->addWidget(new QLabel(QStringLiteral("表格：")));
-    button(QStringLiteral("添加项目…"), QStringLiteral("addDecompositionItem"), [this] {
+    bar->addWidget(new QLabel(tr("表格：")));
+    button(tr("添加项目…"), QStringLiteral("addDecompositionItem"), [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, QStringLiteral("添加项目"),
-                                                   QStringLiteral("项目名称（如 新增托位数）："),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString name =
+            QInputDialog::getText(this, tr("添加项目"), tr("项目名称（如 新增托位数）："),
+                                  QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
-        const QString unit =
-            QInputDialog::getText(this, QStringLiteral("添加项目"),
-                                  QStringLiteral("“%1”的单位（如 个、家）：").arg(name.trimmed()),
-                                  QLineEdit::Normal, QStringLiteral("个"), &ok);
+        const QString unit = QInputDialog::getText(
+            this, tr("添加项目"), tr("“%1”的单位（如 个、家）：").arg(name.trimmed()),
+            QLineEdit::Normal, tr("个"), &ok);
         if (ok)
             report(addItem(name, unit, &m_error));
     });
-    button(QStringLiteral("删除所选项目"), QStringLiteral("removeDecompositionItem"), [this] {
+    button(tr("删除所选项目"), QStringLiteral("removeDecompositionItem"), [this] {
         const int row = m_grid->currentIndex().row();
         if (row < 0 || row >= m_model->items().size() ||
-            QMessageBox::question(this, QStringLiteral("删除项目"),
-                                  QStringLiteral("删除项目“%1”及其各年、各列的目标和完成数？"
-                                                 "（可撤销）")
+            QMessageBox::question(this, tr("删除项目"),
+                                  tr("删除项目“%1”及其各年、各列的目标和完成数？"
+                                     "（可撤销）")
                                       .arg(m_model->items().at(row).name)) != QMessageBox::Yes)
             return;
         report(removeItem(row, &m_error));
     });
     bar->addSpacing(12);
-    button(QStringLiteral("添加年度…"), QStringLiteral("addDecompositionYear"), [this] {
+    button(tr("添加年度…"), QStringLiteral("addDecompositionYear"), [this] {
         bool ok = false;
         const int last = m_year->count() ? m_year->itemData(m_year->count() - 1).toInt()
                                          : QDate::currentDate().year() - 1;
         const int year =
-            QInputDialog::getInt(this, QStringLiteral("添加年度"), QStringLiteral("年度："),
-                                 last + 1, 2000, 2100, 1, &ok);
+            QInputDialog::getInt(this, tr("添加年度"), tr("年度："), last + 1, 2000, 2100, 1, &ok);
         if (ok)
             report(addYear(year, &m_error));
     });
-    button(QStringLiteral("删除本年度"), QStringLiteral("removeDecompositionYear"), [this] {
+    button(tr("删除本年度"), QStringLiteral("removeDecompositionYear"), [this] {
         if (m_year->count() == 0 ||
-            QMessageBox::question(this, QStringLiteral("删除年度"),
-                                  QStringLiteral("删除%1及其各项目、各列的目标和完成数？（可撤销）")
+            QMessageBox::question(this, tr("删除年度"),
+                                  tr("删除%1及其各项目、各列的目标和完成数？（可撤销）")
                                       .arg(m_year->currentText())) != QMessageBox::Yes)
             return;
         report(removeYear(m_year->currentData().toInt(), &m_error));
     });
     bar->addSpacing(12);
-    button(QStringLiteral("添加列…"), QStringLiteral("addDecompositionColumn"), [this] {
+    button(tr("添加列…"), QStringLiteral("addDecompositionColumn"), [this] {
         const QList<QPair<QString, QPair<qint64, qint64>>> choices = columnChoices();
         if (choices.isEmpty()) {
-            QMessageBox::information(this, QStringLiteral("添加列"),
-                                     QStringLiteral("所有乡镇（街道）和部门都已是表中的列。"
-                                                    "新的乡镇（街道）在“计划”页添加。"));
+            QMessageBox::information(this, tr("添加列"),
+                                     tr("所有乡镇（街道）和部门都已是表中的列。"
+                                        "新的乡镇（街道）在“计划”页添加。"));
             return;
         }
         QStringList labels;
         for (const auto &c : choices)
             labels << c.first;
         bool ok = false;
-        const QString choice =
-            QInputDialog::getItem(this, QStringLiteral("添加列"),
-                                  QStringLiteral("乡镇（街道）或部门："), labels, 0, false, &ok);
+        const QString choice = QInputDialog::getItem(this, tr("添加列"), tr("乡镇（街道）或部门："),
+                                                     labels, 0, false, &ok);
         if (!ok)
             return;
         const auto ids = choices.value(labels.indexOf(choice)).second;
         report(addColumn(ids.first, ids.second, &m_error));
     });
-    button(QStringLiteral("删除所选列"), QStringLiteral("removeDecompositionColumn"), [this] {
+    button(tr("删除所选列"), QStringLiteral("removeDecompositionColumn"), [this] {
         const int column = m_grid->currentIndex().column();
         if (column < 0 || column >= m_model->columns().size() ||
-            QMessageBox::question(this, QStringLiteral("删除列"),
-                                  QStringLiteral("删除“%1”一列及其各年、各项目的目标和完成数？"
-                                                 "（可撤销）")
+            QMessageBox::question(this, tr("删除列"),
+                                  tr("删除“%1”一列及其各年、各项目的目标和完成数？"
+                                     "（可撤销）")
                                       .arg(m_model->columns().at(column).name)) != QMessageBox::Yes)
             return;
         report(removeColumn(column, &m_error));
@@ -185,17 +185,17 @@ QList<QPair<QString, QPair<qint64, qint64>>> DecompositionPage::columnChoices() 
     };
     for (const Area &a : IndicatorRepository(m_workspace).areas())
         if (!taken(a.id, 0))
-            choices.append({QStringLiteral("乡镇（街道）：%1").arg(a.name), {a.id, 0}});
+            choices.append({tr("乡镇（街道）：%1").arg(a.name), {a.id, 0}});
     for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
         if (!taken(0, d.id))
-            choices.append({QStringLiteral("部门：%1").arg(d.name), {0, d.id}});
+            choices.append({tr("部门：%1").arg(d.name), {0, d.id}});
     return choices;
 }
 
 void DecompositionPage::report(bool done)
 {
     if (!done && m_error != QStringLiteral("没有改动"))
-        QMessageBox::warning(this, QStringLiteral("无法修改分解表"), m_error);
+        QMessageBox::warning(this, tr("无法修改分解表"), m_error);
 }
 
 bool DecompositionPage::run(std::unique_ptr<WorkspaceCommand> command, QString *error)
@@ -260,7 +260,7 @@ void DecompositionPage::fillYears()
     m_year->clear();
     if (m_workspace && m_planId)
         for (int y : DecompositionRepository(m_workspace).layout(m_planId).years)
-            m_year->addItem(QStringLiteral("%1年").arg(y), y);
+            m_year->addItem(tr("%1年").arg(y), y);
     if (const int at = m_year->findData(keep); at >= 0)
         m_year->setCurrentIndex(at);
 }
@@ -287,12 +287,11 @@ void DecompositionPage::fillGrid()
     if (!m_workspace || m_planId == 0 || layout.items.isEmpty() || m_year->count() == 0 ||
         layout.columns.isEmpty()) {
         m_model->reload(nullptr, 0, 0, false);
-        m_note->setText(
-            !m_workspace || m_planId == 0
-                ? QString()
-                : QStringLiteral("本计划的任务分解表还不完整：%1。用上方的按钮添加，或从“文件 → "
+        m_note->setText(!m_workspace || m_planId == 0
+                            ? QString()
+                            : tr("本计划的任务分解表还不完整：%1。用上方的按钮添加，或从“文件 → "
                                  "导入”导入分解表（如天宁区方案附件的格式）。")
-                      .arg(missingParts(layout)));
+                                  .arg(missingParts(layout)));
         return;
     }
     const int year = m_year->currentData().toInt();
@@ -300,10 +299,9 @@ void DecompositionPage::fillGrid()
     m_model->reload(m_workspace, m_planId, year, actual);
     m_grid->resizeColumnsToContents();
     m_note->setText(
-        QStringLiteral(
-            "%1年%2。红底为完成数低于目标的单元格（%3 个）。直接在格中修改，合计随之更新，可撤销。")
+        tr("%1年%2。红底为完成数低于目标的单元格（%3 个）。直接在格中修改，合计随之更新，可撤销。")
             .arg(year)
-            .arg(actual ? QStringLiteral("各单位完成数") : QStringLiteral("各单位目标"))
+            .arg(actual ? tr("各单位完成数") : tr("各单位目标"))
             .arg(m_model->behindCount()));
 }
 
@@ -311,14 +309,13 @@ bool DecompositionPage::print()
 {
     const int column = m_grid->currentIndex().column();
     if (!m_workspace || column < 0 || column >= m_model->columns().size()) {
-        QMessageBox::information(this, QStringLiteral("打印"),
-                                 QStringLiteral("请先在表中选一个乡镇（街道）的列。"));
+        QMessageBox::information(this, tr("打印"), tr("请先在表中选一个乡镇（街道）的列。"));
         return true;
     }
     const DecompositionGridModel::Column &c = m_model->columns().at(column);
-    QString html = QStringLiteral("<h2 align='center'>%1 任务分解落实情况</h2><table border='1' "
-                                  "cellspacing='0' cellpadding='4' width='100%'>"
-                                  "<tr><th>项目</th><th>年度</th><th>目标</th><th>完成</th></tr>")
+    QString html = tr("<h2 align='center'>%1 任务分解落实情况</h2><table border='1' "
+                      "cellspacing='0' cellpadding='4' width='100%'>"
+                      "<tr><th>项目</th><th>年度</th><th>目标</th><th>完成</th></tr>")
                        .arg(c.name.toHtmlEscaped());
     for (const DecompositionRow &r : DecompositionRepository(m_workspace).cells(m_planId))
         if (r.column == c.name && !r.isTotal())

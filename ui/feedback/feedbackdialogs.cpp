@@ -5,6 +5,7 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -30,16 +31,15 @@ FeedbackMergeDialog::FeedbackMergeDialog(Workspace *workspace, feedback::Review 
     , m_model(new QStandardItemModel(this))
     , m_view(new QTreeView(this))
 {
-    setWindowTitle(QStringLiteral("合并反馈表"));
+    setWindowTitle(tr("合并反馈表"));
     resize(1000, 620);
-    m_model->setHorizontalHeaderLabels(
-        {QStringLiteral("任务 / 项目"), QStringLiteral("原值"), QStringLiteral("新值")});
+    m_model->setHorizontalHeaderLabels({tr("任务 / 项目"), tr("原值"), tr("新值")});
     int changing = 0;
     for (int i = 0; i < m_review.rows.size(); ++i) {
         const feedback::ReplyRow &r = m_review.rows[i];
         if (r.changes.isEmpty() && r.warnings.isEmpty())
             continue; // nothing to decide: already merged or left blank
-        auto *task = new QStandardItem(QStringLiteral("%1 · %2 第%3行 · %4")
+        auto *task = new QStandardItem(tr("%1 · %2 第%3行 · %4")
                                            .arg(r.department, r.file)
                                            .arg(r.row)
                                            .arg(r.taskText.left(40)));
@@ -55,7 +55,7 @@ FeedbackMergeDialog::FeedbackMergeDialog(Workspace *workspace, feedback::Review 
             task->appendRow(line);
         }
         for (const QString &w : r.warnings) {
-            auto *warning = new QStandardItem(QStringLiteral("注意：") + w);
+            auto *warning = new QStandardItem(tr("注意：") + w);
             warning->setForeground(Qt::darkRed);
             warning->setEditable(false);
             task->appendRow(warning);
@@ -69,28 +69,28 @@ FeedbackMergeDialog::FeedbackMergeDialog(Workspace *workspace, feedback::Review 
     m_view->header()->resizeSection(0, 520);
     m_view->header()->resizeSection(1, 120);
 
-    auto *summary = new QLabel(
-        QStringLiteral("%1 份文件，对上 %2 行，其中 %3 行有新内容、%4 行无新内容；拒收 %5 行。"
-                       "取消勾选的行不合并。")
-            .arg(m_review.files.size())
-            .arg(m_review.matched())
-            .arg(changing)
-            .arg(m_review.unchangedRows())
-            .arg(m_review.refused.size()),
-        this);
+    auto *summary =
+        new QLabel(tr("%1 份文件，对上 %2 行，其中 %3 行有新内容、%4 行无新内容；拒收 %5 行。"
+                      "取消勾选的行不合并。")
+                       .arg(m_review.files.size())
+                       .arg(m_review.matched())
+                       .arg(changing)
+                       .arg(m_review.unchangedRows())
+                       .arg(m_review.refused.size()),
+                   this);
     auto *refused = new QPlainTextEdit(this);
     refused->setObjectName(QStringLiteral("refusedRows"));
     refused->setReadOnly(true);
     refused->setMaximumHeight(110);
     QStringList lines;
     for (const feedback::RefusedRow &r : m_review.refused)
-        lines << QStringLiteral("拒收 ") + r.message();
-    refused->setPlainText(lines.isEmpty() ? QStringLiteral("没有拒收的行。") : lines.join(u'\n'));
+        lines << tr("拒收 ") + r.message();
+    refused->setPlainText(lines.isEmpty() ? tr("没有拒收的行。") : lines.join(u'\n'));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("合并"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("合并"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("mergeButton"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (merge())
             accept();
@@ -99,7 +99,7 @@ FeedbackMergeDialog::FeedbackMergeDialog(Workspace *workspace, feedback::Review 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
     layout->addWidget(m_view, 1);
-    layout->addWidget(new QLabel(QStringLiteral("拒收的行"), this));
+    layout->addWidget(new QLabel(tr("拒收的行"), this));
     layout->addWidget(refused);
     layout->addWidget(buttons);
 }
@@ -130,14 +130,17 @@ namespace feedbackui {
 void sendForms(QWidget *parent, Workspace *ws, qint64 planId)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(QStringLiteral("发出反馈表"));
+    dialog.setWindowTitle(QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "发出反馈表"));
     auto *departments = new QListWidget(&dialog);
     for (const Department &d : PlanRepository(ws).departments(planId)) {
         const int owed = int(feedback::departmentTasks(ws, planId, d.id).size());
         if (owed == 0)
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1（%2项任务）").arg(d.name).arg(owed),
-                                         departments);
+        auto *item = new QListWidgetItem(
+            QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "%1（%2项任务）")
+                .arg(d.name)
+                .arg(owed),
+            departments);
         item->setData(Qt::UserRole, d.id);
         item->setData(Qt::UserRole + 1, owed);
         item->setData(Qt::UserRole + 2, d.name);
@@ -147,24 +150,27 @@ void sendForms(QWidget *parent, Workspace *ws, qint64 planId)
                                    QStringLiteral("进展反馈"),
                                &dialog);
     auto *folder = new QLineEdit(QDir::homePath(), &dialog);
-    auto *browse = new QPushButton(QStringLiteral("选择…"), &dialog);
+    auto *browse = new QPushButton(
+        QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "选择…"), &dialog);
     QObject::connect(browse, &QPushButton::clicked, &dialog, [&] {
-        const QString dir = QFileDialog::getExistingDirectory(&dialog, QStringLiteral("输出文件夹"),
-                                                              folder->text());
+        const QString dir = QFileDialog::getExistingDirectory(
+            &dialog, QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "输出文件夹"),
+            folder->text());
         if (!dir.isEmpty())
             folder->setText(dir);
     });
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("反馈轮次"), name);
+    form->addRow(QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "反馈轮次"), name);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(folder, 1);
     folderRow->addWidget(browse);
-    form->addRow(QStringLiteral("输出到"), folderRow);
+    form->addRow(QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "输出到"), folderRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(QStringLiteral("发给哪些单位："), &dialog));
+    layout->addWidget(new QLabel(
+        QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "发给哪些单位："), &dialog));
     layout->addWidget(departments, 1);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -201,7 +207,8 @@ void sendForms(QWidget *parent, Workspace *ws, qint64 planId)
             return;
         }
     QMessageBox::information(parent, dialog.windowTitle(),
-                             QStringLiteral("已为 %1 个单位写出反馈表，保存在 %2")
+                             QCoreApplication::translate("tuoyu::FeedbackMergeDialog",
+                                                         "已为 %1 个单位写出反馈表，保存在 %2")
                                  .arg(request.departmentIds.size())
                                  .arg(QDir::toNativeSeparators(folder->text())));
 }
@@ -209,8 +216,11 @@ void sendForms(QWidget *parent, Workspace *ws, qint64 planId)
 void mergeFiles(QWidget *parent, Workspace *ws, QStringList files)
 {
     if (files.isEmpty())
-        files = QFileDialog::getOpenFileNames(parent, QStringLiteral("选择报回的反馈表"), QString(),
-                                              QStringLiteral("反馈表 (*.xlsx *.xls *.docx)"));
+        files = QFileDialog::getOpenFileNames(
+            parent, QCoreApplication::translate("tuoyu::FeedbackMergeDialog", "选择报回的反馈表"),
+            QString(),
+            QCoreApplication::translate("tuoyu::FeedbackMergeDialog",
+                                        "反馈表 (*.xlsx *.xls *.docx)"));
     if (files.isEmpty())
         return;
     FeedbackMergeDialog dialog(ws, feedback::review(ws, files, QDate::currentDate()), parent);

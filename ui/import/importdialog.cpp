@@ -40,7 +40,7 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     , m_planId(planId)
     , m_path(path)
 {
-    setWindowTitle(QStringLiteral("导入 %1").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("导入 %1").arg(QFileInfo(path).fileName()));
     resize(1000, 640);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -50,17 +50,17 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     m_kindBox->setObjectName(QStringLiteral("kindBox"));
     for (const ImportKind *kind : importKinds())
         m_kindBox->addItem(kind->label(), int(kind->kind()));
-    form->addRow(QStringLiteral("表格："), m_tableBox);
-    form->addRow(QStringLiteral("内容："), m_kindBox);
+    form->addRow(tr("表格："), m_tableBox);
+    form->addRow(tr("内容："), m_kindBox);
     // A task table is written into a plan the officer picks, or into a new one named by its title.
     m_planBox = new QComboBox;
     m_planBox->setObjectName(QStringLiteral("planBox"));
     for (const Plan &p : PlanRepository(workspace).plans())
         m_planBox->addItem(p.title, p.id);
-    m_planBox->addItem(QStringLiteral("新建计划（以表格标题为名）"), ImportRequest::kNewPlan);
+    m_planBox->addItem(tr("新建计划（以表格标题为名）"), ImportRequest::kNewPlan);
     m_planBox->setCurrentIndex(std::max(0, m_planBox->findData(planId)));
     m_planId = m_planBox->currentData().toLongLong();
-    form->addRow(QStringLiteral("写入计划："), m_planBox);
+    form->addRow(tr("写入计划："), m_planBox);
     m_form = form;
     layout->addLayout(form);
 
@@ -73,8 +73,7 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     m_mappingTable = new QTableWidget;
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setColumnCount(3);
-    m_mappingTable->setHorizontalHeaderLabels(
-        {QStringLiteral("列"), QStringLiteral("表头"), QStringLiteral("导入为")});
+    m_mappingTable->setHorizontalHeaderLabels({tr("列"), tr("表头"), tr("导入为")});
     m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_mappingTable->verticalHeader()->setVisible(false);
     m_previewTable = new QTableWidget;
@@ -84,17 +83,17 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     m_refusedTable = new QTableWidget;
     m_refusedTable->setObjectName(QStringLiteral("refusedTable"));
     m_refusedTable->setColumnCount(2);
-    m_refusedTable->setHorizontalHeaderLabels({QStringLiteral("行"), QStringLiteral("原因")});
+    m_refusedTable->setHorizontalHeaderLabels({tr("行"), tr("原因")});
     m_refusedTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_refusedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_refusedTable->verticalHeader()->setVisible(false);
-    m_tabs->addTab(m_previewTable, QStringLiteral("预览"));
-    m_tabs->addTab(m_mappingTable, QStringLiteral("列对应"));
-    m_tabs->addTab(m_refusedTable, QStringLiteral("不导入的行"));
+    m_tabs->addTab(m_previewTable, tr("预览"));
+    m_tabs->addTab(m_mappingTable, tr("列对应"));
+    m_tabs->addTab(m_refusedTable, tr("不导入的行"));
     layout->addWidget(m_tabs, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_importButton = buttons->addButton(QStringLiteral("导入"), QDialogButtonBox::AcceptRole);
+    m_importButton = buttons->addButton(tr("导入"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, [this] {
@@ -102,7 +101,7 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
         if (commit(&error))
             accept();
         else
-            QMessageBox::warning(this, QStringLiteral("导入失败"), error);
+            QMessageBox::warning(this, tr("导入失败"), error);
     });
     layout->addWidget(buttons);
 
@@ -137,8 +136,7 @@ bool ImportDialog::runOffGuiThread(const QString &label, std::function<void()> w
             *failure = std::current_exception();
         }
     });
-    QProgressDialog progress(label, QStringLiteral("取消"), 0, 0,
-                             isVisible() ? this : parentWidget());
+    QProgressDialog progress(label, tr("取消"), 0, 0, isVisible() ? this : parentWidget());
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(m_quiet ? 1000000 : 400);
@@ -172,29 +170,29 @@ bool ImportDialog::load()
     auto result = std::make_shared<io::ReadResult>();
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     if (!runOffGuiThread(
-            QStringLiteral("正在读取 %1 …").arg(QFileInfo(m_path).fileName()),
+            tr("正在读取 %1 …").arg(QFileInfo(m_path).fileName()),
             [result, path = m_path, cancelled] { *result = io::readFile(path); },
             cancelled.get())) {
-        m_error = QStringLiteral("已取消");
+        m_error = tr("已取消");
         return false;
     }
 
     if (!result->ok() || result->tables.isEmpty()) {
-        m_error = result->ok() ? QStringLiteral("%1 中没有表格").arg(QFileInfo(m_path).fileName())
-                               : result->error;
+        m_error =
+            result->ok() ? tr("%1 中没有表格").arg(QFileInfo(m_path).fileName()) : result->error;
         if (!m_quiet)
-            QMessageBox::warning(parentWidget(), QStringLiteral("无法导入"), m_error);
+            QMessageBox::warning(parentWidget(), tr("无法导入"), m_error);
         return false;
     }
     m_tables = result->tables;
     for (const io::Table &t : std::as_const(m_tables))
-        m_tableBox->addItem(QStringLiteral("%1（%2 行）%3")
+        m_tableBox->addItem(tr("%1（%2 行）%3")
                                 .arg(t.name)
                                 .arg(t.rowCount())
-                                .arg(t.hidden ? QStringLiteral("［隐藏］") : QString()));
+                                .arg(t.hidden ? tr("［隐藏］") : QString()));
     const int proposed = mapping::proposeTable(m_tables);
     if (!prepare(proposed >= 0 ? proposed : 0, std::nullopt)) {
-        m_error = QStringLiteral("已取消");
+        m_error = tr("已取消");
         return false;
     }
     return true;
@@ -239,7 +237,7 @@ bool ImportDialog::prepare(int index, std::optional<mapping::ColumnMapping> colu
     stage->request.mapping = std::move(columns);
     stage->request.cancelled = &stage->cancelled;
     const bool done = runOffGuiThread(
-        QStringLiteral("正在对应各列并与工作区核对 %1 …").arg(stage->request.sourceName),
+        tr("正在对应各列并与工作区核对 %1 …").arg(stage->request.sourceName),
         [stage] {
             if (!stage->context->attach(&stage->error))
                 return;
@@ -292,10 +290,10 @@ void ImportDialog::showMapping()
         m_mappingTable->setItem(c, 0, new QTableWidgetItem(letters));
         QString header = assignment.header;
         if (assignment.year > 0)
-            header += QStringLiteral("（%1年 %2）").arg(assignment.year).arg(assignment.area);
+            header += tr("（%1年 %2）").arg(assignment.year).arg(assignment.area);
         m_mappingTable->setItem(c, 1, new QTableWidgetItem(header));
         auto *box = new QComboBox;
-        box->addItem(QStringLiteral("（不导入）"), QString());
+        box->addItem(tr("（不导入）"), QString());
         for (const auto &f : fields)
             box->addItem(f.label, f.key);
         const int at = box->findData(assignment.field);
@@ -318,7 +316,7 @@ void ImportDialog::showMapping()
 void ImportDialog::showPreview()
 {
     QStringList keys;
-    QStringList labels{QStringLiteral("行"), QStringLiteral("导入后")};
+    QStringList labels{tr("行"), tr("导入后")};
     if (const ImportKind *kind = importKind(m_mapping.kind))
         for (const mapping::FieldInfo &f : kind->previewColumns(m_mapping)) {
             keys << f.key;
@@ -335,14 +333,14 @@ void ImportDialog::showPreview()
         QString action;
         if (r < m_plan.changes.size()) {
             const ImportChange &change = m_plan.changes[r];
-            action = change.action == ImportChange::Action::Insert ? QStringLiteral("新增")
+            action = change.action == ImportChange::Action::Insert ? tr("新增")
                      : change.action == ImportChange::Action::Update
-                         ? QStringLiteral("更新：") + change.changes.join(QStringLiteral("；"))
-                         : QStringLiteral("不变");
+                         ? tr("更新：") + change.changes.join(tr("；"))
+                         : tr("不变");
         }
         auto *actionItem = new QTableWidgetItem(action);
         if (!record.warnings.isEmpty()) {
-            actionItem->setText(action + QStringLiteral("（请核对）"));
+            actionItem->setText(action + tr("（请核对）"));
             actionItem->setToolTip(record.warnings.join(QLatin1Char('\n')));
             actionItem->setForeground(QColor(0xB2, 0x6A, 0x00));
         }
@@ -362,19 +360,17 @@ void ImportDialog::showPreview()
         m_refusedTable->setItem(r, 0, new QTableWidgetItem(QString::number(m_plan.refused[r].row)));
         m_refusedTable->setItem(r, 1, new QTableWidgetItem(m_plan.refused[r].reason));
     }
-    m_tabs->setTabText(2, QStringLiteral("不导入的行（%1）").arg(m_plan.refused.size()));
+    m_tabs->setTabText(2, tr("不导入的行（%1）").arg(m_plan.refused.size()));
 
-    QString summary =
-        QStringLiteral("将新增 <b>%1</b>，更新 <b>%2</b>，不变 %3，不导入 <b>%4</b> 行。")
-            .arg(m_plan.inserted)
-            .arg(m_plan.updated)
-            .arg(m_plan.unchanged)
-            .arg(m_plan.refused.size());
+    QString summary = tr("将新增 <b>%1</b>，更新 <b>%2</b>，不变 %3，不导入 <b>%4</b> 行。")
+                          .arg(m_plan.inserted)
+                          .arg(m_plan.updated)
+                          .arg(m_plan.unchanged)
+                          .arg(m_plan.refused.size());
     if (m_result.records.size() > kPreviewRows)
-        summary += QStringLiteral("预览显示前 %1 行。").arg(kPreviewRows);
+        summary += tr("预览显示前 %1 行。").arg(kPreviewRows);
     for (const QString &f : std::as_const(m_plan.findings))
-        summary += QStringLiteral("<br><span style='color:#b26a00'>注意：%1</span>")
-                       .arg(f.toHtmlEscaped());
+        summary += tr("<br><span style='color:#b26a00'>注意：%1</span>").arg(f.toHtmlEscaped());
     m_summary->setText(summary);
     m_importButton->setEnabled(m_plan.command && (m_plan.inserted + m_plan.updated) > 0);
 }
@@ -382,14 +378,14 @@ void ImportDialog::showPreview()
 bool ImportDialog::commit(QString *error)
 {
     if (!m_plan.command) {
-        *error = QStringLiteral("没有可导入的内容");
+        *error = tr("没有可导入的内容");
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_workspace->execute(std::move(m_plan.command), error);
     QApplication::restoreOverrideCursor();
     if (!ok)
-        *error = QStringLiteral("导入失败，工作区未改动：%1").arg(*error);
+        *error = tr("导入失败，工作区未改动：%1").arg(*error);
     return ok;
 }
 

@@ -21,30 +21,29 @@ namespace tuoyu {
 IndicatorDialog::IndicatorDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("新增指标"));
+    setWindowTitle(tr("新增指标"));
     m_tier = new QComboBox;
     m_tier->setObjectName(QStringLiteral("indicatorTier"));
-    m_tier->addItem(QStringLiteral("（不分层级）"), QString());
+    m_tier->addItem(tr("（不分层级）"), QString());
     for (const QString &t : indicatorcommands::tiers())
-        m_tier->addItem(t + QStringLiteral("指标"), t);
+        m_tier->addItem(t + tr("指标"), t);
     m_tier->setCurrentIndex(1);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("indicatorName"));
-    m_name->setPlaceholderText(QStringLiteral("如 每千人口托位数"));
+    m_name->setPlaceholderText(tr("如 每千人口托位数"));
     m_unit = new QLineEdit;
     m_unit->setObjectName(QStringLiteral("indicatorUnit"));
-    m_unit->setPlaceholderText(QStringLiteral("个、%、家"));
+    m_unit->setPlaceholderText(tr("个、%、家"));
     m_unit->setMaximumWidth(120);
     m_direction = new QComboBox;
     m_direction->setObjectName(QStringLiteral("indicatorDirection"));
-    m_direction->addItem(QStringLiteral("≥ 达到或超过目标"), QStringLiteral(">="));
-    m_direction->addItem(QStringLiteral("≤ 不超过目标（降至）"), QStringLiteral("<="));
+    m_direction->addItem(tr("≥ 达到或超过目标"), QStringLiteral(">="));
+    m_direction->addItem(tr("≤ 不超过目标（降至）"), QStringLiteral("<="));
     m_formula = new QComboBox;
     m_formula->setObjectName(QStringLiteral("indicatorFormula"));
-    m_formula->addItem(QStringLiteral("手工录入实际值（问卷、统计报表等）"), QString());
+    m_formula->addItem(tr("手工录入实际值（问卷、统计报表等）"), QString());
     for (const IndicatorFormula &f : IndicatorEngine::formulas()) {
-        m_formula->addItem(QStringLiteral("按机构名单计算：%1 = %2").arg(f.name, f.definition),
-                           f.key);
+        m_formula->addItem(tr("按机构名单计算：%1 = %2").arg(f.name, f.definition), f.key);
         m_formula->setItemData(m_formula->count() - 1, f.definition, Qt::ToolTipRole);
     }
     m_formula->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -56,15 +55,14 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
 
     m_targets = new QTableWidget(0, 2);
     m_targets->setObjectName(QStringLiteral("indicatorTargets"));
-    m_targets->setHorizontalHeaderLabels({QStringLiteral("年份"), QStringLiteral("目标值")});
+    m_targets->setHorizontalHeaderLabels({tr("年份"), tr("目标值")});
     m_targets->horizontalHeader()->setStretchLastSection(true);
     m_targets->verticalHeader()->setVisible(false);
     m_targets->setMinimumHeight(120);
-    auto *addYear = new QPushButton(QStringLiteral("添加年份"));
+    auto *addYear = new QPushButton(tr("添加年份"));
     addYear->setObjectName(QStringLiteral("addTargetYear"));
-    auto *removeYear = new QPushButton(QStringLiteral("删除所选年份"));
-    m_targetNote =
-        new QLabel(QStringLiteral("分阶段目标每年一行；某年没有目标时，按此前最近一年的目标计。"));
+    auto *removeYear = new QPushButton(tr("删除所选年份"));
+    m_targetNote = new QLabel(tr("分阶段目标每年一行；某年没有目标时，按此前最近一年的目标计。"));
     m_targetNote->setWordWrap(true);
     auto *targetButtons = new QVBoxLayout;
     targetButtons->addWidget(addYear);
@@ -76,20 +74,20 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
 
     auto *unitRow = new QHBoxLayout;
     unitRow->addWidget(m_unit);
-    unitRow->addWidget(new QLabel(QStringLiteral("方向：")));
+    unitRow->addWidget(new QLabel(tr("方向：")));
     unitRow->addWidget(m_direction, 1);
 
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("层级："), m_tier);
-    form->addRow(QStringLiteral("指标名称："), m_name);
-    form->addRow(QStringLiteral("单位："), unitRow);
-    form->addRow(QStringLiteral("实际值来源："), m_formula);
+    form->addRow(tr("层级："), m_tier);
+    form->addRow(tr("指标名称："), m_name);
+    form->addRow(tr("单位："), unitRow);
+    form->addRow(tr("实际值来源："), m_formula);
     form->addRow(QString(), m_definition);
-    form->addRow(QStringLiteral("年度目标："), targetRow);
+    form->addRow(tr("年度目标："), targetRow);
     form->addRow(QString(), m_targetNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -129,7 +127,7 @@ void IndicatorDialog::addTargetRow(int year, const QString &value)
 
 void IndicatorDialog::setIndicator(const Indicator &i)
 {
-    setWindowTitle(QStringLiteral("修改指标“%1”").arg(i.name));
+    setWindowTitle(tr("修改指标“%1”").arg(i.name));
     m_tier->setCurrentIndex(std::max(0, m_tier->findData(i.tier)));
     m_name->setText(i.name);
     m_unit->setText(i.unit);
@@ -140,7 +138,7 @@ void IndicatorDialog::setIndicator(const Indicator &i)
         addTargetRow(t.year, QString::number(t.value));
     if (i.targetKind != TargetKind::Value) {
         m_targets->setEnabled(false);
-        m_targetNote->setText(QStringLiteral("目标为“%1”，不按年份设数值。").arg(i.targetText));
+        m_targetNote->setText(tr("目标为“%1”，不按年份设数值。").arg(i.targetText));
     }
 }
 
@@ -176,10 +174,10 @@ QString IndicatorDialog::targetProblem() const
         bool ok = false;
         year.toInt(&ok);
         if (!ok)
-            return QStringLiteral("年度目标第%1行的年份“%2”不是年份").arg(r + 1).arg(year);
+            return tr("年度目标第%1行的年份“%2”不是年份").arg(r + 1).arg(year);
         value.toDouble(&ok);
         if (!ok)
-            return QStringLiteral("%1年的目标值“%2”不是数字").arg(year, value);
+            return tr("%1年的目标值“%2”不是数字").arg(year, value);
     }
     return QString();
 }
@@ -187,9 +185,9 @@ QString IndicatorDialog::targetProblem() const
 void IndicatorDialog::showDefinition()
 {
     const auto f = IndicatorEngine::formula(m_formula->currentData().toString());
-    m_definition->setText(f ? QStringLiteral("公式：%1（单位：%2）。实际值随机构名单自动更新。")
-                                  .arg(f->definition, f->unit)
-                            : QStringLiteral("实际值由您在“指标”页录入，注明日期和来源。"));
+    m_definition->setText(
+        f ? tr("公式：%1（单位：%2）。实际值随机构名单自动更新。").arg(f->definition, f->unit)
+          : tr("实际值由您在“指标”页录入，注明日期和来源。"));
 }
 
 } // namespace tuoyu

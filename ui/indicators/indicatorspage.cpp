@@ -5,12 +5,14 @@
 #include "indicators/indicatorengine.h"
 #include "indicators/indicatorsnapshots.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QDoubleSpinBox>
@@ -49,14 +51,18 @@ QString targetTip(const IndicatorResult &r)
 {
     QStringList lines;
     for (const IndicatorTarget &t : r.indicator.targets)
-        lines << QStringLiteral("%1年%2：%3")
+        lines << QCoreApplication::translate("tuoyu::IndicatorsPage", "%1年%2：%3")
                      .arg(t.year)
-                     .arg(t.label.isEmpty() ? QString() : QStringLiteral("（%1）").arg(t.label),
+                     .arg(t.label.isEmpty()
+                              ? QString()
+                              : QCoreApplication::translate("tuoyu::IndicatorsPage", "（%1）")
+                                    .arg(t.label),
                           t.sourceText.isEmpty() ? bound(r.indicator, t.value) : t.sourceText);
     if (r.indicator.targetKind != TargetKind::Value)
-        lines << QStringLiteral("原文：%1").arg(r.indicator.sourceText);
+        lines << QCoreApplication::translate("tuoyu::IndicatorsPage", "原文：%1")
+                     .arg(r.indicator.sourceText);
     for (const IndicatorAverage &a : r.averages)
-        lines << QStringLiteral("%1平均水平 %2：%3，%4")
+        lines << QCoreApplication::translate("tuoyu::IndicatorsPage", "%1平均水平 %2：%3，%4")
                      .arg(a.scope, number(a.value, r.indicator.unit), a.source,
                           a.date.toString(Qt::ISODate));
     if (!r.targetMissing.isEmpty())
@@ -67,22 +73,20 @@ QString targetTip(const IndicatorResult &r)
 
 IndicatorsPage::IndicatorsPage(QWidget *parent)
     // Every change: any change to the registry or the plan can move an indicator.
-    : Page(QStringLiteral("指标"), QStringLiteral("indicators"), {}, parent)
+    : Page(tr("指标"), QStringLiteral("indicators"), {}, parent)
 {
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("indicatorTable"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({QStringLiteral("层级"), QStringLiteral("指标"),
-                                        QStringLiteral("目标"), QStringLiteral("目标年份"),
-                                        QStringLiteral("实际"), QStringLiteral("状态"),
-                                        QStringLiteral("公式或来源")});
+    m_table->setHorizontalHeaderLabels({tr("层级"), tr("指标"), tr("目标"), tr("目标年份"),
+                                        tr("实际"), tr("状态"), tr("公式或来源")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
 
-    m_selected = new QLabel(QStringLiteral("选择一项指标，查看其变化并录入实际值。"));
+    m_selected = new QLabel(tr("选择一项指标，查看其变化并录入实际值。"));
     m_selected->setObjectName(QStringLiteral("selectedIndicator"));
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setCalendarPopup(true);
@@ -91,17 +95,17 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_value->setRange(0, 1e9);
     m_value->setDecimals(2);
     m_source = new QLineEdit;
-    m_source->setPlaceholderText(QStringLiteral("来源，如 2025年家长满意度问卷"));
-    m_enter = new QPushButton(QStringLiteral("录入实际值"));
+    m_source->setPlaceholderText(tr("来源，如 2025年家长满意度问卷"));
+    m_enter = new QPushButton(tr("录入实际值"));
     m_enter->setEnabled(false);
     m_achieved = new QComboBox;
     m_achieved->setObjectName(QStringLiteral("achieved"));
-    m_achieved->addItems({QStringLiteral("已实现"), QStringLiteral("未实现")});
+    m_achieved->addItems({tr("已实现"), tr("未实现")});
     m_achieved->setVisible(false);
     auto *form = new QHBoxLayout;
-    form->addWidget(new QLabel(QStringLiteral("日期：")));
+    form->addWidget(new QLabel(tr("日期：")));
     form->addWidget(m_date);
-    m_valueLabel = new QLabel(QStringLiteral("实际值："));
+    m_valueLabel = new QLabel(tr("实际值："));
     form->addWidget(m_valueLabel);
     form->addWidget(m_value);
     form->addWidget(m_achieved);
@@ -122,15 +126,15 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_averageDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_averageSource = new QLineEdit;
     m_averageSource->setObjectName(QStringLiteral("averageSource"));
-    m_averageSource->setPlaceholderText(QStringLiteral("来源，如 省卫健委2023年托育统计通报"));
-    auto *enterAverageButton = new QPushButton(QStringLiteral("录入平均水平"));
+    m_averageSource->setPlaceholderText(tr("来源，如 省卫健委2023年托育统计通报"));
+    auto *enterAverageButton = new QPushButton(tr("录入平均水平"));
     enterAverageButton->setObjectName(QStringLiteral("enterAverage"));
     auto *averageForm = new QHBoxLayout(m_averageRow);
     averageForm->setContentsMargins(0, 0, 0, 0);
-    averageForm->addWidget(new QLabel(QStringLiteral("比较的平均水平：")));
+    averageForm->addWidget(new QLabel(tr("比较的平均水平：")));
     averageForm->addWidget(m_averageScope);
     averageForm->addWidget(m_averageValue);
-    averageForm->addWidget(new QLabel(QStringLiteral("统计日期：")));
+    averageForm->addWidget(new QLabel(tr("统计日期：")));
     averageForm->addWidget(m_averageDate);
     averageForm->addWidget(m_averageSource, 1);
     averageForm->addWidget(enterAverageButton);
@@ -163,13 +167,13 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
                                   &error)
                   : enterValue(m_date->date(), m_value->value(), m_source->text(), &error);
         if (!ok)
-            QMessageBox::warning(this, QStringLiteral("无法录入"), error);
+            QMessageBox::warning(this, tr("无法录入"), error);
     });
     connect(enterAverageButton, &QPushButton::clicked, this, [this] {
         QString error;
         if (!enterAverage(m_averageScope->currentText(), m_averageDate->date(),
                           m_averageValue->value(), m_averageSource->text(), &error))
-            QMessageBox::warning(this, QStringLiteral("无法录入"), error);
+            QMessageBox::warning(this, tr("无法录入"), error);
     });
 }
 
@@ -178,11 +182,11 @@ QWidget *IndicatorsPage::buildEditBar()
     auto *bar = new QWidget;
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *add = new QPushButton(QStringLiteral("新增指标…"));
+    auto *add = new QPushButton(tr("新增指标…"));
     add->setObjectName(QStringLiteral("addIndicator"));
-    auto *change = new QPushButton(QStringLiteral("修改…"));
+    auto *change = new QPushButton(tr("修改…"));
     change->setObjectName(QStringLiteral("editIndicator"));
-    auto *remove = new QPushButton(QStringLiteral("删除…"));
+    auto *remove = new QPushButton(tr("删除…"));
     remove->setObjectName(QStringLiteral("removeIndicator"));
     row->addWidget(add);
     row->addWidget(change);
@@ -208,14 +212,14 @@ void IndicatorsPage::openEditor(bool add)
     while (dialog.exec() == QDialog::Accepted) {
         QString error = dialog.targetProblem();
         if (!error.isEmpty()) {
-            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            QMessageBox::warning(this, tr("无法保存"), error);
             continue;
         }
         if (add ? addIndicator(dialog.edit(), &error) : editIndicator(dialog.edit(), &error))
             return;
         if (error == QStringLiteral("没有改动"))
             return;
-        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        QMessageBox::warning(this, tr("无法保存"), error);
     }
 }
 
@@ -226,21 +230,21 @@ void IndicatorsPage::confirmRemove()
         return;
     const QString with = indicatorcommands::removalSummary(m_workspace, m_ids[row]);
     const QString name = m_table->item(row, 1)->text();
-    if (QMessageBox::question(
-            this, QStringLiteral("删除指标"),
-            with.isEmpty() ? QStringLiteral("删除指标“%1”？（可撤销）").arg(name)
-                           : QStringLiteral("删除指标“%1”及其%2？（可撤销）").arg(name, with)) !=
+    if (QMessageBox::question(this, tr("删除指标"),
+                              with.isEmpty()
+                                  ? tr("删除指标“%1”？（可撤销）").arg(name)
+                                  : tr("删除指标“%1”及其%2？（可撤销）").arg(name, with)) !=
         QMessageBox::Yes)
         return;
     QString error;
     if (!removeIndicator(&error))
-        QMessageBox::warning(this, QStringLiteral("无法删除"), error);
+        QMessageBox::warning(this, tr("无法删除"), error);
 }
 
 bool IndicatorsPage::addIndicator(const indicatorcommands::IndicatorEdit &edit, QString *error)
 {
     if (!m_workspace || m_planId == 0) {
-        *error = QStringLiteral("请先打开一个计划");
+        *error = tr("请先打开一个计划");
         return false;
     }
     auto command = indicatorcommands::add(m_workspace, m_planId, edit, error);
@@ -254,7 +258,7 @@ bool IndicatorsPage::editIndicator(const indicatorcommands::IndicatorEdit &edit,
 {
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = QStringLiteral("请先选择一项指标");
+        *error = tr("请先选择一项指标");
         return false;
     }
     auto command = indicatorcommands::edit(m_workspace, m_ids[row], edit, error);
@@ -265,7 +269,7 @@ bool IndicatorsPage::removeIndicator(QString *error)
 {
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = QStringLiteral("请先选择一项指标");
+        *error = tr("请先选择一项指标");
         return false;
     }
     auto command = indicatorcommands::remove(m_workspace, m_ids[row], error);
@@ -292,7 +296,7 @@ bool IndicatorsPage::enterValue(const QDate &date, double value, const QString &
 {
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = QStringLiteral("请先选择一项指标");
+        *error = tr("请先选择一项指标");
         return false;
     }
     auto command =
@@ -305,7 +309,7 @@ bool IndicatorsPage::enterAverage(const QString &scope, const QDate &date, doubl
 {
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = QStringLiteral("请先选择一项指标");
+        *error = tr("请先选择一项指标");
         return false;
     }
     auto command = plancommands::addIndicatorAverage(m_workspace, m_ids[row], scope, date, value,
@@ -318,7 +322,7 @@ bool IndicatorsPage::judgeAchieved(bool achieved, const QDate &date, const QStri
 {
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = QStringLiteral("请先选择一项指标");
+        *error = tr("请先选择一项指标");
         return false;
     }
     auto command =
@@ -332,10 +336,8 @@ void IndicatorsPage::showForm()
     const TargetKind kind = row >= 0 && row < m_kinds.size() ? m_kinds[row] : TargetKind::Value;
     m_value->setVisible(kind != TargetKind::Words);
     m_achieved->setVisible(kind == TargetKind::Words);
-    m_valueLabel->setText(kind == TargetKind::Words ? QStringLiteral("认定：")
-                                                    : QStringLiteral("实际值："));
-    m_enter->setText(kind == TargetKind::Words ? QStringLiteral("认定")
-                                               : QStringLiteral("录入实际值"));
+    m_valueLabel->setText(kind == TargetKind::Words ? tr("认定：") : tr("实际值："));
+    m_enter->setText(kind == TargetKind::Words ? tr("认定") : tr("录入实际值"));
     m_averageRow->setVisible(kind == TargetKind::AboveAverage);
     if (kind != TargetKind::AboveAverage || !m_workspace)
         return;
@@ -374,17 +376,17 @@ void IndicatorsPage::reload()
         cell(4, r.actual ? indicatorActualLabel(r) : r.missing);
         // A relative target without its averages says what is missing beside the status.
         cell(5, r.targetMissing.isEmpty()
-                    ? indicatorStatusLabel(r.status)
-                    : QStringLiteral("%1：缺少%2平均水平").arg(indicatorStatusLabel(r.status), [&] {
+                    ? shownWords(indicatorStatusLabel(r.status))
+                    : tr("%1：缺少%2平均水平").arg(shownWords(indicatorStatusLabel(r.status)), [&] {
                           QStringList lacking = r.indicator.comparedWith;
                           for (const IndicatorAverage &a : r.averages)
                               lacking.removeAll(a.scope);
-                          return lacking.join(QStringLiteral("、"));
+                          return lacking.join(tr("、"));
                       }()));
         m_table->item(row, 5)->setToolTip(r.targetMissing);
         cell(6, !r.indicator.formula.isEmpty()
                     ? IndicatorEngine::formulaDescription(r.indicator.formula)
-                : r.actualSource.isEmpty() ? QStringLiteral("手工录入")
+                : r.actualSource.isEmpty() ? tr("手工录入")
                                            : r.actualSource);
         const QColor colour = r.status == IndicatorStatus::Met       ? QColor(0x2E, 0x7D, 0x32)
                               : r.status == IndicatorStatus::Warning ? QColor(0xC6, 0x28, 0x28)
@@ -400,9 +402,9 @@ void IndicatorsPage::reload()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     if (results.isEmpty())
-        m_selected->setText(QStringLiteral(
-            "本计划还没有绩效指标。点“新增指标…”逐项添加：层级、名称、单位、方向、各年目标，"
-            "以及实际值按机构名单计算（选公式）还是手工录入。"));
+        m_selected->setText(
+            tr("本计划还没有绩效指标。点“新增指标…”逐项添加：层级、名称、单位、方向、各年目标，"
+               "以及实际值按机构名单计算（选公式）还是手工录入。"));
     // The history chart is the page's point: show the first indicator's until one is chosen.
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(keep >= 0 && keep < m_table->rowCount() ? keep : 0, 1);
@@ -418,7 +420,7 @@ void IndicatorsPage::showHistory()
     chart->legend()->setAlignment(Qt::AlignBottom);
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        chart->setTitle(QStringLiteral("选择一项指标查看变化"));
+        chart->setTitle(tr("选择一项指标查看变化"));
         m_history->setChart(chart);
         return;
     }
@@ -432,13 +434,11 @@ void IndicatorsPage::showHistory()
         m_history->setChart(chart);
         return;
     }
-    chart->setTitle(QStringLiteral("%1 的变化").arg(indicator->name));
-    QString how = indicator->formula.isEmpty() ? QStringLiteral("手工录入")
-                                               : QStringLiteral("按机构名单计算");
+    chart->setTitle(tr("%1 的变化").arg(indicator->name));
+    QString how = indicator->formula.isEmpty() ? tr("手工录入") : tr("按机构名单计算");
     if (indicator->targetKind == TargetKind::Words)
-        how = QStringLiteral("目标为文字“%1”，由您认定是否实现").arg(indicator->targetText);
-    QString text =
-        QStringLiteral("已选：<b>%1</b>（%2）").arg(indicator->name.toHtmlEscaped(), how);
+        how = tr("目标为文字“%1”，由您认定是否实现").arg(indicator->targetText);
+    QString text = tr("已选：<b>%1</b>（%2）").arg(indicator->name.toHtmlEscaped(), how);
     if (indicator->targetKind == TargetKind::AboveAverage) {
         for (const IndicatorResult &r :
              IndicatorEngine::evaluate(m_workspace, m_planId, QDate::currentDate()))
@@ -452,17 +452,17 @@ void IndicatorsPage::showHistory()
     // at the month's end recomputed from today's data, marked as such: a record edited since can
     // make it differ from what was seen then. And every value entered by hand.
     auto *line = new QLineSeries;
-    line->setName(QStringLiteral("月度值"));
+    line->setName(tr("月度值"));
     auto *stored = new QScatterSeries;
-    stored->setName(QStringLiteral("每月快照（已记录）"));
+    stored->setName(tr("每月快照（已记录）"));
     stored->setMarkerSize(8);
     auto *recomputed = new QScatterSeries;
-    recomputed->setName(QStringLiteral("按月末重算（无快照）"));
+    recomputed->setName(tr("按月末重算（无快照）"));
     recomputed->setMarkerSize(8);
     recomputed->setColor(Qt::white);
     recomputed->setBorderColor(Qt::gray);
     auto *entered = new QScatterSeries;
-    entered->setName(QStringLiteral("录入值"));
+    entered->setName(tr("录入值"));
     entered->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     entered->setMarkerSize(9);
     double low = 0;

@@ -2,11 +2,13 @@
 
 #include "commands/institutioncommands.h"
 #include "domain/valuerange.h"
+#include "shell/corewords.h"
 #include "shell/taborder.h"
 #include "storage/institutionrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -77,7 +79,7 @@ QLineEdit *countEdit(const QString &name)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(name);
-    edit->setPlaceholderText(QStringLiteral("空 = 未报"));
+    edit->setPlaceholderText(QCoreApplication::translate("tuoyu::InstitutionDialog", "空 = 未报"));
     return edit;
 }
 
@@ -93,7 +95,7 @@ bool readDate(const QLineEdit *edit, QDate *out)
 InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("机构信息"));
+    setWindowTitle(tr("机构信息"));
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("name"));
     m_creditCode = new QLineEdit;
@@ -101,10 +103,10 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const QString &code : allKindCodes())
-        m_kind->addItem(kindLabel(kindFromCode(code)), code);
+        m_kind->addItem(shownWords(kindLabel(kindFromCode(code))), code);
     m_area = new QComboBox;
     m_area->setObjectName(QStringLiteral("area"));
-    m_area->addItem(QStringLiteral("（未填）"), qint64(0));
+    m_area->addItem(tr("（未填）"), qint64(0));
     for (const Area &a : areas)
         m_area->addItem(a.name, a.id);
     m_address = new QLineEdit;
@@ -112,11 +114,11 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_slots = new QSpinBox;
     m_slots->setObjectName(QStringLiteral("slots"));
     m_slots->setRange(0, int(ranges::slots.max));
-    m_puhui = new QCheckBox(QStringLiteral("普惠性机构"));
+    m_puhui = new QCheckBox(tr("普惠性机构"));
     m_puhui->setObjectName(QStringLiteral("puhui"));
     m_puhuiSlots = new QLineEdit;
     m_puhuiSlots->setObjectName(QStringLiteral("puhuiSlots"));
-    m_puhuiSlots->setPlaceholderText(QStringLiteral("空 = 未报（普惠机构按全部托位计）"));
+    m_puhuiSlots->setPlaceholderText(tr("空 = 未报（普惠机构按全部托位计）"));
     m_slotsInfant = countEdit(QStringLiteral("slotsInfant"));
     m_slotsToddler = countEdit(QStringLiteral("slotsToddler"));
     m_slotsOlder = countEdit(QStringLiteral("slotsOlder"));
@@ -125,18 +127,18 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_certifiedStaff = countEdit(QStringLiteral("certifiedStaff"));
     m_monthlyPrice = new QLineEdit;
     m_monthlyPrice->setObjectName(QStringLiteral("monthlyPrice"));
-    m_monthlyPrice->setPlaceholderText(QStringLiteral("元/月，如 1800；空 = 未报"));
+    m_monthlyPrice->setPlaceholderText(tr("元/月，如 1800；空 = 未报"));
     m_chain = new QLineEdit;
     m_chain->setObjectName(QStringLiteral("chain"));
-    m_chain->setPlaceholderText(QStringLiteral("连锁品牌名称，非连锁留空"));
-    m_filed = new QCheckBox(QStringLiteral("已备案"));
+    m_chain->setPlaceholderText(tr("连锁品牌名称，非连锁留空"));
+    m_filed = new QCheckBox(tr("已备案"));
     m_filed->setObjectName(QStringLiteral("filed"));
     m_filedDate = new QLineEdit;
     m_filedDate->setObjectName(QStringLiteral("filedDate"));
-    m_filedDate->setPlaceholderText(QStringLiteral("如 2024-03-15"));
+    m_filedDate->setPlaceholderText(tr("如 2024-03-15"));
     m_openedDate = new QLineEdit;
     m_openedDate->setObjectName(QStringLiteral("openedDate"));
-    m_openedDate->setPlaceholderText(QStringLiteral("如 2023-09-01"));
+    m_openedDate->setPlaceholderText(tr("如 2023-09-01"));
     m_grade = new QLineEdit;
     m_grade->setObjectName(QStringLiteral("grade"));
     m_medicalPartner = new QLineEdit;
@@ -152,43 +154,43 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     m_problem->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("机构名称*"), m_name);
-    form->addRow(QStringLiteral("统一社会信用代码"), m_creditCode);
-    form->addRow(QStringLiteral("属性"), m_kind);
-    form->addRow(QStringLiteral("所属乡镇（街道）"), m_area);
-    form->addRow(QStringLiteral("地址"), m_address);
-    form->addRow(QStringLiteral("托位数"), m_slots);
+    form->addRow(tr("机构名称*"), m_name);
+    form->addRow(tr("统一社会信用代码"), m_creditCode);
+    form->addRow(tr("属性"), m_kind);
+    form->addRow(tr("所属乡镇（街道）"), m_area);
+    form->addRow(tr("地址"), m_address);
+    form->addRow(tr("托位数"), m_slots);
     form->addRow(QString(), m_puhui);
-    form->addRow(QStringLiteral("普惠托位"), m_puhuiSlots);
+    form->addRow(tr("普惠托位"), m_puhuiSlots);
     // The three classes side by side: together they make up the 托位数 above.
     auto *bands = new QHBoxLayout;
     bands->setContentsMargins(0, 0, 0, 0);
-    bands->addWidget(new QLabel(QStringLiteral("乳儿班")));
+    bands->addWidget(new QLabel(tr("乳儿班")));
     bands->addWidget(m_slotsInfant);
-    bands->addWidget(new QLabel(QStringLiteral("托小班")));
+    bands->addWidget(new QLabel(tr("托小班")));
     bands->addWidget(m_slotsToddler);
-    bands->addWidget(new QLabel(QStringLiteral("托大班")));
+    bands->addWidget(new QLabel(tr("托大班")));
     bands->addWidget(m_slotsOlder);
-    form->addRow(QStringLiteral("分班托位"), bands);
-    form->addRow(QStringLiteral("在托人数"), m_enrolled);
+    form->addRow(tr("分班托位"), bands);
+    form->addRow(tr("在托人数"), m_enrolled);
     auto *staffRow = new QHBoxLayout;
     staffRow->setContentsMargins(0, 0, 0, 0);
     staffRow->addWidget(m_staff);
-    staffRow->addWidget(new QLabel(QStringLiteral("其中持证")));
+    staffRow->addWidget(new QLabel(tr("其中持证")));
     staffRow->addWidget(m_certifiedStaff);
-    form->addRow(QStringLiteral("从业人员"), staffRow);
-    form->addRow(QStringLiteral("月收费（元）"), m_monthlyPrice);
-    form->addRow(QStringLiteral("连锁品牌"), m_chain);
+    form->addRow(tr("从业人员"), staffRow);
+    form->addRow(tr("月收费（元）"), m_monthlyPrice);
+    form->addRow(tr("连锁品牌"), m_chain);
     form->addRow(QString(), m_filed);
-    form->addRow(QStringLiteral("备案日期"), m_filedDate);
-    form->addRow(QStringLiteral("开办日期"), m_openedDate);
-    form->addRow(QStringLiteral("等级"), m_grade);
-    form->addRow(QStringLiteral("医育结合签约机构"), m_medicalPartner);
-    form->addRow(QStringLiteral("备注"), m_notes);
+    form->addRow(tr("备案日期"), m_filedDate);
+    form->addRow(tr("开办日期"), m_openedDate);
+    form->addRow(tr("等级"), m_grade);
+    form->addRow(tr("医育结合签约机构"), m_medicalPartner);
+    form->addRow(tr("备注"), m_notes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(QStringLiteral("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, &InstitutionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &InstitutionDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -270,7 +272,7 @@ QString InstitutionDialog::read(Institution *out) const
     i.slots = m_slots->value();
     i.puhui = m_puhui->isChecked();
     if (!readCount(m_puhuiSlots, &i.puhuiSlots))
-        return QStringLiteral("普惠托位应为整数（%1）").arg(m_puhuiSlots->text());
+        return tr("普惠托位应为整数（%1）").arg(m_puhuiSlots->text());
     const std::pair<QLineEdit *, std::optional<qint64> *> counts[] = {
         {m_slotsInfant, &i.slotsInfant},
         {m_slotsToddler, &i.slotsToddler},
@@ -278,23 +280,20 @@ QString InstitutionDialog::read(Institution *out) const
         {m_enrolled, &i.enrolled},
         {m_staff, &i.staff},
         {m_certifiedStaff, &i.certifiedStaff}};
-    const QString labels[] = {QStringLiteral("乳儿班托位"), QStringLiteral("托小班托位"),
-                              QStringLiteral("托大班托位"), QStringLiteral("在托人数"),
-                              QStringLiteral("从业人员"),   QStringLiteral("持证人员")};
+    const QString labels[] = {tr("乳儿班托位"), tr("托小班托位"), tr("托大班托位"),
+                              tr("在托人数"),   tr("从业人员"),   tr("持证人员")};
     for (size_t k = 0; k < std::size(counts); ++k)
         if (!readCount(counts[k].first, counts[k].second))
-            return QStringLiteral("%1应为整数（%2）").arg(labels[k], counts[k].first->text());
+            return tr("%1应为整数（%2）").arg(labels[k], counts[k].first->text());
     if (!readYuan(m_monthlyPrice, &i.monthlyPriceFen))
-        return QStringLiteral("月收费应为元数，最多两位小数（%1），如 1800 或 1850.50")
+        return tr("月收费应为元数，最多两位小数（%1），如 1800 或 1850.50")
             .arg(m_monthlyPrice->text());
     i.chain = m_chain->text().trimmed();
     i.filed = m_filed->isChecked();
     if (!readDate(m_filedDate, &i.filedDate))
-        return QStringLiteral("备案日期不是有效日期（%1），请写成 2024-03-15 的形式")
-            .arg(m_filedDate->text());
+        return tr("备案日期不是有效日期（%1），请写成 2024-03-15 的形式").arg(m_filedDate->text());
     if (!readDate(m_openedDate, &i.openedDate))
-        return QStringLiteral("开办日期不是有效日期（%1），请写成 2023-09-01 的形式")
-            .arg(m_openedDate->text());
+        return tr("开办日期不是有效日期（%1），请写成 2023-09-01 的形式").arg(m_openedDate->text());
     i.grade = m_grade->text().trimmed();
     i.medicalPartner = m_medicalPartner->text().trimmed();
     i.notes = m_notes->toPlainText().trimmed();
@@ -312,10 +311,10 @@ void InstitutionDialog::accept()
     if (!problem.isEmpty())
         return;
     if (i.enrolled && *i.enrolled > i.slots &&
-        QMessageBox::question(this, QStringLiteral("请核实"),
-                              QStringLiteral("在托人数（%1）多于托位数（%2），仍然保存吗？")
-                                  .arg(*i.enrolled)
-                                  .arg(i.slots)) != QMessageBox::Yes)
+        QMessageBox::question(
+            this, tr("请核实"),
+            tr("在托人数（%1）多于托位数（%2），仍然保存吗？").arg(*i.enrolled).arg(i.slots)) !=
+            QMessageBox::Yes)
         return;
     m_result = i;
     QDialog::accept();

@@ -4,6 +4,7 @@
 #include "institutiondialog.h"
 #include "institutiontablemodel.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "shell/historydialog.h"
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
@@ -50,27 +51,25 @@ std::optional<bool> threeWayValue(const QComboBox *box)
 
 InstitutionsPage::InstitutionsPage(QWidget *parent)
     // The model follows the workspace itself; only the area filter's list is the page's.
-    : Page(QStringLiteral("机构"), QStringLiteral("institutions"), {QStringLiteral("area")}, parent)
+    : Page(tr("机构"), QStringLiteral("institutions"), {QStringLiteral("area")}, parent)
 {
     m_model = new InstitutionTableModel(this);
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("institutionSearch"));
-    m_search->setPlaceholderText(QStringLiteral("搜索名称、信用代码、地址（Ctrl+F）"));
+    m_search->setPlaceholderText(tr("搜索名称、信用代码、地址（Ctrl+F）"));
     m_search->setClearButtonEnabled(true);
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_kind->addItem(QStringLiteral("全部属性"));
+    m_kind->addItem(tr("全部属性"));
     for (const QString &code : allKindCodes())
-        m_kind->addItem(kindLabel(kindFromCode(code)), code);
+        m_kind->addItem(shownWords(kindLabel(kindFromCode(code))), code);
     m_area = new QComboBox;
     m_area->setObjectName(QStringLiteral("areaFilter"));
     m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_puhui = threeWay(QStringLiteral("puhuiFilter"), QStringLiteral("普惠：全部"),
-                       QStringLiteral("普惠"), QStringLiteral("非普惠"));
-    m_filed = threeWay(QStringLiteral("filedFilter"), QStringLiteral("备案：全部"),
-                       QStringLiteral("已备案"), QStringLiteral("未备案"));
-    auto *add = new QPushButton(QStringLiteral("新增…"));
+    m_puhui = threeWay(QStringLiteral("puhuiFilter"), tr("普惠：全部"), tr("普惠"), tr("非普惠"));
+    m_filed = threeWay(QStringLiteral("filedFilter"), tr("备案：全部"), tr("已备案"), tr("未备案"));
+    auto *add = new QPushButton(tr("新增…"));
     add->setObjectName(QStringLiteral("addInstitution"));
     // What acts on the selected institution: a button above the list and an entry of the row's
     // own menu each, enabled while a row is selected.
@@ -82,17 +81,10 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
         std::function<void()> act;
     };
     const OnSelection onSelection[] = {
-        {QStringLiteral("编辑…"),
-         QStringLiteral("editInstitution"),
-         {},
-         [this] { editSelected(); }},
-        {QStringLiteral("删除"),
-         QStringLiteral("deleteInstitution"),
-         {},
-         [this] { deleteSelected(); }},
-        {QStringLiteral("修改记录…"), QStringLiteral("institutionHistory"),
-         QStringLiteral("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"),
-         [this] { showHistory(); }},
+        {tr("编辑…"), QStringLiteral("editInstitution"), {}, [this] { editSelected(); }},
+        {tr("删除"), QStringLiteral("deleteInstitution"), {}, [this] { deleteSelected(); }},
+        {tr("修改记录…"), QStringLiteral("institutionHistory"),
+         tr("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"), [this] { showHistory(); }},
     };
 
     auto *bar = new QHBoxLayout;
@@ -186,12 +178,12 @@ void InstitutionsPage::reload()
     const QVariant keep = m_area->currentData();
     const QSignalBlocker blocker(m_area);
     m_area->clear();
-    m_area->addItem(QStringLiteral("全部乡镇（街道）"), qint64(-1));
+    m_area->addItem(tr("全部乡镇（街道）"), qint64(-1));
     if (m_workspace) {
         for (const Area &a : IndicatorRepository(m_workspace).areas())
             m_area->addItem(a.name, a.id);
     }
-    m_area->addItem(QStringLiteral("未填乡镇"), qint64(0));
+    m_area->addItem(tr("未填乡镇"), qint64(0));
     m_area->setCurrentIndex(std::max(0, m_area->findData(keep)));
 }
 
@@ -216,12 +208,12 @@ void InstitutionsPage::applyFilters()
 void InstitutionsPage::updateTotals()
 {
     if (!m_workspace) {
-        m_totals->setText(QStringLiteral("未打开工作区"));
+        m_totals->setText(tr("未打开工作区"));
         return;
     }
     const InstitutionTotals t = m_model->totals();
-    m_totals->setText(QStringLiteral("<b>合计</b>　%1 家机构　托位 <b>%2</b>　普惠托位 "
-                                     "<b>%3</b>　在托 <b>%4</b>　已备案 %5 家")
+    m_totals->setText(tr("<b>合计</b>　%1 家机构　托位 <b>%2</b>　普惠托位 "
+                         "<b>%3</b>　在托 <b>%4</b>　已备案 %5 家")
                           .arg(t.count)
                           .arg(t.slots)
                           .arg(t.puhuiSlots)
@@ -271,7 +263,7 @@ bool InstitutionsPage::run(std::unique_ptr<WorkspaceCommand> command, const QStr
     if (command && m_workspace->execute(std::move(command), &failure))
         return true;
     if (failure != QStringLiteral("没有改动"))
-        QMessageBox::warning(this, QStringLiteral("未能保存"), failure);
+        QMessageBox::warning(this, tr("未能保存"), failure);
     return false;
 }
 
@@ -280,7 +272,7 @@ bool InstitutionsPage::addInstitution()
     if (!m_workspace)
         return false;
     InstitutionDialog dialog(IndicatorRepository(m_workspace).areas(), this);
-    dialog.setWindowTitle(QStringLiteral("新增机构"));
+    dialog.setWindowTitle(tr("新增机构"));
     Institution blank;
     if (m_area->currentData().toLongLong() > 0)
         blank.areaId = m_area->currentData().toLongLong();
@@ -293,7 +285,7 @@ bool InstitutionsPage::addInstitution()
     if (!run(std::move(command), error))
         return false;
     select(id);
-    Q_EMIT statusMessage(QStringLiteral("已新增“%1”").arg(dialog.institution().name));
+    Q_EMIT statusMessage(tr("已新增“%1”").arg(dialog.institution().name));
     return true;
 }
 
@@ -304,7 +296,7 @@ bool InstitutionsPage::editSelected()
         return false;
     const qint64 id = current->id;
     InstitutionDialog dialog(IndicatorRepository(m_workspace).areas(), this);
-    dialog.setWindowTitle(QStringLiteral("编辑机构"));
+    dialog.setWindowTitle(tr("编辑机构"));
     dialog.setInstitution(*current);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -335,9 +327,9 @@ bool InstitutionsPage::deleteSelected()
         return false;
     const qint64 id = current->id;
     if (QMessageBox::question(
-            this, QStringLiteral("删除机构"),
-            QStringLiteral("删除“%1”及其入托记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")
-                .arg(current->name)) != QMessageBox::Yes)
+            this, tr("删除机构"),
+            tr("删除“%1”及其入托记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。").arg(current->name)) !=
+        QMessageBox::Yes)
         return false;
     QString error;
     return run(institutioncommands::remove(m_workspace, id, &error), error);

@@ -162,7 +162,7 @@ QVariant InstitutionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Enrolled && overfull)
         return QBrush(QColor(0xB2, 0x6A, 0x00));
     if (role == Qt::ToolTipRole && index.column() == Enrolled && overfull)
-        return QStringLiteral("在托人数多于托位数，请核实");
+        return tr("在托人数多于托位数，请核实");
     if (role != Qt::DisplayRole && role != Qt::UserRole && role != Qt::ToolTipRole)
         return {};
     if (index.column() < 0 || index.column() >= ColumnCount)

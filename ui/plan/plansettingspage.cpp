@@ -15,6 +15,7 @@
 #include "storage/workspacesettings.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -58,14 +59,14 @@ QTableWidget *listTable(const QStringList &headers, const QString &name)
 } // namespace
 
 PlanSettingsPage::PlanSettingsPage(QWidget *parent)
-    : Page(QStringLiteral("计划"), QStringLiteral("plan"),
+    : Page(tr("计划"), QStringLiteral("plan"),
            {QStringLiteral("plan"), QStringLiteral("population"), QStringLiteral("department"),
             QStringLiteral("area"), QStringLiteral("leading_group_member"),
             QStringLiteral("workspace_setting")},
            parent)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *planBox = new QGroupBox(QStringLiteral("计划"));
+    auto *planBox = new QGroupBox(tr("计划"));
     auto *form = new QFormLayout(planBox);
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("planTitle"));
@@ -77,45 +78,43 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     }
     auto *period = new QHBoxLayout;
     period->addWidget(m_start);
-    period->addWidget(new QLabel(QStringLiteral("至")));
+    period->addWidget(new QLabel(tr("至")));
     period->addWidget(m_end);
     period->addStretch(1);
-    auto *save = new QPushButton(QStringLiteral("保存"));
-    auto *history = new QPushButton(QStringLiteral("修改记录…"));
+    auto *save = new QPushButton(tr("保存"));
+    auto *history = new QPushButton(tr("修改记录…"));
     period->addWidget(save);
     period->addWidget(history);
-    form->addRow(QStringLiteral("标题："), m_title);
-    form->addRow(QStringLiteral("简称："), buildHeaderRow());
-    form->addRow(QStringLiteral("期限："), period);
+    form->addRow(tr("标题："), m_title);
+    form->addRow(tr("简称："), buildHeaderRow());
+    form->addRow(tr("期限："), period);
     m_signer = new QLineEdit;
     m_signer->setObjectName(QStringLiteral("planSigner"));
-    m_signer->setPlaceholderText(
-        QStringLiteral("汇报、督办单、通报的落款，如 区卫生健康局 或 工作专班办公室"));
+    m_signer->setPlaceholderText(tr("汇报、督办单、通报的落款，如 区卫生健康局 或 工作专班办公室"));
     m_issuingUnits = new QLineEdit;
     m_issuingUnits->setObjectName(QStringLiteral("planIssuingUnits"));
     m_issuingUnits->setPlaceholderText(
-        QStringLiteral("联合印发的单位，用顿号分隔，如 区卫健局、区发改局、区财政局"));
-    form->addRow(QStringLiteral("发文单位："), m_issuingUnits);
-    form->addRow(QStringLiteral("落款单位："), m_signer);
+        tr("联合印发的单位，用顿号分隔，如 区卫健局、区发改局、区财政局"));
+    form->addRow(tr("发文单位："), m_issuingUnits);
+    form->addRow(tr("落款单位："), m_signer);
     // One window for "due soon" everywhere (概览, 任务, 汇报, 督办单, `tasks --json`).
     m_dueSoon = new QSpinBox;
     m_dueSoon->setObjectName(QStringLiteral("dueSoonWorkingDays"));
     m_dueSoon->setRange(1, workspacesettings::kMaxDueSoonWorkingDays);
-    m_dueSoon->setSuffix(QStringLiteral(" 个工作日内到期"));
+    m_dueSoon->setSuffix(tr(" 个工作日内到期"));
     m_dueSoon->setKeyboardTracking(false); // one command per value, not per keystroke
-    form->addRow(QStringLiteral("即将到期："), m_dueSoon);
+    form->addRow(tr("即将到期："), m_dueSoon);
     connect(m_dueSoon, &QSpinBox::valueChanged, this, [this](int days) {
         QString error;
         if (!m_filling && m_workspace && !setDueSoonWorkingDays(days, &error)) {
             reload();
-            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            QMessageBox::warning(this, tr("无法保存"), error);
         }
     });
     layout->addWidget(planBox);
 
     auto *grid = new QGridLayout;
-    auto *populationBox =
-        new QGroupBox(QStringLiteral("人口数据（每千人口托位数、入托率按此计算）"));
+    auto *populationBox = new QGroupBox(tr("人口数据（每千人口托位数、入托率按此计算）"));
     auto *pl = new QVBoxLayout(populationBox);
     m_populationNote = new QLabel;
     m_populationNote->setWordWrap(true);
@@ -125,26 +124,24 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     setUpList(m_population, QStringLiteral("populationTable"));
     m_population->setEditTriggers(QAbstractItemView::DoubleClicked |
                                   QAbstractItemView::EditKeyPressed);
-    auto *addYear = new QPushButton(QStringLiteral("添加年份…"));
+    auto *addYear = new QPushButton(tr("添加年份…"));
     pl->addWidget(m_populationNote);
     pl->addWidget(m_population);
     pl->addWidget(addYear);
-    m_departments = listTable({QStringLiteral("责任部门")}, QStringLiteral("departmentsTable"));
-    auto *departmentsBox = new QGroupBox(QStringLiteral("责任部门"));
+    m_departments = listTable({tr("责任部门")}, QStringLiteral("departmentsTable"));
+    auto *departmentsBox = new QGroupBox(tr("责任部门"));
     auto *dl = new QVBoxLayout(departmentsBox);
-    auto *addDept = new QPushButton(QStringLiteral("添加部门…"));
+    auto *addDept = new QPushButton(tr("添加部门…"));
     dl->addWidget(m_departments);
     dl->addWidget(addDept);
-    m_areas = listTable({QStringLiteral("乡镇（街道）"), QStringLiteral("类别")},
-                        QStringLiteral("areasTable"));
-    auto *areasBox = new QGroupBox(QStringLiteral("乡镇（街道）"));
+    m_areas = listTable({tr("乡镇（街道）"), tr("类别")}, QStringLiteral("areasTable"));
+    auto *areasBox = new QGroupBox(tr("乡镇（街道）"));
     auto *al = new QVBoxLayout(areasBox);
     al->addWidget(m_areas);
     al->addLayout(buildListButtons(QStringLiteral("Area")));
-    m_group = listTable({QStringLiteral("小组职务"), QStringLiteral("姓名"), QStringLiteral("职务"),
-                         QStringLiteral("单位")},
+    m_group = listTable({tr("小组职务"), tr("姓名"), tr("职务"), tr("单位")},
                         QStringLiteral("groupTable"));
-    auto *groupBox = new QGroupBox(QStringLiteral("领导小组 / 工作专班"));
+    auto *groupBox = new QGroupBox(tr("领导小组 / 工作专班"));
     auto *gl = new QVBoxLayout(groupBox);
     gl->addWidget(m_group);
     gl->addLayout(buildListButtons(QStringLiteral("Member")));
@@ -190,9 +187,9 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     connect(save, &QPushButton::clicked, this, [this] {
         QString error;
         if (!saveHeader(header(), &error) && error != QStringLiteral("没有改动"))
-            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            QMessageBox::warning(this, tr("无法保存"), error);
         if (!saveSigner(m_signer->text(), &error) && error != QStringLiteral("落款单位没有改动"))
-            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            QMessageBox::warning(this, tr("无法保存"), error);
     });
     connect(history, &QPushButton::clicked, this, [this] {
         if (m_workspace && m_planId)
@@ -201,27 +198,23 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
     });
     connect(addDept, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name =
-            QInputDialog::getText(this, QStringLiteral("添加部门"), QStringLiteral("部门名称："),
-                                  QLineEdit::Normal, QString(), &ok);
+        const QString name = QInputDialog::getText(this, tr("添加部门"), tr("部门名称："),
+                                                   QLineEdit::Normal, QString(), &ok);
         QString error;
         if (ok && !addDepartment(name, &error))
-            QMessageBox::warning(this, QStringLiteral("无法添加"), error);
+            QMessageBox::warning(this, tr("无法添加"), error);
     });
     connect(addYear, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const int year =
-            QInputDialog::getInt(this, QStringLiteral("添加年份"), QStringLiteral("年份："),
-                                 QDate::currentDate().year(), 2000, 2100, 1, &ok);
+        const int year = QInputDialog::getInt(this, tr("添加年份"), tr("年份："),
+                                              QDate::currentDate().year(), 2000, 2100, 1, &ok);
         if (!ok || !m_workspace)
             return;
         const int row = m_populationModel->addYear(year);
         m_population->edit(m_populationModel->index(row, PopulationTableModel::Resident));
     });
     connect(m_populationModel, &PopulationTableModel::editRefused, this,
-            [this](const QString &error) {
-                QMessageBox::warning(this, QStringLiteral("无法保存"), error);
-            });
+            [this](const QString &error) { QMessageBox::warning(this, tr("无法保存"), error); });
 }
 
 bool PlanSettingsPage::savePlan(const QString &title, const QDate &start, const QDate &end,
@@ -266,7 +259,7 @@ void PlanSettingsPage::reload()
         m_signer->setText(plan->signer);
         m_shortTitle->setText(plan->shortTitle);
         m_sourceDocument->setText(plan->sourceDocument);
-        m_issuingUnits->setText(plan->issuingUnits.join(QStringLiteral("、")));
+        m_issuingUnits->setText(plan->issuingUnits.join(tr("、")));
         m_start->setDate(plan->periodStart.isValid() ? plan->periodStart
                                                      : QDate(QDate::currentDate().year(), 1, 1));
         m_end->setDate(plan->periodEnd.isValid() ? plan->periodEnd
@@ -275,11 +268,10 @@ void PlanSettingsPage::reload()
     IndicatorRepository repo(m_workspace);
     m_populationNote->setText(
         m_populationModel->rowCount() == 0
-            ? QStringLiteral(
-                  "<span "
-                  "style='color:#c62828'>还没有人口数据：“每千人口托位数”“入托率”等指标暂无数据。"
-                  "请点“添加年份”，填写常住人口和3岁以下婴幼儿数。</span>")
-            : QStringLiteral("双击单元格修改，保存后指标随之重新计算。"));
+            ? tr("<span "
+                 "style='color:#c62828'>还没有人口数据：“每千人口托位数”“入托率”等指标暂无数据。"
+                 "请点“添加年份”，填写常住人口和3岁以下婴幼儿数。</span>")
+            : tr("双击单元格修改，保存后指标随之重新计算。"));
     for (const Department &d : plans.departments(m_planId)) {
         const int row = m_departments->rowCount();
         m_departments->insertRow(row);
@@ -324,13 +316,13 @@ QHBoxLayout *PlanSettingsPage::buildHeaderRow()
 {
     m_shortTitle = new QLineEdit;
     m_shortTitle->setObjectName(QStringLiteral("planShortTitle"));
-    m_shortTitle->setPlaceholderText(QStringLiteral("如 三年行动方案"));
+    m_shortTitle->setPlaceholderText(tr("如 三年行动方案"));
     m_sourceDocument = new QLineEdit;
     m_sourceDocument->setObjectName(QStringLiteral("planSourceDocument"));
-    m_sourceDocument->setPlaceholderText(QStringLiteral("印发文件的文号，如 某政办发〔2024〕12号"));
+    m_sourceDocument->setPlaceholderText(tr("印发文件的文号，如 某政办发〔2024〕12号"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_shortTitle, 1);
-    row->addWidget(new QLabel(QStringLiteral("来源文件：")));
+    row->addWidget(new QLabel(tr("来源文件：")));
     row->addWidget(m_sourceDocument, 2);
     return row;
 }
@@ -339,9 +331,9 @@ QHBoxLayout *PlanSettingsPage::buildListButtons(const QString &what)
 {
     const bool areas = what == QLatin1String("Area");
     auto *row = new QHBoxLayout;
-    auto *add = new QPushButton(QStringLiteral("添加…"));
-    auto *edit = new QPushButton(QStringLiteral("修改…"));
-    auto *remove = new QPushButton(QStringLiteral("删除…"));
+    auto *add = new QPushButton(tr("添加…"));
+    auto *edit = new QPushButton(tr("修改…"));
+    auto *remove = new QPushButton(tr("删除…"));
     add->setObjectName(QStringLiteral("add") + what);
     edit->setObjectName(QStringLiteral("edit") + what);
     remove->setObjectName(QStringLiteral("remove") + what);
@@ -369,20 +361,19 @@ QHBoxLayout *PlanSettingsPage::buildListButtons(const QString &what)
         QString question;
         if (areas) {
             const QString with = areacommands::removalSummary(m_workspace, m_areaIds.value(row));
-            question =
-                QStringLiteral("删除乡镇（街道）“%1”？%2（可撤销）")
-                    .arg(list->item(row, 0)->text(),
-                         with.isEmpty() ? QString() : QStringLiteral("同时：%1。").arg(with));
+            question = tr("删除乡镇（街道）“%1”？%2（可撤销）")
+                           .arg(list->item(row, 0)->text(),
+                                with.isEmpty() ? QString() : tr("同时：%1。").arg(with));
         } else {
             const QString who = list->item(row, 1)->text().isEmpty() ? list->item(row, 3)->text()
                                                                      : list->item(row, 1)->text();
-            question = QStringLiteral("从领导小组删除“%1”？（可撤销）").arg(who);
+            question = tr("从领导小组删除“%1”？（可撤销）").arg(who);
         }
-        if (QMessageBox::question(this, QStringLiteral("删除"), question) != QMessageBox::Yes)
+        if (QMessageBox::question(this, tr("删除"), question) != QMessageBox::Yes)
             return;
         QString error;
         if (!(areas ? removeArea(row, &error) : removeMember(row, &error)))
-            QMessageBox::warning(this, QStringLiteral("无法删除"), error);
+            QMessageBox::warning(this, tr("无法删除"), error);
     });
     return row;
 }
@@ -390,18 +381,17 @@ QHBoxLayout *PlanSettingsPage::buildListButtons(const QString &what)
 void PlanSettingsPage::editAreaDialog(int row)
 {
     QDialog dialog(this);
-    dialog.setWindowTitle(row < 0 ? QStringLiteral("添加乡镇（街道）")
-                                  : QStringLiteral("修改乡镇（街道）"));
+    dialog.setWindowTitle(row < 0 ? tr("添加乡镇（街道）") : tr("修改乡镇（街道）"));
     auto *name = new QLineEdit(row < 0 ? QString() : m_areas->item(row, 0)->text());
     auto *kind = new QComboBox;
-    kind->addItem(QStringLiteral("（未注明）"), QString());
+    kind->addItem(tr("（未注明）"), QString());
     for (const QString &k : areacommands::kinds())
         kind->addItem(k, k);
     if (row >= 0)
         kind->setCurrentIndex(std::max(0, kind->findData(m_areas->item(row, 1)->text())));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(QStringLiteral("名称："), name);
-    form->addRow(QStringLiteral("类别："), kind);
+    form->addRow(tr("名称："), name);
+    form->addRow(tr("类别："), kind);
     addOkCancel(&dialog, form);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
@@ -410,15 +400,14 @@ void PlanSettingsPage::editAreaDialog(int row)
             return;
         if (error == QStringLiteral("没有改动"))
             return;
-        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        QMessageBox::warning(this, tr("无法保存"), error);
     }
 }
 
 void PlanSettingsPage::editMemberDialog(int row)
 {
     QDialog dialog(this);
-    dialog.setWindowTitle(row < 0 ? QStringLiteral("添加领导小组成员")
-                                  : QStringLiteral("修改领导小组成员"));
+    dialog.setWindowTitle(row < 0 ? tr("添加领导小组成员") : tr("修改领导小组成员"));
     auto text = [&](int column) {
         return row < 0 || !m_group->item(row, column) ? QString()
                                                       : m_group->item(row, column)->text();
@@ -430,12 +419,12 @@ void PlanSettingsPage::editMemberDialog(int row)
     auto *name = new QLineEdit(text(1));
     auto *position = new QLineEdit(text(2));
     auto *unit = new QLineEdit(text(3));
-    unit->setPlaceholderText(QStringLiteral("成员单位只列单位时，姓名可空"));
+    unit->setPlaceholderText(tr("成员单位只列单位时，姓名可空"));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(QStringLiteral("小组职务："), role);
-    form->addRow(QStringLiteral("姓名："), name);
-    form->addRow(QStringLiteral("职务："), position);
-    form->addRow(QStringLiteral("单位："), unit);
+    form->addRow(tr("小组职务："), role);
+    form->addRow(tr("姓名："), name);
+    form->addRow(tr("职务："), position);
+    form->addRow(tr("单位："), unit);
     addOkCancel(&dialog, form);
     while (dialog.exec() == QDialog::Accepted) {
         LeadingGroupMember m;
@@ -448,7 +437,7 @@ void PlanSettingsPage::editMemberDialog(int row)
             return;
         if (error == QStringLiteral("没有改动"))
             return;
-        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        QMessageBox::warning(this, tr("无法保存"), error);
     }
 }
 
@@ -468,7 +457,7 @@ Plan PlanSettingsPage::header() const
 bool PlanSettingsPage::saveHeader(const Plan &header, QString *error)
 {
     if (!m_workspace) {
-        *error = QStringLiteral("请先打开一个计划");
+        *error = tr("请先打开一个计划");
         return false;
     }
     auto command = planheadercommands::edit(m_workspace, m_planId, header, error);
@@ -479,7 +468,7 @@ namespace {
 bool run(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, QString *error)
 {
     if (!ws) {
-        *error = QStringLiteral("请先打开一个工作区");
+        *error = QCoreApplication::translate("tuoyu::PlanSettingsPage", "请先打开一个工作区");
         return false;
     }
     return command && ws->execute(std::move(command), error);

@@ -58,8 +58,8 @@ QVariant PopulationTableModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const QStringList headers = {QStringLiteral("年份"), QStringLiteral("常住人口"),
-                                        QStringLiteral("3岁以下婴幼儿数"), QStringLiteral("来源")};
+    static const QStringList headers = {tr("年份"), tr("常住人口"), tr("3岁以下婴幼儿数"),
+                                        tr("来源")};
     return headers.value(section);
 }
 

@@ -1,5 +1,7 @@
 #include "planreviewdialog.h"
 
+#include "shell/corewords.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QColor>
@@ -33,14 +35,13 @@ QVariant spanData(const SourceSpan &span)
 PlanReviewDialog::PlanReviewDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("从实施方案新建计划"));
+    setWindowTitle(tr("从实施方案新建计划"));
     resize(1280, 720);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    auto *openButton = new QPushButton(QStringLiteral("打开方案文件(&O)…"));
-    auto *pasteButton = new QPushButton(QStringLiteral("读入剪贴板中的文字(&P)"));
-    m_summary =
-        new QLabel(QStringLiteral("请打开 .docx 或 .txt 方案文件，或读入从网页复制的文字。"));
+    auto *openButton = new QPushButton(tr("打开方案文件(&O)…"));
+    auto *pasteButton = new QPushButton(tr("读入剪贴板中的文字(&P)"));
+    m_summary = new QLabel(tr("请打开 .docx 或 .txt 方案文件，或读入从网页复制的文字。"));
     top->addWidget(openButton);
     top->addWidget(pasteButton);
     top->addWidget(m_summary, 1);
@@ -49,8 +50,8 @@ PlanReviewDialog::PlanReviewDialog(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal);
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("planReviewTree"));
-    m_tree->setHeaderLabels({QStringLiteral("拟建计划"), QStringLiteral("完成时限"),
-                             QStringLiteral("责任单位（牵头在前）"), QStringLiteral("把握")});
+    m_tree->setHeaderLabels(
+        {tr("拟建计划"), tr("完成时限"), tr("责任单位（牵头在前）"), tr("把握")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_source = new QPlainTextEdit;
     m_source->setObjectName(QStringLiteral("planReviewSource"));
@@ -61,22 +62,21 @@ PlanReviewDialog::PlanReviewDialog(QWidget *parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    layout->addWidget(new QLabel(
-        QStringLiteral("未归位的句子（含完成时限、责任单位、数量或金额，计划中没有放进去的）：")));
+    layout->addWidget(
+        new QLabel(tr("未归位的句子（含完成时限、责任单位、数量或金额，计划中没有放进去的）：")));
     m_unplaced = new QListWidget;
     m_unplaced->setObjectName(QStringLiteral("planReviewUnplaced"));
     m_unplaced->setMaximumHeight(120);
     layout->addWidget(m_unplaced);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("接受，新建计划"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("接受，新建计划"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("planReviewAccept"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_reading.draft.programs.isEmpty()) {
-            QMessageBox::information(this, windowTitle(),
-                                     QStringLiteral("还没有读到任何工程或项目。"));
+            QMessageBox::information(this, windowTitle(), tr("还没有读到任何工程或项目。"));
             return;
         }
         accept();
@@ -84,12 +84,12 @@ PlanReviewDialog::PlanReviewDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(openButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("打开实施方案"),
+            this, tr("打开实施方案"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            QStringLiteral("实施方案 (*.docx *.txt);;所有文件 (*)"));
+            tr("实施方案 (*.docx *.txt);;所有文件 (*)"));
         QString error;
         if (!path.isEmpty() && !openFile(path, &error))
-            QMessageBox::warning(this, QStringLiteral("无法读取方案"), error);
+            QMessageBox::warning(this, tr("无法读取方案"), error);
     });
     connect(pasteButton, &QPushButton::clicked, this,
             [this] { readText(QApplication::clipboard()->text()); });
@@ -119,7 +119,7 @@ bool PlanReviewDialog::openFile(const QString &path, QString *error)
 
 void PlanReviewDialog::readText(const QString &text)
 {
-    showReading(PlanDocument::fromText(text, QStringLiteral("粘贴的文本")));
+    showReading(PlanDocument::fromText(text, tr("粘贴的文本")));
 }
 
 void PlanReviewDialog::showReading(const PlanDocument &document)
@@ -129,7 +129,7 @@ void PlanReviewDialog::showReading(const PlanDocument &document)
     m_labelLengths.clear();
     for (const PlanDocument::Paragraph &p : document.paragraphs) {
         m_labelLengths.append(int(p.listLabel.size()));
-        QString line = p.table >= 0 ? QStringLiteral("〔表格 %1〕").arg(p.table + 1) : p.text;
+        QString line = p.table >= 0 ? tr("〔表格 %1〕").arg(p.table + 1) : p.text;
         line.replace(QLatin1Char('\n'), QLatin1Char(' '));
         lines.append(p.listLabel + line);
     }
@@ -141,19 +141,19 @@ void PlanReviewDialog::showReading(const PlanDocument &document)
         const auto &program = d.programs[p];
         auto *pi = new QTreeWidgetItem(m_tree, {program.number + QLatin1Char(' ') + program.title});
         pi->setData(0, kSpanRole, spanData(m_reading.programs[p].source));
-        pi->setText(3, readConfidenceLabel(m_reading.programs[p].confidence));
+        pi->setText(3, shownWords(readConfidenceLabel(m_reading.programs[p].confidence)));
         for (qsizetype j = 0; j < program.projects.size(); ++j) {
             const auto &project = program.projects[j];
             const auto &pr = m_reading.programs[p].projects[j];
             auto *ji = new QTreeWidgetItem(pi, {project.number + QLatin1Char(' ') + project.title});
             ji->setData(0, kSpanRole, spanData(pr.source));
-            ji->setText(3, readConfidenceLabel(pr.confidence));
+            ji->setText(3, shownWords(readConfidenceLabel(pr.confidence)));
             for (qsizetype t = 0; t < project.tasks.size(); ++t) {
                 const auto &task = project.tasks[t];
                 const auto &tr = pr.tasks[t];
                 auto *ti = new QTreeWidgetItem(
-                    ji, {task.text, task.deadlineText, task.departments.join(QStringLiteral("、")),
-                         QStringLiteral("牵头单位%1").arg(readConfidenceLabel(tr.leadConfidence))});
+                    ji, {task.text, task.deadlineText, task.departments.join(tr("、")),
+                         tr("牵头单位%1").arg(shownWords(readConfidenceLabel(tr.leadConfidence)))});
                 ti->setToolTip(0, task.text);
                 ti->setData(0, kSpanRole, spanData(tr.source));
                 ++tasks;
@@ -163,11 +163,10 @@ void PlanReviewDialog::showReading(const PlanDocument &document)
     }
     m_unplaced->clear();
     for (const auto &u : m_reading.unplaced) {
-        auto *item =
-            new QListWidgetItem(QStringLiteral("〔%1〕%2").arg(u.reason, u.text), m_unplaced);
+        auto *item = new QListWidgetItem(tr("〔%1〕%2").arg(u.reason, u.text), m_unplaced);
         item->setData(kSpanRole, spanData(u.source));
     }
-    m_summary->setText(QStringLiteral("%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位")
+    m_summary->setText(tr("%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位")
                            .arg(d.plan.title)
                            .arg(d.programs.size())
                            .arg(tasks)

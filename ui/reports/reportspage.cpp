@@ -8,6 +8,7 @@
 #include "report/reportbuilder.h"
 #include "report/reportstore.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "storage/planrepository.h"
 #include "storage/workspacesettings.h"
 
@@ -29,7 +30,7 @@
 namespace tuoyu {
 
 ReportsPage::ReportsPage(QWidget *parent)
-    : Page(QStringLiteral("汇报"), QStringLiteral("reports"),
+    : Page(tr("汇报"), QStringLiteral("reports"),
            {QStringLiteral("workspace_setting"), QStringLiteral("holiday")}, parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -39,20 +40,20 @@ ReportsPage::ReportsPage(QWidget *parent)
     for (ReportKind k : {ReportKind::Progress, ReportKind::Supervision, ReportKind::Circular,
                          ReportKind::Institutions, ReportKind::Tasks, ReportKind::Indicators,
                          ReportKind::Decomposition})
-        m_kind->addItem(reportKindLabel(k), reportKindCode(k));
+        m_kind->addItem(shownWords(reportKindLabel(k)), reportKindCode(k));
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("reportDepartment"));
     m_asOf = new QDateEdit(QDate::currentDate());
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
-    auto *generateButton = new QPushButton(QStringLiteral("生成 / 刷新数字"));
-    auto *previewButton = new QPushButton(QStringLiteral("打印预览…"));
-    auto *saveButton = new QPushButton(QStringLiteral("另存为 PDF 或 Word…"));
-    bar->addWidget(new QLabel(QStringLiteral("材料：")));
+    m_asOf->setDisplayFormat(tr("yyyy年M月d日"));
+    auto *generateButton = new QPushButton(tr("生成 / 刷新数字"));
+    auto *previewButton = new QPushButton(tr("打印预览…"));
+    auto *saveButton = new QPushButton(tr("另存为 PDF 或 Word…"));
+    bar->addWidget(new QLabel(tr("材料：")));
     bar->addWidget(m_kind);
-    bar->addWidget(new QLabel(QStringLiteral("督办对象：")));
+    bar->addWidget(new QLabel(tr("督办对象：")));
     bar->addWidget(m_department);
-    bar->addWidget(new QLabel(QStringLiteral("截至：")));
+    bar->addWidget(new QLabel(tr("截至：")));
     bar->addWidget(m_asOf);
     bar->addWidget(generateButton);
     bar->addStretch(1);
@@ -64,20 +65,20 @@ ReportsPage::ReportsPage(QWidget *parent)
     // red. Both are the workspace's settings, since each office sets its own.
     m_dueSoonLabel = new QLabel;
     m_dueSoonLabel->setObjectName(QStringLiteral("reportDueSoon"));
-    m_dueSoonLabel->setToolTip(QStringLiteral("即将到期的工作日数在“计划”页设定"));
+    m_dueSoonLabel->setToolTip(tr("即将到期的工作日数在“计划”页设定"));
     m_seriousDays = new QSpinBox;
     m_seriousDays->setObjectName(QStringLiteral("reportSeriousDays"));
     m_seriousDays->setRange(1, workspacesettings::kMaxSeriousOverdueDays);
-    m_seriousDays->setSuffix(QStringLiteral(" 天以上逾期为红色"));
+    m_seriousDays->setSuffix(tr(" 天以上逾期为红色"));
     m_seriousDays->setKeyboardTracking(false); // one command per value, not per keystroke
     auto *history = new QHBoxLayout;
-    history->addWidget(new QLabel(QStringLiteral("已保存的材料：")));
+    history->addWidget(new QLabel(tr("已保存的材料：")));
     m_kept = new QComboBox;
     m_kept->setObjectName(QStringLiteral("keptReports"));
     m_kept->setMinimumWidth(360);
     history->addWidget(m_kept);
     history->addStretch(1);
-    history->addWidget(new QLabel(QStringLiteral("督办单：")));
+    history->addWidget(new QLabel(tr("督办单：")));
     history->addWidget(m_dueSoonLabel);
     history->addWidget(m_seriousDays);
     connect(m_seriousDays, &QSpinBox::valueChanged, this, [this](int days) {
@@ -86,7 +87,7 @@ ReportsPage::ReportsPage(QWidget *parent)
         QString error;
         if (!setSeriousOverdueDays(days, &error)) {
             reload(); // the box shows what the workspace holds again
-            QMessageBox::warning(this, QStringLiteral("督办单"), error);
+            QMessageBox::warning(this, tr("督办单"), error);
         }
     });
     layout->addLayout(history);
@@ -94,7 +95,7 @@ ReportsPage::ReportsPage(QWidget *parent)
         QString error;
         const qint64 id = m_kept->itemData(index).toLongLong();
         if (id > 0 && !reopen(id, &error))
-            QMessageBox::warning(this, QStringLiteral("无法打开"), error);
+            QMessageBox::warning(this, tr("无法打开"), error);
     });
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
@@ -103,8 +104,8 @@ ReportsPage::ReportsPage(QWidget *parent)
         QString error;
         saveWords(&error);
     });
-    m_status = new QLabel(QStringLiteral(
-        "选择材料和日期后点“生成”。生成后可直接修改文字；再次生成只刷新数字，保留您写的段落。"));
+    m_status = new QLabel(
+        tr("选择材料和日期后点“生成”。生成后可直接修改文字；再次生成只刷新数字，保留您写的段落。"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_editor = new QTextEdit;
@@ -125,22 +126,22 @@ ReportsPage::ReportsPage(QWidget *parent)
     connect(generateButton, &QPushButton::clicked, this, [this] {
         QString error;
         if (!generate(&error))
-            QMessageBox::warning(this, QStringLiteral("无法生成"), error);
+            QMessageBox::warning(this, tr("无法生成"), error);
     });
     connect(previewButton, &QPushButton::clicked, this, [this] { print(); });
     connect(saveButton, &QPushButton::clicked, this, [this] {
         if (!m_hasDocument)
             return;
         const QString path = QFileDialog::getSaveFileName(
-            this, QStringLiteral("保存"),
+            this, tr("保存"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
                 m_kind->currentText() + QStringLiteral(".pdf"),
-            QStringLiteral("PDF (*.pdf);;Word 文档 (*.docx)"));
+            tr("PDF (*.pdf);;Word 文档 (*.docx)"));
         QString error;
         if (!path.isEmpty() && !save(path, &error))
-            QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+            QMessageBox::warning(this, tr("无法保存"), error);
         else if (!path.isEmpty())
-            Q_EMIT statusMessage(QStringLiteral("已保存 %1").arg(path));
+            Q_EMIT statusMessage(tr("已保存 %1").arg(path));
     });
 }
 
@@ -162,14 +163,14 @@ void ReportsPage::reload()
     m_seriousDays->setValue(m_workspace ? workspacesettings::seriousOverdueDays(*m_workspace)
                                         : workspacesettings::kDefaultSeriousOverdueDays);
     m_dueSoonLabel->setText(
-        QStringLiteral("%1为蓝色").arg(DueSoon::forWorkspace(m_workspace).label()));
+        tr("%1为蓝色").arg(shownWords(DueSoon::forWorkspace(m_workspace).label())));
     m_loading = false;
 }
 
 bool ReportsPage::setSeriousOverdueDays(int days, QString *error)
 {
     if (!m_workspace) {
-        *error = QStringLiteral("请先打开工作区");
+        *error = tr("请先打开工作区");
         return false;
     }
     auto command = settingcommands::setSeriousOverdueDays(m_workspace, days, error);
@@ -179,16 +180,15 @@ bool ReportsPage::setSeriousOverdueDays(int days, QString *error)
 void ReportsPage::fillKept()
 {
     m_kept->clear();
-    m_kept->addItem(QStringLiteral("（新材料）"), 0);
+    m_kept->addItem(tr("（新材料）"), 0);
     if (!m_workspace || m_planId == 0)
         return;
     for (const KeptReport &r : ReportStore::list(m_workspace, m_planId))
-        m_kept->addItem(QStringLiteral("%1 截至%2%3")
-                            .arg(reportKindLabel(r.kind), document::formatDate(r.asOf),
-                                 r.department.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral("（%1）").arg(r.department)),
-                        r.id);
+        m_kept->addItem(
+            tr("%1 截至%2%3")
+                .arg(shownWords(reportKindLabel(r.kind)), document::formatDate(r.asOf),
+                     r.department.isEmpty() ? QString() : tr("（%1）").arg(r.department)),
+            r.id);
     const int at = m_kept->findData(m_keptId);
     m_kept->setCurrentIndex(at >= 0 ? at : 0);
 }
@@ -197,7 +197,7 @@ bool ReportsPage::reopen(qint64 keptId, QString *error)
 {
     const auto kept = ReportStore::byId(m_workspace, keptId);
     if (!kept) {
-        *error = QStringLiteral("找不到保存的材料");
+        *error = tr("找不到保存的材料");
         return false;
     }
     const document::OfficialDocument doc = ReportStore::reopen(m_workspace, *kept, error);
@@ -211,8 +211,9 @@ bool ReportsPage::reopen(qint64 keptId, QString *error)
     m_keptId = keptId;
     document::toTextDocument(m_document.blocks, m_editor->document());
     m_loading = false;
-    m_status->setText(QStringLiteral("已打开保存的%1（截至%2）。")
-                          .arg(reportKindLabel(kept->kind), document::formatDate(kept->asOf)));
+    m_status->setText(
+        tr("已打开保存的%1（截至%2）。")
+            .arg(shownWords(reportKindLabel(kept->kind)), document::formatDate(kept->asOf)));
     return true;
 }
 
@@ -228,7 +229,7 @@ bool ReportsPage::saveWords(QString *error)
 void ReportsPage::fillDepartments()
 {
     m_department->clear();
-    m_department->addItem(QStringLiteral("全部有未完成任务的部门"), QString());
+    m_department->addItem(tr("全部有未完成任务的部门"), QString());
     if (!m_workspace || m_planId == 0)
         return;
     for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
@@ -248,7 +249,7 @@ void ReportsPage::setAsOf(const QDate &date)
 bool ReportsPage::generate(QString *error)
 {
     if (!m_workspace || m_planId == 0) {
-        *error = QStringLiteral("请先打开工作区");
+        *error = tr("请先打开工作区");
         return false;
     }
     ReportOptions options;
@@ -286,8 +287,8 @@ bool ReportsPage::generate(QString *error)
     m_keptId = id;
     fillKept();
     m_status->setText(
-        QStringLiteral("%1（截至%2）。可直接修改文字；“生成 / 刷新数字”会保留您写的段落。")
-            .arg(reportKindLabel(options.kind), document::formatDate(options.asOf)));
+        tr("%1（截至%2）。可直接修改文字；“生成 / 刷新数字”会保留您写的段落。")
+            .arg(shownWords(reportKindLabel(options.kind)), document::formatDate(options.asOf)));
     return true;
 }
 
@@ -302,7 +303,7 @@ document::OfficialDocument ReportsPage::currentDocument() const
 bool ReportsPage::save(const QString &path, QString *error) const
 {
     if (!m_hasDocument) {
-        *error = QStringLiteral("请先生成材料");
+        *error = tr("请先生成材料");
         return false;
     }
     const document::OfficialDocument doc = currentDocument();
@@ -318,7 +319,7 @@ bool ReportsPage::print()
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(QStringLiteral("打印预览"));
+    preview.setWindowTitle(tr("打印预览"));
     const document::OfficialDocument doc = currentDocument();
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [doc](QPrinter *p) { document::render(doc, p); });

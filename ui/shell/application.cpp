@@ -19,8 +19,7 @@ bool Application::notify(QObject *receiver, QEvent *event)
     } catch (const StorageError &e) {
         // Shown once the event that failed has unwound, not from inside its dispatch.
         QTimer::singleShot(0, this, [message = e.message()] {
-            QMessageBox::warning(QApplication::activeWindow(), QStringLiteral("无法读写工作台文件"),
-                                 message);
+            QMessageBox::warning(QApplication::activeWindow(), tr("无法读写工作台文件"), message);
         });
         return false;
     }

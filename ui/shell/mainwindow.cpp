@@ -60,14 +60,14 @@ namespace tuoyu {
 namespace {
 const QString kRecentKey = QStringLiteral("workspace/recent");
 const QString kLastKey = QStringLiteral("workspace/last");
-const QString kFileFilter = QStringLiteral("托育工作台文件 (*.tuoyu)");
+const char *const kFileFilter = QT_TRANSLATE_NOOP("tuoyu::MainWindow", "托育工作台文件 (*.tuoyu)");
 constexpr int kMaxRecent = 8;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(QStringLiteral("托育工作台"));
+    setWindowTitle(tr("托育工作台"));
     setAcceptDrops(true);
     buildActions();
     buildPages();
@@ -99,108 +99,103 @@ void MainWindow::fitToScreen()
 
 void MainWindow::buildActions()
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("文件(&F)"));
-    QAction *newAction =
-        file->addAction(QStringLiteral("新建工作区(&N)…"), this, &MainWindow::newWorkspace);
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    QAction *newAction = file->addAction(tr("新建工作区(&N)…"), this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction =
-        file->addAction(QStringLiteral("打开(&O)…"), this, &MainWindow::chooseAndOpen);
+    QAction *openAction = file->addAction(tr("打开(&O)…"), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(QStringLiteral("最近打开(&R)"));
+    m_recentMenu = file->addMenu(tr("最近打开(&R)"));
     file->addSeparator();
-    file->addAction(QStringLiteral("新建计划(&L)…"), this, &MainWindow::newPlan)
+    file->addAction(tr("新建计划(&L)…"), this, &MainWindow::newPlan)
         ->setObjectName(QStringLiteral("newPlanAction"));
-    file->addAction(QStringLiteral("从实施方案新建计划(&M)…"), this,
+    file->addAction(tr("从实施方案新建计划(&M)…"), this,
                     [this] {
                         if (!m_workspace) {
-                            QMessageBox::information(this, QStringLiteral("从实施方案新建计划"),
-                                                     QStringLiteral("请先打开或新建一个工作区。"));
+                            QMessageBox::information(this, tr("从实施方案新建计划"),
+                                                     tr("请先打开或新建一个工作区。"));
                             return;
                         }
                         PlanReviewDialog dialog(this);
                         QString error;
                         if (dialog.exec() == QDialog::Accepted &&
                             !addPlan(dialog.reading().draft, QString(), &error))
-                            QMessageBox::warning(this, QStringLiteral("无法新建计划"), error);
+                            QMessageBox::warning(this, tr("无法新建计划"), error);
                     })
         ->setObjectName(QStringLiteral("newPlanFromDocumentAction"));
-    file->addAction(QStringLiteral("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
+    file->addAction(tr("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
         ->setObjectName(QStringLiteral("removePlanAction"));
-    QAction *importAction = file->addAction(QStringLiteral("导入名单或表格(&I)…"), this, [this] {
+    QAction *importAction = file->addAction(tr("导入名单或表格(&I)…"), this, [this] {
         if (!m_workspace)
             return;
         const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("导入"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            QStringLiteral(
-                "表格和文档 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt *.docx);;所有文件 (*)"));
+            this, tr("导入"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("表格和文档 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt *.docx);;所有文件 (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QMenu *exportMenu = file->addMenu(QStringLiteral("导出台账(&E)"));
+    QMenu *exportMenu = file->addMenu(tr("导出台账(&E)"));
     const QList<QPair<QString, QString>> ledgers = {
-        {QStringLiteral("institutions"), QStringLiteral("机构名单")},
-        {QStringLiteral("tasks"), QStringLiteral("任务台账")},
-        {QStringLiteral("indicators"), QStringLiteral("绩效指标")},
-        {QStringLiteral("decomposition"), QStringLiteral("任务分解表")}};
+        {QStringLiteral("institutions"), tr("机构名单")},
+        {QStringLiteral("tasks"), tr("任务台账")},
+        {QStringLiteral("indicators"), tr("绩效指标")},
+        {QStringLiteral("decomposition"), tr("任务分解表")}};
     for (const auto &[what, label] : ledgers) {
         exportMenu->addAction(
             label + QStringLiteral("…"), this, [this, what = what, label = label] {
                 if (!m_workspace)
                     return;
                 const QString path = QFileDialog::getSaveFileName(
-                    this, QStringLiteral("导出%1").arg(label),
+                    this, tr("导出%1").arg(label),
                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                         QLatin1Char('/') + label + QStringLiteral(".xlsx"),
-                    QStringLiteral("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
+                    tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
                 if (path.isEmpty())
                     return;
                 QString error;
                 if (exportLedger(what, path, &error))
-                    statusBar()->showMessage(
-                        QStringLiteral("已导出到 %1").arg(QDir::toNativeSeparators(path)), 8000);
+                    statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)),
+                                             8000);
                 else
-                    QMessageBox::warning(this, QStringLiteral("无法导出"), error);
+                    QMessageBox::warning(this, tr("无法导出"), error);
             });
     }
     addPlanFileActions(
         file, exportMenu, this, [this] { return m_workspace.get(); }, [this] { return m_planId; });
     file->addSeparator();
-    file->addAction(QStringLiteral("备份到(&B)…"), this, &MainWindow::backupTo)
+    file->addAction(tr("备份到(&B)…"), this, &MainWindow::backupTo)
         ->setObjectName(QStringLiteral("backupToAction"));
-    file->addAction(QStringLiteral("从备份恢复(&H)…"), this, &MainWindow::restoreFromBackup)
+    file->addAction(tr("从备份恢复(&H)…"), this, &MainWindow::restoreFromBackup)
         ->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
-    QAction *quit = file->addAction(QStringLiteral("退出(&X)"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("退出(&X)"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_editMenu = menuBar()->addMenu(QStringLiteral("编辑(&E)"));
+    m_editMenu = menuBar()->addMenu(tr("编辑(&E)"));
     // Find and print act on the page on screen; pages without them say so in the status bar.
-    auto *findAction = new QAction(QStringLiteral("查找(&F)"), this);
+    auto *findAction = new QAction(tr("查找(&F)"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
         if (Page *page = currentPage(); !page || !page->focusSearch())
-            statusBar()->showMessage(QStringLiteral("本页没有搜索框"), 4000);
+            statusBar()->showMessage(tr("本页没有搜索框"), 4000);
     });
     addAction(findAction);
-    auto *printAction = new QAction(QStringLiteral("打印(&P)…"), this);
+    auto *printAction = new QAction(tr("打印(&P)…"), this);
     printAction->setShortcut(QKeySequence::Print);
     connect(printAction, &QAction::triggered, this, [this] {
         if (Page *page = currentPage(); !page || !page->print())
-            statusBar()->showMessage(QStringLiteral("本页没有可打印的内容；汇报材料在“汇报”页打印"),
-                                     5000);
+            statusBar()->showMessage(tr("本页没有可打印的内容；汇报材料在“汇报”页打印"), 5000);
     });
     addAction(printAction);
     file->insertAction(file->actions().value(file->actions().size() - 2), printAction);
 
-    QToolBar *bar = addToolBar(QStringLiteral("计划"));
+    QToolBar *bar = addToolBar(tr("计划"));
     bar->setObjectName(QStringLiteral("planToolBar"));
     bar->setMovable(false);
     bar->addAction(newAction);
     bar->addAction(openAction);
     bar->addSeparator();
-    bar->addWidget(new QLabel(QStringLiteral(" 当前计划： ")));
+    bar->addWidget(new QLabel(tr(" 当前计划： ")));
     m_planBox = new QComboBox;
     m_planBox->setObjectName(QStringLiteral("planPicker"));
     m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -272,7 +267,7 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
     auto ws = Workspace::open(path, &why);
     if (!ws) {
         if (!quiet)
-            QMessageBox::warning(this, QStringLiteral("无法打开"), why);
+            QMessageBox::warning(this, tr("无法打开"), why);
         if (error)
             *error = why;
         return false;
@@ -283,9 +278,9 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
     m_workspace = std::move(ws);
     // Before the pages' connection below: a change is snapshotted before pages redraw from it.
     m_snapshots = new SnapshotRecorder(m_workspace.get());
-    QAction *undo = m_workspace->undoStack()->createUndoAction(this, QStringLiteral("撤销"));
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("撤销"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_workspace->undoStack()->createRedoAction(this, QStringLiteral("重做"));
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("重做"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
     m_editMenu->addAction(undo);
     m_editMenu->addAction(redo);
@@ -310,7 +305,7 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
         }
     });
     connect(m_workspace.get(), &Workspace::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, QStringLiteral("操作失败"), message);
+        QMessageBox::warning(this, tr("操作失败"), message);
     });
     // Another program may write the same file (docs/RELIABILITY.md): look every two seconds
     // and when the window comes back to the front, and read again what it wrote.
@@ -325,7 +320,7 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
             });
     if (!m_workspace->migrationBackupPath().isEmpty())
         statusBar()->showMessage(
-            QStringLiteral("已升级文件格式，升级前的备份：%1")
+            tr("已升级文件格式，升级前的备份：%1")
                 .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
     m_readOnlyBanner->showFor(m_workspace.get());
     rememberRecent(m_workspace->path());
@@ -342,7 +337,7 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
         // so here (the banner already says the file is damaged), and the window stays.
         statusBar()->showMessage(e.message());
         if (!quiet)
-            QMessageBox::warning(this, QStringLiteral("有些数据读不出"), e.message());
+            QMessageBox::warning(this, tr("有些数据读不出"), e.message());
     }
     return true;
 }
@@ -355,10 +350,9 @@ void MainWindow::backupToday()
     const QString made =
         BackupStore(m_workspace->path()).backupDaily(*m_workspace, QDate::currentDate(), &error);
     if (!error.isEmpty())
-        statusBar()->showMessage(QStringLiteral("今天的自动备份未能完成：%1").arg(error));
+        statusBar()->showMessage(tr("今天的自动备份未能完成：%1").arg(error));
     else if (!made.isEmpty())
-        statusBar()->showMessage(
-            QStringLiteral("已自动备份到 %1").arg(QDir::toNativeSeparators(made)), 8000);
+        statusBar()->showMessage(tr("已自动备份到 %1").arg(QDir::toNativeSeparators(made)), 8000);
 }
 
 void MainWindow::closeWorkspace()
@@ -376,25 +370,24 @@ void MainWindow::backupTo()
         return;
     const QFileInfo info(m_workspace->path());
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("备份到"),
+        this, tr("备份到"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
             info.completeBaseName() + QLatin1Char('-') +
             QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".tuoyu"),
-        QStringLiteral("托育工作台文件 (*.tuoyu)"));
+        tr("托育工作台文件 (*.tuoyu)"));
     if (path.isEmpty())
         return;
     // The save dialog has asked about replacing a file; the copy never writes over one.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(this, QStringLiteral("无法备份"),
-                             QStringLiteral("无法替换 %1").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("无法备份"),
+                             tr("无法替换 %1").arg(QDir::toNativeSeparators(path)));
         return;
     }
     QString error;
     if (BackupStore::write(*m_workspace, path, &error))
-        statusBar()->showMessage(QStringLiteral("已备份到 %1").arg(QDir::toNativeSeparators(path)),
-                                 8000);
+        statusBar()->showMessage(tr("已备份到 %1").arg(QDir::toNativeSeparators(path)), 8000);
     else
-        QMessageBox::warning(this, QStringLiteral("无法备份"), error);
+        QMessageBox::warning(this, tr("无法备份"), error);
 }
 
 void MainWindow::restoreFromBackup()
@@ -406,18 +399,18 @@ void MainWindow::restoreFromBackup()
         return;
     QString error;
     if (!restoreWorkspaceFrom(dialog.selectedPath(), &error))
-        QMessageBox::warning(this, QStringLiteral("无法恢复"), error);
+        QMessageBox::warning(this, tr("无法恢复"), error);
 }
 
 bool MainWindow::restoreWorkspaceFrom(const QString &from, QString *error)
 {
     if (!m_workspace) {
-        *error = QStringLiteral("没有打开的工作台");
+        *error = tr("没有打开的工作台");
         return false;
     }
     // Checked before the workspace is closed, so a refused file leaves the window as it was.
     if (const QString reason = BackupStore::unrestorableReason(from); !reason.isEmpty()) {
-        *error = QStringLiteral("不能从这个文件恢复：%1").arg(reason);
+        *error = tr("不能从这个文件恢复：%1").arg(reason);
         return false;
     }
     const QString path = m_workspace->path();
@@ -425,15 +418,13 @@ bool MainWindow::restoreWorkspaceFrom(const QString &from, QString *error)
     QString kept;
     const bool restored = BackupStore(path).restore(from, &kept, error);
     if (!openWorkspace(path, true)) {
-        *error = restored
-                     ? QStringLiteral("已恢复 %1，但无法打开它").arg(QDir::toNativeSeparators(path))
-                     : QStringLiteral("%1；也无法重新打开 %2")
-                           .arg(*error, QDir::toNativeSeparators(path));
+        *error = restored ? tr("已恢复 %1，但无法打开它").arg(QDir::toNativeSeparators(path))
+                          : tr("%1；也无法重新打开 %2").arg(*error, QDir::toNativeSeparators(path));
         return false;
     }
     if (restored)
         statusBar()->showMessage(
-            QStringLiteral("已从 %1 恢复。被替换的文件保留为 %2，从备份恢复它即可撤销。")
+            tr("已从 %1 恢复。被替换的文件保留为 %2，从备份恢复它即可撤销。")
                 .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(kept)));
     return restored;
 }
@@ -471,7 +462,7 @@ void MainWindow::setCurrentPlan(qint64 planId)
 bool MainWindow::addPlan(const PlanDraft &draft, const QString &title, QString *error)
 {
     if (!m_workspace) {
-        *error = QStringLiteral("请先打开或新建一个工作区。");
+        *error = tr("请先打开或新建一个工作区。");
         return false;
     }
     auto command = planheadercommands::create(m_workspace.get(), draft, title, error);
@@ -485,7 +476,7 @@ bool MainWindow::addPlan(const PlanDraft &draft, const QString &title, QString *
 bool MainWindow::removeCurrentPlan(QString *error)
 {
     if (!m_workspace) {
-        *error = QStringLiteral("请先打开或新建一个工作区。");
+        *error = tr("请先打开或新建一个工作区。");
         return false;
     }
     auto command = planheadercommands::remove(m_workspace.get(), m_planId, error);
@@ -497,33 +488,31 @@ void MainWindow::confirmRemovePlan()
     if (!m_workspace || m_planId == 0)
         return;
     const QString with = planheadercommands::removalSummary(m_workspace.get(), m_planId);
-    if (QMessageBox::question(
-            this, QStringLiteral("删除计划"),
-            QStringLiteral("删除计划“%1”？\n\n将一并删除：%2。\n机构名单和乡镇（街道）保留。"
-                           "可用“编辑 → 撤销”恢复。")
-                .arg(m_planBox->currentText(),
-                     with.isEmpty() ? QStringLiteral("（计划本身，没有其他内容）") : with)) !=
+    if (QMessageBox::question(this, tr("删除计划"),
+                              tr("删除计划“%1”？\n\n将一并删除：%2。\n机构名单和乡镇（街道）保留。"
+                                 "可用“编辑 → 撤销”恢复。")
+                                  .arg(m_planBox->currentText(),
+                                       with.isEmpty() ? tr("（计划本身，没有其他内容）") : with)) !=
         QMessageBox::Yes)
         return;
     QString error;
     if (!removeCurrentPlan(&error))
-        QMessageBox::warning(this, QStringLiteral("无法删除计划"), error);
+        QMessageBox::warning(this, tr("无法删除计划"), error);
 }
 
 void MainWindow::newPlan()
 {
     if (!m_workspace) {
-        QMessageBox::information(this, QStringLiteral("新建计划"),
-                                 QStringLiteral("请先打开或新建一个工作区。"));
+        QMessageBox::information(this, tr("新建计划"), tr("请先打开或新建一个工作区。"));
         return;
     }
     NewPlanDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
         if (dialog.source() == NewPlanDialog::Source::TaskTable) {
             const QString path = QFileDialog::getOpenFileName(
-                this, QStringLiteral("从任务表导入"),
+                this, tr("从任务表导入"),
                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                QStringLiteral("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
+                tr("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
             if (!path.isEmpty())
                 importFile(path);
             return;
@@ -531,11 +520,11 @@ void MainWindow::newPlan()
         QString error;
         const auto draft = dialog.draft(&error);
         if (draft && addPlan(*draft, dialog.title(), &error)) {
-            statusBar()->showMessage(
-                QStringLiteral("已新建计划“%1”（可撤销）").arg(m_planBox->currentText()), 8000);
+            statusBar()->showMessage(tr("已新建计划“%1”（可撤销）").arg(m_planBox->currentText()),
+                                     8000);
             return;
         }
-        QMessageBox::warning(this, QStringLiteral("无法新建计划"), error);
+        QMessageBox::warning(this, tr("无法新建计划"), error);
     }
 }
 
@@ -575,7 +564,7 @@ void MainWindow::bringUpToDate(Page *page)
 void MainWindow::updateTitle()
 {
     if (!m_workspace) {
-        setWindowTitle(QStringLiteral("托育工作台"));
+        setWindowTitle(tr("托育工作台"));
         return;
     }
     // Every change is saved at once, so the title says when, not whether: the time today, the
@@ -583,7 +572,7 @@ void MainWindow::updateTitle()
     const QString saved = m_savedAt.date() == QDate::currentDate()
                               ? m_savedAt.toString(QStringLiteral("HH:mm"))
                               : m_savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    setWindowTitle(QStringLiteral("%1（%2 已保存） — 托育工作台")
+    setWindowTitle(tr("%1（%2 已保存） — 托育工作台")
                        .arg(QFileInfo(m_workspace->path()).completeBaseName(), saved));
 }
 
@@ -592,14 +581,13 @@ void MainWindow::newWorkspace()
     QStringList labels;
     QStringList ids;
     for (const auto &e : TemplateLibrary::entries()) {
-        labels << QStringLiteral("%1（%2）").arg(e.title, e.id);
+        labels << tr("%1（%2）").arg(e.title, e.id);
         ids << e.id;
     }
     labels << templateFileChoice();
     bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(this, QStringLiteral("新建工作区"),
-                              QStringLiteral("从哪个计划模板开始："), labels, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("新建工作区"), tr("从哪个计划模板开始："),
+                                                 labels, 0, false, &ok);
     if (!ok)
         return;
     const QString id = ids.value(labels.indexOf(choice));
@@ -607,8 +595,8 @@ void MainWindow::newWorkspace()
     if (choice == templateFileChoice() && !(fromFile = chooseTemplateFile(this)))
         return;
     QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("新建工作区"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), kFileFilter);
+        this, tr("新建工作区"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr(kFileFilter));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".tuoyu")))
@@ -624,7 +612,7 @@ void MainWindow::newWorkspace()
         }
     }
     if (!ws) {
-        QMessageBox::warning(this, QStringLiteral("无法新建"), error);
+        QMessageBox::warning(this, tr("无法新建"), error);
         return;
     }
     ws.reset();
@@ -637,7 +625,7 @@ void MainWindow::chooseAndOpen()
                               ? QFileInfo(m_workspace->path()).absolutePath()
                               : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
-        QFileDialog::getOpenFileName(this, QStringLiteral("打开工作区"), start, kFileFilter);
+        QFileDialog::getOpenFileName(this, tr("打开工作区"), start, tr(kFileFilter));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -672,7 +660,7 @@ QString MainWindow::ensureDemoWorkspace(QString *error)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("无法创建数据文件夹：%1").arg(QDir::toNativeSeparators(folder));
+        *error = tr("无法创建数据文件夹：%1").arg(QDir::toNativeSeparators(folder));
         return QString();
     }
     const QString path = folder + QStringLiteral("/示例-屯留区.tuoyu");
@@ -702,21 +690,19 @@ QString MainWindow::ensureDemoWorkspace(QString *error)
 void MainWindow::importFile(const QString &path)
 {
     if (!m_workspace) {
-        QMessageBox::information(this, QStringLiteral("导入"),
-                                 QStringLiteral("请先打开或新建一个工作区。"));
+        QMessageBox::information(this, tr("导入"), tr("请先打开或新建一个工作区。"));
         return;
     }
     ImportDialog dialog(m_workspace.get(), m_planId, path, this);
     if (!dialog.load())
         return;
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            QStringLiteral("已导入 %1：新增 %2，更新 %3，不导入 %4 行（可撤销）")
-                .arg(QFileInfo(path).fileName())
-                .arg(dialog.preview().inserted)
-                .arg(dialog.preview().updated)
-                .arg(dialog.preview().refused.size()),
-            10000);
+        statusBar()->showMessage(tr("已导入 %1：新增 %2，更新 %3，不导入 %4 行（可撤销）")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(dialog.preview().inserted)
+                                     .arg(dialog.preview().updated)
+                                     .arg(dialog.preview().refused.size()),
+                                 10000);
 }
 
 bool MainWindow::exportLedger(const QString &what, const QString &path, QString *error)

@@ -22,7 +22,7 @@ namespace tuoyu {
 NewPlanDialog::NewPlanDialog(QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("新建计划"));
+    setWindowTitle(tr("新建计划"));
     // One radio button per Source, its id the Source.
     m_sources = new QButtonGroup(this);
     auto radio = [this](Source source, const QString &text, const QString &name) {
@@ -31,28 +31,26 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
         m_sources->addButton(button, int(source));
         return button;
     };
-    auto *blank = radio(Source::Blank, QStringLiteral("空白计划：从头逐项填写"),
-                        QStringLiteral("newPlanBlank"));
+    auto *blank =
+        radio(Source::Blank, tr("空白计划：从头逐项填写"), QStringLiteral("newPlanBlank"));
     auto *fromTemplate =
-        radio(Source::Template, QStringLiteral("内置模板："), QStringLiteral("newPlanTemplate"));
+        radio(Source::Template, tr("内置模板："), QStringLiteral("newPlanTemplate"));
     m_templates = new QComboBox;
     m_templates->setObjectName(QStringLiteral("newPlanTemplates"));
     for (const auto &e : TemplateLibrary::entries())
         if (e.id != QLatin1String("blank"))
-            m_templates->addItem(QStringLiteral("%1（%2）").arg(e.title, e.id), e.id);
-    auto *fromFile =
-        radio(Source::TemplateFile, QStringLiteral("模板文件："), QStringLiteral("newPlanFile"));
+            m_templates->addItem(tr("%1（%2）").arg(e.title, e.id), e.id);
+    auto *fromFile = radio(Source::TemplateFile, tr("模板文件："), QStringLiteral("newPlanFile"));
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("newPlanPath"));
-    m_path->setPlaceholderText(QStringLiteral("同事另存的模板（.json）"));
-    auto *browse = new QPushButton(QStringLiteral("浏览…"));
+    m_path->setPlaceholderText(tr("同事另存的模板（.json）"));
+    auto *browse = new QPushButton(tr("浏览…"));
     auto *fromTable =
-        radio(Source::TaskTable,
-              QStringLiteral("从任务表导入…（重点任务分工表、任务清单，Excel 或 Word）"),
+        radio(Source::TaskTable, tr("从任务表导入…（重点任务分工表、任务清单，Excel 或 Word）"),
               QStringLiteral("newPlanTable"));
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("newPlanTitle"));
-    m_title->setPlaceholderText(QStringLiteral("不填则用模板中的标题"));
+    m_title->setPlaceholderText(tr("不填则用模板中的标题"));
     blank->setChecked(true);
 
     auto *templateRow = new QHBoxLayout;
@@ -63,13 +61,13 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
     auto *titleRow = new QFormLayout;
-    titleRow->addRow(QStringLiteral("计划标题："), m_title);
-    auto *note = new QLabel(QStringLiteral(
-        "新计划与本工作区的其他计划共用乡镇（街道）和机构名单；模板自带的机构名单不导入。"));
+    titleRow->addRow(tr("计划标题："), m_title);
+    auto *note = new QLabel(
+        tr("新计划与本工作区的其他计划共用乡镇（街道）和机构名单；模板自带的机构名单不导入。"));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("新建"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("新建"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(blank);
     layout->addLayout(templateRow);
@@ -89,9 +87,9 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
             [this](bool on) { m_title->setDisabled(on); });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("选择模板文件"),
+            this, tr("选择模板文件"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            QStringLiteral("计划模板 (*.json);;所有文件 (*)"));
+            tr("计划模板 (*.json);;所有文件 (*)"));
         if (!path.isEmpty())
             setTemplateFile(path);
     });
@@ -136,12 +134,12 @@ std::optional<PlanDraft> NewPlanDialog::draft(QString *error) const
         return TemplateLibrary::load(m_templates->currentData().toString(), error);
     case Source::TemplateFile:
         if (m_path->text().trimmed().isEmpty()) {
-            *error = QStringLiteral("请选择模板文件");
+            *error = tr("请选择模板文件");
             return std::nullopt;
         }
         return TemplateLibrary::loadFile(m_path->text().trimmed(), error);
     case Source::TaskTable:
-        *error = QStringLiteral("任务表在导入对话框中读取");
+        *error = tr("任务表在导入对话框中读取");
         return std::nullopt;
     case Source::Blank:
         break;

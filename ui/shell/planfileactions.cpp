@@ -6,6 +6,7 @@
 #include "templates/templatefile.h"
 #include "templates/templatelibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
@@ -41,38 +42,48 @@ void writePlanAs(QWidget *parent, Workspace *ws, qint64 planId, const QString &c
 void addPlanFileActions(QMenu *file, QMenu *exportMenu, QWidget *parent,
                         std::function<Workspace *()> workspace, std::function<qint64()> plan)
 {
-    exportMenu->addAction(QStringLiteral("计划（任务分工表）…"), parent, [=] {
-        writePlanAs(parent, workspace(), plan(), QStringLiteral("导出计划为任务分工表"),
-                    QStringLiteral("重点任务分工表.xlsx"),
-                    QStringLiteral("Excel 工作簿 (*.xlsx);;Word 文档 (*.docx)"), plantable::write);
-    });
-    QAction *save = file->addAction(QStringLiteral("另存为模板(&T)…"), parent, [=] {
-        // The registry stays home: a colleague's district has its own institutions.
-        writePlanAs(parent, workspace(), plan(), QStringLiteral("另存为模板"),
-                    QStringLiteral(".json"), QStringLiteral("计划模板 (*.json)"),
-                    [](Workspace *ws, qint64 id, const QString &path, QString *error) {
-                        return templatefile::save(ws, id, false, path, error);
-                    });
-    });
+    exportMenu->addAction(
+        QCoreApplication::translate("tuoyu::Planfileactions", "计划（任务分工表）…"), parent, [=] {
+            writePlanAs(
+                parent, workspace(), plan(),
+                QCoreApplication::translate("tuoyu::Planfileactions", "导出计划为任务分工表"),
+                QCoreApplication::translate("tuoyu::Planfileactions", "重点任务分工表.xlsx"),
+                QCoreApplication::translate("tuoyu::Planfileactions",
+                                            "Excel 工作簿 (*.xlsx);;Word 文档 (*.docx)"),
+                plantable::write);
+        });
+    QAction *save = file->addAction(
+        QCoreApplication::translate("tuoyu::Planfileactions", "另存为模板(&T)…"), parent, [=] {
+            // The registry stays home: a colleague's district has its own institutions.
+            writePlanAs(parent, workspace(), plan(),
+                        QCoreApplication::translate("tuoyu::Planfileactions", "另存为模板"),
+                        QStringLiteral(".json"),
+                        QCoreApplication::translate("tuoyu::Planfileactions", "计划模板 (*.json)"),
+                        [](Workspace *ws, qint64 id, const QString &path, QString *error) {
+                            return templatefile::save(ws, id, false, path, error);
+                        });
+        });
     save->setObjectName(QStringLiteral("saveAsTemplateAction"));
 }
 
 QString templateFileChoice()
 {
-    return QStringLiteral("从文件…（同事发来的计划模板 .json）");
+    return QCoreApplication::translate("tuoyu::Planfileactions",
+                                       "从文件…（同事发来的计划模板 .json）");
 }
 
 std::optional<PlanDraft> chooseTemplateFile(QWidget *parent)
 {
-    const QString path =
-        QFileDialog::getOpenFileName(parent, QStringLiteral("选择计划模板文件"), documents(),
-                                     QStringLiteral("计划模板 (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("tuoyu::Planfileactions", "选择计划模板文件"),
+        documents(), QCoreApplication::translate("tuoyu::Planfileactions", "计划模板 (*.json)"));
     if (path.isEmpty())
         return std::nullopt;
     QString error;
     auto draft = TemplateLibrary::loadFile(path, &error);
     if (!draft)
-        QMessageBox::warning(parent, QStringLiteral("无法读取模板"), error);
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("tuoyu::Planfileactions", "无法读取模板"), error);
     return draft;
 }
 

@@ -11,7 +11,7 @@ namespace tuoyu {
 ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel)
-    , m_restore(new QPushButton(QStringLiteral("从备份恢复…")))
+    , m_restore(new QPushButton(tr("从备份恢复…")))
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
     // The colours of a warning that stays: the officer must not take the file for a sound one.
@@ -35,7 +35,7 @@ void ReadOnlyBanner::showFor(const Database *database)
         hide();
         return;
     }
-    m_label->setText(QStringLiteral("只读：") + database->readOnlyReason());
+    m_label->setText(tr("只读：") + database->readOnlyReason());
     m_restore->setVisible(database->access() == Database::Access::Damaged);
     show();
 }

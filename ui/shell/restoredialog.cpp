@@ -1,5 +1,7 @@
 #include "restoredialog.h"
 
+#include "shell/corewords.h"
+
 #include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,19 +29,18 @@ RestoreDialog::RestoreDialog(const QString &workspacePath, const QList<BackupInf
                              QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("从备份恢复"));
+    setWindowTitle(tr("从备份恢复"));
     resize(860, 420);
-    auto *intro = new QLabel(
-        QStringLiteral("选择一份备份，用它替换 %1。\n当前文件会先另存为一份“恢复前的文件”，"
-                       "再从它恢复即可撤销这次恢复。")
-            .arg(QDir::toNativeSeparators(workspacePath)));
+    auto *intro =
+        new QLabel(tr("选择一份备份，用它替换 %1。\n当前文件会先另存为一份“恢复前的文件”，"
+                      "再从它恢复即可撤销这次恢复。")
+                       .arg(QDir::toNativeSeparators(workspacePath)));
     intro->setWordWrap(true);
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({QStringLiteral("日期"), QStringLiteral("类型"), QStringLiteral("机构"),
-                             QStringLiteral("任务"), QStringLiteral("台账行"),
-                             QStringLiteral("大小"), QStringLiteral("文件")});
+    m_list->setHeaderLabels(
+        {tr("日期"), tr("类型"), tr("机构"), tr("任务"), tr("台账行"), tr("大小"), tr("文件")});
     for (const BackupInfo &b : backups)
         addRow(b, false);
     m_list->header()->setStretchLastSection(true);
@@ -51,17 +52,16 @@ RestoreDialog::RestoreDialog(const QString &workspacePath, const QList<BackupInf
     m_why->setStyleSheet(QStringLiteral("color: #b00020"));
 
     auto *buttons = new QDialogButtonBox;
-    m_restore = buttons->addButton(QStringLiteral("恢复"), QDialogButtonBox::AcceptRole);
+    m_restore = buttons->addButton(tr("恢复"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
-    QPushButton *other =
-        buttons->addButton(QStringLiteral("其他文件…"), QDialogButtonBox::ActionRole);
-    buttons->addButton(QStringLiteral("取消"), QDialogButtonBox::RejectRole);
+    QPushButton *other = buttons->addButton(tr("其他文件…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(tr("取消"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(other, &QPushButton::clicked, this, [this, workspacePath] {
         const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("选择备份文件"), QFileInfo(workspacePath).absolutePath(),
-            QStringLiteral("托育工作台文件 (*.tuoyu);;所有文件 (*)"));
+            this, tr("选择备份文件"), QFileInfo(workspacePath).absolutePath(),
+            tr("托育工作台文件 (*.tuoyu);;所有文件 (*)"));
         if (!path.isEmpty())
             addFile(path);
     });
@@ -75,7 +75,7 @@ RestoreDialog::RestoreDialog(const QString &workspacePath, const QList<BackupInf
     layout->addWidget(intro);
     layout->addWidget(m_list);
     if (backups.isEmpty())
-        layout->addWidget(new QLabel(QStringLiteral("还没有备份。可用“其他文件…”选择一份。")));
+        layout->addWidget(new QLabel(tr("还没有备份。可用“其他文件…”选择一份。")));
     layout->addWidget(m_why);
     layout->addWidget(buttons);
     if (QTreeWidgetItem *first = m_list->topLevelItem(0); first && !first->isDisabled())
@@ -87,7 +87,7 @@ void RestoreDialog::addRow(const BackupInfo &b, bool atTop)
 {
     const QLocale chinese(QLocale::Chinese, QLocale::China);
     auto *item = new QTreeWidgetItem(
-        {b.made.toString(QStringLiteral("yyyy-MM-dd HH:mm")), kindLabel(b.kind),
+        {b.made.toString(QStringLiteral("yyyy-MM-dd HH:mm")), shownWords(kindLabel(b.kind)),
          countText(b.institutions), countText(b.tasks), countText(b.ledgerLines),
          chinese.formattedDataSize(b.bytes, 1, QLocale::DataSizeTraditionalFormat),
          QDir::toNativeSeparators(b.path)});
@@ -96,7 +96,7 @@ void RestoreDialog::addRow(const BackupInfo &b, bool atTop)
     for (int column = 2; column <= 5; ++column)
         item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     if (!b.problem.isEmpty()) {
-        item->setText(1, QStringLiteral("无法恢复"));
+        item->setText(1, tr("无法恢复"));
         item->setToolTip(1, b.problem);
         item->setForeground(1, QColor(0xb0, 0x00, 0x20));
     }

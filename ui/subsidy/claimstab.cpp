@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,19 +50,24 @@ ClaimsTab::ClaimsTab()
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *add = new QPushButton(QStringLiteral("新增申报…"));
+    auto *add = new QPushButton(QCoreApplication::translate("tuoyu::Claimstab", "新增申报…"));
     add->setObjectName(QStringLiteral("addClaimButton"));
     actions->addWidget(add);
-    auto *hint = new QLabel(QStringLiteral("按托位、按新增班、限额包和体验券的奖补，须由机构申报验"
-                                           "收托位、新增班数、实际成本或体验人次。"));
+    auto *hint = new QLabel(QCoreApplication::translate(
+        "tuoyu::Claimstab", "按托位、按新增班、限额包和体验券的奖补，须由机构申报验"
+                            "收托位、新增班数、实际成本或体验人次。"));
     hint->setWordWrap(true);
     actions->addWidget(hint, 1);
     layout->addLayout(actions);
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("claimTable"));
-    subsidyui::setupTable(m_table, {QStringLiteral("期间"), QStringLiteral("机构"),
-                                    QStringLiteral("规则"), QStringLiteral("数量"),
-                                    QStringLiteral("户数"), QStringLiteral("申报成本（元）")});
+    subsidyui::setupTable(m_table,
+                          {QCoreApplication::translate("tuoyu::Claimstab", "期间"),
+                           QCoreApplication::translate("tuoyu::Claimstab", "机构"),
+                           QCoreApplication::translate("tuoyu::Claimstab", "规则"),
+                           QCoreApplication::translate("tuoyu::Claimstab", "数量"),
+                           QCoreApplication::translate("tuoyu::Claimstab", "户数"),
+                           QCoreApplication::translate("tuoyu::Claimstab", "申报成本（元）")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
@@ -104,13 +110,14 @@ void ClaimsTab::askAddClaim()
     if (!workspace() || !planId())
         return;
     const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
-    subsidyui::FormDialog dialog(QStringLiteral("新增申报"), this);
+    subsidyui::FormDialog dialog(QCoreApplication::translate("tuoyu::Claimstab", "新增申报"), this);
     QFormLayout *form = dialog.form();
     auto *rule = new QComboBox;
     for (const SubsidyRule &r : in.rules)
         if (SubsidyEngine::needsClaim(r.kind) && r.enabled)
-            rule->addItem(
-                QStringLiteral("%1（%2）").arg(r.name, SubsidyEngine::ruleKindLabel(r.kind)), r.id);
+            rule->addItem(QCoreApplication::translate("tuoyu::Claimstab", "%1（%2）")
+                              .arg(r.name, SubsidyEngine::ruleKindLabel(r.kind)),
+                          r.id);
     auto *institution = new QComboBox;
     institution->setEditable(true);
     institution->setInsertPolicy(QComboBox::NoInsert);
@@ -119,18 +126,18 @@ void ClaimsTab::askAddClaim()
     for (const Institution &i : in.institutions)
         institution->addItem(i.name, i.id);
     auto *period = new QLineEdit(QString::number(year()));
-    period->setPlaceholderText(QStringLiteral("2025 或 2025-03"));
+    period->setPlaceholderText(QCoreApplication::translate("tuoyu::Claimstab", "2025 或 2025-03"));
     auto *quantity = new QLineEdit;
     auto *families = new QLineEdit;
     auto *cost = new QLineEdit;
     auto *what = new QLabel;
     what->setWordWrap(true);
-    form->addRow(QStringLiteral("规则："), rule);
-    form->addRow(QStringLiteral("机构："), institution);
-    form->addRow(QStringLiteral("期间："), period);
-    form->addRow(QStringLiteral("数量："), quantity);
-    form->addRow(QStringLiteral("户数："), families);
-    form->addRow(QStringLiteral("申报成本（元）："), cost);
+    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "规则："), rule);
+    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "机构："), institution);
+    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "期间："), period);
+    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "数量："), quantity);
+    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "户数："), families);
+    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "申报成本（元）："), cost);
     form->addRow(what);
     // Each kind asks for what it pays on; the other boxes are disabled.
     auto adapt = [&] {
@@ -141,20 +148,25 @@ void ClaimsTab::askAddClaim()
         quantity->setEnabled(kind != QLatin1String("capped_package"));
         families->setEnabled(kind == QLatin1String("voucher"));
         cost->setEnabled(kind == QLatin1String("capped_package"));
-        what->setText(kind == QLatin1String("per_slot_once")
-                          ? QStringLiteral("数量：通过验收的托位数（空着按机构的普惠托位数）。")
-                      : kind == QLatin1String("per_class_once")
-                          ? QStringLiteral("数量：当年新增的托班数。")
-                      : kind == QLatin1String("capped_package")
-                          ? QStringLiteral("申报成本：实际投入，按上限核定。")
-                          : QStringLiteral("数量：体验人次·天；户数：用券家庭数（每户限次）。"));
+        what->setText(
+            kind == QLatin1String("per_slot_once")
+                ? QCoreApplication::translate("tuoyu::Claimstab",
+                                              "数量：通过验收的托位数（空着按机构的普惠托位数）。")
+            : kind == QLatin1String("per_class_once")
+                ? QCoreApplication::translate("tuoyu::Claimstab", "数量：当年新增的托班数。")
+            : kind == QLatin1String("capped_package")
+                ? QCoreApplication::translate("tuoyu::Claimstab",
+                                              "申报成本：实际投入，按上限核定。")
+                : QCoreApplication::translate("tuoyu::Claimstab",
+                                              "数量：体验人次·天；户数：用券家庭数（每户限次）。"));
     };
     connect(rule, &QComboBox::currentIndexChanged, &dialog, adapt);
     adapt();
     if (dialog.runUntilDone([&](QString *error) {
             const int index = institution->findText(institution->currentText());
             if (index < 0) {
-                *error = QStringLiteral("找不到机构“%1”").arg(institution->currentText());
+                *error = QCoreApplication::translate("tuoyu::Claimstab", "找不到机构“%1”")
+                             .arg(institution->currentText());
                 return false;
             }
             std::optional<double> q;
@@ -164,21 +176,25 @@ void ClaimsTab::askAddClaim()
             if (quantity->isEnabled() && !quantity->text().trimmed().isEmpty()) {
                 q = quantity->text().trimmed().toDouble(&ok);
                 if (!ok) {
-                    *error = QStringLiteral("数量应为数字：%1").arg(quantity->text());
+                    *error = QCoreApplication::translate("tuoyu::Claimstab", "数量应为数字：%1")
+                                 .arg(quantity->text());
                     return false;
                 }
             }
             if (families->isEnabled() && !families->text().trimmed().isEmpty()) {
                 f = families->text().trimmed().toInt(&ok);
                 if (!ok) {
-                    *error = QStringLiteral("户数应为整数：%1").arg(families->text());
+                    *error = QCoreApplication::translate("tuoyu::Claimstab", "户数应为整数：%1")
+                                 .arg(families->text());
                     return false;
                 }
             }
             if (cost->isEnabled()) {
                 a = fenFromYuanText(cost->text());
                 if (!a) {
-                    *error = QStringLiteral("申报成本应为金额（元）：%1").arg(cost->text());
+                    *error = QCoreApplication::translate("tuoyu::Claimstab",
+                                                         "申报成本应为金额（元）：%1")
+                                 .arg(cost->text());
                     return false;
                 }
             }
@@ -187,7 +203,7 @@ void ClaimsTab::askAddClaim()
                                                  period->text().trimmed(), q, f, a, error),
                        error);
         }))
-        Q_EMIT statusMessage(QStringLiteral("已新增申报"));
+        Q_EMIT statusMessage(QCoreApplication::translate("tuoyu::Claimstab", "已新增申报"));
 }
 
 void ClaimsTab::refresh(const QSet<QString> &tables)

@@ -18,15 +18,15 @@ EnrolmentTab::EnrolmentTab(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("月份：")));
+    top->addWidget(new QLabel(tr("月份：")));
     m_monthBox = new QComboBox;
     m_monthBox->setObjectName(QStringLiteral("enrolmentMonth"));
     for (int m = 1; m <= 12; ++m)
-        m_monthBox->addItem(QStringLiteral("%1月").arg(m), m);
+        m_monthBox->addItem(tr("%1月").arg(m), m);
     m_monthBox->setCurrentIndex(QDate::currentDate().month() - 1);
     top->addWidget(m_monthBox);
-    auto *hint = new QLabel(QStringLiteral("每个机构当月的在托人数，按班别和类别填写；改动即保存，"
-                                           "可撤销。二孩、三孩为各班合计中的人数。"));
+    auto *hint = new QLabel(tr("每个机构当月的在托人数，按班别和类别填写；改动即保存，"
+                               "可撤销。二孩、三孩为各班合计中的人数。"));
     hint->setWordWrap(true);
     top->addWidget(hint, 1);
     layout->addLayout(top);
@@ -41,7 +41,7 @@ EnrolmentTab::EnrolmentTab(QWidget *parent)
 
     connect(m_monthBox, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_model, &EnrolmentTableModel::editRefused, this, [this](const QString &message) {
-        QMessageBox::warning(this, QStringLiteral("月度收托"), message);
+        QMessageBox::warning(this, tr("月度收托"), message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int c = 1; c < EnrolmentTableModel::ColumnCount; ++c)

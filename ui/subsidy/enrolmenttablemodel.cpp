@@ -3,7 +3,10 @@
 #include "commands/subsidycommands.h"
 #include "domain/institutionkind.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "subsidy/subsidyengine.h"
+
+#include <QCoreApplication>
 
 namespace tuoyu {
 
@@ -17,14 +20,14 @@ struct CountColumn
     const char *label;
 };
 constexpr CountColumn kCountColumns[] = {
-    {"infant", "乳儿班"},
-    {"toddler", "托小班"},
-    {"older", "托大班"},
-    {"second_child", "其中二孩"},
-    {"third_child", "其中三孩"},
-    {"three_child_family", "三孩家庭"},
-    {"special_family", "计生特殊家庭"},
-    {"disabled", "残疾婴幼儿"},
+    {"infant", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "乳儿班")},
+    {"toddler", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "托小班")},
+    {"older", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "托大班")},
+    {"second_child", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "其中二孩")},
+    {"third_child", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "其中三孩")},
+    {"three_child_family", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "三孩家庭")},
+    {"special_family", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "计生特殊家庭")},
+    {"disabled", QT_TRANSLATE_NOOP("tuoyu::EnrolmentTableModel", "残疾婴幼儿")},
 };
 static_assert(std::size(kCountColumns) == EnrolmentTableModel::ColumnCount - 1);
 
@@ -72,10 +75,10 @@ QVariant EnrolmentTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return i.name;
         if (role == Qt::ToolTipRole)
-            return QStringLiteral("%1，托位 %2%3")
-                .arg(kindLabel(i.kind))
+            return tr("%1，托位 %2%3")
+                .arg(shownWords(kindLabel(i.kind)))
                 .arg(i.slots)
-                .arg(i.puhui ? QStringLiteral("，普惠") : QString());
+                .arg(i.puhui ? tr("，普惠") : QString());
         return {};
     }
     if (role == Qt::TextAlignmentRole)
@@ -94,9 +97,9 @@ QVariant EnrolmentTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     if (section == InstitutionColumn)
-        return QStringLiteral("机构");
+        return tr("机构");
     const CountColumn *c = countColumn(section);
-    return c ? QVariant(QString::fromUtf8(c->label)) : QVariant();
+    return c ? QVariant(tr(c->label)) : QVariant();
 }
 
 Qt::ItemFlags EnrolmentTableModel::flags(const QModelIndex &index) const
@@ -112,7 +115,7 @@ bool EnrolmentTableModel::setCell(int row, int column, const QVariant &value, QS
     const QString text = value.toString();
     const CountColumn *c = countColumn(column);
     if (!m_workspace || row < 0 || row >= m_institutions.size() || !c) {
-        *error = QStringLiteral("没有这一格");
+        *error = tr("没有这一格");
         return false;
     }
     const Institution &institution = m_institutions.at(row);
@@ -121,8 +124,8 @@ bool EnrolmentTableModel::setCell(int row, int column, const QVariant &value, QS
     bool ok = false;
     const qint64 count = text.trimmed().toLongLong(&ok);
     if (!ok || count < 0) {
-        *error = QStringLiteral("“%1”%2 %3：请填写 0 或正整数（填的是“%4”）")
-                     .arg(institution.name, m_month, QString::fromUtf8(c->label), text);
+        *error = tr("“%1”%2 %3：请填写 0 或正整数（填的是“%4”）")
+                     .arg(institution.name, m_month, tr(c->label), text);
         return false;
     }
     auto command = subsidycommands::setEnrolment(m_workspace, institution.id, m_month,

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,7 +63,7 @@ FundsTab::FundsTab()
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *add = new QPushButton(QStringLiteral("新增资金…"));
+    auto *add = new QPushButton(QCoreApplication::translate("tuoyu::Fundstab", "新增资金…"));
     add->setObjectName(QStringLiteral("addFundButton"));
     actions->addWidget(add);
     actions->addStretch(1);
@@ -70,14 +71,19 @@ FundsTab::FundsTab()
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("fundTable"));
     subsidyui::setupTable(m_table,
-                          {QStringLiteral("资金"), QStringLiteral("来源"), QStringLiteral("年度"),
-                           QStringLiteral("预算（元）"), QStringLiteral("已审核待拨付（元）"),
-                           QStringLiteral("已拨付（元）"), QStringLiteral("余额（元）")});
+                          {QCoreApplication::translate("tuoyu::Fundstab", "资金"),
+                           QCoreApplication::translate("tuoyu::Fundstab", "来源"),
+                           QCoreApplication::translate("tuoyu::Fundstab", "年度"),
+                           QCoreApplication::translate("tuoyu::Fundstab", "预算（元）"),
+                           QCoreApplication::translate("tuoyu::Fundstab", "已审核待拨付（元）"),
+                           QCoreApplication::translate("tuoyu::Fundstab", "已拨付（元）"),
+                           QCoreApplication::translate("tuoyu::Fundstab", "余额（元）")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *chart = new QChart;
-    chart->setTitle(QStringLiteral("各项资金：已审核待拨付、已拨付与余额（万元）"));
+    chart->setTitle(QCoreApplication::translate("tuoyu::Fundstab",
+                                                "各项资金：已审核待拨付、已拨付与余额（万元）"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     m_chartView = new QChartView(chart);
@@ -115,9 +121,9 @@ void FundsTab::reload()
         return;
     const QList<FundBalance> funds = FundCheck::balances(workspace(), planId());
     m_table->setRowCount(int(funds.size()));
-    auto *committed = new QBarSet(QStringLiteral("已审核待拨付"));
-    auto *paid = new QBarSet(QStringLiteral("已拨付"));
-    auto *remaining = new QBarSet(QStringLiteral("余额"));
+    auto *committed = new QBarSet(QCoreApplication::translate("tuoyu::Fundstab", "已审核待拨付"));
+    auto *paid = new QBarSet(QCoreApplication::translate("tuoyu::Fundstab", "已拨付"));
+    auto *remaining = new QBarSet(QCoreApplication::translate("tuoyu::Fundstab", "余额"));
     committed->setColor(QColor(0x15, 0x65, 0xC0));
     paid->setColor(QColor(0x2E, 0x7D, 0x32));
     remaining->setColor(QColor(0xB0, 0xBE, 0xC5));
@@ -141,7 +147,8 @@ void FundsTab::reload()
         *remaining << double(std::max<qint64>(0, f.remainingFen())) / 1e6;
         top = std::max({top, double(f.committedFen) / 1e6, double(f.paidFen) / 1e6,
                         double(f.remainingFen()) / 1e6});
-        categories << QStringLiteral("%1（%2）").arg(f.name, f.source);
+        categories
+            << QCoreApplication::translate("tuoyu::Fundstab", "%1（%2）").arg(f.name, f.source);
         ++row;
     }
     m_table->resizeColumnsToContents();
@@ -160,7 +167,7 @@ void FundsTab::reload()
         y->setRange(0, top > 0 ? top * 1.05 : 1);
         y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTitleText(QStringLiteral("万元"));
+        y->setTitleText(QCoreApplication::translate("tuoyu::Fundstab", "万元"));
         chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
     } else {
@@ -172,38 +179,46 @@ void FundsTab::reload()
         FundCheck::storedList(workspace(), planId(), QStringLiteral("positive"));
     const QStringList negative = FundCheck::negativeList(workspace(), planId());
     m_listsLabel->setText(
-        QStringLiteral(
+        QCoreApplication::translate(
+            "tuoyu::Fundstab",
             "<b>中央财政资金正面清单：</b>%1<br><b>负面清单（不得由中央资金支付）：</b>%2"
             "<br>地方资金不受正负面清单限制。")
-            .arg(positive.isEmpty() ? QStringLiteral("（方案未列）")
-                                    : positive.join(QStringLiteral("；")),
-                 negative.join(QStringLiteral("；"))));
+            .arg(positive.isEmpty()
+                     ? QCoreApplication::translate("tuoyu::Fundstab", "（方案未列）")
+                     : positive.join(QCoreApplication::translate("tuoyu::Fundstab", "；")),
+                 negative.join(QCoreApplication::translate("tuoyu::Fundstab", "；"))));
 }
 
 void FundsTab::askAddFund()
 {
     if (!workspace() || !planId())
         return;
-    subsidyui::FormDialog dialog(QStringLiteral("新增资金"), this);
+    subsidyui::FormDialog dialog(QCoreApplication::translate("tuoyu::Fundstab", "新增资金"), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
-    name->setPlaceholderText(QStringLiteral("例如 2025年中央财政普惠托育专项资金"));
+    name->setPlaceholderText(
+        QCoreApplication::translate("tuoyu::Fundstab", "例如 2025年中央财政普惠托育专项资金"));
     auto *source = new QComboBox;
-    source->addItems(
-        {QStringLiteral("中央"), QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("区")});
+    source->addItems({QCoreApplication::translate("tuoyu::Fundstab", "中央"),
+                      QCoreApplication::translate("tuoyu::Fundstab", "省"),
+                      QCoreApplication::translate("tuoyu::Fundstab", "市"),
+                      QCoreApplication::translate("tuoyu::Fundstab", "区")});
     auto *fundYear = new QSpinBox;
     fundYear->setRange(2000, 2100);
     fundYear->setValue(year());
     auto *amount = new QLineEdit;
-    amount->setPlaceholderText(QStringLiteral("例如 500000 或 50万"));
-    form->addRow(QStringLiteral("名称："), name);
-    form->addRow(QStringLiteral("来源："), source);
-    form->addRow(QStringLiteral("年度："), fundYear);
-    form->addRow(QStringLiteral("金额（元）："), amount);
+    amount->setPlaceholderText(
+        QCoreApplication::translate("tuoyu::Fundstab", "例如 500000 或 50万"));
+    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "名称："), name);
+    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "来源："), source);
+    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "年度："), fundYear);
+    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "金额（元）："), amount);
     if (dialog.runUntilDone([&](QString *error) {
             const auto fen = fenFromYuanText(amount->text());
             if (!fen) {
-                *error = QStringLiteral("金额应为元，例如 500000 或 50万：%1").arg(amount->text());
+                *error = QCoreApplication::translate("tuoyu::Fundstab",
+                                                     "金额应为元，例如 500000 或 50万：%1")
+                             .arg(amount->text());
                 return false;
             }
             return run(subsidycommands::addFund(workspace(), planId(), name->text(),
@@ -211,7 +226,7 @@ void FundsTab::askAddFund()
                                                 error),
                        error);
         }))
-        Q_EMIT statusMessage(QStringLiteral("已新增资金"));
+        Q_EMIT statusMessage(QCoreApplication::translate("tuoyu::Fundstab", "已新增资金"));
 }
 
 void FundsTab::refresh(const QSet<QString> &tables)

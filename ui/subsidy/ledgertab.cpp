@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "ledgertablemodel.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"
@@ -37,14 +38,14 @@ LedgerTab::LedgerTab(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *actions = new QHBoxLayout;
-    m_computeButton = new QPushButton(QStringLiteral("计算台账"));
+    m_computeButton = new QPushButton(tr("计算台账"));
     m_computeButton->setObjectName(QStringLiteral("computeLedgerButton"));
     m_computeButton->setToolTip(
-        QStringLiteral("按现行规则重新计算本年度待审核的行；已审核、已拨付和不予拨付的行保持不变"));
-    m_approveButton = new QPushButton(QStringLiteral("审核…"));
-    m_payButton = new QPushButton(QStringLiteral("拨付…"));
-    m_rejectButton = new QPushButton(QStringLiteral("不予拨付…"));
-    m_staleLabel = new QLabel(QStringLiteral("规则、申报或收托有改动，请重新计算台账。"));
+        tr("按现行规则重新计算本年度待审核的行；已审核、已拨付和不予拨付的行保持不变"));
+    m_approveButton = new QPushButton(tr("审核…"));
+    m_payButton = new QPushButton(tr("拨付…"));
+    m_rejectButton = new QPushButton(tr("不予拨付…"));
+    m_staleLabel = new QLabel(tr("规则、申报或收托有改动，请重新计算台账。"));
     m_staleLabel->setObjectName(QStringLiteral("ledgerStaleLabel"));
     m_staleLabel->setStyleSheet(QStringLiteral("color: #B26A00;"));
     m_staleLabel->setVisible(false);
@@ -59,10 +60,10 @@ LedgerTab::LedgerTab(QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(QStringLiteral("ledgerStatusFilter"));
-    m_statusFilter->addItem(QStringLiteral("全部状态"), -1);
+    m_statusFilter->addItem(tr("全部状态"), -1);
     for (LedgerStatus s : {LedgerStatus::Computed, LedgerStatus::Approved, LedgerStatus::Paid,
                            LedgerStatus::Rejected})
-        m_statusFilter->addItem(ledgerStatusLabel(s), int(s));
+        m_statusFilter->addItem(shownWords(ledgerStatusLabel(s)), int(s));
     m_ruleFilter = new QComboBox;
     m_ruleFilter->setObjectName(QStringLiteral("ledgerRuleFilter"));
     m_ruleFilter->setMinimumContentsLength(14);
@@ -71,13 +72,13 @@ LedgerTab::LedgerTab(QWidget *parent)
     m_periodFilter->setObjectName(QStringLiteral("ledgerPeriodFilter"));
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("ledgerSearch"));
-    m_search->setPlaceholderText(QStringLiteral("机构、说明或凭证号"));
+    m_search->setPlaceholderText(tr("机构、说明或凭证号"));
     m_search->setClearButtonEnabled(true);
-    filters->addWidget(new QLabel(QStringLiteral("状态：")));
+    filters->addWidget(new QLabel(tr("状态：")));
     filters->addWidget(m_statusFilter);
-    filters->addWidget(new QLabel(QStringLiteral("规则：")));
+    filters->addWidget(new QLabel(tr("规则：")));
     filters->addWidget(m_ruleFilter);
-    filters->addWidget(new QLabel(QStringLiteral("期间：")));
+    filters->addWidget(new QLabel(tr("期间：")));
     filters->addWidget(m_periodFilter);
     filters->addWidget(m_search, 1);
     layout->addLayout(filters);
@@ -118,19 +119,17 @@ LedgerTab::LedgerTab(QWidget *parent)
     m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_groupBy = new QComboBox;
     m_groupBy->setObjectName(QStringLiteral("ledgerGroupBy"));
-    m_groupBy->addItem(QStringLiteral("按机构合计"), QStringLiteral("institution"));
-    m_groupBy->addItem(QStringLiteral("按规则合计"), QStringLiteral("rule"));
-    m_groupBy->addItem(QStringLiteral("按期间合计"), QStringLiteral("period"));
-    m_groupBy->addItem(QStringLiteral("按资金合计"), QStringLiteral("fund"));
+    m_groupBy->addItem(tr("按机构合计"), QStringLiteral("institution"));
+    m_groupBy->addItem(tr("按规则合计"), QStringLiteral("rule"));
+    m_groupBy->addItem(tr("按期间合计"), QStringLiteral("period"));
+    m_groupBy->addItem(tr("按资金合计"), QStringLiteral("fund"));
     totalsRow->addWidget(m_totalsLabel, 1);
     totalsRow->addWidget(m_groupBy);
     bottomLayout->addLayout(totalsRow);
     m_groupTable = new QTableWidget;
     m_groupTable->setObjectName(QStringLiteral("ledgerGroupTable"));
-    subsidyui::setupTable(m_groupTable,
-                          {QStringLiteral("分组"), QStringLiteral("行数"), QStringLiteral("待审核"),
-                           QStringLiteral("已审核"), QStringLiteral("已拨付"),
-                           QStringLiteral("合计（不含不予拨付）")});
+    subsidyui::setupTable(m_groupTable, {tr("分组"), tr("行数"), tr("待审核"), tr("已审核"),
+                                         tr("已拨付"), tr("合计（不含不予拨付）")});
     m_groupTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_groupTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_groupTable->verticalHeader()->setDefaultSectionSize(m_groupTable->fontMetrics().height() + 8);
@@ -146,7 +145,7 @@ LedgerTab::LedgerTab(QWidget *parent)
     connect(m_computeButton, &QPushButton::clicked, this, [this] {
         QString error;
         const bool ok = computeLedger(&error);
-        report(ok, QStringLiteral("已计算%1年奖补台账").arg(year()), error);
+        report(ok, tr("已计算%1年奖补台账").arg(year()), error);
     });
     connect(m_approveButton, &QPushButton::clicked, this, &LedgerTab::askApprove);
     connect(m_payButton, &QPushButton::clicked, this, &LedgerTab::askPay);
@@ -177,24 +176,22 @@ void LedgerTab::reload()
     const qint64 ruleId = m_ruleFilter->currentData().toLongLong();
     const QString period = m_periodFilter->currentData().toString();
     m_ruleFilter->clear();
-    m_ruleFilter->addItem(QStringLiteral("全部规则"), qint64(0));
+    m_ruleFilter->addItem(tr("全部规则"), qint64(0));
     QSet<QString> names;
     for (const SubsidyRule &r : rules) {
-        const QString label =
-            names.contains(r.name)
-                ? QStringLiteral("%1（%2起）").arg(r.name, r.validFrom.toString(Qt::ISODate))
-                : r.name;
+        const QString label = names.contains(r.name)
+                                  ? tr("%1（%2起）").arg(r.name, r.validFrom.toString(Qt::ISODate))
+                                  : r.name;
         names.insert(r.name);
         m_ruleFilter->addItem(label, r.id);
     }
     m_ruleFilter->setCurrentIndex(std::max(0, m_ruleFilter->findData(ruleId)));
     m_periodFilter->clear();
-    m_periodFilter->addItem(QStringLiteral("全年"), QString());
-    m_periodFilter->addItem(QStringLiteral("年度一次性"), QString::number(year()));
+    m_periodFilter->addItem(tr("全年"), QString());
+    m_periodFilter->addItem(tr("年度一次性"), QString::number(year()));
     for (int m = 1; m <= 12; ++m)
         m_periodFilter->addItem(
-            QStringLiteral("%1月").arg(m),
-            QStringLiteral("%1-%2").arg(year()).arg(m, 2, 10, QLatin1Char('0')));
+            tr("%1月").arg(m), QStringLiteral("%1-%2").arg(year()).arg(m, 2, 10, QLatin1Char('0')));
     const int periodIndex = m_periodFilter->findData(period);
     m_periodFilter->setCurrentIndex(period.isEmpty() || periodIndex < 0 ? 0 : periodIndex);
     m_loading = false;
@@ -219,10 +216,10 @@ void LedgerTab::applyFilter()
     const Ledger::Totals t = Ledger::totals(lines);
     if (m_model->lineCount() == 0)
         m_totalsLabel->setText(
-            QStringLiteral("%1年还没有台账。填好月度收托和申报后，点击“计算台账”。").arg(year()));
+            tr("%1年还没有台账。填好月度收托和申报后，点击“计算台账”。").arg(year()));
     else
         m_totalsLabel->setText(
-            QStringLiteral("%1 行，合计 <b>%2</b> 元：待审核 %3，已审核 %4，已拨付 %5；不予拨付 %6")
+            tr("%1 行，合计 <b>%2</b> 元：待审核 %3，已审核 %4，已拨付 %5；不予拨付 %6")
                 .arg(lines.size())
                 .arg(Fen(t.allFen()).toString(Fen::Style::Grouped),
                      Fen(t.computedFen).toString(Fen::Style::Grouped),
@@ -241,9 +238,9 @@ void LedgerTab::applyFilter()
     for (const LedgerLine &l : lines) {
         QString key = by == QLatin1String("rule")     ? l.ruleName
                       : by == QLatin1String("period") ? subsidyui::periodText(l.period)
-                      : by == QLatin1String("fund")   ? (l.fundId ? m_model->fundName(l.fundId)
-                                                                  : QStringLiteral("（未指定资金）"))
-                                                      : l.institutionName;
+                      : by == QLatin1String("fund")
+                          ? (l.fundId ? m_model->fundName(l.fundId) : tr("（未指定资金）"))
+                          : l.institutionName;
         Group &g = groups[key];
         ++g.count;
         const Ledger::Totals one = Ledger::totals({l});
@@ -271,7 +268,7 @@ void LedgerTab::applyFilter()
 bool LedgerTab::computeLedger(QString *error)
 {
     if (!workspace() || !planId()) {
-        *error = QStringLiteral("请先打开工作区并选择实施方案");
+        *error = tr("请先打开工作区并选择实施方案");
         return false;
     }
     int count = 0;
@@ -317,7 +314,7 @@ bool LedgerTab::paySelected(qint64 fundId, const QDate &date, const QString &vou
                             QString *error)
 {
     if (fundId <= 0) {
-        *error = QStringLiteral("请选择支付的资金");
+        *error = tr("请选择支付的资金");
         return false;
     }
     return run(subsidycommands::pay(workspace(), selectedLineIds(), fundId, date, voucherNo, error),
@@ -363,22 +360,22 @@ void LedgerTab::askForSelected(const QString &verb, bool allowNone,
     const QList<qint64> ids = selectedLineIds();
     if (ids.isEmpty())
         return;
-    subsidyui::FormDialog dialog(QStringLiteral("%1 %2 行").arg(verb).arg(ids.size()), this);
+    subsidyui::FormDialog dialog(tr("%1 %2 行").arg(verb).arg(ids.size()), this);
     auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), allowNone);
     fill(dialog.form(), fund);
     if (dialog.runUntilDone(
             [&](QString *error) { return act(fund->currentData().toLongLong(), error); }))
-        Q_EMIT statusMessage(QStringLiteral("已%1 %2 行").arg(verb).arg(ids.size()));
+        Q_EMIT statusMessage(tr("已%1 %2 行").arg(verb).arg(ids.size()));
 }
 
 void LedgerTab::askApprove()
 {
     askForSelected(
-        QStringLiteral("审核"), true,
+        tr("审核"), true,
         [](QFormLayout *form, QComboBox *fund) {
             fund->setCurrentIndex(0);
-            form->addRow(new QLabel(QStringLiteral("审核后这些行不再随规则重新计算。")));
-            form->addRow(QStringLiteral("计入资金："), fund);
+            form->addRow(new QLabel(tr("审核后这些行不再随规则重新计算。")));
+            form->addRow(tr("计入资金："), fund);
         },
         [this](qint64 fundId, QString *error) { return approveSelected(fundId, error); });
 }
@@ -388,16 +385,16 @@ void LedgerTab::askPay()
     QDateEdit *date = nullptr;
     QLineEdit *voucher = nullptr;
     askForSelected(
-        QStringLiteral("拨付"), false,
+        tr("拨付"), false,
         [&](QFormLayout *form, QComboBox *fund) {
             date = new QDateEdit(QDate::currentDate());
             date->setCalendarPopup(true);
             date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
             voucher = new QLineEdit;
-            voucher->setPlaceholderText(QStringLiteral("例如 记-2025-0312"));
-            form->addRow(QStringLiteral("支付资金："), fund);
-            form->addRow(QStringLiteral("拨付日期："), date);
-            form->addRow(QStringLiteral("凭证号："), voucher);
+            voucher->setPlaceholderText(tr("例如 记-2025-0312"));
+            form->addRow(tr("支付资金："), fund);
+            form->addRow(tr("拨付日期："), date);
+            form->addRow(tr("凭证号："), voucher);
         },
         [&](qint64 fundId, QString *error) {
             return paySelected(fundId, date->date(), voucher->text(), error);
@@ -410,14 +407,12 @@ void LedgerTab::askReject()
     if (ids.isEmpty())
         return;
     bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this, QStringLiteral("不予拨付 %1 行").arg(ids.size()),
-                              QStringLiteral("原因："), QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(this, tr("不予拨付 %1 行").arg(ids.size()),
+                                                 tr("原因："), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     QString error;
-    report(rejectSelected(reason, &error), QStringLiteral("已标记 %1 行不予拨付").arg(ids.size()),
-           error);
+    report(rejectSelected(reason, &error), tr("已标记 %1 行不予拨付").arg(ids.size()), error);
 }
 
 void LedgerTab::refresh(const QSet<QString> &tables)

@@ -79,9 +79,8 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == ExplanationColumn)
-        return l.rejectReason.isEmpty()
-                   ? l.explanation
-                   : l.explanation + QStringLiteral("\n不予拨付原因：") + l.rejectReason;
+        return l.rejectReason.isEmpty() ? l.explanation
+                                        : l.explanation + tr("\n不予拨付原因：") + l.rejectReason;
     return LedgerItemModel::data(index, role);
 }
 

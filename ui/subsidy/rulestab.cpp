@@ -6,10 +6,12 @@
 #include "domain/money.h"
 #include "ruletablemodel.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "subsidy/subsidyengine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -39,7 +41,9 @@ bool parseStandard(const QString &amount, const QString &cap, std::optional<qint
 {
     const auto fen = amount.trimmed().isEmpty() ? emptyAmount : fenFromYuanText(amount);
     if (!fen) {
-        *error = QStringLiteral("标准应为金额（元），例如 200 或 0.05万：%1").arg(amount);
+        *error = QCoreApplication::translate("tuoyu::RulesTab",
+                                             "标准应为金额（元），例如 200 或 0.05万：%1")
+                     .arg(amount);
         return false;
     }
     *amountFen = *fen;
@@ -47,7 +51,8 @@ bool parseStandard(const QString &amount, const QString &cap, std::optional<qint
     if (!cap.trimmed().isEmpty()) {
         *capFen = fenFromYuanText(cap);
         if (!*capFen) {
-            *error = QStringLiteral("上限应为金额（元）：%1").arg(cap);
+            *error =
+                QCoreApplication::translate("tuoyu::RulesTab", "上限应为金额（元）：%1").arg(cap);
             return false;
         }
     }
@@ -79,27 +84,26 @@ RulesTab::RulesTab(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *revise = new QPushButton(QStringLiteral("调整标准…"));
+    auto *revise = new QPushButton(tr("调整标准…"));
     revise->setToolTip(
-        QStringLiteral("从某日起按新的金额或上限执行；原规则到前一日为止，之前各期的台账不受影响"));
+        tr("从某日起按新的金额或上限执行；原规则到前一日为止，之前各期的台账不受影响"));
     actions->addWidget(revise);
-    auto *edit = new QPushButton(QStringLiteral("编辑条件和有效期…"));
+    auto *edit = new QPushButton(tr("编辑条件和有效期…"));
     edit->setObjectName(QStringLiteral("editRuleButton"));
     actions->addWidget(edit);
-    auto *add = new QPushButton(QStringLiteral("新增规则…"));
+    auto *add = new QPushButton(tr("新增规则…"));
     add->setObjectName(QStringLiteral("addRuleButton"));
     actions->addWidget(add);
-    auto *setAmount = new QPushButton(QStringLiteral("设定金额…"));
+    auto *setAmount = new QPushButton(tr("设定金额…"));
     setAmount->setObjectName(QStringLiteral("setRuleAmountButton"));
-    setAmount->setToolTip(QStringLiteral("为“金额待定”的规则填写标准"));
+    setAmount->setToolTip(tr("为“金额待定”的规则填写标准"));
     actions->addWidget(setAmount);
-    auto *remove = new QPushButton(QStringLiteral("删除规则…"));
+    auto *remove = new QPushButton(tr("删除规则…"));
     remove->setObjectName(QStringLiteral("removeRuleButton"));
-    remove->setToolTip(
-        QStringLiteral("连同其申报和待审核的台账行一并删除；已拨付过的规则不能删除"));
+    remove->setToolTip(tr("连同其申报和待审核的台账行一并删除；已拨付过的规则不能删除"));
     actions->addWidget(remove);
-    auto *hint = new QLabel(QStringLiteral("勾选“启用”决定规则是否参与计算；规则名称、单位和有效期"
-                                           "可直接修改；“金额待定”的规则设定金额后才计入台账。"));
+    auto *hint = new QLabel(tr("勾选“启用”决定规则是否参与计算；规则名称、单位和有效期"
+                               "可直接修改；“金额待定”的规则设定金额后才计入台账。"));
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     actions->addWidget(hint, 1);
@@ -117,9 +121,8 @@ RulesTab::RulesTab(QWidget *parent)
     connect(add, &QPushButton::clicked, this, &RulesTab::askAddRule);
     connect(setAmount, &QPushButton::clicked, this, &RulesTab::askSetRuleAmount);
     connect(remove, &QPushButton::clicked, this, &RulesTab::askRemoveRule);
-    connect(m_model, &RuleTableModel::editRefused, this, [this](const QString &message) {
-        QMessageBox::warning(this, QStringLiteral("奖补"), message);
-    });
+    connect(m_model, &RuleTableModel::editRefused, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("奖补"), message); });
     // Column widths follow the content once per set of rules, then stay as the officer drags
     // them; the long columns are held back so the source text does not push the rest away.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -146,7 +149,7 @@ const SubsidyRule *RulesTab::currentRule(const QString &action)
 {
     const int row = m_view->currentIndex().row();
     if (row < 0 || row >= m_model->rowCount() || !workspace()) {
-        QMessageBox::information(this, action, QStringLiteral("请先在表中选择一条规则。"));
+        QMessageBox::information(this, action, tr("请先在表中选择一条规则。"));
         return nullptr;
     }
     return &m_model->rule(row);
@@ -174,19 +177,18 @@ bool RulesTab::removeRule(qint64 ruleId, QString *error)
 
 void RulesTab::askRemoveRule()
 {
-    const SubsidyRule *rule = currentRule(QStringLiteral("删除规则"));
+    const SubsidyRule *rule = currentRule(tr("删除规则"));
     if (!rule)
         return;
     const qint64 ruleId = rule->id;
     const QString name = rule->name;
-    if (QMessageBox::question(
-            this, QStringLiteral("删除规则"),
-            QStringLiteral("删除规则“%1”？它的申报和待审核的台账行一并删除，已审核的行保留。"
-                           "可用“编辑 → 撤销”恢复。")
-                .arg(name)) != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("删除规则"),
+                              tr("删除规则“%1”？它的申报和待审核的台账行一并删除，已审核的行保留。"
+                                 "可用“编辑 → 撤销”恢复。")
+                                  .arg(name)) != QMessageBox::Yes)
         return;
     QString error;
-    report(removeRule(ruleId, &error), QStringLiteral("已删除规则“%1”").arg(name), error);
+    report(removeRule(ruleId, &error), tr("已删除规则“%1”").arg(name), error);
 }
 
 void RulesTab::askStandard(
@@ -204,8 +206,8 @@ void RulesTab::askStandard(
     auto *cap = new QLineEdit;
     cap->setPlaceholderText(capHint);
     const QString done = fill(*rule, dialog.form(), amount, cap);
-    dialog.form()->addRow(QStringLiteral("标准（元）："), amount);
-    dialog.form()->addRow(QStringLiteral("上限（元）："), cap);
+    dialog.form()->addRow(tr("标准（元）："), amount);
+    dialog.form()->addRow(tr("上限（元）："), cap);
     if (dialog.runUntilDone(
             [&](QString *error) { return save(ruleId, amount->text(), cap->text(), error); }))
         Q_EMIT statusMessage(done);
@@ -215,15 +217,14 @@ void RulesTab::askReviseRule()
 {
     QDateEdit *from = nullptr;
     askStandard(
-        QStringLiteral("调整标准"), QStringLiteral("调整“%1”的标准"), QStringLiteral("不变"),
+        tr("调整标准"), tr("调整“%1”的标准"), tr("不变"),
         [&](const SubsidyRule &rule, QFormLayout *form, QLineEdit *amount, QLineEdit *cap) {
             from = dateBox(QDate(year() + 1, 1, 1));
             amount->setText(rule.amountPending() ? QString() : Fen(rule.amountFen).yuanDecimal());
             cap->setText(rule.capFen ? Fen(*rule.capFen).yuanDecimal() : QString());
-            form->addRow(
-                new QLabel(QStringLiteral("新标准从所选日期起执行；此前各期仍按原标准。")));
-            form->addRow(QStringLiteral("起始日期："), from);
-            return QStringLiteral("已调整标准");
+            form->addRow(new QLabel(tr("新标准从所选日期起执行；此前各期仍按原标准。")));
+            form->addRow(tr("起始日期："), from);
+            return tr("已调整标准");
         },
         [&](qint64 ruleId, const QString &amount, const QString &cap, QString *error) {
             qint64 fen = 0;
@@ -238,12 +239,12 @@ void RulesTab::askReviseRule()
 void RulesTab::askSetRuleAmount()
 {
     askStandard(
-        QStringLiteral("设定金额"), QStringLiteral("设定“%1”的金额"), QStringLiteral("不设上限"),
+        tr("设定金额"), tr("设定“%1”的金额"), tr("不设上限"),
         [](const SubsidyRule &rule, QFormLayout *form, QLineEdit *, QLineEdit *) {
             auto *source = new QLabel(rule.sourceText);
             source->setWordWrap(true);
-            form->addRow(QStringLiteral("依据："), source);
-            return QStringLiteral("已设定金额");
+            form->addRow(tr("依据："), source);
+            return tr("已设定金额");
         },
         [this](qint64 ruleId, const QString &amount, const QString &cap, QString *error) {
             return setRuleAmount(ruleId, amount, cap, error);
@@ -252,18 +253,18 @@ void RulesTab::askSetRuleAmount()
 
 void RulesTab::askEditRule()
 {
-    const SubsidyRule *current = currentRule(QStringLiteral("编辑规则"));
+    const SubsidyRule *current = currentRule(tr("编辑规则"));
     if (!current)
         return;
     const SubsidyRule rule = *current;
-    subsidyui::FormDialog dialog(QStringLiteral("编辑“%1”").arg(rule.name), this);
+    subsidyui::FormDialog dialog(tr("编辑“%1”").arg(rule.name), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit(rule.name);
     auto *unit = new QLineEdit(rule.unit);
     // A date box cannot be empty: an unchecked box beside it means 不限.
     auto dateRow = [&](const QDate &d, QDate fallback) {
         auto *box = dateBox(d.isValid() ? d : fallback);
-        auto *limited = new QCheckBox(QStringLiteral("限定"));
+        auto *limited = new QCheckBox(tr("限定"));
         limited->setChecked(d.isValid());
         box->setEnabled(d.isValid());
         connect(limited, &QCheckBox::toggled, box, &QDateEdit::setEnabled);
@@ -279,49 +280,49 @@ void RulesTab::askEditRule()
     auto *use = fundUseBox();
     use->setCurrentIndex(std::max(0, use->findData(rule.fundUse)));
     const QJsonObject &c = rule.conditions;
-    auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
+    auto *puhui = new QCheckBox(tr("须为普惠机构"));
     puhui->setChecked(c.value(QStringLiteral("puhui")).toBool());
     // Filing is every rule's baseline; the form only records a waiver and its reason.
     auto *waiver = new QLineEdit(c.value(QStringLiteral("filing_waived")).toString());
-    waiver->setPlaceholderText(QStringLiteral("留空＝须已备案；填写理由＝不要求备案"));
+    waiver->setPlaceholderText(tr("留空＝须已备案；填写理由＝不要求备案"));
     auto *kind = new QComboBox;
-    kind->addItem(QStringLiteral("不限"), QString());
+    kind->addItem(tr("不限"), QString());
     for (InstitutionKind k :
          {InstitutionKind::Public, InstitutionKind::Private, InstitutionKind::Enterprise,
           InstitutionKind::HealthSystem, InstitutionKind::Community, InstitutionKind::Standalone,
           InstitutionKind::KindergartenClass, InstitutionKind::HomeBased,
           InstitutionKind::Employer})
-        kind->addItem(kindLabel(k), kindCode(k));
+        kind->addItem(shownWords(kindLabel(k)), kindCode(k));
     const bool kindList = c.value(QStringLiteral("kind")).isArray();
     kind->setCurrentIndex(std::max(0, kind->findData(c.value(QStringLiteral("kind")).toString())));
     kind->setEnabled(!kindList); // several kinds stay as the template wrote them
     auto *grade = new QLineEdit(c.value(QStringLiteral("grade")).toString());
-    grade->setPlaceholderText(QStringLiteral("不限；例如 省级普惠"));
+    grade->setPlaceholderText(tr("不限；例如 省级普惠"));
     auto spin = [](const QJsonValue &v, int max, const QString &suffix) {
         auto *box = new QSpinBox;
         box->setRange(0, max);
-        box->setSpecialValueText(QStringLiteral("不限"));
+        box->setSpecialValueText(tr("不限"));
         box->setSuffix(suffix);
         box->setValue(v.isDouble() ? v.toInt() : 0);
         return box;
     };
-    auto *minSlots = spin(c.value(QStringLiteral("min_slots")), 10000, QStringLiteral(" 个"));
-    auto *maxSlots = spin(c.value(QStringLiteral("max_slots")), 10000, QStringLiteral(" 个"));
+    auto *minSlots = spin(c.value(QStringLiteral("min_slots")), 10000, tr(" 个"));
+    auto *maxSlots = spin(c.value(QStringLiteral("max_slots")), 10000, tr(" 个"));
     auto *utilisation = spin(c.value(QStringLiteral("min_utilisation")), 100, QStringLiteral(" %"));
-    auto *chain = spin(c.value(QStringLiteral("min_chain_size")), 1000, QStringLiteral(" 家"));
-    form->addRow(QStringLiteral("名称："), name);
-    form->addRow(QStringLiteral("单位："), unit);
-    form->addRow(QStringLiteral("有效期自："), from->parentWidget());
-    form->addRow(QStringLiteral("有效期至："), to->parentWidget());
-    form->addRow(QStringLiteral("资金用途："), use);
+    auto *chain = spin(c.value(QStringLiteral("min_chain_size")), 1000, tr(" 家"));
+    form->addRow(tr("名称："), name);
+    form->addRow(tr("单位："), unit);
+    form->addRow(tr("有效期自："), from->parentWidget());
+    form->addRow(tr("有效期至："), to->parentWidget());
+    form->addRow(tr("资金用途："), use);
     form->addRow(QString(), puhui);
-    form->addRow(QStringLiteral("不要求备案的理由："), waiver);
-    form->addRow(QStringLiteral("机构属性："), kind);
-    form->addRow(QStringLiteral("等级："), grade);
-    form->addRow(QStringLiteral("托位不少于："), minSlots);
-    form->addRow(QStringLiteral("托位不多于："), maxSlots);
-    form->addRow(QStringLiteral("托位使用率不低于："), utilisation);
-    form->addRow(QStringLiteral("区内连锁不少于："), chain);
+    form->addRow(tr("不要求备案的理由："), waiver);
+    form->addRow(tr("机构属性："), kind);
+    form->addRow(tr("等级："), grade);
+    form->addRow(tr("托位不少于："), minSlots);
+    form->addRow(tr("托位不多于："), maxSlots);
+    form->addRow(tr("托位使用率不低于："), utilisation);
+    form->addRow(tr("区内连锁不少于："), chain);
     if (dialog.runUntilDone([&](QString *error) {
             SubsidyRule edited = rule;
             edited.name = name->text();
@@ -365,14 +366,14 @@ void RulesTab::askEditRule()
             edited.conditions = conditions;
             return run(subsidycommands::editRule(workspace(), edited, error), error);
         }))
-        Q_EMIT statusMessage(QStringLiteral("已修改规则"));
+        Q_EMIT statusMessage(tr("已修改规则"));
 }
 
 void RulesTab::askAddRule()
 {
     if (!workspace() || !planId())
         return;
-    subsidyui::FormDialog dialog(QStringLiteral("新增奖补规则"), this);
+    subsidyui::FormDialog dialog(tr("新增奖补规则"), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     auto *kind = new QComboBox;
@@ -380,41 +381,40 @@ void RulesTab::askAddRule()
                              "per_class_once", "capped_package", "voucher"})
         kind->addItem(SubsidyEngine::ruleKindLabel(QLatin1String(code)), QLatin1String(code));
     auto *band = new QComboBox;
-    band->addItem(QStringLiteral("全部在托"), QString());
-    band->addItem(QStringLiteral("乳儿班"), QStringLiteral("infant"));
-    band->addItem(QStringLiteral("托小班"), QStringLiteral("toddler"));
-    band->addItem(QStringLiteral("托大班"), QStringLiteral("older"));
+    band->addItem(tr("全部在托"), QString());
+    band->addItem(tr("乳儿班"), QStringLiteral("infant"));
+    band->addItem(tr("托小班"), QStringLiteral("toddler"));
+    band->addItem(tr("托大班"), QStringLiteral("older"));
     auto *amount = new QLineEdit;
-    amount->setPlaceholderText(QStringLiteral("留空＝金额待定"));
-    auto *floor = new QCheckBox(QStringLiteral("原文为“不低于”（下限）"));
-    auto *unit = new QLineEdit(QStringLiteral("元/人/月"));
+    amount->setPlaceholderText(tr("留空＝金额待定"));
+    auto *floor = new QCheckBox(tr("原文为“不低于”（下限）"));
+    auto *unit = new QLineEdit(tr("元/人/月"));
     connect(kind, &QComboBox::currentIndexChanged, &dialog, [kind, unit] {
         const QString k = kind->currentData().toString();
-        unit->setText(k == QLatin1String("per_child_month")  ? QStringLiteral("元/人/月")
-                      : k == QLatin1String("per_slot_once")  ? QStringLiteral("元/托位")
-                      : k == QLatin1String("per_class_once") ? QStringLiteral("元/班")
-                      : k == QLatin1String("voucher")        ? QStringLiteral("元/次/天")
-                                                             : QStringLiteral("元/家"));
+        unit->setText(k == QLatin1String("per_child_month")  ? tr("元/人/月")
+                      : k == QLatin1String("per_slot_once")  ? tr("元/托位")
+                      : k == QLatin1String("per_class_once") ? tr("元/班")
+                      : k == QLatin1String("voucher")        ? tr("元/次/天")
+                                                             : tr("元/家"));
     });
     auto *use = fundUseBox();
-    auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
+    auto *puhui = new QCheckBox(tr("须为普惠机构"));
     auto *from = dateBox(QDate(year(), 1, 1));
     auto *to = dateBox(QDate(year(), 12, 31));
     auto *source = new QLineEdit;
-    source->setPlaceholderText(QStringLiteral("方案或文件原文"));
-    form->addRow(
-        new QLabel(QStringLiteral("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));
-    form->addRow(QStringLiteral("名称："), name);
-    form->addRow(QStringLiteral("类型："), kind);
-    form->addRow(QStringLiteral("班型："), band);
-    form->addRow(QStringLiteral("标准（元）："), amount);
+    source->setPlaceholderText(tr("方案或文件原文"));
+    form->addRow(new QLabel(tr("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));
+    form->addRow(tr("名称："), name);
+    form->addRow(tr("类型："), kind);
+    form->addRow(tr("班型："), band);
+    form->addRow(tr("标准（元）："), amount);
     form->addRow(QString(), floor);
-    form->addRow(QStringLiteral("单位："), unit);
-    form->addRow(QStringLiteral("资金用途："), use);
+    form->addRow(tr("单位："), unit);
+    form->addRow(tr("资金用途："), use);
     form->addRow(QString(), puhui);
-    form->addRow(QStringLiteral("有效期自："), from);
-    form->addRow(QStringLiteral("有效期至："), to);
-    form->addRow(QStringLiteral("依据："), source);
+    form->addRow(tr("有效期自："), from);
+    form->addRow(tr("有效期至："), to);
+    form->addRow(tr("依据："), source);
     if (dialog.runUntilDone([&](QString *error) {
             SubsidyRule rule;
             rule.name = name->text();
@@ -425,8 +425,7 @@ void RulesTab::askAddRule()
             if (!amount->text().trimmed().isEmpty()) {
                 const auto fen = fenFromYuanText(amount->text());
                 if (!fen) {
-                    *error = QStringLiteral("标准应为金额（元），例如 200 或 0.05万：%1")
-                                 .arg(amount->text());
+                    *error = tr("标准应为金额（元），例如 200 或 0.05万：%1").arg(amount->text());
                     return false;
                 }
                 if (rule.kind == QLatin1String("capped_package"))
@@ -445,7 +444,7 @@ void RulesTab::askAddRule()
             rule.sourceText = source->text();
             return addRule(rule, error);
         }))
-        Q_EMIT statusMessage(QStringLiteral("已新增规则"));
+        Q_EMIT statusMessage(tr("已新增规则"));
 }
 
 } // namespace tuoyu

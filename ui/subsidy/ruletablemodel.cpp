@@ -5,6 +5,8 @@
 #include "session/workspace.h"
 #include "subsidy/subsidyengine.h"
 
+#include <QCoreApplication>
+
 namespace tuoyu {
 
 namespace {
@@ -14,18 +16,19 @@ namespace {
 QString amountText(const SubsidyRule &r)
 {
     if (r.amountPending())
-        return QStringLiteral("金额待定");
+        return QCoreApplication::translate("tuoyu::RuleTableModel", "金额待定");
     const QString money = Fen(r.amountFen).toString(Fen::Style::Grouped);
     if (r.amountIsFloor())
-        return QStringLiteral("不低于 ") + money;
+        return QCoreApplication::translate("tuoyu::RuleTableModel", "不低于 ") + money;
     if (r.conditions.value(QStringLiteral("amount_is_cap")).toBool())
-        return QStringLiteral("不高于 ") + money;
+        return QCoreApplication::translate("tuoyu::RuleTableModel", "不高于 ") + money;
     return money;
 }
 
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("不限");
+    return d.isValid() ? d.toString(Qt::ISODate)
+                       : QCoreApplication::translate("tuoyu::RuleTableModel", "不限");
 }
 
 } // namespace
@@ -65,13 +68,13 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (index.column() == Amount)
-            return r.amountPending() ? QStringLiteral("方案未给出金额；设定金额后才计入台账")
-                   : r.amountIsFloor() ? QStringLiteral("原文为“不低于”：此为下限，实际可高于此数")
+            return r.amountPending() ? tr("方案未给出金额；设定金额后才计入台账")
+                   : r.amountIsFloor() ? tr("原文为“不低于”：此为下限，实际可高于此数")
                                        : QString();
         if (index.column() == Source)
             return r.sourceText;
         if (index.column() == ValidFrom || index.column() == ValidTo)
-            return QStringLiteral("填 yyyy-MM-dd；清空或填“不限”为不限");
+            return tr("填 yyyy-MM-dd；清空或填“不限”为不限");
         return {};
     }
     if (role == Qt::EditRole) {
@@ -123,9 +126,11 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *const kHeaders[ColumnCount] = {
-        "启用", "规则",     "类型",     "标准（元）", "单位", "上限（元）",
-        "条件", "资金用途", "有效期自", "有效期至",   "依据"};
-    return section >= 0 && section < ColumnCount ? QString::fromUtf8(kHeaders[section])
+        QT_TR_NOOP("启用"),       QT_TR_NOOP("规则"),     QT_TR_NOOP("类型"),
+        QT_TR_NOOP("标准（元）"), QT_TR_NOOP("单位"),     QT_TR_NOOP("上限（元）"),
+        QT_TR_NOOP("条件"),       QT_TR_NOOP("资金用途"), QT_TR_NOOP("有效期自"),
+        QT_TR_NOOP("有效期至"),   QT_TR_NOOP("依据")};
+    return section >= 0 && section < ColumnCount ? tr(kHeaders[section])
                                                  : QVariant();
 }
 
@@ -150,7 +155,7 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 bool RuleTableModel::setCell(int row, int column, const QVariant &value, QString *error)
 {
     if (!m_workspace || row < 0 || row >= m_rules.size()) {
-        *error = QStringLiteral("没有这一行规则");
+        *error = tr("没有这一行规则");
         return false;
     }
     const SubsidyRule &rule = m_rules.at(row);
@@ -175,16 +180,14 @@ bool RuleTableModel::setCell(int row, int column, const QVariant &value, QString
             QDate date;
             if (value.typeId() == QMetaType::QDate)
                 date = value.toDate();
-            else if (!text.isEmpty() && text != QStringLiteral("不限")) {
+            else if (!text.isEmpty() && text != tr("不限")) {
                 date = QDate::fromString(text, Qt::ISODate);
                 if (!date.isValid())
                     date = QDate::fromString(text, QStringLiteral("yyyy/M/d"));
                 if (!date.isValid()) {
-                    *error = QStringLiteral("规则“%1”的%2应为日期，如 2025-01-01，或“不限”：%3")
+                    *error = tr("规则“%1”的%2应为日期，如 2025-01-01，或“不限”：%3")
                                  .arg(rule.name,
-                                      column == ValidFrom ? QStringLiteral("有效期自")
-                                                          : QStringLiteral("有效期至"),
-                                      text);
+                                      column == ValidFrom ? tr("有效期自") : tr("有效期至"), text);
                     return false;
                 }
             }
@@ -192,7 +195,7 @@ bool RuleTableModel::setCell(int row, int column, const QVariant &value, QString
             break;
         }
         default:
-            *error = QStringLiteral("规则“%1”的这一栏不能直接修改").arg(rule.name);
+            *error = tr("规则“%1”的这一栏不能直接修改").arg(rule.name);
             return false;
         }
         if (edited.name == rule.name && edited.unit == rule.unit &&

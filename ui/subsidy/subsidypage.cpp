@@ -15,16 +15,16 @@
 namespace tuoyu {
 
 SubsidyPage::SubsidyPage(QWidget *parent)
-    : Page(QStringLiteral("奖补"), QStringLiteral("subsidies"), {}, parent)
+    : Page(tr("奖补"), QStringLiteral("subsidies"), {}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("年度：")));
+    top->addWidget(new QLabel(tr("年度：")));
     m_yearBox = new QSpinBox;
     m_yearBox->setObjectName(QStringLiteral("subsidyYear"));
     m_yearBox->setRange(2000, 2100);
     m_yearBox->setValue(QDate::currentDate().year());
-    m_yearBox->setSuffix(QStringLiteral(" 年"));
+    m_yearBox->setSuffix(tr(" 年"));
     top->addWidget(m_yearBox);
     top->addStretch(1);
     layout->addLayout(top);
@@ -33,9 +33,7 @@ SubsidyPage::SubsidyPage(QWidget *parent)
     m_rules = new RulesTab;
     m_enrolment = new EnrolmentTab;
     m_tabList = {m_ledger, m_rules, newClaimsTab(), m_enrolment, newFundsTab()};
-    const QString labels[] = {QStringLiteral("台账"), QStringLiteral("规则"),
-                              QStringLiteral("申报"), QStringLiteral("月度收托"),
-                              QStringLiteral("资金")};
+    const QString labels[] = {tr("台账"), tr("规则"), tr("申报"), tr("月度收托"), tr("资金")};
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("subsidyTabs"));
     for (int i = 0; i < m_tabList.size(); ++i) {

@@ -6,6 +6,7 @@
 #include "subsidy/fundcheck.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -33,7 +34,7 @@ void SubsidyTab::report(bool ok, const QString &done, const QString &error)
     if (ok)
         Q_EMIT statusMessage(done);
     else
-        QMessageBox::warning(this, QStringLiteral("奖补"), error);
+        QMessageBox::warning(this, tr("奖补"), error);
 }
 
 namespace subsidyui {
@@ -100,7 +101,8 @@ bool FormDialog::runUntilDone(const std::function<bool(QString *)> &apply)
         QString error;
         if (apply(&error))
             return true;
-        QMessageBox::warning(this, QStringLiteral("无法保存"), error);
+        QMessageBox::warning(this, QCoreApplication::translate("tuoyu::SubsidyTab", "无法保存"),
+                             error);
     }
     return false;
 }
@@ -108,18 +110,20 @@ bool FormDialog::runUntilDone(const std::function<bool(QString *)> &apply)
 QString periodText(const QString &period)
 {
     if (period.size() == 7)
-        return QStringLiteral("%1年%2月").arg(period.left(4)).arg(period.mid(5).toInt());
-    return period + QStringLiteral("年");
+        return QCoreApplication::translate("tuoyu::SubsidyTab", "%1年%2月")
+            .arg(period.left(4))
+            .arg(period.mid(5).toInt());
+    return period + QCoreApplication::translate("tuoyu::SubsidyTab", "年");
 }
 
 QComboBox *fundChooser(Workspace *ws, qint64 planId, int year, bool allowNone)
 {
     auto *box = new QComboBox;
     if (allowNone)
-        box->addItem(QStringLiteral("暂不指定资金"), qint64(0));
+        box->addItem(QCoreApplication::translate("tuoyu::SubsidyTab", "暂不指定资金"), qint64(0));
     qint64 preselect = 0;
     for (const FundBalance &f : FundCheck::balances(ws, planId)) {
-        box->addItem(QStringLiteral("%1（%2，%3年，余额 %4 元）")
+        box->addItem(QCoreApplication::translate("tuoyu::SubsidyTab", "%1（%2，%3年，余额 %4 元）")
                          .arg(f.name, f.source)
                          .arg(f.year)
                          .arg(Fen(f.remainingFen()).toString(Fen::Style::Grouped)),

@@ -23,11 +23,10 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
     , m_workspace(workspace)
     , m_planId(planId)
 {
-    setWindowTitle(QStringLiteral("责任部门"));
+    setWindowTitle(tr("责任部门"));
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("departmentTable"));
-    m_table->setHorizontalHeaderLabels(
-        {QStringLiteral("部门"), QStringLiteral("牵头任务"), QStringLiteral("配合任务")});
+    m_table->setHorizontalHeaderLabels({tr("部门"), tr("牵头任务"), tr("配合任务")});
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -35,13 +34,13 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("departmentName"));
-    m_name->setPlaceholderText(QStringLiteral("新部门名称，如 区医保局"));
-    auto *add = new QPushButton(QStringLiteral("添加"));
-    auto *rename = new QPushButton(QStringLiteral("改名…"));
-    auto *merge = new QPushButton(QStringLiteral("合并到…"));
-    merge->setToolTip(QStringLiteral("同一单位的两种写法（如 区卫体局 / 区卫健局）合为一条："
-                                     "所有任务改为指向合并后的部门"));
-    auto *remove = new QPushButton(QStringLiteral("删除"));
+    m_name->setPlaceholderText(tr("新部门名称，如 区医保局"));
+    auto *add = new QPushButton(tr("添加"));
+    auto *rename = new QPushButton(tr("改名…"));
+    auto *merge = new QPushButton(tr("合并到…"));
+    merge->setToolTip(tr("同一单位的两种写法（如 区卫体局 / 区卫健局）合为一条："
+                         "所有任务改为指向合并后的部门"));
+    auto *remove = new QPushButton(tr("删除"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_name, 1);
     row->addWidget(add);
@@ -51,10 +50,10 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
     actions->addWidget(remove);
     actions->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("关闭"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(QStringLiteral("改名、合并或删除后可用“撤销”（Ctrl+Z）恢复。")));
+    layout->addWidget(new QLabel(tr("改名、合并或删除后可用“撤销”（Ctrl+Z）恢复。")));
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     layout->addLayout(row);
@@ -71,8 +70,8 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
             return;
         bool ok = false;
         const QString name =
-            QInputDialog::getText(this, QStringLiteral("部门改名"), QStringLiteral("新名称"),
-                                  QLineEdit::Normal, m_table->item(r, 0)->text(), &ok);
+            QInputDialog::getText(this, tr("部门改名"), tr("新名称"), QLineEdit::Normal,
+                                  m_table->item(r, 0)->text(), &ok);
         if (ok)
             renameSelected(name);
     });
@@ -86,8 +85,8 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
                 others << m_table->item(i, 0)->text();
         bool ok = false;
         const QString into = QInputDialog::getItem(
-            this, QStringLiteral("合并部门"),
-            QStringLiteral("把“%1”合并到").arg(m_table->item(r, 0)->text()), others, 0, false, &ok);
+            this, tr("合并部门"), tr("把“%1”合并到").arg(m_table->item(r, 0)->text()), others, 0,
+            false, &ok);
         if (ok)
             mergeSelected(into);
     });
@@ -141,7 +140,7 @@ bool DepartmentsDialog::run(std::unique_ptr<WorkspaceCommand> command, const QSt
         return true;
     }
     if (failure != QStringLiteral("没有改动"))
-        QMessageBox::warning(this, QStringLiteral("未能保存"), failure);
+        QMessageBox::warning(this, tr("未能保存"), failure);
     return false;
 }
 
@@ -157,7 +156,7 @@ bool DepartmentsDialog::mergeSelected(const QString &into)
 {
     const qint64 id = selectedId();
     const qint64 target = departmentcommands::find(m_workspace, m_planId, into);
-    QString error = QStringLiteral("计划中没有责任部门“%1”").arg(into);
+    QString error = tr("计划中没有责任部门“%1”").arg(into);
     return id != 0 &&
            run(target ? departmentcommands::merge(m_workspace, id, target, &error) : nullptr,
                error) &&

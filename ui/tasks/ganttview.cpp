@@ -105,12 +105,12 @@ void GanttView::paint(QPainter &p, const QRect &area, int firstRow, int rows) co
         if (m.month() == 1 || m == m_from) {
             p.setPen(Qt::black);
             p.drawText(QRect(mx + 2, area.top(), 80, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                       QStringLiteral("%1年").arg(m.year()));
+                       tr("%1年").arg(m.year()));
         }
         if ((m.month() - 1) % step == 0) {
             p.setPen(Qt::darkGray);
             p.drawText(QRect(mx + 2, area.top() + 18, 60, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                       QStringLiteral("%1月").arg(m.month()));
+                       tr("%1月").arg(m.month()));
         }
         p.setPen(m.month() == 1 ? QColor(0xB0, 0xB0, 0xB0) : grid);
         p.drawLine(mx, area.top() + 18, mx, area.top() + kHeaderHeight + rows * kRowHeight);
@@ -171,7 +171,7 @@ void GanttView::paint(QPainter &p, const QRect &area, int firstRow, int rows) co
         const bool left = tx + 120 > area.right();
         p.drawText(left ? QRect(tx - 123, area.top(), 120, 18) : QRect(tx + 3, area.top(), 120, 18),
                    (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                   QStringLiteral("今天 %1").arg(today.toString(QStringLiteral("M月d日"))));
+                   tr("今天 %1").arg(today.toString(tr("M月d日"))));
     }
     p.restore();
 }
@@ -203,10 +203,10 @@ int GanttView::print(QPagedPaintDevice *device, const QString &title)
         paint(p, QRect(0, titleHeight, width, pageHeight - titleHeight - 24), n * perPage, perPage);
         p.setPen(Qt::darkGray);
         p.drawText(QRect(0, pageHeight - 22, width, 20), Qt::AlignCenter,
-                   QStringLiteral("第 %1 页 / 共 %2 页　打印日期 %3")
+                   tr("第 %1 页 / 共 %2 页　打印日期 %3")
                        .arg(n + 1)
                        .arg(total)
-                       .arg(QDate::currentDate().toString(QStringLiteral("yyyy年M月d日"))));
+                       .arg(QDate::currentDate().toString(tr("yyyy年M月d日"))));
         p.restore();
     }
     p.end();

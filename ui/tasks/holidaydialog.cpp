@@ -23,18 +23,17 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
 {
-    setWindowTitle(QStringLiteral("节假日设置（督办工作日）"));
-    auto *note = new QLabel(QStringLiteral(
-        "到期提醒和序时进度按工作日计算：周一至周五上班，扣除法定节假日，计入调休上班日。"
-        "已内置 2023–2026 年国务院办公厅通知；新一年的安排公布后请在此添加。"));
+    setWindowTitle(tr("节假日设置（督办工作日）"));
+    auto *note = new QLabel(
+        tr("到期提醒和序时进度按工作日计算：周一至周五上班，扣除法定节假日，计入调休上班日。"
+           "已内置 2023–2026 年国务院办公厅通知；新一年的安排公布后请在此添加。"));
     note->setWordWrap(true);
     m_year = new QSpinBox;
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("holidayTable"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("日期"), QStringLiteral("类型"),
-                                        QStringLiteral("名称"), QStringLiteral("来源")});
+    m_table->setHorizontalHeaderLabels({tr("日期"), tr("类型"), tr("名称"), tr("来源")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -45,16 +44,16 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("holidayKind"));
-    m_kind->addItem(QStringLiteral("放假"), int(WorkingDayCalendar::DayKind::Holiday));
-    m_kind->addItem(QStringLiteral("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
+    m_kind->addItem(tr("放假"), int(WorkingDayCalendar::DayKind::Holiday));
+    m_kind->addItem(tr("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("holidayName"));
-    m_name->setPlaceholderText(QStringLiteral("节日名称，如 春节"));
-    auto *add = new QPushButton(QStringLiteral("添加"));
-    auto *remove = new QPushButton(QStringLiteral("删除所选"));
+    m_name->setPlaceholderText(tr("节日名称，如 春节"));
+    auto *add = new QPushButton(tr("添加"));
+    auto *remove = new QPushButton(tr("删除所选"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("年份")));
+    top->addWidget(new QLabel(tr("年份")));
     top->addWidget(m_year);
     top->addStretch();
     auto *inputs = new QHBoxLayout;
@@ -64,7 +63,7 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     inputs->addWidget(add);
     inputs->addWidget(remove);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->button(QDialogButtonBox::Close)->setText(QStringLiteral("关闭"));
+    buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -93,10 +92,9 @@ void HolidayDialog::reload()
     for (int r = 0; r < entries.size(); ++r) {
         const auto &e = entries[r];
         const bool workday = e.kind == WorkingDayCalendar::DayKind::Workday;
-        const QStringList cells = {
-            e.date.toString(QStringLiteral("yyyy-MM-dd ddd")),
-            workday ? QStringLiteral("调休上班") : QStringLiteral("放假"), e.name,
-            e.shipped ? QStringLiteral("内置（国务院办公厅通知）") : QStringLiteral("自行添加")};
+        const QStringList cells = {e.date.toString(QStringLiteral("yyyy-MM-dd ddd")),
+                                   workday ? tr("调休上班") : tr("放假"), e.name,
+                                   e.shipped ? tr("内置（国务院办公厅通知）") : tr("自行添加")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, e.date);
@@ -116,7 +114,7 @@ bool HolidayDialog::addDay()
         m_workspace, m_date->date(), WorkingDayCalendar::DayKind(m_kind->currentData().toInt()),
         m_name->text(), &error);
     if (!command || !m_workspace->execute(std::move(command), &error)) {
-        QMessageBox::warning(this, QStringLiteral("未能添加"), error);
+        QMessageBox::warning(this, tr("未能添加"), error);
         return false;
     }
     if (m_date->date().year() != m_year->value())
@@ -132,16 +130,15 @@ bool HolidayDialog::removeSelected()
     if (items.isEmpty())
         return false;
     if (items.first()->data(Qt::UserRole + 1).toBool()) {
-        QMessageBox::information(
-            this, QStringLiteral("内置日期"),
-            QStringLiteral("内置日期不能删除；如需更正，请为该日期添加一条新的设置。"));
+        QMessageBox::information(this, tr("内置日期"),
+                                 tr("内置日期不能删除；如需更正，请为该日期添加一条新的设置。"));
         return false;
     }
     QString error;
     auto command = taskcommands::removeCalendarDay(
         m_workspace, items.first()->data(Qt::UserRole).toDate(), &error);
     if (!command || !m_workspace->execute(std::move(command), &error)) {
-        QMessageBox::warning(this, QStringLiteral("未能删除"), error);
+        QMessageBox::warning(this, tr("未能删除"), error);
         return false;
     }
     reload();

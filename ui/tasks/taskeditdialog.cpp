@@ -22,20 +22,20 @@ namespace tuoyu {
 TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(QStringLiteral("编辑任务"));
+    setWindowTitle(tr("编辑任务"));
     m_text = new QPlainTextEdit(v.task.text);
     m_text->setObjectName(QStringLiteral("taskText"));
     m_text->setFixedHeight(70);
     m_text->setTabChangesFocus(true); // Tab moves on to the deadline instead of typing a tab
     m_deadline = new QLineEdit(v.task.deadlineInherited ? QString() : v.task.deadlineText);
     m_deadline->setObjectName(QStringLiteral("deadlineText"));
-    m_deadline->setPlaceholderText(QStringLiteral("如“2025年6月底前”；留空则沿用计划期限"));
+    m_deadline->setPlaceholderText(tr("如“2025年6月底前”；留空则沿用计划期限"));
     m_resolved = new QLabel;
     // Only a task that took the plan's end can have it confirmed as its own deadline.
     if (v.task.deadlineInherited && v.task.deadline.isValid()) {
-        m_confirm = new QCheckBox(
-            QStringLiteral("确认以实施期末 %1 作为本任务的完成时限（确认后按此督办、排名）")
-                .arg(v.task.deadline.toString(QStringLiteral("yyyy年M月d日"))));
+        m_confirm =
+            new QCheckBox(tr("确认以实施期末 %1 作为本任务的完成时限（确认后按此督办、排名）")
+                              .arg(v.task.deadline.toString(tr("yyyy年M月d日"))));
         m_confirm->setObjectName(QStringLiteral("confirmInherited"));
     }
     m_resolved->setObjectName(QStringLiteral("deadlineResolved"));
@@ -48,10 +48,10 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     m_lead->setEditable(true);
     m_lead->addItems(departments);
     m_lead->setCurrentText(v.departmentImplied.value(0) ? QString() : v.lead());
-    m_others = new QLineEdit((v.departmentImplied.value(0) ? v.departments : v.departments.mid(1))
-                                 .join(QStringLiteral("、")));
+    m_others = new QLineEdit(
+        (v.departmentImplied.value(0) ? v.departments : v.departments.mid(1)).join(tr("、")));
     m_others->setObjectName(QStringLiteral("others"));
-    m_others->setPlaceholderText(QStringLiteral("用“、”分隔，如 区财政局、区教育局"));
+    m_others->setPlaceholderText(tr("用“、”分隔，如 区财政局、区教育局"));
     m_departments = departments;
     // Names come from the plan's list; a name typed that the list lacks is added to it.
     auto *completer = new QCompleter(departments, m_others);
@@ -64,19 +64,19 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     m_notes->setObjectName(QStringLiteral("notes"));
 
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("任务内容"), m_text);
-    form->addRow(QStringLiteral("完成时限"), m_deadline);
+    form->addRow(tr("任务内容"), m_text);
+    form->addRow(tr("完成时限"), m_deadline);
     form->addRow(QString(), m_resolved);
     if (m_confirm)
         form->addRow(QString(), m_confirm);
-    form->addRow(QStringLiteral("开始日期"), m_start);
-    form->addRow(QStringLiteral("牵头单位"), m_lead);
-    form->addRow(QStringLiteral("配合单位"), m_others);
+    form->addRow(tr("开始日期"), m_start);
+    form->addRow(tr("牵头单位"), m_lead);
+    form->addRow(tr("配合单位"), m_others);
     form->addRow(QString(), m_newDepartments);
-    form->addRow(QStringLiteral("备注"), m_notes);
+    form->addRow(tr("备注"), m_notes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(QStringLiteral("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("保存"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -105,15 +105,15 @@ void TaskEditDialog::resolveDeadline()
 {
     // The same reading the command makes of the words (taskcommands::resolveDeadline).
     const auto d = taskcommands::resolveDeadline(m_deadline->text(), m_planEnd);
-    const QString date = d.date.toString(QStringLiteral("yyyy年M月d日（dddd）"));
+    const QString date = d.date.toString(tr("yyyy年M月d日（dddd）"));
     if (d.inherited)
-        m_resolved->setText(d.date.isValid()
-                                ? QStringLiteral("→ 沿用计划期限：%1（按实施期末计）").arg(date)
-                                : QStringLiteral("→ 沿用计划期限（计划未设结束日期）"));
+        m_resolved->setText(d.date.isValid() ? tr("→ 沿用计划期限：%1（按实施期末计）").arg(date)
+                                             : tr("→ 沿用计划期限（计划未设结束日期）"));
     else
-        m_resolved->setText(d.date.isValid() ? QStringLiteral("→ %1").arg(date)
-                                             : QStringLiteral("→ %1（这些字不指向具体日期）")
-                                                   .arg(DeadlineParser::undetermined()));
+        m_resolved->setText(
+            d.date.isValid()
+                ? QStringLiteral("→ %1").arg(date)
+                : tr("→ %1（这些字不指向具体日期）").arg(DeadlineParser::undetermined()));
 }
 
 void TaskEditDialog::markNewDepartments()
@@ -122,10 +122,9 @@ void TaskEditDialog::markNewDepartments()
     for (const QString &name : QStringList{lead()} + others())
         if (!name.isEmpty() && !m_departments.contains(name) && !fresh.contains(name))
             fresh << name;
-    m_newDepartments->setText(fresh.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral("新部门：%1（保存时加入本计划的责任部门）")
-                                        .arg(fresh.join(QStringLiteral("、"))));
+    m_newDepartments->setText(
+        fresh.isEmpty() ? QString()
+                        : tr("新部门：%1（保存时加入本计划的责任部门）").arg(fresh.join(tr("、"))));
 }
 
 QString TaskEditDialog::text() const

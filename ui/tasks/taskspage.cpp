@@ -8,6 +8,7 @@
 #include "ganttview.h"
 #include "holidaydialog.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "shell/historydialog.h"
 #include "taskeditdialog.h"
 #include "tasktreemodel.h"
@@ -78,8 +79,10 @@ public:
     {
         setWindowTitle(title);
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("确定"));
-        buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+        buttons->button(QDialogButtonBox::Ok)
+            ->setText(QCoreApplication::translate("tuoyu::TasksPage", "确定"));
+        buttons->button(QDialogButtonBox::Cancel)
+            ->setText(QCoreApplication::translate("tuoyu::TasksPage", "取消"));
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         auto *layout = new QVBoxLayout(this);
@@ -109,7 +112,7 @@ QDateEdit *dateEdit(const QDate &date)
 } // namespace
 
 TasksPage::TasksPage(QWidget *parent)
-    : Page(QStringLiteral("任务"), QStringLiteral("tasks"),
+    : Page(tr("任务"), QStringLiteral("tasks"),
            {QStringLiteral("plan"), QStringLiteral("program"), QStringLiteral("project"),
             QStringLiteral("task"), QStringLiteral("task_department"), QStringLiteral("department"),
             QStringLiteral("progress_entry"), QStringLiteral("deadline_extension"),
@@ -122,28 +125,27 @@ TasksPage::TasksPage(QWidget *parent)
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("taskSearch"));
-    m_search->setPlaceholderText(QStringLiteral("搜索任务（Ctrl+F）"));
+    m_search->setPlaceholderText(tr("搜索任务（Ctrl+F）"));
     m_search->setClearButtonEnabled(true);
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("departmentFilter"));
     m_department->setMinimumWidth(150);
-    m_leadOnly = new QCheckBox(QStringLiteral("仅牵头"));
+    m_leadOnly = new QCheckBox(tr("仅牵头"));
     m_leadOnly->setObjectName(QStringLiteral("leadOnly"));
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(QStringLiteral("全部状态"));
-    m_statusFilter->addItem(QStringLiteral("未完成"), QStringLiteral("open"));
+    m_statusFilter->addItem(tr("全部状态"));
+    m_statusFilter->addItem(tr("未完成"), QStringLiteral("open"));
     for (TaskStatus s :
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled})
-        m_statusFilter->addItem(taskStatusLabel(s), taskStatusCode(s));
+        m_statusFilter->addItem(shownWords(taskStatusLabel(s)), taskStatusCode(s));
     m_deadlineFilter = new QComboBox;
     m_deadlineFilter->setObjectName(QStringLiteral("deadlineFilter"));
-    m_deadlineFilter->addItems({QStringLiteral("全部时限"), QStringLiteral("已逾期"),
-                                QStringLiteral("即将到期"), QStringLiteral("本月到期"),
-                                QStringLiteral("本季度到期"), QStringLiteral("今年到期")});
-    auto *holidays = new QPushButton(QStringLiteral("节假日…"));
-    holidays->setToolTip(QStringLiteral("法定节假日与调休上班日，用于计算工作日"));
-    auto *printButton = new QPushButton(QStringLiteral("打印时间轴…"));
+    m_deadlineFilter->addItems({tr("全部时限"), tr("已逾期"), tr("即将到期"), tr("本月到期"),
+                                tr("本季度到期"), tr("今年到期")});
+    auto *holidays = new QPushButton(tr("节假日…"));
+    holidays->setToolTip(tr("法定节假日与调休上班日，用于计算工作日"));
+    auto *printButton = new QPushButton(tr("打印时间轴…"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -184,13 +186,12 @@ TasksPage::TasksPage(QWidget *parent)
     const int least[TaskTreeModel::ColumnCount] = {
         0,
         fits(QStringLiteral("2024-12-31")),
-        fits(QStringLiteral("区卫健委")),
-        fits(QStringLiteral("区财政局、")),
-        fits(QStringLiteral("已办结")),
+        fits(tr("区卫健委")),
+        fits(tr("区财政局、")),
+        fits(tr("已办结")),
         fits(QStringLiteral("▼ 100%")),
         fits(QStringLiteral("100%")),
-        std::max({fits(QStringLiteral("逾期 999 天")), fits(QStringLiteral("999 个工作日")),
-                  fits(QStringLiteral("按实施期末计"))})};
+        std::max({fits(tr("逾期 999 天")), fits(tr("999 个工作日")), fits(tr("按实施期末计"))})};
     for (int c = 1; c < TaskTreeModel::ColumnCount; ++c) {
         // The column's heading is whole too.
         const int width = std::max(
@@ -201,12 +202,11 @@ TasksPage::TasksPage(QWidget *parent)
     }
     header->setSectionResizeMode(TaskTreeModel::Title, QHeaderView::Stretch);
 
-    auto *legend =
-        new QLabel(QStringLiteral("<span style='background:#F9D4D2'>&nbsp;逾期&nbsp;</span>　"
-                                  "<span style='background:#FFEBC2'>&nbsp;即将到期&nbsp;</span>　"
-                                  "<span style='background:#DCF0DC'>&nbsp;已完成&nbsp;</span>　"
-                                  "<span style='color:#C62828'>▼ 实际进度落后于序时进度</span>　"
-                                  "剩余天数按工作日计（扣除节假日，计入调休）"));
+    auto *legend = new QLabel(tr("<span style='background:#F9D4D2'>&nbsp;逾期&nbsp;</span>　"
+                                 "<span style='background:#FFEBC2'>&nbsp;即将到期&nbsp;</span>　"
+                                 "<span style='background:#DCF0DC'>&nbsp;已完成&nbsp;</span>　"
+                                 "<span style='color:#C62828'>▼ 实际进度落后于序时进度</span>　"
+                                 "剩余天数按工作日计（扣除节假日，计入调休）"));
 
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
@@ -219,10 +219,10 @@ TasksPage::TasksPage(QWidget *parent)
     listLayout->addWidget(legend);
     // The amber and the filter name the workspace's window, which the 计划 page may change.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, legend] {
-        const QString label = m_model->dueSoon().label();
+        const QString label = shownWords(m_model->dueSoon().label());
         m_deadlineFilter->setItemText(DueSoonWindow, label);
         legend->setText(legend->text().replace(
-            QRegularExpression(QStringLiteral("(?:即将到期|\\d+个工作日内到期)")), label));
+            QRegularExpression(tr("(?:即将到期|\\d+个工作日内到期)")), label));
     });
 
     auto *splitter = new QSplitter;
@@ -239,8 +239,8 @@ TasksPage::TasksPage(QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
-    m_tabs->addTab(splitter, QStringLiteral("任务列表"));
-    m_tabs->addTab(scroll, QStringLiteral("时间轴"));
+    m_tabs->addTab(splitter, tr("任务列表"));
+    m_tabs->addTab(scroll, tr("时间轴"));
 
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("tasks/tab")).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -278,10 +278,8 @@ TasksPage::TasksPage(QWidget *parent)
         });
     // The task's own menu: its form and its history.
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_tree->addAction(QStringLiteral("编辑…")), &QAction::triggered, this,
-            &TasksPage::editSelected);
-    connect(m_tree->addAction(QStringLiteral("修改记录…")), &QAction::triggered, this,
-            &TasksPage::showHistory);
+    connect(m_tree->addAction(tr("编辑…")), &QAction::triggered, this, &TasksPage::editSelected);
+    connect(m_tree->addAction(tr("修改记录…")), &QAction::triggered, this, &TasksPage::showHistory);
     buildOutlineActions(outlineBar);
     const auto relayout = [this] {
         m_tree->expandAll();
@@ -311,11 +309,11 @@ QWidget *TasksPage::buildDetail()
     m_detailInfo->setWordWrap(true);
     m_detailInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *edit = new QPushButton(QStringLiteral("编辑…"));
-    auto *extend = new QPushButton(QStringLiteral("延期…"));
-    m_close = new QPushButton(QStringLiteral("办结…"));
-    m_reopen = new QPushButton(QStringLiteral("重新打开"));
-    auto *history = new QPushButton(QStringLiteral("修改记录…"));
+    auto *edit = new QPushButton(tr("编辑…"));
+    auto *extend = new QPushButton(tr("延期…"));
+    m_close = new QPushButton(tr("办结…"));
+    m_reopen = new QPushButton(tr("重新打开"));
+    auto *history = new QPushButton(tr("修改记录…"));
     history->setObjectName(QStringLiteral("taskHistory"));
     // Two rows, so that the pane keeps every button's text whole at its narrowest.
     auto *actions = new QGridLayout;
@@ -330,15 +328,15 @@ QWidget *TasksPage::buildDetail()
     m_status->setObjectName(QStringLiteral("statusBox"));
     for (TaskStatus s :
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Cancelled})
-        m_status->addItem(taskStatusLabel(s), int(s));
+        m_status->addItem(shownWords(taskStatusLabel(s)), int(s));
     m_percent = new QSpinBox;
     m_percent->setObjectName(QStringLiteral("percentBox"));
     m_percent->setRange(0, 100);
     m_percent->setSuffix(QStringLiteral("%"));
-    auto *apply = new QPushButton(QStringLiteral("更新状态"));
+    auto *apply = new QPushButton(tr("更新状态"));
     apply->setObjectName(QStringLiteral("applyStatus"));
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(new QLabel(QStringLiteral("状态")));
+    statusRow->addWidget(new QLabel(tr("状态")));
     statusRow->addWidget(m_status);
     statusRow->addWidget(m_percent);
     statusRow->addWidget(apply);
@@ -346,8 +344,7 @@ QWidget *TasksPage::buildDetail()
 
     m_log = new QTableWidget(0, 3);
     m_log->setObjectName(QStringLiteral("progressLog"));
-    m_log->setHorizontalHeaderLabels(
-        {QStringLiteral("日期"), QStringLiteral("进度"), QStringLiteral("进展")});
+    m_log->setHorizontalHeaderLabels({tr("日期"), tr("进度"), tr("进展")});
     m_log->verticalHeader()->setVisible(false);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -360,22 +357,22 @@ QWidget *TasksPage::buildDetail()
     m_entryPercent = new QSpinBox;
     m_entryPercent->setObjectName(QStringLiteral("progressPercent"));
     m_entryPercent->setRange(-1, 100);
-    m_entryPercent->setSpecialValueText(QStringLiteral("不填"));
+    m_entryPercent->setSpecialValueText(tr("不填"));
     m_entryPercent->setSuffix(QStringLiteral("%"));
     m_entryPercent->setValue(-1);
     m_entryText = new QLineEdit;
     m_entryText->setObjectName(QStringLiteral("progressText"));
-    m_entryText->setPlaceholderText(QStringLiteral("本次进展，如：已完成选址"));
-    auto *addEntry = new QPushButton(QStringLiteral("添加进展"));
+    m_entryText->setPlaceholderText(tr("本次进展，如：已完成选址"));
+    auto *addEntry = new QPushButton(tr("添加进展"));
     addEntry->setObjectName(QStringLiteral("addProgress"));
-    auto *removeEntry = new QPushButton(QStringLiteral("删除所选进展"));
+    auto *removeEntry = new QPushButton(tr("删除所选进展"));
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_entryDate);
     entryRow->addWidget(m_entryPercent);
     entryRow->addWidget(addEntry);
     entryRow->addStretch();
     auto *logTitle = new QHBoxLayout;
-    logTitle->addWidget(new QLabel(QStringLiteral("<b>进展记录</b>")));
+    logTitle->addWidget(new QLabel(tr("<b>进展记录</b>")));
     logTitle->addStretch();
     logTitle->addWidget(removeEntry);
 
@@ -447,7 +444,7 @@ void TasksPage::reloadDepartments()
     const QString keep = m_department->currentData().toString();
     const QSignalBlocker blocker(m_department);
     m_department->clear();
-    m_department->addItem(QStringLiteral("全部部门"));
+    m_department->addItem(tr("全部部门"));
     if (m_workspace && m_planId > 0)
         for (const Department &d : PlanRepository(m_workspace).departments(m_planId))
             m_department->addItem(d.name, d.name);
@@ -542,58 +539,56 @@ void TasksPage::updateDetail()
     m_detail->setEnabled(t != nullptr);
     m_log->setRowCount(0);
     if (!t) {
-        m_detailTitle->setText(QStringLiteral("请在左侧选择一项任务"));
+        m_detailTitle->setText(tr("请在左侧选择一项任务"));
         m_detailInfo->clear();
         return;
     }
     const Task &task = t->task;
     m_detailTitle->setText(task.text);
     QStringList lines;
-    QString deadline = task.deadline.isValid()
-                           ? task.deadline.toString(QStringLiteral("yyyy年M月d日"))
-                           : QStringLiteral("未定");
+    QString deadline =
+        task.deadline.isValid() ? task.deadline.toString(tr("yyyy年M月d日")) : tr("未定");
     if (task.deadlineInherited)
-        deadline += QStringLiteral("（按实施期末计）");
+        deadline += tr("（按实施期末计）");
     else if (!task.deadlineText.isEmpty())
-        deadline += QStringLiteral("（%1）").arg(task.deadlineText.toHtmlEscaped());
-    lines << QStringLiteral("完成时限：%1").arg(deadline);
+        deadline += tr("（%1）").arg(task.deadlineText.toHtmlEscaped());
+    lines << tr("完成时限：%1").arg(deadline);
     if (task.startDate.isValid())
-        lines << QStringLiteral("开始日期：%1").arg(task.startDate.toString(Qt::ISODate));
+        lines << tr("开始日期：%1").arg(task.startDate.toString(Qt::ISODate));
     for (const DeadlineExtension &e : PlanRepository(m_workspace).extensions(task.id))
-        lines << QStringLiteral("延期：原时限 %1 → %2，原因：%3%4")
+        lines << tr("延期：原时限 %1 → %2，原因：%3%4")
                      .arg(e.oldDeadline.toString(Qt::ISODate), e.newDeadline.toString(Qt::ISODate),
                           e.reason.toHtmlEscaped(),
-                          e.approver.isEmpty()
-                              ? QString()
-                              : QStringLiteral("（%1批准）").arg(e.approver.toHtmlEscaped()));
+                          e.approver.isEmpty() ? QString()
+                                               : tr("（%1批准）").arg(e.approver.toHtmlEscaped()));
     if (!t->departments.isEmpty()) {
         const bool implied = t->departmentImplied.value(0);
-        lines << QStringLiteral("牵头单位：%1").arg(implied ? QStringLiteral("—") : t->lead());
+        lines << tr("牵头单位：%1").arg(implied ? QStringLiteral("—") : t->lead());
         const QStringList others = implied ? t->departments : t->departments.mid(1);
         if (!others.isEmpty())
-            lines << QStringLiteral("配合单位：%1").arg(others.join(QStringLiteral("、")));
+            lines << tr("配合单位：%1").arg(others.join(tr("、")));
     }
     const auto planned = m_model->scheduleProgress(*t);
-    QString progress = QStringLiteral("实际进度 <b>%1%</b>").arg(task.percent);
+    QString progress = tr("实际进度 <b>%1%</b>").arg(task.percent);
     if (planned)
-        progress += QStringLiteral("　序时进度 %1%").arg(*planned);
+        progress += tr("　序时进度 %1%").arg(*planned);
     if (m_model->behindSchedule(*t))
-        progress += QStringLiteral("　<span style='color:#C62828'>落后 %1 个百分点</span>")
+        progress += tr("　<span style='color:#C62828'>落后 %1 个百分点</span>")
                         .arg(*planned - task.percent);
     lines << progress;
     if (task.deadline.isValid() && !t->deadlineFirm() && !task.isClosed()) {
-        lines << QStringLiteral(
-            "文件未写完成时限，尚未确认，不计逾期；在“编辑任务”中确认后按此日期督办");
+        lines << tr("文件未写完成时限，尚未确认，不计逾期；在“编辑任务”中确认后按此日期督办");
     } else if (task.deadline.isValid() && !task.isClosed()) {
         const WorkingDayCalendar &c = m_model->calendar();
         const QDate today = m_model->asOf();
-        lines << (task.deadline < today ? QStringLiteral("<span style='color:#C62828'>已%1</span>")
-                                              .arg(overdueDaysText(t->daysOverdue(today)))
-                                        : QStringLiteral("距完成时限 %1 个工作日")
-                                              .arg(c.workingDaysBetween(today, task.deadline)));
+        lines
+            << (task.deadline < today
+                    ? tr("<span style='color:#C62828'>已%1</span>")
+                          .arg(overdueDaysText(t->daysOverdue(today)))
+                    : tr("距完成时限 %1 个工作日").arg(c.workingDaysBetween(today, task.deadline)));
     }
     if (task.closedDate.isValid())
-        lines << QStringLiteral("<span style='color:#2E7D32'>已于 %1 办结，确认人：%2</span>")
+        lines << tr("<span style='color:#2E7D32'>已于 %1 办结，确认人：%2</span>")
                      .arg(task.closedDate.toString(Qt::ISODate), task.closedBy.toHtmlEscaped());
     m_detailInfo->setText(lines.join(QStringLiteral("<br>")));
     m_close->setEnabled(!task.closedDate.isValid());
@@ -611,8 +606,7 @@ void TasksPage::updateDetail()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, e.id);
-            item->setToolTip(e.author.isEmpty() ? e.text
-                                                : QStringLiteral("%1（%2）").arg(e.text, e.author));
+            item->setToolTip(e.author.isEmpty() ? e.text : tr("%1（%2）").arg(e.text, e.author));
             m_log->setItem(r, c, item);
         }
     }
@@ -626,7 +620,7 @@ bool TasksPage::run(std::unique_ptr<WorkspaceCommand> command, const QString &er
     if (m_workspace && command && m_workspace->execute(std::move(command), &failure))
         return true;
     if (failure != QStringLiteral("没有改动"))
-        QMessageBox::warning(this, QStringLiteral("未能保存"), failure);
+        QMessageBox::warning(this, tr("未能保存"), failure);
     return false;
 }
 
@@ -677,13 +671,11 @@ bool TasksPage::extendSelected()
     const qint64 id = selectedTaskId();
     if (id == 0)
         return false;
-    FormDialog dialog(QStringLiteral("延期"), this);
-    auto *words =
-        dialog.add(QStringLiteral("新的完成时限"), new QLineEdit, QStringLiteral("newDeadline"));
-    words->setPlaceholderText(QStringLiteral("如“2025年12月底前”或 2025-12-31"));
-    auto *reason = dialog.add(QStringLiteral("延期原因"), new QLineEdit, QStringLiteral("reason"));
-    auto *approver =
-        dialog.add(QStringLiteral("批准人"), new QLineEdit, QStringLiteral("approver"));
+    FormDialog dialog(tr("延期"), this);
+    auto *words = dialog.add(tr("新的完成时限"), new QLineEdit, QStringLiteral("newDeadline"));
+    words->setPlaceholderText(tr("如“2025年12月底前”或 2025-12-31"));
+    auto *reason = dialog.add(tr("延期原因"), new QLineEdit, QStringLiteral("reason"));
+    auto *approver = dialog.add(tr("批准人"), new QLineEdit, QStringLiteral("approver"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
@@ -697,11 +689,11 @@ bool TasksPage::closeSelected()
     const qint64 id = selectedTaskId();
     if (id == 0)
         return false;
-    FormDialog dialog(QStringLiteral("办结"), this);
-    auto *by = dialog.add(QStringLiteral("确认人"), new QLineEdit(m_workspace->actor()),
-                          QStringLiteral("closedBy"));
-    auto *date = dialog.add(QStringLiteral("办结日期"), dateEdit(m_model->asOf()),
-                            QStringLiteral("closedDate"));
+    FormDialog dialog(tr("办结"), this);
+    auto *by =
+        dialog.add(tr("确认人"), new QLineEdit(m_workspace->actor()), QStringLiteral("closedBy"));
+    auto *date =
+        dialog.add(tr("办结日期"), dateEdit(m_model->asOf()), QStringLiteral("closedDate"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
@@ -747,9 +739,8 @@ bool TasksPage::removeProgressEntry()
     const QList<QTableWidgetItem *> items = m_log->selectedItems();
     if (items.isEmpty())
         return false;
-    if (QMessageBox::question(
-            this, QStringLiteral("删除进展"),
-            QStringLiteral("删除这条进展记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")) !=
+    if (QMessageBox::question(this, tr("删除进展"),
+                              tr("删除这条进展记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")) !=
         QMessageBox::Yes)
         return false;
     QString error;
@@ -769,89 +760,77 @@ void TasksPage::buildOutlineActions(QWidget *toolbar)
         std::function<void()> run;
     };
     const QList<Spec> specs = {
-        {"addProgram",
-         QStringLiteral("＋工程"),
-         {},
-         QStringLiteral("添加工程"),
-         [this] { addItem(Level::Program); }},
-        {"addProject",
-         QStringLiteral("＋项目"),
-         {},
-         QStringLiteral("添加项目"),
-         [this] { addItem(Level::Project); }},
-        {"addTask",
-         QStringLiteral("＋任务"),
-         {},
-         QStringLiteral("添加任务"),
-         [this] { addItem(Level::Task); }},
+        {"addProgram", tr("＋工程"), {}, tr("添加工程"), [this] { addItem(Level::Program); }},
+        {"addProject", tr("＋项目"), {}, tr("添加项目"), [this] { addItem(Level::Project); }},
+        {"addTask", tr("＋任务"), {}, tr("添加任务"), [this] { addItem(Level::Task); }},
         {"addSibling",
-         QStringLiteral("新建同级"),
+         tr("新建同级"),
          {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
-         QStringLiteral("在所选一项之后新建同级一项（Enter）"),
+         tr("在所选一项之后新建同级一项（Enter）"),
          [this] { addSibling(); }},
         {"addChild",
-         QStringLiteral("新建下级"),
+         tr("新建下级"),
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
-         QStringLiteral("在所选一项下新建下级（Ctrl+Enter）"),
+         tr("在所选一项下新建下级（Ctrl+Enter）"),
          [this] { addChild(); }},
         {nullptr, {}, {}, {}, {}},
         {"renameItem",
-         QStringLiteral("重命名"),
+         tr("重命名"),
          {QKeySequence(Qt::Key_F2)},
-         QStringLiteral("修改名称（F2）"),
+         tr("修改名称（F2）"),
          [this] { renameSelected(); }},
         {"deleteItem",
-         QStringLiteral("删除"),
+         tr("删除"),
          {QKeySequence(Qt::Key_Delete)},
-         QStringLiteral("删除所选一项及其下级（Delete）"),
+         tr("删除所选一项及其下级（Delete）"),
          [this] { deleteSelected(); }},
         {nullptr, {}, {}, {}, {}},
         {"moveUp",
-         QStringLiteral("上移"),
+         tr("上移"),
          {QKeySequence(Qt::ALT | Qt::Key_Up)},
-         QStringLiteral("在同级中上移（Alt+↑）"),
+         tr("在同级中上移（Alt+↑）"),
          [this] { moveSelected(-1); }},
         {"moveDown",
-         QStringLiteral("下移"),
+         tr("下移"),
          {QKeySequence(Qt::ALT | Qt::Key_Down)},
-         QStringLiteral("在同级中下移（Alt+↓）"),
+         tr("在同级中下移（Alt+↓）"),
          [this] { moveSelected(1); }},
         {"outdentItem",
-         QStringLiteral("升级"),
+         tr("升级"),
          {QKeySequence(Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::Key_Backtab)},
-         QStringLiteral("升一级：任务→项目→工程（Shift+Tab）"),
+         tr("升一级：任务→项目→工程（Shift+Tab）"),
          [this] { outdentSelected(); }},
         {"indentItem",
-         QStringLiteral("降级"),
+         tr("降级"),
          {QKeySequence(Qt::Key_Tab)},
-         QStringLiteral("降一级，归入上一个同级：工程→项目→任务（Tab）"),
+         tr("降一级，归入上一个同级：工程→项目→任务（Tab）"),
          [this] { indentSelected(); }},
         {nullptr, {}, {}, {}, {}},
         {"copyItem",
-         QStringLiteral("复制"),
+         tr("复制"),
          {QKeySequence(Qt::CTRL | Qt::Key_C)},
-         QStringLiteral("复制所选一项及其下级（Ctrl+C）"),
+         tr("复制所选一项及其下级（Ctrl+C）"),
          [this] { copySelected(); }},
         {"pasteItem",
-         QStringLiteral("粘贴"),
+         tr("粘贴"),
          {QKeySequence(Qt::CTRL | Qt::Key_V)},
-         QStringLiteral("粘贴到所选一项之后或其下（Ctrl+V）"),
+         tr("粘贴到所选一项之后或其下（Ctrl+V）"),
          [this] { pasteBranch(); }},
         {nullptr, {}, {}, {}, {}},
         {"editDepartments",
-         QStringLiteral("责任部门…"),
+         tr("责任部门…"),
          {},
-         QStringLiteral("改名、合并同一单位的两种写法"),
+         tr("改名、合并同一单位的两种写法"),
          [this] { editDepartments(); }},
         {"sendFeedback",
-         QStringLiteral("反馈表…"),
+         tr("反馈表…"),
          {},
-         QStringLiteral("为所选责任单位写出进展反馈表（xlsx），记为一个反馈轮次"),
+         tr("为所选责任单位写出进展反馈表（xlsx），记为一个反馈轮次"),
          [this] { feedbackui::sendForms(this, m_workspace, m_planId); }},
         {"mergeFeedback",
-         QStringLiteral("合并反馈…"),
+         tr("合并反馈…"),
          {},
-         QStringLiteral("读入各单位报回的反馈表，逐行核对后合并"),
+         tr("读入各单位报回的反馈表，逐行核对后合并"),
          [this] { feedbackui::mergeFiles(this, m_workspace, {}); }},
     };
     auto *bar = static_cast<QToolBar *>(toolbar);
@@ -941,7 +920,7 @@ bool TasksPage::addChild(const QString &title)
     if (!item.isValid())
         return addItem(Level::Program, title);
     if (item.level == Level::Task)
-        return run(nullptr, QStringLiteral("任务下不能再添加下级；按 Enter 添加同级任务"));
+        return run(nullptr, tr("任务下不能再添加下级；按 Enter 添加同级任务"));
     return addItem(Level(int(item.level) + 1), title);
 }
 
@@ -950,7 +929,7 @@ bool TasksPage::addItem(Level level, const QString &title)
     if (!m_workspace || m_planId <= 0)
         return false;
     const QString words = title.trimmed().isEmpty()
-                              ? QStringLiteral("新") + outlinecommands::levelName(level)
+                              ? tr("新") + shownWords(outlinecommands::levelName(level))
                               : title;
     Item at = selectedItem();
     // The selection's ancestor of the same level takes the new item after it.
@@ -969,9 +948,10 @@ bool TasksPage::addItem(Level level, const QString &title)
         const QModelIndex source = m_model->indexOf(int(at.level), at.id);
         const int projects = source.isValid() ? m_model->rowCount(source) : 0;
         if (level != Level::Task || projects == 0)
-            return run(nullptr, QStringLiteral("请先选择（或添加）%1，再添加%2")
-                                    .arg(outlinecommands::levelName(Level(int(level) - 1)),
-                                         outlinecommands::levelName(level)));
+            return run(nullptr,
+                       tr("请先选择（或添加）%1，再添加%2")
+                           .arg(shownWords(outlinecommands::levelName(Level(int(level) - 1))),
+                                shownWords(outlinecommands::levelName(level))));
         const qint64 project =
             m_model->index(projects - 1, 0, source).data(TaskTreeModel::IdRole).toLongLong();
         command = outlinecommands::add(m_workspace, level, project, -1, words, &error);
@@ -997,11 +977,10 @@ bool TasksPage::deleteSelected()
     const QString what = outlinecommands::removal(m_workspace, item).text();
     const QString title = m_tree->currentIndex().data(Qt::EditRole).toString();
     if (QMessageBox::question(
-            this, QStringLiteral("删除%1").arg(outlinecommands::levelName(item.level)),
-            QStringLiteral("删除%1“%2”吗？\n%3删除后可用“撤销”（Ctrl+Z）恢复。")
-                .arg(outlinecommands::levelName(item.level), title,
-                     what.isEmpty() ? QString() : what + QStringLiteral("。\n"))) !=
-        QMessageBox::Yes)
+            this, tr("删除%1").arg(shownWords(outlinecommands::levelName(item.level))),
+            tr("删除%1“%2”吗？\n%3删除后可用“撤销”（Ctrl+Z）恢复。")
+                .arg(shownWords(outlinecommands::levelName(item.level)), title,
+                     what.isEmpty() ? QString() : what + tr("。\n"))) != QMessageBox::Yes)
         return false;
     QString error;
     return runOutline(outlinecommands::remove(m_workspace, item, &error), error);
@@ -1053,7 +1032,7 @@ bool TasksPage::pasteBranch()
                                   QJsonDocument::fromJson(data->data(kBranchMime)).object())
                             : std::nullopt;
     if (!branch)
-        return run(nullptr, QStringLiteral("剪贴板中没有复制的工程、项目或任务"));
+        return run(nullptr, tr("剪贴板中没有复制的工程、项目或任务"));
     QString error;
     return runOutline(
         outlinecommands::paste(m_workspace, m_planId, *branch, selectedItem(), &error), error);
@@ -1083,9 +1062,9 @@ bool TasksPage::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(QStringLiteral("打印时间轴"));
-    const QString title = PlanRepository(m_workspace).plan(m_planId).value_or(Plan{}).title +
-                          QStringLiteral("　任务时间轴");
+    preview.setWindowTitle(tr("打印时间轴"));
+    const QString title =
+        PlanRepository(m_workspace).plan(m_planId).value_or(Plan{}).title + tr("　任务时间轴");
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this, title](QPrinter *p) { m_gantt->print(p, title); });
     preview.exec();

@@ -5,8 +5,10 @@
 #include "commands/outlinecommands.h"
 #include "commands/taskcommands.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QDataStream>
 #include <QFont>
 #include <QIODevice>
@@ -67,16 +69,15 @@ void TaskTreeModel::reload()
             m_roots.append(programIndex);
             for (const ProjectNode &project : program.projects) {
                 const int projectIndex = int(m_nodes.size());
-                m_nodes.append(
-                    {1,
-                     programIndex,
-                     int(m_nodes[programIndex].children.size()),
-                     {},
-                     project.project.number + QStringLiteral("．") + project.project.title,
-                     {},
-                     project.project.id,
-                     project.project.label,
-                     project.project.title});
+                m_nodes.append({1,
+                                programIndex,
+                                int(m_nodes[programIndex].children.size()),
+                                {},
+                                project.project.number + tr("．") + project.project.title,
+                                {},
+                                project.project.id,
+                                project.project.label,
+                                project.project.title});
                 m_nodes[programIndex].children.append(projectIndex);
                 for (const TaskView &t : project.tasks) {
                     const int taskIndex = int(m_nodes.size());
@@ -237,12 +238,11 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return n.label.isEmpty() ? n.title : n.title + QStringLiteral("〔原文 %1〕").arg(n.label);
+        return n.label.isEmpty() ? n.title : n.title + tr("〔原文 %1〕").arg(n.label);
     case Qt::ToolTipRole:
         return n.label.isEmpty()
                    ? n.title
-                   : n.title + QStringLiteral("\n文件原编号：%1（编号按位置生成，随移动更新）")
-                                   .arg(n.label);
+                   : n.title + tr("\n文件原编号：%1（编号按位置生成，随移动更新）").arg(n.label);
     case SortRole:
         return n.row;
     case Qt::FontRole: {
@@ -276,8 +276,7 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
         if (role == Qt::DisplayRole)
             return t.number + t.text;
         if (role == Qt::ToolTipRole) // the whole of what the cell may cut
-            return t.number + t.text +
-                   (t.notes.isEmpty() ? QString() : QStringLiteral("\n备注：") + t.notes);
+            return t.number + t.text + (t.notes.isEmpty() ? QString() : tr("\n备注：") + t.notes);
         if (role == SortRole)
             return t.seq;
         break;
@@ -290,17 +289,16 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
             QString text = t.deadline.isValid() ? t.deadline.toString(Qt::ISODate)
                                                 : DeadlineParser::undetermined();
             if (m_extensions.contains(t.id))
-                text += QStringLiteral("（已延期）");
+                text += tr("（已延期）");
             return text;
         }
         if (role == Qt::ToolTipRole) {
-            QString tip = !v.deadlineFirm()
-                              ? QStringLiteral("%1（按实施期末计）：文件未写完成时限，"
-                                               "尚未确认，不计逾期；可在“编辑任务”中确认")
-                                    .arg(t.deadline.toString(QStringLiteral("yyyy年M月d日")))
-                              : QStringLiteral("完成时限：%1").arg(t.deadlineText);
+            QString tip = !v.deadlineFirm() ? tr("%1（按实施期末计）：文件未写完成时限，"
+                                                 "尚未确认，不计逾期；可在“编辑任务”中确认")
+                                                  .arg(t.deadline.toString(tr("yyyy年M月d日")))
+                                            : tr("完成时限：%1").arg(t.deadlineText);
             for (const QDate &old : m_extensions.value(t.id))
-                tip += QStringLiteral("\n原时限：%1").arg(old.toString(Qt::ISODate));
+                tip += tr("\n原时限：%1").arg(old.toString(Qt::ISODate));
             return tip;
         }
         break;
@@ -312,21 +310,19 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
     case Others:
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole ||
             role == Qt::EditRole)
-            return (v.departmentImplied.value(0) ? v.departments : others)
-                .join(QStringLiteral("、"));
+            return (v.departmentImplied.value(0) ? v.departments : others).join(tr("、"));
         break;
     case Status:
         if (role == SortRole)
             return int(t.status);
         if (role == Qt::DisplayRole) {
-            QString s = taskStatusLabel(t.status);
+            QString s = shownWords(taskStatusLabel(t.status));
             if (t.closedDate.isValid())
-                s = QStringLiteral("已办结");
+                s = tr("已办结");
             return s;
         }
         if (role == Qt::ToolTipRole && t.closedDate.isValid())
-            return QStringLiteral("%1 由 %2 确认办结")
-                .arg(t.closedDate.toString(Qt::ISODate), t.closedBy);
+            return tr("%1 由 %2 确认办结").arg(t.closedDate.toString(Qt::ISODate), t.closedBy);
         break;
     case Percent:
         if (role == SortRole)
@@ -335,7 +331,7 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
             return behind ? QStringLiteral("▼ %1%").arg(t.percent)
                           : QStringLiteral("%1%").arg(t.percent);
         if (role == Qt::ToolTipRole && behind)
-            return QStringLiteral("落后于序时进度 %1%").arg(*planned);
+            return tr("落后于序时进度 %1%").arg(*planned);
         break;
     case Schedule:
         if (role == SortRole)
@@ -343,8 +339,7 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
         if (role == Qt::DisplayRole)
             return planned ? QStringLiteral("%1%").arg(*planned) : QStringLiteral("—");
         if (role == Qt::ToolTipRole)
-            return QStringLiteral(
-                "序时进度：按工作日从开始日期到完成时限均匀推进，今天应达到的进度");
+            return tr("序时进度：按工作日从开始日期到完成时限均匀推进，今天应达到的进度");
         break;
     case Remaining: {
         if (!t.deadline.isValid() || u == TaskUrgency::Done)
@@ -353,9 +348,9 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
             if (role == SortRole)
                 return QVariant((1 << 30) - 1);
             if (role == Qt::DisplayRole)
-                return QStringLiteral("按实施期末计");
+                return tr("按实施期末计");
             if (role == Qt::ToolTipRole)
-                return QStringLiteral("完成时限按实施期末计，尚未确认，不计剩余或逾期天数");
+                return tr("完成时限按实施期末计，尚未确认，不计剩余或逾期天数");
             break;
         }
         const int left = calendar().workingDaysBetween(m_asOf, t.deadline);
@@ -363,13 +358,11 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
         if (role == SortRole)
             return u == TaskUrgency::Overdue ? -late : left;
         if (role == Qt::DisplayRole)
-            return u == TaskUrgency::Overdue ? overdueDaysText(late)
-                                             : QStringLiteral("%1 个工作日").arg(left);
+            return u == TaskUrgency::Overdue ? overdueDaysText(late) : tr("%1 个工作日").arg(left);
         if (role == Qt::ToolTipRole)
             return u == TaskUrgency::Overdue
-                       ? QStringLiteral("已逾期 %1 天（自然日，自完成时限次日起算）").arg(late)
-                       : QStringLiteral(
-                             "距完成时限还有 %1 个工作日（已扣除法定节假日，计入调休上班日）")
+                       ? tr("已逾期 %1 天（自然日，自完成时限次日起算）").arg(late)
+                       : tr("距完成时限还有 %1 个工作日（已扣除法定节假日，计入调休上班日）")
                              .arg(left);
         break;
     }
@@ -383,10 +376,11 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
-    static const char *const titles[] = {"工程 / 项目 / 任务", "完成时限", "牵头单位",
-                                         "配合单位",           "状态",     "实际进度",
-                                         "序时进度",           "剩余"};
-    return section >= 0 && section < ColumnCount ? QString::fromUtf8(titles[section]) : QVariant();
+    static const char *const titles[] = {
+        QT_TR_NOOP("工程 / 项目 / 任务"), QT_TR_NOOP("完成时限"), QT_TR_NOOP("牵头单位"),
+        QT_TR_NOOP("配合单位"),           QT_TR_NOOP("状态"),     QT_TR_NOOP("实际进度"),
+        QT_TR_NOOP("序时进度"),           QT_TR_NOOP("剩余")};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
 Qt::ItemFlags TaskTreeModel::flags(const QModelIndex &index) const
