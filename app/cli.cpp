@@ -4,6 +4,7 @@
 #include "session/workspace.h"
 #include "storage/storageerror.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QHash>
@@ -36,7 +37,8 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
             if (spec.valueOptions.contains(name)) {
                 if (!inlineValue) {
                     if (i + 1 >= args.size()) {
-                        a.problem = QStringLiteral("--%1 需要一个值").arg(name);
+                        a.problem =
+                            QCoreApplication::translate("tuoyu::cli", "--%1 需要一个值").arg(name);
                         return a;
                     }
                     value = args[++i];
@@ -46,7 +48,7 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
             } else if (spec.flagOptions.contains(name) && !inlineValue) {
                 a.flags.insert(name);
             } else {
-                a.problem = QStringLiteral("未知选项 --%1").arg(name);
+                a.problem = QCoreApplication::translate("tuoyu::cli", "未知选项 --%1").arg(name);
                 return a;
             }
         } else {
@@ -55,7 +57,7 @@ Arguments parse(const QStringList &args, const VerbSpec &spec)
     }
     if (spec.positionals >= 0 ? a.positional.size() != spec.positionals
                               : a.positional.size() < -spec.positionals)
-        a.problem = QStringLiteral("参数个数不对");
+        a.problem = QCoreApplication::translate("tuoyu::cli", "参数个数不对");
     return a;
 }
 
@@ -80,8 +82,10 @@ const VerbTable &verbs()
 
 QString usageText()
 {
-    QStringList lines = {QStringLiteral("用法：tuoyu-desk [FILE]            打开图形界面"),
-                         QStringLiteral("      tuoyu-desk VERB ARGS…         命令行：")};
+    QStringList lines = {
+        QCoreApplication::translate("tuoyu::cli",
+                                    "用法：tuoyu-desk [FILE]            打开图形界面"),
+        QCoreApplication::translate("tuoyu::cli", "      tuoyu-desk VERB ARGS…         命令行：")};
     QStringList names = verbs().keys();
     names.sort();
     for (const QString &name : names)
@@ -113,11 +117,13 @@ int run(const QStringList &arguments)
     }
     const auto it = verbs().constFind(verb);
     if (it == verbs().cend())
-        return fail(Usage,
-                    QStringLiteral("未知命令“%1”；运行 tuoyu-desk --help 查看用法").arg(verb));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli", "未知命令“%1”；运行 tuoyu-desk --help 查看用法")
+                               .arg(verb));
     const Arguments args = parse(arguments, it.value());
     if (!args.problem.isEmpty())
-        return fail(Usage, QStringLiteral("%1。用法：tuoyu-desk %2").arg(args.problem, it->usage));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli", "%1。用法：tuoyu-desk %2")
+                               .arg(args.problem, it->usage));
     // A query that failed anywhere in core ends the verb here, with the file named: never a
     // partial list, export or report printed as if it were whole (storage/storageerror.h).
     try {

@@ -2,6 +2,7 @@
 
 #include "storage/backupstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,7 +17,7 @@ namespace {
 QString counts(const BackupInfo &b)
 {
     const auto n = [](qint64 v) { return v < 0 ? QStringLiteral("—") : QString::number(v); };
-    return QStringLiteral("机构 %1，任务 %2，台账行 %3")
+    return QCoreApplication::translate("tuoyu::cli", "机构 %1，任务 %2，台账行 %3")
         .arg(n(b.institutions), n(b.tasks), n(b.ledgerLines));
 }
 
@@ -25,7 +26,8 @@ int verbBackup(const Arguments &a)
     const QString out = a.option(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(Usage,
-                    QStringLiteral("需要 --out 备份文件。用法：tuoyu-desk backup FILE --out F"));
+                    QCoreApplication::translate(
+                        "tuoyu::cli", "需要 --out 备份文件。用法：tuoyu-desk backup FILE --out F"));
     QString error;
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
@@ -34,7 +36,7 @@ int verbBackup(const Arguments &a)
     if (!BackupStore::write(*ws, target, &error))
         return fail(BadInput, error);
     printLine(stdout,
-              QStringLiteral("已备份到 %1（%2）")
+              QCoreApplication::translate("tuoyu::cli", "已备份到 %1（%2）")
                   .arg(QDir::toNativeSeparators(target), counts(BackupStore::describe(target))));
     return Done;
 }
@@ -68,19 +70,21 @@ int verbRestore(const Arguments &a)
 {
     const QString from = a.option(QStringLiteral("from"));
     if (from.isEmpty())
-        return fail(Usage,
-                    QStringLiteral("需要 --from 备份文件。用法：tuoyu-desk restore FILE --from F"));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli",
+                               "需要 --from 备份文件。用法：tuoyu-desk restore FILE --from F"));
     const QString workspace = QFileInfo(a.positional[0]).absoluteFilePath();
     QString kept;
     QString error;
     if (!BackupStore(workspace).restore(from, &kept, &error))
         return fail(BadInput, error);
-    printLine(stdout, QStringLiteral("已从 %1 恢复 %2（%3）")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已从 %1 恢复 %2（%3）")
                           .arg(QDir::toNativeSeparators(QFileInfo(from).absoluteFilePath()),
                                QDir::toNativeSeparators(workspace),
                                counts(BackupStore::describe(workspace))));
     if (!kept.isEmpty())
-        printLine(stdout, QStringLiteral("被替换的文件已保留为 %1；从它恢复即可撤销这次恢复")
+        printLine(stdout, QCoreApplication::translate(
+                              "tuoyu::cli", "被替换的文件已保留为 %1；从它恢复即可撤销这次恢复")
                               .arg(QDir::toNativeSeparators(kept)));
     return Done;
 }

@@ -12,6 +12,7 @@
 #include "feedback/feedbacktracker.h"
 #include "storage/planrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,8 +32,9 @@ int verbFeedbackOut(const Arguments &a)
     QList<Department> chosen;
     const QStringList names = a.optionValues(QStringLiteral("department"));
     if (a.has(QStringLiteral("all")) == !names.isEmpty())
-        return fail(
-            Usage, QStringLiteral("请用 --department 指定单位（可多次），或用 --all 发给全部单位"));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli",
+                               "请用 --department 指定单位（可多次），或用 --all 发给全部单位"));
     for (const Department &d : all) {
         const bool owes = !feedback::departmentTasks(ws, scope.plan->id, d.id).isEmpty();
         if ((a.has(QStringLiteral("all")) && owes) || names.contains(d.name))
@@ -42,30 +44,38 @@ int verbFeedbackOut(const Arguments &a)
         if (std::none_of(all.cbegin(), all.cend(),
                          [&](const Department &d) { return d.name == name; }))
             return fail(BadInput,
-                        QStringLiteral("计划“%1”中没有单位“%2”").arg(scope.plan->title, name));
+                        QCoreApplication::translate("tuoyu::cli", "计划“%1”中没有单位“%2”")
+                            .arg(scope.plan->title, name));
     if (chosen.isEmpty())
-        return fail(BadInput, QStringLiteral("计划“%1”没有承担任务的单位").arg(scope.plan->title));
+        return fail(BadInput,
+                    QCoreApplication::translate("tuoyu::cli", "计划“%1”没有承担任务的单位")
+                        .arg(scope.plan->title));
 
     const QString out = a.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool oneFile = suffix == QLatin1String("xlsx") || suffix == QLatin1String("docx");
     if (out.isEmpty())
-        return fail(Usage, QStringLiteral("请用 --out 指定输出文件夹或 .xlsx 文件"));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli",
+                                                       "请用 --out 指定输出文件夹或 .xlsx 文件"));
     if (oneFile && chosen.size() != 1)
-        return fail(Usage, QStringLiteral("%1 个单位的反馈表须写到文件夹，--out 不能是一个文件")
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli", "%1 个单位的反馈表须写到文件夹，--out 不能是一个文件")
                                .arg(chosen.size()));
     QDate due;
     if (const QString d = a.option(QStringLiteral("due")); !d.isEmpty()) {
         due = QDate::fromString(d, Qt::ISODate);
         if (!due.isValid())
-            return fail(Usage, QStringLiteral("--due 应为 YYYY-MM-DD：%1").arg(d));
+            return fail(
+                Usage,
+                QCoreApplication::translate("tuoyu::cli", "--due 应为 YYYY-MM-DD：%1").arg(d));
     }
     const QString roundName =
         a.option(QStringLiteral("round")).isEmpty()
             ? scope.asOf.toString(QStringLiteral("yyyy年M月d日")) + QStringLiteral("进展反馈")
             : a.option(QStringLiteral("round"));
     if (!oneFile && !QDir().mkpath(out))
-        return fail(BadInput, QStringLiteral("无法创建文件夹 %1").arg(out));
+        return fail(BadInput,
+                    QCoreApplication::translate("tuoyu::cli", "无法创建文件夹 %1").arg(out));
 
     feedbackcommands::RoundRequest request;
     request.planId = scope.plan->id;
@@ -112,7 +122,8 @@ int verbFeedbackOut(const Arguments &a)
                               {QStringLiteral("due"), round->dueDate.toString(Qt::ISODate)},
                               {QStringLiteral("files"), files}});
     } else {
-        printLine(stdout, QStringLiteral("反馈轮次“%1”：已为 %2 个单位写出反馈表，%3 前报回")
+        printLine(stdout, QCoreApplication::translate(
+                              "tuoyu::cli", "反馈轮次“%1”：已为 %2 个单位写出反馈表，%3 前报回")
                               .arg(roundName)
                               .arg(chosen.size())
                               .arg(round->dueDate.toString(Qt::ISODate)));
@@ -139,8 +150,9 @@ int verbFeedbackIn(const Arguments &a)
         if (command) {
             updated = review.updatedTasks();
             if (!ws->execute(std::move(command), &error))
-                return fail(BadInput,
-                            QStringLiteral("合并反馈表失败，工作区未改动：%1").arg(error));
+                return fail(BadInput, QCoreApplication::translate(
+                                          "tuoyu::cli", "合并反馈表失败，工作区未改动：%1")
+                                          .arg(error));
         }
     } else {
         updated = review.updatedTasks();
@@ -162,18 +174,21 @@ int verbFeedbackIn(const Arguments &a)
                               {QStringLiteral("dry_run"), dryRun}});
         return Done;
     }
-    printLine(stdout,
-              QStringLiteral("%1 份反馈表：对上 %2 行，更新 %3 项任务，%4 行无新内容，拒收 %5 行%6")
-                  .arg(review.files.size())
-                  .arg(review.matched())
-                  .arg(updated)
-                  .arg(review.unchangedRows())
-                  .arg(review.refused.size())
-                  .arg(dryRun ? QStringLiteral("（试运行，未写入）") : QString()));
+    printLine(
+        stdout,
+        QCoreApplication::translate(
+            "tuoyu::cli", "%1 份反馈表：对上 %2 行，更新 %3 项任务，%4 行无新内容，拒收 %5 行%6")
+            .arg(review.files.size())
+            .arg(review.matched())
+            .arg(updated)
+            .arg(review.unchangedRows())
+            .arg(review.refused.size())
+            .arg(dryRun ? QCoreApplication::translate("tuoyu::cli", "（试运行，未写入）")
+                        : QString()));
     for (const feedback::RefusedRow &r : review.refused)
-        printLine(stdout, QStringLiteral("拒收 ") + r.message());
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "拒收 ") + r.message());
     for (const QString &w : warnings)
-        printLine(stdout, QStringLiteral("注意 ") + w);
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "注意 ") + w);
     return Done;
 }
 
@@ -193,17 +208,20 @@ int verbFeedbackStatus(const Arguments &a)
         const QList<feedback::Round> all = feedback::rounds(ws, scope.plan->id);
         if (all.isEmpty())
             return fail(BadInput,
-                        QStringLiteral("计划“%1”还没有发出过反馈表").arg(scope.plan->title));
+                        QCoreApplication::translate("tuoyu::cli", "计划“%1”还没有发出过反馈表")
+                            .arg(scope.plan->title));
         roundId = all.first().id;
     }
     const std::optional<feedback::Round> round = feedback::round(ws, roundId);
     if (!round)
-        return fail(BadInput, QStringLiteral("找不到反馈轮次 #%1").arg(roundId));
+        return fail(BadInput,
+                    QCoreApplication::translate("tuoyu::cli", "找不到反馈轮次 #%1").arg(roundId));
     const QList<feedback::TrackerRow> rows = feedback::tracker(ws, roundId, scope.asOf);
     if (const QString chase = a.option(QStringLiteral("chase")); !chase.isEmpty()) {
         const document::OfficialDocument doc = feedback::chaseNotices(ws, roundId, scope.asOf);
         if (doc.blocks.isEmpty())
-            return fail(BadInput, QStringLiteral("截至%1没有逾期未报的单位，无需催报")
+            return fail(BadInput, QCoreApplication::translate("tuoyu::cli",
+                                                              "截至%1没有逾期未报的单位，无需催报")
                                       .arg(scope.asOf.toString(Qt::ISODate)));
         const bool pdf = QFileInfo(chase).suffix().toLower() == QLatin1String("pdf");
         if (!(pdf ? document::writePdf(doc, chase, &error)
@@ -228,21 +246,22 @@ int verbFeedbackStatus(const Arguments &a)
                               {QStringLiteral("departments"), list}});
         return Done;
     }
-    printLine(stdout, QStringLiteral("反馈轮次“%1”，%2 前报回：")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "反馈轮次“%1”，%2 前报回：")
                           .arg(round->name, round->dueDate.toString(Qt::ISODate)));
     for (const feedback::TrackerRow &r : rows)
         printLine(
             stdout,
             QStringLiteral("%1\t%2").arg(
                 r.recipient.department,
-                r.replied
-                    ? QStringLiteral("%1 报回%2")
-                          .arg(r.recipient.repliedAt.toString(Qt::ISODate),
-                               r.onTime
-                                   ? QString()
-                                   : QStringLiteral("（迟报 %1 个工作日）").arg(r.lateWorkingDays))
-                : r.late ? QStringLiteral("未报，已逾期 %1 个工作日").arg(r.lateWorkingDays)
-                         : QStringLiteral("未报")));
+                r.replied ? QCoreApplication::translate("tuoyu::cli", "%1 报回%2")
+                                .arg(r.recipient.repliedAt.toString(Qt::ISODate),
+                                     r.onTime ? QString()
+                                              : QCoreApplication::translate("tuoyu::cli",
+                                                                            "（迟报 %1 个工作日）")
+                                                    .arg(r.lateWorkingDays))
+                : r.late ? QCoreApplication::translate("tuoyu::cli", "未报，已逾期 %1 个工作日")
+                               .arg(r.lateWorkingDays)
+                         : QCoreApplication::translate("tuoyu::cli", "未报")));
     return Done;
 }
 

@@ -13,6 +13,7 @@
 #include "mapping/tablemapper.h"
 #include "session/workspace.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,7 +35,8 @@ bool readTable(const Arguments &a, const QString &source, io::Table *table, QStr
     if (warnings)
         *warnings = result.warnings;
     if (result.tables.isEmpty()) {
-        *error = QStringLiteral("%1 中没有表格").arg(QFileInfo(source).fileName());
+        *error = QCoreApplication::translate("tuoyu::cli", "%1 中没有表格")
+                     .arg(QFileInfo(source).fileName());
         return false;
     }
     int tableNumber = 0;
@@ -42,8 +44,9 @@ bool readTable(const Arguments &a, const QString &source, io::Table *table, QStr
         bool ok = false;
         tableNumber = a.option(QStringLiteral("table")).toInt(&ok);
         if (!ok || tableNumber < 1) {
-            *error = QStringLiteral("--table 应为从 1 开始的表格序号：%1")
-                         .arg(a.option(QStringLiteral("table")));
+            *error =
+                QCoreApplication::translate("tuoyu::cli", "--table 应为从 1 开始的表格序号：%1")
+                    .arg(a.option(QStringLiteral("table")));
             return false;
         }
     } else if (!a.has(QStringLiteral("sheet")) && a.verb == QLatin1String("import") &&
@@ -70,9 +73,11 @@ int verbRead(const Arguments &a)
     if (!readTable(a, a.positional[0], &table, &error, &warnings))
         return fail(BadInput, error);
     for (const io::RowNote &note : std::as_const(table.notes))
-        warnings << QStringLiteral("第 %1 行：%2").arg(note.row + 1).arg(note.message);
+        warnings << QCoreApplication::translate("tuoyu::cli", "第 %1 行：%2")
+                        .arg(note.row + 1)
+                        .arg(note.message);
     for (const QString &w : std::as_const(warnings))
-        printLine(stderr, QStringLiteral("注意：%1").arg(w));
+        printLine(stderr, QCoreApplication::translate("tuoyu::cli", "注意：%1").arg(w));
     const QByteArray csv = io::toCsv(table);
     std::fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     std::fflush(stdout);
@@ -116,8 +121,9 @@ int verbImport(const Arguments &a)
         return fail(BadInput, error);
     plan.findings = readWarnings + plan.findings; // a sheet the reader skipped, first
     if (!dryRun && !applied)
-        return fail(BadInput, QStringLiteral("导入 %1 失败，工作区未改动：%2")
-                                  .arg(QFileInfo(source).fileName(), error));
+        return fail(BadInput,
+                    QCoreApplication::translate("tuoyu::cli", "导入 %1 失败，工作区未改动：%2")
+                        .arg(QFileInfo(source).fileName(), error));
 
     if (a.has(QStringLiteral("json"))) {
         QJsonArray refused;
@@ -146,20 +152,27 @@ int verbImport(const Arguments &a)
             report.insert(it.key(), it.value());
         printJson(report);
     } else {
-        printLine(stdout,
-                  QStringLiteral("%1%2：新增 %3，更新 %4，未变 %5，拒绝 %6")
-                      .arg(dryRun ? QStringLiteral("（试导入，未写入）") : QString(), plan.source)
-                      .arg(plan.inserted)
-                      .arg(plan.updated)
-                      .arg(plan.unchanged)
-                      .arg(plan.refused.size()));
+        printLine(
+            stdout,
+            QCoreApplication::translate("tuoyu::cli", "%1%2：新增 %3，更新 %4，未变 %5，拒绝 %6")
+                .arg(dryRun ? QCoreApplication::translate("tuoyu::cli", "（试导入，未写入）")
+                            : QString(),
+                     plan.source)
+                .arg(plan.inserted)
+                .arg(plan.updated)
+                .arg(plan.unchanged)
+                .arg(plan.refused.size()));
         for (const auto &r : plan.refused)
-            printLine(stdout, QStringLiteral("  第 %1 行：%2").arg(r.row).arg(r.reason));
+            printLine(stdout, QCoreApplication::translate("tuoyu::cli", "  第 %1 行：%2")
+                                  .arg(r.row)
+                                  .arg(r.reason));
         for (const auto &w : std::as_const(plan.warnings))
             printLine(stdout,
-                      QStringLiteral("  第 %1 行（已导入，请核对）：%2").arg(w.row).arg(w.message));
+                      QCoreApplication::translate("tuoyu::cli", "  第 %1 行（已导入，请核对）：%2")
+                          .arg(w.row)
+                          .arg(w.message));
         for (const QString &f : plan.findings)
-            printLine(stdout, QStringLiteral("  注意：%1").arg(f));
+            printLine(stdout, QCoreApplication::translate("tuoyu::cli", "  注意：%1").arg(f));
     }
     return Done;
 }
@@ -169,14 +182,15 @@ int exportPlanTable(const Arguments &a, const QString &out)
 {
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("docx"))
-        return fail(Usage, QStringLiteral("--what plan 的 --out 应为 .xlsx 或 .docx 文件"));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli", "--what plan 的 --out 应为 .xlsx 或 .docx 文件"));
     PlanScope scope;
     if (const int code = openPlanScope(a, &scope); code != Done)
         return code;
     QString error;
     if (!plantable::write(scope.workspace.get(), scope.plan->id, out, &error))
         return fail(BadInput, error);
-    printLine(stdout, QStringLiteral("已把计划“%1”导出为任务分工表 %2")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已把计划“%1”导出为任务分工表 %2")
                           .arg(scope.plan->title, QFileInfo(out).absoluteFilePath()));
     return Done;
 }
@@ -193,10 +207,12 @@ int verbExport(const Arguments &a)
         return exportPlanTable(a, out);
     const QStringList kinds = ledgers::codes();
     if (!kinds.contains(what))
-        return fail(Usage, QStringLiteral("--what 应为 %1|plan").arg(kinds.join(QLatin1Char('|'))));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli", "--what 应为 %1|plan")
+                               .arg(kinds.join(QLatin1Char('|'))));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")))
-        return fail(Usage, QStringLiteral("--out 应为 .xlsx 或 .csv 文件"));
+        return fail(Usage,
+                    QCoreApplication::translate("tuoyu::cli", "--out 应为 .xlsx 或 .csv 文件"));
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
         return fail(BadInput, error);
@@ -215,7 +231,7 @@ int verbExport(const Arguments &a)
                                                     : io::writeCsv(out, sheet, &error);
     if (!ok)
         return fail(BadInput, error);
-    printLine(stdout, QStringLiteral("已导出 %1 行到 %2")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已导出 %1 行到 %2")
                           .arg(sheet.rows.size())
                           .arg(QFileInfo(out).absoluteFilePath()));
     return Done;

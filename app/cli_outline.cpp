@@ -5,6 +5,7 @@
 #include "commands/taskcommands.h"
 #include "storage/planrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -74,7 +75,8 @@ void printOutline(Workspace *ws, const Plan &plan)
     printLine(stdout, plan.title);
     for (const ProgramNode &p : PlanRepository(ws).tree(plan.id)) {
         const auto label = [](const QString &l) {
-            return l.isEmpty() ? QString() : QStringLiteral("  [原文 %1]").arg(l);
+            return l.isEmpty() ? QString()
+                               : QCoreApplication::translate("tuoyu::cli", "  [原文 %1]").arg(l);
         };
         printLine(stdout, QStringLiteral("%1%2  #%3%4")
                               .arg(p.program.number, p.program.title)
@@ -86,13 +88,14 @@ void printOutline(Workspace *ws, const Plan &plan)
                                   .arg(j.project.id)
                                   .arg(label(j.project.label)));
             for (const TaskView &t : j.tasks)
-                printLine(stdout,
-                          QStringLiteral("    %1%2  #%3  %4  %5")
-                              .arg(t.task.number, t.task.text)
-                              .arg(t.task.id)
-                              .arg(t.task.deadline.isValid() ? t.task.deadline.toString(Qt::ISODate)
-                                                             : QStringLiteral("未定"),
-                                   t.departments.join(QStringLiteral("、"))));
+                printLine(stdout, QStringLiteral("    %1%2  #%3  %4  %5")
+                                      .arg(t.task.number, t.task.text)
+                                      .arg(t.task.id)
+                                      .arg(t.task.deadline.isValid()
+                                               ? t.task.deadline.toString(Qt::ISODate)
+                                               : QCoreApplication::translate("tuoyu::cli", "未定"),
+                                           t.departments.join(
+                                               QCoreApplication::translate("tuoyu::cli", "、"))));
         }
     }
 }
@@ -111,7 +114,8 @@ bool itemOption(const Arguments &a, Item *item, QString *error)
             return false;
     }
     if (named != 1) {
-        *error = QStringLiteral("请用 --program ID、--project ID 或 --task ID 指明一项");
+        *error = QCoreApplication::translate(
+            "tuoyu::cli", "请用 --program ID、--project ID 或 --task ID 指明一项");
         return false;
     }
     return true;
@@ -192,7 +196,9 @@ int addVerb(const Arguments &a, Level level)
     } else {
         const QString parent = outlinecommands::levelCode(Level(int(level) - 1));
         if (!a.has(parent))
-            return fail(Usage, QStringLiteral("请用 --%1 ID 或 --after ID 指明位置").arg(parent));
+            return fail(Usage, QCoreApplication::translate("tuoyu::cli",
+                                                           "请用 --%1 ID 或 --after ID 指明位置")
+                                   .arg(parent));
         const qint64 parentId = idOption(a, parent, &error);
         if (parentId == 0)
             return fail(Usage, error);
@@ -213,7 +219,9 @@ int addVerb(const Arguments &a, Level level)
     if (edit.deadlineText || edit.notes) {
         auto change = taskcommands::edit(ws, made.id, edit, &error);
         if (change && !ws->execute(std::move(change), &error))
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+            return fail(
+                BadInput,
+                QCoreApplication::translate("tuoyu::cli", "%1：%2").arg(a.positional[0], error));
     }
     if (a.has(QStringLiteral("lead"))) {
         auto change = taskcommands::setDepartments(
@@ -276,7 +284,9 @@ int verbTaskEdit(const Arguments &a)
             },
             &error);
         if (!ok)
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+            return fail(
+                BadInput,
+                QCoreApplication::translate("tuoyu::cli", "%1：%2").arg(a.positional[0], error));
     }
     if (a.has(QStringLiteral("lead")) || a.has(QStringLiteral("co"))) {
         // What is not given stays as it is.
@@ -294,13 +304,14 @@ int verbTaskEdit(const Arguments &a)
             return code;
     }
     if (done.isEmpty())
-        return fail(Usage,
-                    QStringLiteral("请至少给出 --text、--deadline、--lead、--co 或 --notes 之一"));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli",
+                               "请至少给出 --text、--deadline、--lead、--co 或 --notes 之一"));
     const auto task = PlanRepository(ws.get()).task(taskId);
     if (a.has(QStringLiteral("json")))
         printJson(taskJson(*task));
     else
-        printLine(stdout, done.join(QStringLiteral("；")));
+        printLine(stdout, done.join(QCoreApplication::translate("tuoyu::cli", "；")));
     return Done;
 }
 
@@ -335,7 +346,8 @@ int verbOutlineMove(const Arguments &a)
         given += a.has(QLatin1String(way)) ? 1 : 0;
     if (given != 1)
         return fail(Usage,
-                    QStringLiteral("请给出 --up、--down、--indent、--outdent 或 --to ID 之一"));
+                    QCoreApplication::translate(
+                        "tuoyu::cli", "请给出 --up、--down、--indent、--outdent 或 --to ID 之一"));
     QString error;
     const qint64 parent =
         a.has(QStringLiteral("to")) ? idOption(a, QStringLiteral("to"), &error) : -1;
@@ -346,7 +358,8 @@ int verbOutlineMove(const Arguments &a)
         bool ok = false;
         position = a.option(QStringLiteral("position")).toInt(&ok) - 1;
         if (!ok || position < 0)
-            return fail(Usage, QStringLiteral("--position 应为从 1 起的位置，不是“%1”")
+            return fail(Usage, QCoreApplication::translate("tuoyu::cli",
+                                                           "--position 应为从 1 起的位置，不是“%1”")
                                    .arg(a.option(QStringLiteral("position"))));
     }
     return itemVerb(a, [&a, parent, position](Workspace *ws, Item item, QString *error) {
@@ -370,8 +383,9 @@ int verbOutlineDelete(const Arguments &a)
 int verbOutlineCopy(const Arguments &a)
 {
     if (a.has(QStringLiteral("after")) == a.has(QStringLiteral("into")))
-        return fail(Usage,
-                    QStringLiteral("请给出 --after ID（同级之后）或 --into ID（上一级之下）之一"));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli",
+                               "请给出 --after ID（同级之后）或 --into ID（上一级之下）之一"));
     const bool after = a.has(QStringLiteral("after"));
     QString error;
     const qint64 targetId =
@@ -384,7 +398,7 @@ int verbOutlineCopy(const Arguments &a)
                           QString *error) -> std::unique_ptr<outlinecommands::OutlineCommand> {
             const auto copied = outlinecommands::branch(ws, item);
             if (!copied) {
-                *error = QStringLiteral("找不到%1 #%2")
+                *error = QCoreApplication::translate("tuoyu::cli", "找不到%1 #%2")
                              .arg(outlinecommands::levelName(item.level))
                              .arg(item.id);
                 return nullptr;
@@ -409,7 +423,7 @@ qint64 departmentOption(Workspace *ws, qint64 planId, const Arguments &a, const 
         return id;
     const qint64 found = departmentcommands::find(ws, planId, words);
     if (found == 0)
-        *error = QStringLiteral("计划中没有责任部门“%1”").arg(words);
+        *error = QCoreApplication::translate("tuoyu::cli", "计划中没有责任部门“%1”").arg(words);
     return found;
 }
 
@@ -423,11 +437,12 @@ int verbDepartments(const Arguments &a)
     for (const Department &d : PlanRepository(ws).departments(scope.plan->id)) {
         const auto use = departmentcommands::use(ws, d.id);
         if (!a.has(QStringLiteral("json"))) {
-            printLine(stdout, QStringLiteral("#%1\t%2\t牵头 %3 项，配合 %4 项")
-                                  .arg(d.id)
-                                  .arg(d.name)
-                                  .arg(use.leads)
-                                  .arg(use.shares));
+            printLine(stdout,
+                      QCoreApplication::translate("tuoyu::cli", "#%1\t%2\t牵头 %3 项，配合 %4 项")
+                          .arg(d.id)
+                          .arg(d.name)
+                          .arg(use.leads)
+                          .arg(use.shares));
             continue;
         }
         list.append(QJsonObject{{QStringLiteral("id"), d.id},
@@ -456,7 +471,9 @@ int departmentVerb(const Arguments &a, const QStringList &options,
     for (const QString &option : options) {
         ids << departmentOption(ws, scope.plan->id, a, option, &error);
         if (ids.last() == 0)
-            return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+            return fail(
+                BadInput,
+                QCoreApplication::translate("tuoyu::cli", "%1：%2").arg(a.positional[0], error));
     }
     auto command = build(ws, ids, &error);
     QString text;
@@ -523,9 +540,10 @@ void registerOutlineVerbs(VerbTable &table)
           json,
           verbProjectAdd}},
         {QStringLiteral("task-add"),
-         {QStringLiteral("task-add FILE (--project ID | --after TASK_ID) --text TEXT "
-                         "[--deadline WORDS] [--lead NAME] [--co NAME、NAME] [--notes TEXT] "
-                         "[--json]"),
+         {QCoreApplication::translate(
+              "tuoyu::cli", "task-add FILE (--project ID | --after TASK_ID) --text TEXT "
+                            "[--deadline WORDS] [--lead NAME] [--co NAME、NAME] [--notes TEXT] "
+                            "[--json]"),
           1,
           {QStringLiteral("plan"), QStringLiteral("project"), QStringLiteral("text"),
            QStringLiteral("after"), QStringLiteral("deadline"), QStringLiteral("lead"),
@@ -533,8 +551,9 @@ void registerOutlineVerbs(VerbTable &table)
           json,
           verbTaskAdd}},
         {QStringLiteral("task-edit"),
-         {QStringLiteral("task-edit FILE --task ID [--text TEXT] [--deadline WORDS] "
-                         "[--lead NAME] [--co NAME、NAME] [--notes TEXT] [--json]"),
+         {QCoreApplication::translate("tuoyu::cli",
+                                      "task-edit FILE --task ID [--text TEXT] [--deadline WORDS] "
+                                      "[--lead NAME] [--co NAME、NAME] [--notes TEXT] [--json]"),
           1,
           {QStringLiteral("task"), QStringLiteral("text"), QStringLiteral("deadline"),
            QStringLiteral("lead"), QStringLiteral("co"), QStringLiteral("notes")},

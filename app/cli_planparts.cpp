@@ -13,6 +13,7 @@
 #include "templates/templatelibrary.h"
 
 #include "storage/sqlquery.h"
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -52,7 +53,7 @@ int execute(const Arguments &a, bool needsPlan, const Builder &build,
     if (a.has(QStringLiteral("json")) && json)
         printJson(json(ws.get(), planId));
     else
-        printLine(stdout, QStringLiteral("完成：%1").arg(words));
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "完成：%1").arg(words));
     return Done;
 }
 
@@ -90,7 +91,8 @@ QJsonObject planJson(Workspace *ws, qint64 planId)
 int verbPlanNew(const Arguments &a)
 {
     if (a.has(QStringLiteral("template")) && a.has(QStringLiteral("template-file")))
-        return fail(Usage, QStringLiteral("--template 与 --template-file 只能选一个"));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli",
+                                                       "--template 与 --template-file 只能选一个"));
     QString error;
     const auto draft =
         a.has(QStringLiteral("template-file"))
@@ -107,12 +109,15 @@ int verbPlanNew(const Arguments &a)
     auto command =
         planheadercommands::create(ws.get(), *draft, a.option(QStringLiteral("title")), &error);
     if (!command || !ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：无法新建计划：%2").arg(a.positional[0], error));
+        return fail(BadInput, QCoreApplication::translate("tuoyu::cli", "%1：无法新建计划：%2")
+                                  .arg(a.positional[0], error));
     const auto plan = PlanRepository(ws.get()).defaultPlan(); // the newest
     if (a.has(QStringLiteral("json")))
         printJson(planJson(ws.get(), plan->id));
     else
-        printLine(stdout, QStringLiteral("已新建计划 #%1“%2”").arg(plan->id).arg(plan->title));
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已新建计划 #%1“%2”")
+                              .arg(plan->id)
+                              .arg(plan->title));
     return Done;
 }
 
@@ -137,7 +142,8 @@ int verbPlanEdit(const Arguments &a)
                 *d = QDate::fromString(a.option(name), Qt::ISODate);
                 if (!d->isValid() && !a.option(name).isEmpty()) {
                     *error =
-                        QStringLiteral("--%1 应为 YYYY-MM-DD，不是“%2”").arg(name, a.option(name));
+                        QCoreApplication::translate("tuoyu::cli", "--%1 应为 YYYY-MM-DD，不是“%2”")
+                            .arg(name, a.option(name));
                     return false;
                 }
                 return true;
@@ -163,7 +169,8 @@ int verbPlanEdit(const Arguments &a)
 int verbPlanDelete(const Arguments &a)
 {
     if (!a.has(QStringLiteral("plan")))
-        return fail(Usage, QStringLiteral("请用 --plan ID 指明要删除的计划（见 plans --json）"));
+        return fail(Usage, QCoreApplication::translate(
+                               "tuoyu::cli", "请用 --plan ID 指明要删除的计划（见 plans --json）"));
     return execute(a, true, [](Workspace *ws, qint64 planId, QString *error) {
         return planheadercommands::remove(ws, planId, error);
     });
@@ -221,7 +228,9 @@ bool indicatorEdit(const Arguments &a, indicatorcommands::IndicatorEdit *e, QStr
         static const QStringList known = {QStringLiteral(">="), QStringLiteral("<="),
                                           QStringLiteral("≥"), QStringLiteral("≤")};
         if (!known.contains(d)) {
-            *error = QStringLiteral("--direction 应为 >= 或 <=，不是“%1”").arg(d);
+            *error =
+                QCoreApplication::translate("tuoyu::cli", "--direction 应为 >= 或 <=，不是“%1”")
+                    .arg(d);
             return false;
         }
         e->direction = directionFromSymbol(d);
@@ -238,8 +247,9 @@ bool indicatorEdit(const Arguments &a, indicatorcommands::IndicatorEdit *e, QStr
             const int year = yv.value(0).trimmed().toInt(&yearOk);
             const double value = yv.value(1).trimmed().toDouble(&valueOk);
             if (yv.size() != 2 || !yearOk || !valueOk) {
-                *error = QStringLiteral("--targets 应写作 年份=目标值，逗号分隔（如 "
-                                        "2024=4.5,2025=5），“%1”不对")
+                *error = QCoreApplication::translate("tuoyu::cli",
+                                                     "--targets 应写作 年份=目标值，逗号分隔（如 "
+                                                     "2024=4.5,2025=5），“%1”不对")
                              .arg(part);
                 return false;
             }
@@ -294,7 +304,7 @@ int verbIndicatorEdit(const Arguments &a)
                 return nullptr;
             const auto stored = storedIndicator(ws, id);
             if (!stored) {
-                *error = QStringLiteral("找不到指标 #%1").arg(id);
+                *error = QCoreApplication::translate("tuoyu::cli", "找不到指标 #%1").arg(id);
                 return nullptr;
             }
             planId = stored->planId;
@@ -355,7 +365,8 @@ int yearOption(const Arguments &a, QString *error)
     bool ok = false;
     const int year = a.option(QStringLiteral("year")).toInt(&ok);
     if (!ok)
-        *error = QStringLiteral("--year 应为年份，不是“%1”").arg(a.option(QStringLiteral("year")));
+        *error = QCoreApplication::translate("tuoyu::cli", "--year 应为年份，不是“%1”")
+                     .arg(a.option(QStringLiteral("year")));
     return ok ? year : 0;
 }
 
@@ -366,7 +377,7 @@ bool columnOption(Workspace *ws, qint64 planId, const Arguments &a, qint64 *area
     *areaId = 0;
     *departmentId = 0;
     if (a.has(QStringLiteral("area")) == a.has(QStringLiteral("department"))) {
-        *error = QStringLiteral("--area 与 --department 应给且只给一个");
+        *error = QCoreApplication::translate("tuoyu::cli", "--area 与 --department 应给且只给一个");
         return false;
     }
     if (a.has(QStringLiteral("area"))) {
@@ -374,7 +385,8 @@ bool columnOption(Workspace *ws, qint64 planId, const Arguments &a, qint64 *area
             if (area.name == a.option(QStringLiteral("area")).trimmed())
                 *areaId = area.id;
         if (!*areaId)
-            *error = QStringLiteral("没有乡镇（街道）“%1”（先用 area-add 添加）")
+            *error = QCoreApplication::translate("tuoyu::cli",
+                                                 "没有乡镇（街道）“%1”（先用 area-add 添加）")
                          .arg(a.option(QStringLiteral("area")));
         return *areaId != 0;
     }
@@ -382,7 +394,8 @@ bool columnOption(Workspace *ws, qint64 planId, const Arguments &a, qint64 *area
         if (d.name == a.option(QStringLiteral("department")).trimmed())
             *departmentId = d.id;
     if (!*departmentId)
-        *error = QStringLiteral("计划中没有部门“%1”").arg(a.option(QStringLiteral("department")));
+        *error = QCoreApplication::translate("tuoyu::cli", "计划中没有部门“%1”")
+                     .arg(a.option(QStringLiteral("department")));
     return *departmentId != 0;
 }
 
@@ -551,7 +564,8 @@ int verbGroupEdit(const Arguments &a)
                 return nullptr;
             const auto stored = storedMember(ws, id);
             if (!stored) {
-                *error = QStringLiteral("找不到领导小组成员 #%1").arg(id);
+                *error =
+                    QCoreApplication::translate("tuoyu::cli", "找不到领导小组成员 #%1").arg(id);
                 return nullptr;
             }
             return leadinggroupcommands::edit(ws, id, memberOptions(a, *stored), error);
@@ -602,9 +616,10 @@ void registerPlanPartsVerbs(VerbTable &table)
         {QStringLiteral("plan-show"),
          {QStringLiteral("plan-show FILE [--plan ID] --json"), 1, {plan}, {json}, verbPlanShow}},
         {QStringLiteral("plan-edit"),
-         {QStringLiteral("plan-edit FILE [--plan ID] [--title T] [--short-title T] "
-                         "[--start YYYY-MM-DD] [--end YYYY-MM-DD] [--issuing-units A、B] "
-                         "[--source-document T] [--json]"),
+         {QCoreApplication::translate(
+              "tuoyu::cli", "plan-edit FILE [--plan ID] [--title T] [--short-title T] "
+                            "[--start YYYY-MM-DD] [--end YYYY-MM-DD] [--issuing-units A、B] "
+                            "[--source-document T] [--json]"),
           1,
           {plan, QStringLiteral("title"), QStringLiteral("short-title"), QStringLiteral("start"),
            QStringLiteral("end"), QStringLiteral("issuing-units"),
@@ -616,7 +631,8 @@ void registerPlanPartsVerbs(VerbTable &table)
         {QStringLiteral("indicator-formulas"),
          {QStringLiteral("indicator-formulas [--json]"), 0, {}, {json}, verbIndicatorFormulas}},
         {QStringLiteral("indicator-add"),
-         {QStringLiteral(
+         {QCoreApplication::translate(
+              "tuoyu::cli",
               "indicator-add FILE [--plan ID] --name N [--tier 数量|质量|社会效益|满意度|"
               "公办托育] [--unit U] [--direction >=|<=] [--formula KEY|manual] "
               "[--targets 2024=4.5,2025=5] [--json]"),
@@ -684,13 +700,15 @@ void registerPlanPartsVerbs(VerbTable &table)
           [](const Arguments &a) { return verbDecompositionColumn(a, false); }}},
         {QStringLiteral("areas"), {QStringLiteral("areas FILE --json"), 1, {}, {json}, verbAreas}},
         {QStringLiteral("area-add"),
-         {QStringLiteral("area-add FILE --name N [--kind 乡镇|街道] [--json]"),
+         {QCoreApplication::translate("tuoyu::cli",
+                                      "area-add FILE --name N [--kind 乡镇|街道] [--json]"),
           1,
           {QStringLiteral("name"), QStringLiteral("kind")},
           {json},
           verbAreaAdd}},
         {QStringLiteral("area-edit"),
-         {QStringLiteral("area-edit FILE --area ID [--name N] [--kind 乡镇|街道] [--json]"),
+         {QCoreApplication::translate(
+              "tuoyu::cli", "area-edit FILE --area ID [--name N] [--kind 乡镇|街道] [--json]"),
           1,
           {QStringLiteral("area"), QStringLiteral("name"), QStringLiteral("kind")},
           {json},

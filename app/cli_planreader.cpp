@@ -8,6 +8,7 @@
 #include "planreader/planreader.h"
 #include "storage/planrepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,10 +25,12 @@ std::optional<PlanReading> readDocument(const QString &path, QString *error)
         return std::nullopt;
     PlanReading reading = PlanReader::read(*document);
     if (reading.draft.programs.isEmpty()) {
-        *error = QStringLiteral("%1 "
-                                "中没有读到任何工程或项目：请确认这是一份实施方案（有“一、”“（一）”"
-                                "“1.”等编号的任务）")
-                     .arg(QFileInfo(path).fileName());
+        *error =
+            QCoreApplication::translate(
+                "tuoyu::cli", "%1 "
+                              "中没有读到任何工程或项目：请确认这是一份实施方案（有“一、”“（一）”"
+                              "“1.”等编号的任务）")
+                .arg(QFileInfo(path).fileName());
         return std::nullopt;
     }
     return reading;
@@ -36,7 +39,7 @@ std::optional<PlanReading> readDocument(const QString &path, QString *error)
 void printText(const PlanReading &r)
 {
     printLine(stdout, r.draft.plan.title);
-    printLine(stdout, QStringLiteral("实施期：%1 至 %2")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "实施期：%1 至 %2")
                           .arg(r.draft.plan.periodStart.toString(Qt::ISODate),
                                r.draft.plan.periodEnd.toString(Qt::ISODate)));
     for (const auto &program : r.draft.programs) {
@@ -44,30 +47,36 @@ void printText(const PlanReading &r)
         for (const auto &project : program.projects) {
             printLine(stdout, QStringLiteral("  %1 %2").arg(project.number, project.title));
             for (const auto &task : project.tasks)
-                printLine(stdout, QStringLiteral("    - %1｜%2｜%3")
+                printLine(stdout, QCoreApplication::translate("tuoyu::cli", "    - %1｜%2｜%3")
                                       .arg(task.text.left(40), task.deadlineText,
-                                           task.departments.join(QStringLiteral("、"))));
+                                           task.departments.join(
+                                               QCoreApplication::translate("tuoyu::cli", "、"))));
         }
     }
     for (const Indicator &ind : r.draft.indicators) {
         QStringList targets;
         for (const IndicatorTarget &t : ind.targets)
-            targets.append(QStringLiteral("%1年 %2").arg(t.year).arg(t.value));
-        printLine(stdout, QStringLiteral("指标 %1 %2 %3%4 %5")
+            targets.append(
+                QCoreApplication::translate("tuoyu::cli", "%1年 %2").arg(t.year).arg(t.value));
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "指标 %1 %2 %3%4 %5")
                               .arg(ind.tier, ind.name, directionSymbol(ind.direction),
-                                   targets.join(QStringLiteral("，")), ind.unit));
+                                   targets.join(QCoreApplication::translate("tuoyu::cli", "，")),
+                                   ind.unit));
     }
     for (const auto &rule : r.subsidyRules)
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "奖补 %1 %2 %3")
+                              .arg(rule.kind, rule.amount.toString(), rule.limit));
+    for (const auto &m : r.draft.leadingGroup)
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "领导小组 %1 %2 %3")
+                              .arg(m.role, m.name, m.position));
+    for (const auto &a : r.attachments)
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "附件表格 %1（%2，%3行）")
+                              .arg(a.title, a.importKind)
+                              .arg(a.rows));
+    for (const auto &u : r.unplaced)
         printLine(
             stdout,
-            QStringLiteral("奖补 %1 %2 %3").arg(rule.kind, rule.amount.toString(), rule.limit));
-    for (const auto &m : r.draft.leadingGroup)
-        printLine(stdout, QStringLiteral("领导小组 %1 %2 %3").arg(m.role, m.name, m.position));
-    for (const auto &a : r.attachments)
-        printLine(stdout,
-                  QStringLiteral("附件表格 %1（%2，%3行）").arg(a.title, a.importKind).arg(a.rows));
-    for (const auto &u : r.unplaced)
-        printLine(stdout, QStringLiteral("未归位（%1）：%2").arg(u.reason, u.text));
+            QCoreApplication::translate("tuoyu::cli", "未归位（%1）：%2").arg(u.reason, u.text));
 }
 
 int verbReadPlan(const Arguments &a)
@@ -98,11 +107,12 @@ int newFromDocument(const Arguments &a)
     if (!command || !ws->execute(std::move(command), &error)) {
         ws.reset();
         QFile::remove(path); // never leave a half-made workspace behind
-        return fail(BadInput,
-                    QStringLiteral("无法从 %1 创建计划：%2").arg(QFileInfo(doc).fileName(), error));
+        return fail(BadInput, QCoreApplication::translate("tuoyu::cli", "无法从 %1 创建计划：%2")
+                                  .arg(QFileInfo(doc).fileName(), error));
     }
     ws->undoStack()->clear(); // a new file starts with nothing to undo
-    printLine(stdout, QStringLiteral("已创建 %1（读自 %2：%3个工程、%4个未归位的句子）")
+    printLine(stdout, QCoreApplication::translate(
+                          "tuoyu::cli", "已创建 %1（读自 %2：%3个工程、%4个未归位的句子）")
                           .arg(QFileInfo(path).absoluteFilePath(), QFileInfo(doc).fileName())
                           .arg(reading->draft.programs.size())
                           .arg(reading->unplaced.size()));
@@ -124,10 +134,11 @@ int planNewFromDocument(const Arguments &a)
     auto command = planheadercommands::create(ws.get(), reading->draft,
                                               a.option(QStringLiteral("title")), &error);
     if (!command || !ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：无法从 %2 新建计划：%3")
-                                  .arg(a.positional[0], QFileInfo(doc).fileName(), error));
+        return fail(BadInput,
+                    QCoreApplication::translate("tuoyu::cli", "%1：无法从 %2 新建计划：%3")
+                        .arg(a.positional[0], QFileInfo(doc).fileName(), error));
     const auto plan = PlanRepository(ws.get()).defaultPlan(); // the newest
-    printLine(stdout, QStringLiteral("已新建计划 #%1“%2”（读自 %3）")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已新建计划 #%1“%2”（读自 %3）")
                           .arg(plan->id)
                           .arg(plan->title, QFileInfo(doc).fileName()));
     return Done;

@@ -28,16 +28,18 @@ bool readOfficerText(const QString &path, ReportKind kind, QHash<QString, QStrin
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("无法读取 --text 文件 %1：%2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("tuoyu::cli", "无法读取 --text 文件 %1：%2")
+                     .arg(path, file.errorString());
         return false;
     }
     QJsonParseError parse;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parse);
     if (!json.isObject()) {
-        *error =
-            QStringLiteral("--text 文件 %1 应为 JSON 对象（段落键 → 文字）：%2")
-                .arg(path, parse.error != QJsonParseError::NoError ? parse.errorString()
-                                                                   : QStringLiteral("不是对象"));
+        *error = QCoreApplication::translate("tuoyu::cli",
+                                             "--text 文件 %1 应为 JSON 对象（段落键 → 文字）：%2")
+                     .arg(path, parse.error != QJsonParseError::NoError
+                                    ? parse.errorString()
+                                    : QCoreApplication::translate("tuoyu::cli", "不是对象"));
         return false;
     }
     QStringList known;
@@ -46,14 +48,17 @@ bool readOfficerText(const QString &path, ReportKind kind, QHash<QString, QStrin
     const QJsonObject o = json.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = QStringLiteral("--text 文件 %1 的键“%2”不是%3的段落；可用的键：%4")
+            *error = QCoreApplication::translate(
+                         "tuoyu::cli", "--text 文件 %1 的键“%2”不是%3的段落；可用的键：%4")
                          .arg(path, it.key(), reportKindLabel(kind),
-                              known.isEmpty() ? QStringLiteral("（无）")
-                                              : known.join(QStringLiteral("、")));
+                              known.isEmpty()
+                                  ? QCoreApplication::translate("tuoyu::cli", "（无）")
+                                  : known.join(QCoreApplication::translate("tuoyu::cli", "、")));
             return false;
         }
         if (!it.value().isString()) {
-            *error = QStringLiteral("--text 文件 %1 的键“%2”应为文字").arg(path, it.key());
+            *error = QCoreApplication::translate("tuoyu::cli", "--text 文件 %1 的键“%2”应为文字")
+                         .arg(path, it.key());
             return false;
         }
         text->insert(it.key(), it.value().toString());
@@ -67,13 +72,15 @@ int verbReport(const Arguments &a)
     if (!reportKindFromCode(a.option(QStringLiteral("kind")), &kind))
         return fail(
             Usage,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "tuoyu::cli",
                 "--kind 应为 "
                 "progress|supervision|circular|institutions|tasks|indicators|decomposition"));
     const QString out = a.option(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("docx")))
-        return fail(Usage, QStringLiteral("--out 应为 .pdf 或 .docx 文件"));
+        return fail(Usage,
+                    QCoreApplication::translate("tuoyu::cli", "--out 应为 .pdf 或 .docx 文件"));
     PlanScope scope;
     if (const int code = openPlanScope(a, &scope); code != Done)
         return code;
@@ -105,10 +112,11 @@ int verbReport(const Arguments &a)
     // Said once the report is written, so a failure stays the one line on stderr.
     for (const OfficerParagraph &p : ReportBuilder::officerParagraphs(kind))
         if (options.officerText.value(p.id).trimmed().isEmpty())
-            printLine(stderr, QStringLiteral("tuoyu-desk: 警告：未提供段落 %1 %2，已略去；"
-                                             "请用 --text FILE 提供")
+            printLine(stderr, QCoreApplication::translate(
+                                  "tuoyu::cli", "tuoyu-desk: 警告：未提供段落 %1 %2，已略去；"
+                                                "请用 --text FILE 提供")
                                   .arg(p.id, p.prompt));
-    printLine(stdout, QStringLiteral("已生成%1：%2")
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已生成%1：%2")
                           .arg(reportKindLabel(kind), QFileInfo(out).absoluteFilePath()));
     return Done;
 }
@@ -122,7 +130,7 @@ int runCommand(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, const Q
     QString failure;
     if (!ws->execute(std::move(command), &failure))
         return fail(BadInput, failure);
-    printLine(stdout, QStringLiteral("已%1").arg(what));
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已%1").arg(what));
     return Done;
 }
 
@@ -156,7 +164,8 @@ void registerReportVerbs(VerbTable &table)
 {
     table.insert(
         QStringLiteral("report"),
-        {QStringLiteral(
+        {QCoreApplication::translate(
+             "tuoyu::cli",
              "report FILE --kind progress|supervision|circular|institutions|tasks|indicators|"
              "decomposition [--plan ID] [--department NAME] --out OUT.pdf|OUT.docx [--as-of "
              "YYYY-MM-DD] [--text FILE.json] [--signer 落款单位]"),
@@ -167,7 +176,8 @@ void registerReportVerbs(VerbTable &table)
          {},
          verbReport});
     table.insert(QStringLiteral("plan-signer"),
-                 {QStringLiteral("plan-signer FILE [--plan ID] --signer 落款单位（空则清除）"),
+                 {QCoreApplication::translate(
+                      "tuoyu::cli", "plan-signer FILE [--plan ID] --signer 落款单位（空则清除）"),
                   1,
                   {QStringLiteral("plan"), QStringLiteral("signer")},
                   {},

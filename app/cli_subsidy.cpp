@@ -10,6 +10,7 @@
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -35,17 +36,20 @@ int verbSubsidies(const Arguments &a)
         month = a.option(QStringLiteral("month"));
         const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
         if (month.size() != 7 || !first.isValid())
-            return fail(Usage, QStringLiteral("--month 应写作 YYYY-MM：%1").arg(month));
+            return fail(
+                Usage,
+                QCoreApplication::translate("tuoyu::cli", "--month 应写作 YYYY-MM：%1").arg(month));
         year = first.year();
     }
     if (a.has(QStringLiteral("year"))) {
         bool ok = false;
         year = a.option(QStringLiteral("year")).toInt(&ok);
         if (!ok || year < 1990 || year > 2100)
-            return fail(
-                Usage, QStringLiteral("--year 应为年份：%1").arg(a.option(QStringLiteral("year"))));
+            return fail(Usage, QCoreApplication::translate("tuoyu::cli", "--year 应为年份：%1")
+                                   .arg(a.option(QStringLiteral("year"))));
         if (!month.isEmpty() && !month.startsWith(QString::number(year)))
-            return fail(Usage, QStringLiteral("--year 与 --month 不一致"));
+            return fail(Usage,
+                        QCoreApplication::translate("tuoyu::cli", "--year 与 --month 不一致"));
     }
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
@@ -130,7 +134,8 @@ int verbSubsidyRule(const Arguments &a)
             return true;
         *fen = fenFromYuanText(a.option(QLatin1String(name)));
         if (!*fen)
-            error = QStringLiteral("--%1 应为金额（元），例如 200 或 0.05万：%2")
+            error = QCoreApplication::translate("tuoyu::cli",
+                                                "--%1 应为金额（元），例如 200 或 0.05万：%2")
                         .arg(QLatin1String(name), a.option(QLatin1String(name)));
         return bool(*fen);
     };
@@ -150,11 +155,13 @@ int verbSubsidyRule(const Arguments &a)
         if (!ruleId)
             return fail(Usage, error);
         if (!amount && !cap)
-            return fail(Usage, QStringLiteral("--rule 需要 --amount 或 --cap"));
+            return fail(Usage,
+                        QCoreApplication::translate("tuoyu::cli", "--rule 需要 --amount 或 --cap"));
         command = subsidycommands::setRuleAmount(ws.get(), ruleId, amount.value_or(0), cap, &error);
     } else {
         if (!a.has(QStringLiteral("name")) || !a.has(QStringLiteral("kind")))
-            return fail(Usage, QStringLiteral("新增规则需要 --name 和 --kind"));
+            return fail(Usage,
+                        QCoreApplication::translate("tuoyu::cli", "新增规则需要 --name 和 --kind"));
         SubsidyRule rule;
         rule.name = a.option(QStringLiteral("name"));
         rule.kind = a.option(QStringLiteral("kind"));
@@ -171,8 +178,9 @@ int verbSubsidyRule(const Arguments &a)
                 continue;
             const QDate d = QDate::fromString(a.option(QLatin1String(name)), Qt::ISODate);
             if (!d.isValid())
-                return fail(Usage, QStringLiteral("--%1 应写作 YYYY-MM-DD：%2")
-                                       .arg(QLatin1String(name), a.option(QLatin1String(name))));
+                return fail(Usage,
+                            QCoreApplication::translate("tuoyu::cli", "--%1 应写作 YYYY-MM-DD：%2")
+                                .arg(QLatin1String(name), a.option(QLatin1String(name))));
             (qstrcmp(name, "from") == 0 ? rule.validFrom : rule.validTo) = d;
         }
         if (!rule.validFrom.isValid())

@@ -5,6 +5,7 @@
 
 #include "templates/templatefile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace tuoyu::cli {
@@ -15,7 +16,7 @@ int verbTemplateSave(const Arguments &a)
 {
     const QString out = a.option(QStringLiteral("out"));
     if (out.isEmpty() || QFileInfo(out).suffix().toLower() != QLatin1String("json"))
-        return fail(Usage, QStringLiteral("--out 应为 .json 文件"));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli", "--out 应为 .json 文件"));
     PlanScope scope;
     if (const int code = openPlanScope(a, &scope); code != Done)
         return code;
@@ -23,9 +24,11 @@ int verbTemplateSave(const Arguments &a)
     const bool withRegistry = a.has(QStringLiteral("with-registry"));
     if (!templatefile::save(scope.workspace.get(), scope.plan->id, withRegistry, out, &error))
         return fail(BadInput, error);
-    printLine(stdout, QStringLiteral("已把计划“%1”存为模板 %2%3")
-                          .arg(scope.plan->title, QFileInfo(out).absoluteFilePath(),
-                               withRegistry ? QStringLiteral("（含机构名单）") : QString()));
+    printLine(stdout,
+              QCoreApplication::translate("tuoyu::cli", "已把计划“%1”存为模板 %2%3")
+                  .arg(scope.plan->title, QFileInfo(out).absoluteFilePath(),
+                       withRegistry ? QCoreApplication::translate("tuoyu::cli", "（含机构名单）")
+                                    : QString()));
     return Done;
 }
 

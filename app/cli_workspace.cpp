@@ -14,6 +14,7 @@
 #include "storage/sqldialect.h"
 #include "templates/templatelibrary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -58,11 +59,13 @@ int verbNew(const Arguments &a)
     if (!command || !ws->execute(std::move(command), &error)) {
         ws.reset();
         QFile::remove(path); // never leave a half-made workspace behind
-        return fail(BadInput, QStringLiteral("无法从模板 %1 创建计划：%2").arg(id, error));
+        return fail(
+            BadInput,
+            QCoreApplication::translate("tuoyu::cli", "无法从模板 %1 创建计划：%2").arg(id, error));
     }
     ws->undoStack()->clear(); // a new file starts with nothing to undo
-    printLine(stdout,
-              QStringLiteral("已创建 %1（模板 %2）").arg(QFileInfo(path).absoluteFilePath(), id));
+    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已创建 %1（模板 %2）")
+                          .arg(QFileInfo(path).absoluteFilePath(), id));
     return Done;
 }
 
@@ -133,7 +136,9 @@ int verbTasks(const Arguments &a)
         for (const Department &d : repo.departments(plan->id))
             known = known || d.name == filter.department;
         if (!known)
-            return fail(BadInput, QStringLiteral("计划中没有责任部门“%1”").arg(filter.department));
+            return fail(BadInput,
+                        QCoreApplication::translate("tuoyu::cli", "计划中没有责任部门“%1”")
+                            .arg(filter.department));
     }
     QJsonArray list;
     const DueSoon dueSoon = DueSoon::forWorkspace(ws);
@@ -240,7 +245,7 @@ bool dateOption(const Arguments &a, QDate *date)
 {
     *date = QDate::fromString(a.option(QStringLiteral("date")), Qt::ISODate);
     if (!date->isValid()) {
-        fail(Usage, QStringLiteral("--date 应为 YYYY-MM-DD，不是“%1”")
+        fail(Usage, QCoreApplication::translate("tuoyu::cli", "--date 应为 YYYY-MM-DD，不是“%1”")
                         .arg(a.option(QStringLiteral("date"))));
         return false;
     }
@@ -256,9 +261,8 @@ int verbIndicatorAverage(const Arguments &a)
     bool ok = false;
     const double value = a.option(QStringLiteral("value")).toDouble(&ok);
     if (!ok)
-        return fail(
-            Usage,
-            QStringLiteral("--value 应为数值，不是“%1”").arg(a.option(QStringLiteral("value"))));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli", "--value 应为数值，不是“%1”")
+                               .arg(a.option(QStringLiteral("value"))));
     QString error;
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
@@ -270,7 +274,7 @@ int verbIndicatorAverage(const Arguments &a)
     if (const int code = executeCommand(a, ws.get(), std::move(command), error, &said); code)
         return code;
     printLine(stdout,
-              QStringLiteral("已录入指标 #%1 的%2平均水平 %3（%4，%5）")
+              QCoreApplication::translate("tuoyu::cli", "已录入指标 #%1 的%2平均水平 %3（%4，%5）")
                   .arg(id)
                   .arg(a.option(QStringLiteral("scope")).trimmed())
                   .arg(value)
@@ -290,7 +294,9 @@ int verbIndicatorAchieved(const Arguments &a)
     static const QStringList no = {QStringLiteral("no"), QStringLiteral("否"),
                                    QStringLiteral("未实现")};
     if (!yes.contains(words) && !no.contains(words))
-        return fail(Usage, QStringLiteral("--achieved 应为 是/否（yes/no），不是“%1”").arg(words));
+        return fail(Usage, QCoreApplication::translate("tuoyu::cli",
+                                                       "--achieved 应为 是/否（yes/no），不是“%1”")
+                               .arg(words));
     QString error;
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
@@ -301,9 +307,10 @@ int verbIndicatorAchieved(const Arguments &a)
     if (const int code = executeCommand(a, ws.get(), std::move(command), error, &said); code)
         return code;
     printLine(stdout,
-              QStringLiteral("已认定指标 #%1 %2（%3）")
+              QCoreApplication::translate("tuoyu::cli", "已认定指标 #%1 %2（%3）")
                   .arg(id)
-                  .arg(yes.contains(words) ? QStringLiteral("已实现") : QStringLiteral("未实现"),
+                  .arg(yes.contains(words) ? QCoreApplication::translate("tuoyu::cli", "已实现")
+                                           : QCoreApplication::translate("tuoyu::cli", "未实现"),
                        date.toString(Qt::ISODate)));
     return Done;
 }
@@ -321,13 +328,15 @@ int verbCheck(const Arguments &a)
         if (ws->access() == Database::Access::Damaged)
             printLine(stderr, QStringLiteral("tuoyu-desk: ") + ws->readOnlyReason());
         for (const QString &p : problems)
-            printLine(stderr, QStringLiteral("tuoyu-desk: %1：%2").arg(a.positional[0], p));
+            printLine(stderr, QCoreApplication::translate("tuoyu::cli", "tuoyu-desk: %1：%2")
+                                  .arg(a.positional[0], p));
         return BadInput;
     }
     if (ws->isReadOnly())
         printLine(stdout, ws->readOnlyReason());
     printLine(stdout,
-              QStringLiteral("%1：完好（数据结构第 %2 版，日志模式 %3，%4 个计划，%5 家机构）")
+              QCoreApplication::translate(
+                  "tuoyu::cli", "%1：完好（数据结构第 %2 版，日志模式 %3，%4 个计划，%5 家机构）")
                   .arg(a.positional[0])
                   .arg(ws->dialect().schemaVersion(ws->db()))
                   .arg(ws->journalMode())
@@ -419,16 +428,18 @@ void registerWorkspaceVerbs(VerbTable &table)
           {QStringLiteral("json")},
           verbIndicators}},
         {QStringLiteral("indicator-average"),
-         {QStringLiteral("indicator-average FILE --indicator ID --scope 全省|全市 --value V "
-                         "--date YYYY-MM-DD --source TEXT"),
+         {QCoreApplication::translate(
+              "tuoyu::cli", "indicator-average FILE --indicator ID --scope 全省|全市 --value V "
+                            "--date YYYY-MM-DD --source TEXT"),
           1,
           {QStringLiteral("indicator"), QStringLiteral("scope"), QStringLiteral("value"),
            QStringLiteral("date"), QStringLiteral("source")},
           {},
           verbIndicatorAverage}},
         {QStringLiteral("indicator-achieved"),
-         {QStringLiteral("indicator-achieved FILE --indicator ID --achieved 是|否 "
-                         "--date YYYY-MM-DD --source TEXT"),
+         {QCoreApplication::translate("tuoyu::cli",
+                                      "indicator-achieved FILE --indicator ID --achieved 是|否 "
+                                      "--date YYYY-MM-DD --source TEXT"),
           1,
           {QStringLiteral("indicator"), QStringLiteral("achieved"), QStringLiteral("date"),
            QStringLiteral("source")},

@@ -5,6 +5,7 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +44,8 @@ qint64 idOption(const Arguments &a, const QString &name, QString *error)
     bool ok = false;
     const qint64 id = a.option(name).toLongLong(&ok);
     if (!ok || id <= 0) {
-        *error = QStringLiteral("--%1 应为编号，不是“%2”").arg(name, a.option(name));
+        *error = QCoreApplication::translate("tuoyu::cli", "--%1 应为编号，不是“%2”")
+                     .arg(name, a.option(name));
         return 0;
     }
     return id;
@@ -56,7 +58,7 @@ bool asOfDate(const Arguments &a, QDate *date, QString *error)
         return true;
     *date = QDate::fromString(a.option(QStringLiteral("as-of")), Qt::ISODate);
     if (!date->isValid()) {
-        *error = QStringLiteral("--as-of 应为 YYYY-MM-DD 格式的日期：%1")
+        *error = QCoreApplication::translate("tuoyu::cli", "--as-of 应为 YYYY-MM-DD 格式的日期：%1")
                      .arg(a.option(QStringLiteral("as-of")));
         return false;
     }
@@ -67,11 +69,14 @@ int executeCommand(const Arguments &a, Workspace *ws, std::unique_ptr<WorkspaceC
                    QString error, QString *said)
 {
     if (!command)
-        return fail(error.startsWith(QStringLiteral("--")) ? Usage : BadInput,
-                    QStringLiteral("%1：%2").arg(a.positional[0], error));
+        return fail(
+            error.startsWith(QStringLiteral("--")) ? Usage : BadInput,
+            QCoreApplication::translate("tuoyu::cli", "%1：%2").arg(a.positional[0], error));
     *said = command->text();
     if (!ws->execute(std::move(command), &error))
-        return fail(BadInput, QStringLiteral("%1：%2").arg(a.positional[0], error));
+        return fail(
+            BadInput,
+            QCoreApplication::translate("tuoyu::cli", "%1：%2").arg(a.positional[0], error));
     return Done;
 }
 
@@ -85,12 +90,12 @@ std::optional<Plan> choosePlan(Workspace *ws, const Arguments &a, QString *error
             return std::nullopt;
         const auto plan = plans.plan(id);
         if (!plan)
-            *error = QStringLiteral("没有编号为 %1 的计划").arg(id);
+            *error = QCoreApplication::translate("tuoyu::cli", "没有编号为 %1 的计划").arg(id);
         return plan;
     }
     const auto plan = plans.defaultPlan();
     if (!plan)
-        *error = QStringLiteral("%1 中还没有计划").arg(ws->path());
+        *error = QCoreApplication::translate("tuoyu::cli", "%1 中还没有计划").arg(ws->path());
     return plan;
 }
 

@@ -5,18 +5,16 @@
 #include "platform/portablesettings.h"
 #include "shell/appicon.h"
 #include "shell/application.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/singleinstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -61,6 +59,8 @@ void identify()
     QCoreApplication::setApplicationVersion(QStringLiteral(TUOYU_VERSION));
     // The ZIP's copy keeps its settings beside itself (a `portable` file marks it).
     tuoyu::platform::usePortableSettings(QCoreApplication::applicationDirPath());
+    // The window and the command line speak the language of the settings (or the system's).
+    tuoyu::installTranslators(tuoyu::interfaceLanguage());
 }
 
 } // namespace
@@ -96,7 +96,8 @@ int main(int argc, char *argv[])
 
     tuoyu::Application app(argc, argv);
     identify();
-    QApplication::setApplicationDisplayName(QStringLiteral("托育工作台"));
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("tuoyu::cli", "托育工作台"));
     QApplication::setWindowIcon(tuoyu::applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("tuoyu-desk")); // Wayland: the entry's icon
     const QStringList args = QApplication::arguments();
@@ -113,13 +114,6 @@ int main(int argc, char *argv[])
         QObject::connect(&instance, &tuoyu::SingleInstance::openRequested, &app,
                          [](const QString &path) { tuoyu::showWorkspaceWindow(path); });
     }
-    // The program speaks Chinese whatever the system's language: Qt's own buttons and dialogs
-    // (取消, 确定, the file dialog) too, and numbers and dates in the Chinese style.
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"),
-                          QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
     tuoyu::MainWindow window;
     QString path = args.size() > 1 ? args.at(1) : QString();
     if (path.isEmpty()) {
@@ -130,12 +124,14 @@ int main(int argc, char *argv[])
     QString why;
     if (path.isEmpty() || !window.openWorkspace(path, true, &why)) {
         if (!path.isEmpty()) // what happened to the file, in its own words (a lock, damage …)
-            QMessageBox::warning(nullptr, QStringLiteral("无法打开"),
-                                 QStringLiteral("%1\n\n已改为打开示例工作区。").arg(why));
+            QMessageBox::warning(
+                nullptr, QCoreApplication::translate("tuoyu::cli", "无法打开"),
+                QCoreApplication::translate("tuoyu::cli", "%1\n\n已改为打开示例工作区。").arg(why));
         QString error;
         const QString demo = tuoyu::MainWindow::ensureDemoWorkspace(&error);
         if (demo.isEmpty() || !window.openWorkspace(demo))
-            QMessageBox::warning(nullptr, QStringLiteral("无法打开示例"), error);
+            QMessageBox::warning(nullptr, QCoreApplication::translate("tuoyu::cli", "无法打开示例"),
+                                 error);
     }
     if (qEnvironmentVariableIsSet("TUOYU_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(new FirstPaintExit(&window)); // for tuoyu-bench's startup_ms
