@@ -2,6 +2,7 @@
 // (app/) goes through tr(), both .ts files are complete, and the window really speaks English
 // when asked to. Reports and exports (core/) stay Chinese and are not scanned.
 
+#include "clirun.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -301,7 +303,7 @@ TEST_CASE("Both translation files are complete: nothing unfinished or obsolete, 
         QString context, source;
         int messages = 0;
         while (!xml.atEnd()) {
-            if (!xml.readNextStartElement())
+            if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == QLatin1String("name")) {
                 context = xml.readElementText();
@@ -321,6 +323,7 @@ TEST_CASE("Both translation files are complete: nothing unfinished or obsolete, 
                                     QStringLiteral(" → ") + text;
             }
         }
+        INFO(xml.errorString().toStdString() << " at line " << xml.lineNumber());
         REQUIRE(!xml.hasError());
         CHECK(messages > 1000);
         INFO(problems.join(u'\n').toStdString());
@@ -380,4 +383,30 @@ TEST_CASE("The interface language: the setting, else the system's, TUOYU_LANGUAG
     settings.remove(QStringLiteral("interface/language"));
     if (!saved.isNull())
         qputenv("TUOYU_LANGUAGE", saved);
+}
+
+TEST_CASE("The command line speaks the interface language; its JSON stays the same", "[i18n]")
+{
+    using tuoyu::test::run;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(
+        run({QStringLiteral("new"), path, QStringLiteral("--template"), QStringLiteral("tunliu")})
+            .code == 0);
+    const QStringList plans = {QStringLiteral("plans"), path, QStringLiteral("--json")};
+    const auto chinese = run(plans, {{QStringLiteral("TUOYU_LANGUAGE"), QStringLiteral("zh_CN")}});
+    const auto english = run(plans, {{QStringLiteral("TUOYU_LANGUAGE"), QStringLiteral("en")}});
+    REQUIRE(chinese.code == 0);
+    CHECK(english.code == 0);
+    CHECK(!chinese.json().isNull());
+    CHECK(english.out == chinese.out);
+
+    const QStringList unknown = {QStringLiteral("frobnicate")};
+    const auto said = run(unknown, {{QStringLiteral("TUOYU_LANGUAGE"), QStringLiteral("en")}});
+    INFO(said.err.toStdString());
+    CHECK(said.code != 0);
+    CHECK(said.err.contains(QStringLiteral("unknown command “frobnicate”")));
+    const auto saidZh = run(unknown, {{QStringLiteral("TUOYU_LANGUAGE"), QStringLiteral("zh_CN")}});
+    CHECK(saidZh.err.contains(QStringLiteral("未知命令“frobnicate”")));
 }

@@ -150,12 +150,13 @@ void PlanReviewDialog::showReading(const PlanDocument &document)
             ji->setText(3, shownWords(readConfidenceLabel(pr.confidence)));
             for (qsizetype t = 0; t < project.tasks.size(); ++t) {
                 const auto &task = project.tasks[t];
-                const auto &tr = pr.tasks[t];
+                const auto &reading = pr.tasks[t];
                 auto *ti = new QTreeWidgetItem(
                     ji, {task.text, task.deadlineText, task.departments.join(tr("、")),
-                         tr("牵头单位%1").arg(shownWords(readConfidenceLabel(tr.leadConfidence)))});
+                         tr("牵头单位%1")
+                             .arg(shownWords(readConfidenceLabel(reading.leadConfidence)))});
                 ti->setToolTip(0, task.text);
-                ti->setData(0, kSpanRole, spanData(tr.source));
+                ti->setData(0, kSpanRole, spanData(reading.source));
                 ++tasks;
             }
         }
