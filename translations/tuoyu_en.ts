@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>指标</source>
-        <translation>Indicator</translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>层级</source>
@@ -3706,7 +3706,7 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>按实施期末计</source>
-        <translation>End of plan period</translation>
+        <translation>Plan end</translation>
     </message>
     <message>
         <source>完成时限按实施期末计，尚未确认，不计剩余或逾期天数</source>
@@ -3714,7 +3714,7 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>%1 个工作日</source>
-        <translation>%1 working day(s)</translation>
+        <translation>%1 days</translation>
     </message>
     <message>
         <source>已逾期 %1 天（自然日，自完成时限次日起算）</source>
@@ -3789,7 +3789,7 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>全部时限</source>
-        <translation>All deadlines</translation>
+        <translation>Any deadline</translation>
     </message>
     <message>
         <source>已逾期</source>
@@ -3821,35 +3821,35 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>打印时间轴…</source>
-        <translation>Print timeline…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>区卫健委</source>
-        <translation>District Health Commission</translation>
+        <translation>区卫健委</translation>
     </message>
     <message>
         <source>区财政局、</source>
-        <translation>District Finance Bureau, </translation>
+        <translation>区财政局, </translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation>Closed</translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>逾期 999 天</source>
-        <translation>999 days overdue</translation>
+        <translation>999 days late</translation>
     </message>
     <message>
         <source>999 个工作日</source>
-        <translation>999 working days</translation>
+        <translation>999 days</translation>
     </message>
     <message>
         <source>按实施期末计</source>
-        <translation>End of plan period</translation>
+        <translation>Plan end</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
-        <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ progress behind schedule&lt;/span&gt; Days left count working days (holidays excluded, make-up days included)</translation>
+        <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
         <source>(?:即将到期|\d+个工作日内到期)</source>
@@ -3869,7 +3869,7 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>修改记录…</source>
-        <translation>Change history…</translation>
+        <translation>History…</translation>
     </message>
     <message>
         <source>延期…</source>
@@ -3885,7 +3885,7 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>更新状态</source>
-        <translation>Update status</translation>
+        <translation>Set status</translation>
     </message>
     <message>
         <source>状态</source>
@@ -3917,7 +3917,7 @@ Original deadline: %1</translation>
     </message>
     <message>
         <source>删除所选进展</source>
-        <translation>Delete selected update</translation>
+        <translation>Delete update</translation>
     </message>
     <message>
         <source>&lt;b&gt;进展记录&lt;/b&gt;</source>

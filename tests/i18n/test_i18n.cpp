@@ -224,7 +224,8 @@ void removeTranslators()
 
 } // namespace
 
-TEST_CASE("Every Chinese string of the window and the command line goes through tr()", "[i18n]")
+TEST_CASE("i18n: Every Chinese string of the window and the command line goes through tr()",
+          "[i18n]")
 {
     const QList<Allowed> allowed = allowList();
     QStringList untranslated;
@@ -269,7 +270,7 @@ TEST_CASE("Every Chinese string of the window and the command line goes through 
     CHECK(stale.isEmpty());
 }
 
-TEST_CASE("The scan sees a bare Chinese literal and accepts tr() and its relatives", "[i18n]")
+TEST_CASE("i18n: The scan sees a bare Chinese literal and accepts tr() and its relatives", "[i18n]")
 {
     const QList<Literal> found = chineseLiterals(
         QStringLiteral("// 注释 \"中文\"\n#include \"中文.h\"\n"
@@ -288,7 +289,7 @@ TEST_CASE("The scan sees a bare Chinese literal and accepts tr() and its relativ
     CHECK(found.at(4).callee.isEmpty());
 }
 
-TEST_CASE("Both translation files are complete: nothing unfinished or obsolete, the same "
+TEST_CASE("i18n: Both translation files are complete: nothing unfinished or obsolete, the same "
           "placeholders and accelerators",
           "[i18n]")
 {
@@ -331,7 +332,7 @@ TEST_CASE("Both translation files are complete: nothing unfinished or obsolete, 
     }
 }
 
-TEST_CASE("The window speaks English when the interface language is English", "[i18n]")
+TEST_CASE("i18n: The window speaks English when the interface language is English", "[i18n]")
 {
     REQUIRE(tuoyu::installTranslators(QStringLiteral("en")));
     {
@@ -350,7 +351,7 @@ TEST_CASE("The window speaks English when the interface language is English", "[
     removeTranslators();
 }
 
-TEST_CASE("In Chinese, Qt's own buttons are Chinese too", "[i18n]")
+TEST_CASE("i18n: In Chinese, Qt's own buttons are Chinese too", "[i18n]")
 {
     REQUIRE(tuoyu::installTranslators(QStringLiteral("zh_CN")));
     {
@@ -363,7 +364,8 @@ TEST_CASE("In Chinese, Qt's own buttons are Chinese too", "[i18n]")
     removeTranslators();
 }
 
-TEST_CASE("The interface language: the setting, else the system's, TUOYU_LANGUAGE first", "[i18n]")
+TEST_CASE("i18n: The interface language: the setting, else the system's, TUOYU_LANGUAGE first",
+          "[i18n]")
 {
     const QByteArray saved = qgetenv("TUOYU_LANGUAGE");
     qputenv("TUOYU_LANGUAGE", "en");
@@ -385,7 +387,7 @@ TEST_CASE("The interface language: the setting, else the system's, TUOYU_LANGUAG
         qputenv("TUOYU_LANGUAGE", saved);
 }
 
-TEST_CASE("The command line speaks the interface language; its JSON stays the same", "[i18n]")
+TEST_CASE("i18n: The command line speaks the interface language, and its JSON stays the same", "[i18n]")
 {
     using tuoyu::test::run;
     QTemporaryDir dir;
