@@ -28,11 +28,10 @@ QVariant textOrNull(const QString &s)
 QVariantMap recipientRow(Workspace *ws, qint64 roundId, qint64 departmentId)
 {
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT id FROM feedback_recipient WHERE round_id = ? AND "
-                             "department_id = ?"));
-    q.addBindValue(roundId);
-    q.addBindValue(departmentId);
-    if (!q.exec() || !q.next())
+    q.exec(QStringLiteral("SELECT id FROM feedback_recipient WHERE round_id = ? AND "
+                          "department_id = ?"),
+           {roundId, departmentId});
+    if (!q.next())
         return {};
     return rowreader::row(ws->db(), kRecipient, q.value(0).toLongLong());
 }

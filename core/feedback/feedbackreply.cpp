@@ -362,25 +362,21 @@ private:
     bool hasEntry(qint64 taskId, const QString &author, const QString &text)
     {
         SqlQuery q(m_ws->db());
-        q.prepare(QStringLiteral("SELECT 1 FROM progress_entry WHERE task_id = ? AND author = ? "
-                                 "AND text = ?"));
-        q.addBindValue(taskId);
-        q.addBindValue(author);
-        q.addBindValue(text);
-        return q.exec() && q.next();
+        q.exec(QStringLiteral("SELECT 1 FROM progress_entry WHERE task_id = ? AND author = ? "
+                              "AND text = ?"),
+               {taskId, author, text});
+        return q.next();
     }
 
     /// A request of this kind (and date, for 延期) not rejected: asking again adds nothing.
     bool hasRequest(qint64 taskId, const QString &kind, const QString &date)
     {
         SqlQuery q(m_ws->db());
-        q.prepare(QStringLiteral(
-            "SELECT 1 FROM feedback_request WHERE task_id = ? AND kind = ? "
-            "AND COALESCE(requested_date, '') = COALESCE(?, '') AND status <> 'rejected'"));
-        q.addBindValue(taskId);
-        q.addBindValue(kind);
-        q.addBindValue(date);
-        return q.exec() && q.next();
+        q.exec(QStringLiteral(
+                   "SELECT 1 FROM feedback_request WHERE task_id = ? AND kind = ? "
+                   "AND COALESCE(requested_date, '') = COALESCE(?, '') AND status <> 'rejected'"),
+               {taskId, kind, date});
+        return q.next();
     }
 
     Workspace *m_ws;
