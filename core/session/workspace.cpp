@@ -133,12 +133,7 @@ Workspace::WriteLock::WriteLock(Workspace *workspace)
     QSqlDatabase &db = workspace->db();
     try {
         if (m_depth == 0) {
-            QSqlError why;
-            if (!workspace->dialect().beginWrite(db, &why)) {
-                m_error = workspace->dialect().isLockTimeout(why) ? workspace->lockedMessage()
-                                                                  : why.text();
-                return;
-            }
+            workspace->dialect().beginWrite(db);
             // Ids are read again under the lock: another program may have written since.
             workspace->m_syncedIds.clear();
         } else {
