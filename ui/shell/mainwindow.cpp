@@ -722,18 +722,12 @@ void MainWindow::importFile(const QString &path)
 bool MainWindow::exportLedger(const QString &what, const QString &path, QString *error)
 {
     const QDate today = QDate::currentDate();
-    io::ExportSheet sheet;
-    if (what == QLatin1String("institutions"))
-        sheet = ledgersheets::institutions(m_workspace.get());
-    else if (what == QLatin1String("tasks"))
-        sheet = ledgersheets::tasks(m_workspace.get(), m_planId, today);
-    else if (what == QLatin1String("indicators"))
-        sheet = ledgersheets::indicators(m_workspace.get(), m_planId, today);
-    else
-        sheet = ledgersheets::decomposition(m_workspace.get(), m_planId);
-    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-               ? io::writeCsv(path, sheet, error)
-               : io::writeXlsx(path, {sheet}, error);
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QList<io::ExportSheet> sheets =
+        ledgersheets::byCode(what, csv ? ledgersheets::Format::Csv : ledgersheets::Format::Xlsx,
+                             m_workspace.get(), m_planId, today, today.year());
+    return csv ? io::writeCsv(path, sheets.constFirst(), error)
+               : io::writeXlsx(path, sheets, error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
