@@ -129,14 +129,21 @@ bool remove(PlanReading &r, const ItemPath &p, QString *error)
     return true;
 }
 
-std::optional<ItemPath> promote(PlanReading &r, const ItemPath &p, QString *error)
+/// A level change the outline has room for: nothing above a program, nothing below a task.
+static bool canMove(const PlanReading &r, const ItemPath &p, bool up, QString *error)
 {
     if (!check(r, p, error))
+        return false;
+    if (up ? p.isProgram() : p.isTask())
+        return fail(error,
+                    up ? QStringLiteral("工程已是最高一级") : QStringLiteral("任务已是最低一级"));
+    return true;
+}
+
+std::optional<ItemPath> promote(PlanReading &r, const ItemPath &p, QString *error)
+{
+    if (!canMove(r, p, true, error))
         return std::nullopt;
-    if (p.isProgram()) {
-        fail(error, QStringLiteral("工程已是最高一级"));
-        return std::nullopt;
-    }
     if (p.isTask()) {
         // the task stands alone as a project after its own, itself its one task
         Project project;
@@ -177,12 +184,8 @@ std::optional<ItemPath> promote(PlanReading &r, const ItemPath &p, QString *erro
 
 std::optional<ItemPath> demote(PlanReading &r, const ItemPath &p, QString *error)
 {
-    if (!check(r, p, error))
+    if (!canMove(r, p, false, error))
         return std::nullopt;
-    if (p.isTask()) {
-        fail(error, QStringLiteral("任务已是最低一级"));
-        return std::nullopt;
-    }
     if (p.isProgram()) {
         if (p.program == 0) {
             fail(error, QStringLiteral("第一个工程前面没有工程可以并入"));

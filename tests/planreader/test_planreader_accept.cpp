@@ -79,6 +79,11 @@ TEST_CASE("Corrections before accepting: text, deadline, units, level and drops 
         REQUIRE(planreadingedits::demote(r, *program, &error));
         CHECK(r.draft.programs.size() == programs);
     }
+    // nothing above a program, nothing below a task
+    CHECK_FALSE(planreadingedits::promote(r, ItemPath{0, -1, -1}, &error));
+    CHECK(error.contains(QStringLiteral("最高")));
+    CHECK_FALSE(planreadingedits::demote(r, ItemPath{0, 0, 0}, &error));
+    CHECK(error.contains(QStringLiteral("最低")));
     // drops
     REQUIRE(planreadingedits::remove(r, ItemPath{0, -1, -1}, &error));
     CHECK(r.draft.programs.size() == programs - 1);
