@@ -601,7 +601,8 @@ public:
         if (headerHasAny(s, {u"工程", u"行动计划", u"重点任务", u"重点工作", u"任务类别"}))
             return key("program");
         if (headerHasAny(s, {u"具体任务", u"主要内容", u"任务内容", u"工作内容", u"工作任务",
-                             u"任务清单", u"主要任务", u"具体措施", u"工作措施", u"任务"}))
+                             u"任务清单", u"主要任务", u"具体措施", u"工作措施", u"具体内容",
+                             u"任务"}))
             return key("task");
         if (headerHas(s, u"项目"))
             return key("project");

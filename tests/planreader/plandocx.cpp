@@ -1,5 +1,9 @@
 #include "plandocx.h"
 
+#include "planreader/planreader.h"
+
+#include <catch2/catch.hpp>
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -159,6 +163,15 @@ bool writePlanDocx(const PlanDocument &document, const QString &path, bool wordN
     if (!ok)
         *error = QStringLiteral("cannot write %1").arg(path);
     return ok;
+}
+
+PlanReading readPlanFile(const QString &path)
+{
+    QString error;
+    const auto document = PlanDocument::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(document);
+    return PlanReader::read(*document);
 }
 
 } // namespace tuoyu::test

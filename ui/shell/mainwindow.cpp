@@ -8,6 +8,7 @@
 #include "newplandialog.h"
 #include "page.h"
 #include "planfileactions.h"
+#include "planreader/planacceptance.h"
 #include "planreader/planreviewdialog.h"
 #include "readonlybanner.h"
 #include "restoredialog.h"
@@ -111,18 +112,7 @@ void MainWindow::buildActions()
     file->addAction(QStringLiteral("新建计划(&L)…"), this, &MainWindow::newPlan)
         ->setObjectName(QStringLiteral("newPlanAction"));
     file->addAction(QStringLiteral("从实施方案新建计划(&M)…"), this,
-                    [this] {
-                        if (!m_workspace) {
-                            QMessageBox::information(this, QStringLiteral("从实施方案新建计划"),
-                                                     QStringLiteral("请先打开或新建一个工作区。"));
-                            return;
-                        }
-                        PlanReviewDialog dialog(this);
-                        QString error;
-                        if (dialog.exec() == QDialog::Accepted &&
-                            !addPlan(dialog.reading().draft, QString(), &error))
-                            QMessageBox::warning(this, QStringLiteral("无法新建计划"), error);
-                    })
+                    [this] { PlanReviewDialog::run(this); })
         ->setObjectName(QStringLiteral("newPlanFromDocumentAction"));
     file->addAction(QStringLiteral("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
         ->setObjectName(QStringLiteral("removePlanAction"));
@@ -480,6 +470,28 @@ bool MainWindow::addPlan(const PlanDraft &draft, const QString &title, QString *
     // The plan just made is the workspace's newest.
     setCurrentPlan(PlanRepository(m_workspace.get()).defaultPlan()->id);
     return true;
+}
+
+std::optional<planacceptance::Accepted>
+MainWindow::acceptPlanReading(const PlanReading &reading, const QString &newPath, QString *error)
+{
+    if (newPath.isEmpty()) {
+        if (!m_workspace) {
+            *error = QStringLiteral("请先打开或新建一个工作区。");
+            return std::nullopt;
+        }
+        auto accepted = planacceptance::addPlan(m_workspace.get(), reading, QString(), error);
+        if (accepted)
+            setCurrentPlan(accepted->planId);
+        return accepted;
+    }
+    planacceptance::Accepted accepted;
+    if (!planacceptance::createWorkspace(newPath, reading, &accepted, error))
+        return std::nullopt;
+    // written and closed: opened again as the window's own
+    if (!openWorkspace(newPath, true, error))
+        return std::nullopt;
+    return accepted;
 }
 
 bool MainWindow::removeCurrentPlan(QString *error)
