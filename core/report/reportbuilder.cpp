@@ -802,7 +802,7 @@ QStringList feedbackRanking(const Context &c, const feedback::Round &round,
     t.headerRows = {{QStringLiteral("排名"), QStringLiteral("责任单位"), QStringLiteral("报送情况"),
                      QStringLiteral("报回日期"), QStringLiteral("反馈任务"),
                      QStringLiteral("逾期未完成任务")}};
-    t.columnWidths = {0.8, 4.0, 3.0, 2.0, 1.2, 1.6};
+    t.columnWidths = {0.8, 3.0, 4.2, 2.2, 1.2, 1.6};
     t.orientation = Orientation::Portrait;
     int rank = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {

