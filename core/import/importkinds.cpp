@@ -8,6 +8,7 @@ const ImportKind &institutionImport();
 const ImportKind &enrolmentImport();
 const ImportKind &decompositionImport();
 const ImportKind &taskTableImport();
+const ImportKind &feedbackReplyImport();
 
 QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMapping &mapping) const
 {
@@ -29,6 +30,7 @@ const QList<const ImportKind *> &importKinds()
         &enrolmentImport(),
         &decompositionImport(),
         &taskTableImport(),
+        &feedbackReplyImport(),
     };
     return kinds;
 }

@@ -66,6 +66,7 @@ public:
     /// new area row.
     qint64 areaId(ImportRegistry &registry, const QString &name);
     void refuse(int row, const QString &reason) { plan.refused.append({row, 0, reason}); }
+    ImportContext &context() { return m_context; }
 
 private:
     ImportContext &m_context;

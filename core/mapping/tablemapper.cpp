@@ -5,6 +5,7 @@
 #include "textclean.h"
 
 #include <domain/institutionkind.h>
+#include <feedback/feedbackreply.h>
 #include <import/importkind.h>
 
 #include <QHash>
@@ -1097,6 +1098,9 @@ QList<ColumnAssignment> TableMapper::headerColumns(const io::Table &table, int f
 
 ColumnMapping TableMapper::propose(const io::Table &table)
 {
+    // A department's returned 反馈表 is known by its own header words (feedback::replyMapping).
+    if (const auto reply = feedback::replyMapping(table))
+        return *reply;
     ColumnMapping mapping;
     const int limit = std::min(table.rowCount(), kHeaderSearchRows);
     Candidate best;

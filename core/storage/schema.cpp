@@ -246,6 +246,14 @@ const std::vector<Migration> &migrations()
              "reason TEXT, reporter TEXT, received_at TEXT NOT NULL, status TEXT NOT NULL "
              "DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')))",
          }},
+        {18,
+         "the officer's decision on a 办结 or 延期 request: who decided, on which day, and why a "
+         "rejected one was rejected (the department is told the reason)",
+         {
+             "ALTER TABLE feedback_request ADD COLUMN decided_by TEXT",
+             "ALTER TABLE feedback_request ADD COLUMN decided_at TEXT",
+             "ALTER TABLE feedback_request ADD COLUMN decision_note TEXT",
+         }},
     };
     return steps;
 }

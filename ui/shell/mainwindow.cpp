@@ -14,6 +14,7 @@
 #include "restoredialog.h"
 
 #include "exporting/ledgersheets.h"
+#include "feedback/feedbackdialogs.h"
 #include "import/importdialog.h"
 #include "io/csvexporter.h"
 #include "io/xlsxexporter.h"
@@ -750,15 +751,31 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         QStringLiteral("docx"), QStringLiteral("tuoyu"), QStringLiteral("et"),
         QStringLiteral("doc"),  QStringLiteral("wps")};
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() &&
-        suffixes.contains(QFileInfo(urls.first().toLocalFile()).suffix().toLower()))
+    // Several files at once are departments' feedback replies (dropEvent checks).
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+            return url.isLocalFile() &&
+                   suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower());
+        }))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    const QString path = paths.value(0);
     event->acceptProposedAction();
+    // Returned feedback forms are merged (as by 合并反馈…); one other file is opened or imported.
+    if (m_workspace && feedbackui::mergeDropped(this, m_workspace.get(), paths))
+        return;
+    if (paths.size() > 1) {
+        QMessageBox::information(this, QStringLiteral("拖入文件"),
+                                 QStringLiteral("一次可拖入多份反馈表合并；其他文件请一次拖入一个"
+                                                "（%1 份中有不是反馈表的文件）。")
+                                     .arg(paths.size()));
+        return;
+    }
     // Open a workspace, import anything else (the import dialog explains files it cannot read).
     if (path.endsWith(QLatin1String(".tuoyu"), Qt::CaseInsensitive))
         openWorkspace(path);

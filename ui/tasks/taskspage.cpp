@@ -5,6 +5,7 @@
 #include "commands/taskcommands.h"
 #include "departmentsdialog.h"
 #include "feedback/feedbackdialogs.h"
+#include "feedback/feedbackrequestspane.h"
 #include "ganttview.h"
 #include "holidaydialog.h"
 #include "session/workspace.h"
@@ -113,7 +114,8 @@ TasksPage::TasksPage(QWidget *parent)
            {QStringLiteral("plan"), QStringLiteral("program"), QStringLiteral("project"),
             QStringLiteral("task"), QStringLiteral("task_department"), QStringLiteral("department"),
             QStringLiteral("progress_entry"), QStringLiteral("deadline_extension"),
-            QStringLiteral("holiday"), QStringLiteral("workspace_setting")},
+            QStringLiteral("holiday"), QStringLiteral("workspace_setting"),
+            QStringLiteral("feedback_request")},
            parent)
 {
     m_model = new TaskTreeModel(this);
@@ -241,6 +243,13 @@ TasksPage::TasksPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
     m_tabs->addTab(splitter, QStringLiteral("任务列表"));
     m_tabs->addTab(scroll, QStringLiteral("时间轴"));
+    // The 办结 / 延期 requests departments' replies brought, with their count while any wait.
+    m_requests = new FeedbackRequestsPane;
+    const int requestsTab = m_tabs->addTab(m_requests, QStringLiteral("办结/延期申请"));
+    connect(m_requests, &FeedbackRequestsPane::pendingChanged, this, [this, requestsTab](int n) {
+        m_tabs->setTabText(requestsTab, n > 0 ? QStringLiteral("办结/延期申请（%1）").arg(n)
+                                              : QStringLiteral("办结/延期申请"));
+    });
 
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("tasks/tab")).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -419,6 +428,7 @@ void TasksPage::contextChanged(Workspace *previous)
     }
     m_showingDemo = demo.isValid();
     m_model->setContext(m_workspace, m_planId);
+    m_requests->setContext(m_workspace, m_planId);
     updateDetail();
 }
 
@@ -430,6 +440,7 @@ void TasksPage::refresh(const QSet<QString> &tables)
     if (tables.contains(QStringLiteral("department")))
         reloadDepartments();
     m_model->reload();
+    m_requests->reload();
     if (keep.isValid())
         selectItem(keep);
     updateDetail();

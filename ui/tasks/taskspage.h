@@ -17,6 +17,7 @@ class QTreeView;
 
 namespace tuoyu {
 
+class FeedbackRequestsPane;
 class GanttView;
 class TaskFilterProxy;
 class TaskTreeModel;
@@ -93,6 +94,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_tree = nullptr;
     GanttView *m_gantt = nullptr;
+    FeedbackRequestsPane *m_requests = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_department = nullptr;
     QCheckBox *m_leadOnly = nullptr;
