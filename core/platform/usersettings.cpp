@@ -37,15 +37,9 @@ void setBackupFolder(const QString &folder)
 
 QString ReportAsOf::code(Rule rule)
 {
-    switch (rule) {
-    case Rule::EndOfLastMonth:
-        return QStringLiteral("end-of-last-month");
-    case Rule::FixedDate:
-        return QStringLiteral("fixed");
-    case Rule::Today:
-        break;
-    }
-    return QStringLiteral("today");
+    // By Rule: Today, EndOfLastMonth, FixedDate.
+    static const char *const codes[] = {"today", "end-of-last-month", "fixed"};
+    return QLatin1String(codes[int(rule)]);
 }
 
 QDate ReportAsOf::dateFor(const QDate &today) const

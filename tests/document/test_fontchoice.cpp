@@ -12,8 +12,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include "zippart.h"
 
 #include <catch2/catch.hpp>
 
@@ -21,15 +20,6 @@ using namespace tuoyu::document;
 using namespace tuoyu::document::test;
 
 namespace {
-
-QByteArray zipPart(const QString &path, const QString &name)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile f(&zip);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QByteArray fileBytes(const QString &path)
 {
@@ -94,12 +84,14 @@ TEST_CASE("The body font chosen in 设置 is painted, named and recorded in PDF 
     REQUIRE(writeDocx(sampleDocument(), docx, &error));
     REQUIRE(writePdf(sampleDocument(), pdf, &error));
 
-    const QString core = QString::fromUtf8(zipPart(docx, QStringLiteral("docProps/core.xml")));
+    const QString core =
+        QString::fromUtf8(tuoyu::test::zipPart(docx, QStringLiteral("docProps/core.xml")));
     INFO(core.toStdString());
     CHECK(core.contains(QStringLiteral("<dc:description>字体：标题 ")));
     CHECK(core.contains(QStringLiteral("正文 ") + chosen.toHtmlEscaped()));
     // The body's font is the styles' default (docDefaults).
-    const QString body = QString::fromUtf8(zipPart(docx, QStringLiteral("word/styles.xml")));
+    const QString body =
+        QString::fromUtf8(tuoyu::test::zipPart(docx, QStringLiteral("word/styles.xml")));
     CHECK(body.contains(QStringLiteral("w:eastAsia=\"%1\"").arg(chosen.toHtmlEscaped())));
 
     // The XMP packet is written uncompressed: its description names the families painted.

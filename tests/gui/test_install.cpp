@@ -44,8 +44,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include "zippart.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,15 +65,6 @@ void clearSettings()
 {
     QSettings().clear();
     document::FontSet::use(document::FontChoice());
-}
-
-QByteArray zipPart(const QString &path, const QString &name)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile f(&zip);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 void shot(QWidget *widget, const QString &name)
@@ -176,7 +166,8 @@ TEST_CASE("设置's report fonts are the ones the next report is set in and reco
     const auto doc = ReportBuilder::build(t.get(), o, &error);
     const QString docx = t.dir.filePath(QStringLiteral("r.docx"));
     REQUIRE(document::writeDocx(doc, docx, &error));
-    const QString core = QString::fromUtf8(zipPart(docx, QStringLiteral("docProps/core.xml")));
+    const QString core =
+        QString::fromUtf8(test::zipPart(docx, QStringLiteral("docProps/core.xml")));
     CHECK(core.contains(QStringLiteral("正文 ") + chosen.toHtmlEscaped()));
     // A new dialog shows the choice; 自动 puts the chain back.
     SettingsDialog again(t.get());
@@ -278,7 +269,8 @@ TEST_CASE("设置's default as-of date is where the 汇报 page and `report` sta
     REQUIRE(cli.waitForFinished(60000));
     INFO(cli.readAllStandardError().toStdString());
     REQUIRE(cli.exitCode() == 0);
-    const QString body = QString::fromUtf8(zipPart(docx, QStringLiteral("word/document.xml")));
+    const QString body =
+        QString::fromUtf8(test::zipPart(docx, QStringLiteral("word/document.xml")));
     CHECK(body.contains(QStringLiteral("2025年6月30日")));
 }
 
