@@ -41,7 +41,7 @@ int verbBackup(const Arguments &a)
 
 int verbBackups(const Arguments &a)
 {
-    const QList<BackupInfo> backups = BackupStore(a.positional[0]).list();
+    const QList<BackupInfo> backups = BackupStore::forWorkspace(a.positional[0]).list();
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const BackupInfo &b : backups)
@@ -73,7 +73,7 @@ int verbRestore(const Arguments &a)
     const QString workspace = QFileInfo(a.positional[0]).absoluteFilePath();
     QString kept;
     QString error;
-    if (!BackupStore(workspace).restore(from, &kept, &error))
+    if (!BackupStore::forWorkspace(workspace).restore(from, &kept, &error))
         return fail(BadInput, error);
     printLine(stdout, QStringLiteral("已从 %1 恢复 %2（%3）")
                           .arg(QDir::toNativeSeparators(QFileInfo(from).absoluteFilePath()),

@@ -5,6 +5,7 @@
 #include "document/docxwriter.h"
 #include "document/renderer.h"
 #include "document/richtext.h"
+#include "platform/usersettings.h"
 #include "report/reportbuilder.h"
 #include "report/reportstore.h"
 #include "session/workspace.h"
@@ -42,7 +43,7 @@ ReportsPage::ReportsPage(QWidget *parent)
         m_kind->addItem(reportKindLabel(k), reportKindCode(k));
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("reportDepartment"));
-    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf = new QDateEdit(usersettings::reportAsOf().dateFor(QDate::currentDate()));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy年M月d日"));
     auto *generateButton = new QPushButton(QStringLiteral("生成 / 刷新数字"));

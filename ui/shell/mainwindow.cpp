@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "toolsmenus.h"
 
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
@@ -199,6 +200,7 @@ void MainWindow::buildActions()
     bar->addWidget(m_planBox);
     connect(m_planBox, &QComboBox::activated, this,
             [this](int index) { setCurrentPlan(m_planBox->itemData(index).toLongLong()); });
+    addToolsAndHelpMenus(this);
 }
 
 void MainWindow::buildPages()
@@ -343,8 +345,8 @@ void MainWindow::backupToday()
     if (!m_workspace)
         return;
     QString error;
-    const QString made =
-        BackupStore(m_workspace->path()).backupDaily(*m_workspace, QDate::currentDate(), &error);
+    const QString made = BackupStore::forWorkspace(m_workspace->path())
+                             .backupDaily(*m_workspace, QDate::currentDate(), &error);
     if (!error.isEmpty())
         statusBar()->showMessage(QStringLiteral("今天的自动备份未能完成：%1").arg(error));
     else if (!made.isEmpty())
@@ -392,7 +394,8 @@ void MainWindow::restoreFromBackup()
 {
     if (!m_workspace)
         return;
-    RestoreDialog dialog(m_workspace->path(), BackupStore(m_workspace->path()).list(), this);
+    RestoreDialog dialog(m_workspace->path(), BackupStore::forWorkspace(m_workspace->path()).list(),
+                         this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
     QString error;
@@ -414,7 +417,7 @@ bool MainWindow::restoreWorkspaceFrom(const QString &from, QString *error)
     const QString path = m_workspace->path();
     closeWorkspace();
     QString kept;
-    const bool restored = BackupStore(path).restore(from, &kept, error);
+    const bool restored = BackupStore::forWorkspace(path).restore(from, &kept, error);
     if (!openWorkspace(path, true)) {
         *error = restored
                      ? QStringLiteral("已恢复 %1，但无法打开它").arg(QDir::toNativeSeparators(path))
