@@ -20,26 +20,29 @@ namespace {
 using mapping::FieldInfo;
 using mapping::FieldType;
 
+/// The reply form's columns as import fields: the form's own headers (core/feedback).
+QList<FieldInfo> replyFields()
+{
+    QList<FieldInfo> fields;
+    const QStringList names = feedback::headers();
+    for (const feedback::Column c :
+         {feedback::TaskColumn, feedback::ProgressColumn, feedback::PercentColumn,
+          feedback::DoneColumn, feedback::ExtendToColumn, feedback::ExtendReasonColumn,
+          feedback::EvidenceColumn, feedback::ReporterColumn, feedback::PhoneColumn,
+          feedback::KeyColumn})
+        fields.append({feedback::fieldCode(c), names[c], FieldType::Text, ranges::count});
+    return fields;
+}
+
 class FeedbackReplyImport final : public ImportKind
 {
 public:
-    mapping::TableKind kind() const override { return mapping::TableKind::FeedbackReply; }
-    QString code() const override { return QStringLiteral("feedback"); }
-    QString label() const override { return QStringLiteral("进展反馈表（部门报回）"); }
-    const QList<FieldInfo> &fields() const override
+    FeedbackReplyImport()
+        : ImportKind(mapping::TableKind::FeedbackReply, "feedback", "进展反馈表（部门报回）",
+                     replyFields(),
+                     {QStringLiteral("progress_entry"), QStringLiteral("feedback_request"),
+                      QStringLiteral("feedback_recipient")})
     {
-        static const QList<FieldInfo> list = [] {
-            QList<FieldInfo> l;
-            const QStringList names = feedback::headers();
-            for (const feedback::Column c :
-                 {feedback::TaskColumn, feedback::ProgressColumn, feedback::PercentColumn,
-                  feedback::DoneColumn, feedback::ExtendToColumn, feedback::ExtendReasonColumn,
-                  feedback::EvidenceColumn, feedback::ReporterColumn, feedback::PhoneColumn,
-                  feedback::KeyColumn})
-                l.append({feedback::fieldCode(c), names[c], FieldType::Text, ranges::count});
-            return l;
-        }();
-        return list;
     }
     QString matchHeader(QStringView s) const override
     {
@@ -52,11 +55,6 @@ public:
              mapping::MappingResult &result, io::Table *) const override
     {
         feedback::mapReply(table, mapping, result);
-    }
-    QStringList insertsInto() const override
-    {
-        return {QStringLiteral("progress_entry"), QStringLiteral("feedback_request"),
-                QStringLiteral("feedback_recipient")};
     }
     bool plan(PlanBuilder &b, const mapping::MappingResult &mapped, mapping::MappingResult *,
               QString *error) const override;

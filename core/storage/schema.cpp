@@ -21,7 +21,9 @@ struct Migration
 };
 
 // Portable DDL: {ID} is the dialect's auto-assigned key; money is BIGINT fen; dates are ISO
-// TEXT; booleans INTEGER 0/1. Never edit a released step: add a new one.
+// TEXT; booleans INTEGER 0/1. Never edit a released step: add a new one, numbered above every
+// step there is (a file at version N never runs a step numbered N or below, so a step slotted
+// into a gap would never reach the workspaces already out there).
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
@@ -246,7 +248,7 @@ const std::vector<Migration> &migrations()
              "reason TEXT, reporter TEXT, received_at TEXT NOT NULL, status TEXT NOT NULL "
              "DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')))",
          }},
-        {18,
+        {20,
          "the officer's decision on a 办结 or 延期 request: who decided, on which day, and why a "
          "rejected one was rejected (the department is told the reason)",
          {
