@@ -8,6 +8,8 @@ const ImportKind &institutionImport();
 const ImportKind &enrolmentImport();
 const ImportKind &decompositionImport();
 const ImportKind &taskTableImport();
+const ImportKind &staffImport();
+const ImportKind &inspectionImport();
 
 QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMapping &mapping) const
 {
@@ -29,6 +31,8 @@ const QList<const ImportKind *> &importKinds()
         &enrolmentImport(),
         &decompositionImport(),
         &taskTableImport(),
+        &staffImport(),
+        &inspectionImport(),
     };
     return kinds;
 }
