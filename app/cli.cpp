@@ -73,6 +73,7 @@ const VerbTable &verbs()
         registerBackupVerbs(t);
         registerFeedbackVerbs(t);
         registerPlanReaderVerbs(t);
+        registerRegisterVerbs(t);
         return t;
     }();
     return table;

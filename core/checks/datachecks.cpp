@@ -1,4 +1,5 @@
 #include "datachecks.h"
+#include "staffchecks.h"
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
@@ -29,6 +30,7 @@ QList<Finding> DataChecks::run(Workspace *workspace, qint64 planId)
     QList<Finding> all = institutions(workspace);
     all += imports(workspace);
     all += subsidies(workspace);
+    all += staffChecks(workspace);
     if (planId > 0) {
         all += tasks(workspace, planId);
         all += indicators(workspace, planId);

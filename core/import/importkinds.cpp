@@ -9,6 +9,8 @@ const ImportKind &enrolmentImport();
 const ImportKind &decompositionImport();
 const ImportKind &taskTableImport();
 const ImportKind &feedbackReplyImport();
+const ImportKind &staffImport();
+const ImportKind &inspectionImport();
 
 QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMapping &mapping) const
 {
@@ -31,6 +33,8 @@ const QList<const ImportKind *> &importKinds()
         &decompositionImport(),
         &taskTableImport(),
         &feedbackReplyImport(),
+        &staffImport(),
+        &inspectionImport(),
     };
     return kinds;
 }

@@ -4,6 +4,7 @@
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
 #include "departmentsdialog.h"
+#include "evidence/evidencepane.h"
 #include "feedback/feedbackdialogs.h"
 #include "feedback/feedbackrequestspane.h"
 #include "ganttview.h"
@@ -115,7 +116,7 @@ TasksPage::TasksPage(QWidget *parent)
             QStringLiteral("task"), QStringLiteral("task_department"), QStringLiteral("department"),
             QStringLiteral("progress_entry"), QStringLiteral("deadline_extension"),
             QStringLiteral("holiday"), QStringLiteral("workspace_setting"),
-            QStringLiteral("feedback_request")},
+            QStringLiteral("feedback_request"), QStringLiteral("evidence")},
            parent)
 {
     m_model = new TaskTreeModel(this);
@@ -230,6 +231,11 @@ TasksPage::TasksPage(QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(listPane);
     splitter->addWidget(buildDetail());
+    // Files dropped on a task's row are its evidence.
+    m_evidence->acceptFileDrops(m_tree, [this](const QModelIndex &index) {
+        const TaskView *t = m_model->task(m_proxy->mapToSource(index));
+        return t ? t->task.id : qint64(0);
+    });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({840, 360});
@@ -398,6 +404,8 @@ QWidget *TasksPage::buildDetail()
     layout->addWidget(m_log, 1);
     layout->addWidget(m_entryText);
     layout->addLayout(entryRow);
+    m_evidence = new EvidencePane;
+    layout->addWidget(m_evidence);
 
     connect(edit, &QPushButton::clicked, this, &TasksPage::editSelected);
     connect(extend, &QPushButton::clicked, this, &TasksPage::extendSelected);
@@ -552,6 +560,7 @@ void TasksPage::updateDetail()
     const TaskView *t = m_model->task(m_proxy->mapToSource(m_tree->currentIndex()));
     m_detail->setEnabled(t != nullptr);
     m_log->setRowCount(0);
+    m_evidence->showRecord(m_workspace, EvidenceTarget::Task, t ? t->task.id : 0);
     if (!t) {
         m_detailTitle->setText(QStringLiteral("请在左侧选择一项任务"));
         m_detailInfo->clear();

@@ -18,6 +18,7 @@ class QTreeView;
 namespace tuoyu {
 
 class FeedbackRequestsPane;
+class EvidencePane;
 class GanttView;
 class TaskFilterProxy;
 class TaskTreeModel;
@@ -109,6 +110,7 @@ private:
     QComboBox *m_status = nullptr;
     QSpinBox *m_percent = nullptr;
     QTableWidget *m_log = nullptr;
+    EvidencePane *m_evidence = nullptr;
     QDateEdit *m_entryDate = nullptr;
     QSpinBox *m_entryPercent = nullptr;
     QLineEdit *m_entryText = nullptr;
