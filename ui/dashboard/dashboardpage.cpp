@@ -9,6 +9,8 @@
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -252,15 +254,11 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_unconfirmedNote->setWordWrap(true);
     m_unconfirmedNote->setVisible(false);
     layout->addWidget(m_unconfirmedNote);
-    m_dueTable = new QTableWidget;
-    m_dueTable->setObjectName(QStringLiteral("dueTable"));
-    m_dueTable->setColumnCount(5);
-    m_dueTable->setHorizontalHeaderLabels({QStringLiteral("任务"), QStringLiteral("完成时限"),
-                                           QStringLiteral("牵头部门"), QStringLiteral("状态"),
-                                           QStringLiteral("情况")});
-    m_dueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_dueTable->verticalHeader()->setVisible(false);
-    m_dueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dueTable = forms::listTable(QStringLiteral("dueTable"),
+                                  {QStringLiteral("任务"), QStringLiteral("完成时限"),
+                                   QStringLiteral("牵头部门"), QStringLiteral("状态"),
+                                   QStringLiteral("情况")},
+                                  0);
     m_dueTable->setMinimumHeight(180);
     connect(m_dueTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         Q_EMIT showPageRequested(QStringLiteral("tasks"),

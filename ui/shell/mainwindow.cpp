@@ -22,6 +22,8 @@
 #include "storage/storageerror.h"
 #include "templates/templatelibrary.h"
 
+#include "shell/forms.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -129,9 +131,8 @@ void MainWindow::buildActions()
     QAction *importAction = file->addAction(QStringLiteral("导入名单或表格(&I)…"), this, [this] {
         if (!m_workspace)
             return;
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = forms::openFile(
             this, QStringLiteral("导入"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             QStringLiteral(
                 "表格和文档 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt *.docx);;所有文件 (*)"));
         if (!path.isEmpty())
@@ -520,10 +521,9 @@ void MainWindow::newPlan()
     NewPlanDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
         if (dialog.source() == NewPlanDialog::Source::TaskTable) {
-            const QString path = QFileDialog::getOpenFileName(
-                this, QStringLiteral("从任务表导入"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                QStringLiteral("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
+            const QString path =
+                forms::openFile(this, QStringLiteral("从任务表导入"),
+                                QStringLiteral("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
             if (!path.isEmpty())
                 importFile(path);
             return;
