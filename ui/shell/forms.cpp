@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -81,6 +82,14 @@ void layOut(QDialog *dialog, QLayout *content, QDialogButtonBox *buttons, QWidge
     if (note)
         layout->addWidget(note);
     layout->addWidget(buttons);
+}
+
+int chooseIndex(QWidget *parent, const QString &title, const QString &label,
+                const QStringList &labels)
+{
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(parent, title, label, labels, 0, false, &ok);
+    return ok ? int(labels.indexOf(choice)) : -1;
 }
 
 QString openFile(QWidget *parent, const QString &caption, const QString &filter)

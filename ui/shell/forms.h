@@ -49,6 +49,9 @@ QDialogButtonBox *acceptCancel(QDialog *dialog, const QString &acceptText,
 /// Lays a form dialog out: `content` on top, then `note` (when given), then `buttons`.
 void layOut(QDialog *dialog, QLayout *content, QDialogButtonBox *buttons, QWidget *note = nullptr);
 
+/// Asks the officer to pick one of `labels`; its index, or -1 when cancelled.
+int chooseIndex(QWidget *parent, const QString &title, const QString &label,
+                const QStringList &labels);
 /// Asks for a file to open, starting in the officer's Documents; empty when cancelled.
 QString openFile(QWidget *parent, const QString &caption, const QString &filter);
 

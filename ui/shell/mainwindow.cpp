@@ -596,15 +596,13 @@ void MainWindow::newWorkspace()
         ids << e.id;
     }
     labels << templateFileChoice();
-    bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(this, QStringLiteral("新建工作区"),
-                              QStringLiteral("从哪个计划模板开始："), labels, 0, false, &ok);
-    if (!ok)
+    const int chosen = forms::chooseIndex(this, QStringLiteral("新建工作区"),
+                                          QStringLiteral("从哪个计划模板开始："), labels);
+    if (chosen < 0)
         return;
-    const QString id = ids.value(labels.indexOf(choice));
+    const QString id = ids.value(chosen);
     std::optional<PlanDraft> fromFile;
-    if (choice == templateFileChoice() && !(fromFile = chooseTemplateFile(this)))
+    if (chosen == ids.size() && !(fromFile = chooseTemplateFile(this)))
         return;
     QString path = QFileDialog::getSaveFileName(
         this, QStringLiteral("新建工作区"),
