@@ -12,6 +12,8 @@
 #include "storage/planrepository.h"
 #include "storage/workspacesettings.h"
 
+#include "shell/forms.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -49,12 +51,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *generateButton = new QPushButton(QStringLiteral("生成 / 刷新数字"));
     auto *previewButton = new QPushButton(QStringLiteral("打印预览…"));
     auto *saveButton = new QPushButton(QStringLiteral("另存为 PDF 或 Word…"));
-    bar->addWidget(new QLabel(QStringLiteral("材料：")));
-    bar->addWidget(m_kind);
-    bar->addWidget(new QLabel(QStringLiteral("督办对象：")));
-    bar->addWidget(m_department);
-    bar->addWidget(new QLabel(QStringLiteral("截至：")));
-    bar->addWidget(m_asOf);
+    forms::addLabelled(bar, QStringLiteral("材料："), m_kind);
+    forms::addLabelled(bar, QStringLiteral("督办对象："), m_department);
+    forms::addLabelled(bar, QStringLiteral("截至："), m_asOf);
     bar->addWidget(generateButton);
     bar->addStretch(1);
     bar->addWidget(previewButton);

@@ -25,6 +25,8 @@
 #include "storage/storageerror.h"
 #include "templates/templatelibrary.h"
 
+#include "shell/forms.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -121,9 +123,8 @@ void MainWindow::buildActions()
     QAction *importAction = file->addAction(QStringLiteral("导入名单或表格(&I)…"), this, [this] {
         if (!m_workspace)
             return;
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = forms::openFile(
             this, QStringLiteral("导入"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             QStringLiteral(
                 "表格和文档 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt *.docx);;所有文件 (*)"));
         if (!path.isEmpty())
@@ -536,10 +537,9 @@ void MainWindow::newPlan()
     NewPlanDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
         if (dialog.source() == NewPlanDialog::Source::TaskTable) {
-            const QString path = QFileDialog::getOpenFileName(
-                this, QStringLiteral("从任务表导入"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                QStringLiteral("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
+            const QString path =
+                forms::openFile(this, QStringLiteral("从任务表导入"),
+                                QStringLiteral("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
             if (!path.isEmpty())
                 importFile(path);
             return;
@@ -612,15 +612,13 @@ void MainWindow::newWorkspace()
         ids << e.id;
     }
     labels << templateFileChoice();
-    bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(this, QStringLiteral("新建工作区"),
-                              QStringLiteral("从哪个计划模板开始："), labels, 0, false, &ok);
-    if (!ok)
+    const int chosen = forms::chooseIndex(this, QStringLiteral("新建工作区"),
+                                          QStringLiteral("从哪个计划模板开始："), labels);
+    if (chosen < 0)
         return;
-    const QString id = ids.value(labels.indexOf(choice));
+    const QString id = ids.value(chosen);
     std::optional<PlanDraft> fromFile;
-    if (choice == templateFileChoice() && !(fromFile = chooseTemplateFile(this)))
+    if (chosen == ids.size() && !(fromFile = chooseTemplateFile(this)))
         return;
     QString path = QFileDialog::getSaveFileName(
         this, QStringLiteral("新建工作区"),

@@ -2,6 +2,8 @@
 
 #include "templates/templatelibrary.h"
 
+#include "shell/forms.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -67,9 +69,7 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     auto *note = new QLabel(QStringLiteral(
         "新计划与本工作区的其他计划共用乡镇（街道）和机构名单；模板自带的机构名单不导入。"));
     note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("新建"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
+    auto *buttons = forms::acceptCancel(this, QStringLiteral("新建"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(blank);
     layout->addLayout(templateRow);
@@ -81,17 +81,13 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     layout->addWidget(buttons);
     resize(620, 300);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_templates, &QComboBox::activated, this, [this] { setSource(Source::Template); });
     connect(m_path, &QLineEdit::textEdited, this, [this] { setSource(Source::TemplateFile); });
     connect(fromTable, &QRadioButton::toggled, m_title,
             [this](bool on) { m_title->setDisabled(on); });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, QStringLiteral("选择模板文件"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            QStringLiteral("计划模板 (*.json);;所有文件 (*)"));
+        const QString path = forms::openFile(this, QStringLiteral("选择模板文件"),
+                                             QStringLiteral("计划模板 (*.json);;所有文件 (*)"));
         if (!path.isEmpty())
             setTemplateFile(path);
     });

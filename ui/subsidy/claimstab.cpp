@@ -2,6 +2,7 @@
 
 #include "commands/subsidycommands.h"
 #include "session/workspace.h"
+#include "shell/forms.h"
 #include "subsidy/subsidyengine.h"
 
 #include <QComboBox>
@@ -27,7 +28,6 @@ class ClaimsTab : public SubsidyTab
 {
 public:
     ClaimsTab();
-    void refresh(const QSet<QString> &tables) override;
 
 protected:
     void reload() override;
@@ -46,24 +46,23 @@ SubsidyTab *newClaimsTab()
 }
 
 ClaimsTab::ClaimsTab()
+    : SubsidyTab({QStringLiteral("subsidy_claim"), QStringLiteral("subsidy_rule")})
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *add = new QPushButton(QStringLiteral("新增申报…"));
-    add->setObjectName(QStringLiteral("addClaimButton"));
-    actions->addWidget(add);
+    QPushButton *add =
+        forms::addButton(actions, QStringLiteral("新增申报…"), QStringLiteral("addClaimButton"));
     auto *hint = new QLabel(QStringLiteral("按托位、按新增班、限额包和体验券的奖补，须由机构申报验"
                                            "收托位、新增班数、实际成本或体验人次。"));
     hint->setWordWrap(true);
     actions->addWidget(hint, 1);
     layout->addLayout(actions);
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("claimTable"));
-    subsidyui::setupTable(m_table, {QStringLiteral("期间"), QStringLiteral("机构"),
-                                    QStringLiteral("规则"), QStringLiteral("数量"),
-                                    QStringLiteral("户数"), QStringLiteral("申报成本（元）")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table = forms::listTable(QStringLiteral("claimTable"),
+                               {QStringLiteral("期间"), QStringLiteral("机构"),
+                                QStringLiteral("规则"), QStringLiteral("数量"),
+                                QStringLiteral("户数"), QStringLiteral("申报成本（元）")},
+                               2);
+    m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     connect(add, &QPushButton::clicked, this, &ClaimsTab::askAddClaim);
 }
@@ -104,7 +103,7 @@ void ClaimsTab::askAddClaim()
     if (!workspace() || !planId())
         return;
     const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
-    subsidyui::FormDialog dialog(QStringLiteral("新增申报"), this);
+    forms::FormDialog dialog(QStringLiteral("新增申报"), this);
     QFormLayout *form = dialog.form();
     auto *rule = new QComboBox;
     for (const SubsidyRule &r : in.rules)
@@ -188,12 +187,6 @@ void ClaimsTab::askAddClaim()
                        error);
         }))
         Q_EMIT statusMessage(QStringLiteral("已新增申报"));
-}
-
-void ClaimsTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"subsidy_claim", "subsidy_rule"}))
-        reload();
 }
 
 } // namespace tuoyu

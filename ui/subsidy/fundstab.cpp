@@ -3,6 +3,7 @@
 #include "commands/subsidycommands.h"
 #include "domain/money.h"
 #include "session/workspace.h"
+#include "shell/forms.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledgerline.h"
 
@@ -38,7 +39,6 @@ class FundsTab : public SubsidyTab
 {
 public:
     FundsTab();
-    void refresh(const QSet<QString> &tables) override;
 
 protected:
     void reload() override;
@@ -59,22 +59,22 @@ SubsidyTab *newFundsTab()
 }
 
 FundsTab::FundsTab()
+    : SubsidyTab(
+          {QStringLiteral("ledger_line"), QStringLiteral("fund"), QStringLiteral("fund_list_item")})
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *add = new QPushButton(QStringLiteral("新增资金…"));
-    add->setObjectName(QStringLiteral("addFundButton"));
-    actions->addWidget(add);
+    QPushButton *add =
+        forms::addButton(actions, QStringLiteral("新增资金…"), QStringLiteral("addFundButton"));
     actions->addStretch(1);
     layout->addLayout(actions);
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("fundTable"));
-    subsidyui::setupTable(m_table,
-                          {QStringLiteral("资金"), QStringLiteral("来源"), QStringLiteral("年度"),
-                           QStringLiteral("预算（元）"), QStringLiteral("已审核待拨付（元）"),
-                           QStringLiteral("已拨付（元）"), QStringLiteral("余额（元）")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table =
+        forms::listTable(QStringLiteral("fundTable"),
+                         {QStringLiteral("资金"), QStringLiteral("来源"), QStringLiteral("年度"),
+                          QStringLiteral("预算（元）"), QStringLiteral("已审核待拨付（元）"),
+                          QStringLiteral("已拨付（元）"), QStringLiteral("余额（元）")},
+                         0);
+    m_table->setAlternatingRowColors(true);
 
     auto *chart = new QChart;
     chart->setTitle(QStringLiteral("各项资金：已审核待拨付、已拨付与余额（万元）"));
@@ -184,7 +184,7 @@ void FundsTab::askAddFund()
 {
     if (!workspace() || !planId())
         return;
-    subsidyui::FormDialog dialog(QStringLiteral("新增资金"), this);
+    forms::FormDialog dialog(QStringLiteral("新增资金"), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     name->setPlaceholderText(QStringLiteral("例如 2025年中央财政普惠托育专项资金"));
@@ -212,12 +212,6 @@ void FundsTab::askAddFund()
                        error);
         }))
         Q_EMIT statusMessage(QStringLiteral("已新增资金"));
-}
-
-void FundsTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"ledger_line", "fund", "fund_list_item"}))
-        reload();
 }
 
 } // namespace tuoyu

@@ -6,6 +6,7 @@
 #include "domain/money.h"
 #include "ruletablemodel.h"
 #include "session/workspace.h"
+#include "shell/forms.h"
 #include "subsidy/subsidyengine.h"
 
 #include <QCheckBox>
@@ -64,18 +65,10 @@ QComboBox *fundUseBox()
     return use;
 }
 
-QDateEdit *dateBox(const QDate &date)
-{
-    auto *box = new QDateEdit(date);
-    box->setCalendarPopup(true);
-    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return box;
-}
-
 } // namespace
 
 RulesTab::RulesTab(QWidget *parent)
-    : SubsidyTab(parent)
+    : SubsidyTab({QStringLiteral("subsidy_rule")}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
@@ -136,12 +129,6 @@ void RulesTab::reload()
     m_model->reload(workspace(), planId(), year());
 }
 
-void RulesTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"subsidy_rule"}))
-        reload();
-}
-
 const SubsidyRule *RulesTab::currentRule(const QString &action)
 {
     const int row = m_view->currentIndex().row();
@@ -199,7 +186,7 @@ void RulesTab::askStandard(
     if (!rule)
         return;
     const qint64 ruleId = rule->id;
-    subsidyui::FormDialog dialog(title.arg(rule->name), this);
+    forms::FormDialog dialog(title.arg(rule->name), this);
     auto *amount = new QLineEdit;
     auto *cap = new QLineEdit;
     cap->setPlaceholderText(capHint);
@@ -217,7 +204,7 @@ void RulesTab::askReviseRule()
     askStandard(
         QStringLiteral("调整标准"), QStringLiteral("调整“%1”的标准"), QStringLiteral("不变"),
         [&](const SubsidyRule &rule, QFormLayout *form, QLineEdit *amount, QLineEdit *cap) {
-            from = dateBox(QDate(year() + 1, 1, 1));
+            from = forms::dateEdit(QDate(year() + 1, 1, 1));
             amount->setText(rule.amountPending() ? QString() : Fen(rule.amountFen).yuanDecimal());
             cap->setText(rule.capFen ? Fen(*rule.capFen).yuanDecimal() : QString());
             form->addRow(
@@ -256,13 +243,13 @@ void RulesTab::askEditRule()
     if (!current)
         return;
     const SubsidyRule rule = *current;
-    subsidyui::FormDialog dialog(QStringLiteral("编辑“%1”").arg(rule.name), this);
+    forms::FormDialog dialog(QStringLiteral("编辑“%1”").arg(rule.name), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit(rule.name);
     auto *unit = new QLineEdit(rule.unit);
     // A date box cannot be empty: an unchecked box beside it means 不限.
     auto dateRow = [&](const QDate &d, QDate fallback) {
-        auto *box = dateBox(d.isValid() ? d : fallback);
+        auto *box = forms::dateEdit(d.isValid() ? d : fallback);
         auto *limited = new QCheckBox(QStringLiteral("限定"));
         limited->setChecked(d.isValid());
         box->setEnabled(d.isValid());
@@ -372,7 +359,7 @@ void RulesTab::askAddRule()
 {
     if (!workspace() || !planId())
         return;
-    subsidyui::FormDialog dialog(QStringLiteral("新增奖补规则"), this);
+    forms::FormDialog dialog(QStringLiteral("新增奖补规则"), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     auto *kind = new QComboBox;
@@ -398,8 +385,8 @@ void RulesTab::askAddRule()
     });
     auto *use = fundUseBox();
     auto *puhui = new QCheckBox(QStringLiteral("须为普惠机构"));
-    auto *from = dateBox(QDate(year(), 1, 1));
-    auto *to = dateBox(QDate(year(), 12, 31));
+    auto *from = forms::dateEdit(QDate(year(), 1, 1));
+    auto *to = forms::dateEdit(QDate(year(), 12, 31));
     auto *source = new QLineEdit;
     source->setPlaceholderText(QStringLiteral("方案或文件原文"));
     form->addRow(

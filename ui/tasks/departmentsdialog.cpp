@@ -5,6 +5,8 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,18 +26,12 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
     , m_planId(planId)
 {
     setWindowTitle(QStringLiteral("责任部门"));
-    m_table = new QTableWidget(0, 3);
-    m_table->setObjectName(QStringLiteral("departmentTable"));
-    m_table->setHorizontalHeaderLabels(
-        {QStringLiteral("部门"), QStringLiteral("牵头任务"), QStringLiteral("配合任务")});
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = forms::listTable(
+        QStringLiteral("departmentTable"),
+        {QStringLiteral("部门"), QStringLiteral("牵头任务"), QStringLiteral("配合任务")}, 0);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("departmentName"));
-    m_name->setPlaceholderText(QStringLiteral("新部门名称，如 区医保局"));
+    m_name = forms::lineEdit(QStringLiteral("departmentName"),
+                             QStringLiteral("新部门名称，如 区医保局"));
     auto *add = new QPushButton(QStringLiteral("添加"));
     auto *rename = new QPushButton(QStringLiteral("改名…"));
     auto *merge = new QPushButton(QStringLiteral("合并到…"));

@@ -4,6 +4,8 @@
 #include "commands/taskcommands.h"
 #include "session/workspace.h"
 
+#include "shell/forms.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -31,31 +33,20 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     m_year = new QSpinBox;
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
-    m_table = new QTableWidget(0, 4);
-    m_table->setObjectName(QStringLiteral("holidayTable"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("日期"), QStringLiteral("类型"),
-                                        QStringLiteral("名称"), QStringLiteral("来源")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_date = new QDateEdit(QDate::currentDate());
-    m_date->setObjectName(QStringLiteral("holidayDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_table = forms::listTable(QStringLiteral("holidayTable"),
+                               {QStringLiteral("日期"), QStringLiteral("类型"),
+                                QStringLiteral("名称"), QStringLiteral("来源")});
+    m_date = forms::named(forms::dateEdit(QDate::currentDate()), QStringLiteral("holidayDate"));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("holidayKind"));
     m_kind->addItem(QStringLiteral("放假"), int(WorkingDayCalendar::DayKind::Holiday));
     m_kind->addItem(QStringLiteral("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("holidayName"));
-    m_name->setPlaceholderText(QStringLiteral("节日名称，如 春节"));
+    m_name = forms::lineEdit(QStringLiteral("holidayName"), QStringLiteral("节日名称，如 春节"));
     auto *add = new QPushButton(QStringLiteral("添加"));
     auto *remove = new QPushButton(QStringLiteral("删除所选"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("年份")));
-    top->addWidget(m_year);
+    forms::addLabelled(top, QStringLiteral("年份"), m_year);
     top->addStretch();
     auto *inputs = new QHBoxLayout;
     inputs->addWidget(m_date);

@@ -14,6 +14,8 @@
 #include "taskeditdialog.h"
 #include "tasktreemodel.h"
 
+#include "shell/forms.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -70,44 +72,6 @@ enum DeadlineChoice
     DueThisYear
 };
 
-/// A small form dialog (延期, 办结): rows of labelled widgets and 确定/取消.
-class FormDialog : public QDialog
-{
-public:
-    FormDialog(const QString &title, QWidget *parent)
-        : QDialog(parent)
-        , m_form(new QFormLayout)
-    {
-        setWindowTitle(title);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("确定"));
-        buttons->button(QDialogButtonBox::Cancel)->setText(QStringLiteral("取消"));
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(m_form);
-        layout->addWidget(buttons);
-        setMinimumWidth(440);
-    }
-    template <typename W> W *add(const QString &label, W *widget, const QString &name)
-    {
-        widget->setObjectName(name);
-        m_form->addRow(label, widget);
-        return widget;
-    }
-
-private:
-    QFormLayout *m_form;
-};
-
-QDateEdit *dateEdit(const QDate &date)
-{
-    auto *edit = new QDateEdit(date);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-
 } // namespace
 
 TasksPage::TasksPage(QWidget *parent)
@@ -123,12 +87,8 @@ TasksPage::TasksPage(QWidget *parent)
     m_proxy = new TaskFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("taskSearch"));
-    m_search->setPlaceholderText(QStringLiteral("搜索任务（Ctrl+F）"));
-    m_search->setClearButtonEnabled(true);
-    m_department = new QComboBox;
-    m_department->setObjectName(QStringLiteral("departmentFilter"));
+    m_search = forms::searchBox(QStringLiteral("taskSearch"), QStringLiteral("搜索任务（Ctrl+F）"));
+    m_department = forms::named(new QComboBox, QStringLiteral("departmentFilter"));
     m_department->setMinimumWidth(150);
     m_leadOnly = new QCheckBox(QStringLiteral("仅牵头"));
     m_leadOnly->setObjectName(QStringLiteral("leadOnly"));
@@ -359,17 +319,12 @@ QWidget *TasksPage::buildDetail()
     statusRow->addWidget(apply);
     statusRow->addStretch();
 
-    m_log = new QTableWidget(0, 3);
-    m_log->setObjectName(QStringLiteral("progressLog"));
-    m_log->setHorizontalHeaderLabels(
-        {QStringLiteral("日期"), QStringLiteral("进度"), QStringLiteral("进展")});
-    m_log->verticalHeader()->setVisible(false);
-    m_log->horizontalHeader()->setStretchLastSection(true);
-    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log =
+        forms::listTable(QStringLiteral("progressLog"),
+                         {QStringLiteral("日期"), QStringLiteral("进度"), QStringLiteral("进展")});
     m_log->setWordWrap(true);
 
-    m_entryDate = dateEdit(QDate::currentDate());
+    m_entryDate = forms::dateEdit(QDate::currentDate());
     m_entryDate->setObjectName(QStringLiteral("progressDate"));
     m_entryDate->setMinimumWidth(110);
     m_entryPercent = new QSpinBox;
@@ -697,7 +652,8 @@ bool TasksPage::extendSelected()
     const qint64 id = selectedTaskId();
     if (id == 0)
         return false;
-    FormDialog dialog(QStringLiteral("延期"), this);
+    forms::FormDialog dialog(QStringLiteral("延期"), this);
+    dialog.setMinimumWidth(440);
     auto *words =
         dialog.add(QStringLiteral("新的完成时限"), new QLineEdit, QStringLiteral("newDeadline"));
     words->setPlaceholderText(QStringLiteral("如“2025年12月底前”或 2025-12-31"));
@@ -717,10 +673,11 @@ bool TasksPage::closeSelected()
     const qint64 id = selectedTaskId();
     if (id == 0)
         return false;
-    FormDialog dialog(QStringLiteral("办结"), this);
+    forms::FormDialog dialog(QStringLiteral("办结"), this);
+    dialog.setMinimumWidth(440);
     auto *by = dialog.add(QStringLiteral("确认人"), new QLineEdit(m_workspace->actor()),
                           QStringLiteral("closedBy"));
-    auto *date = dialog.add(QStringLiteral("办结日期"), dateEdit(m_model->asOf()),
+    auto *date = dialog.add(QStringLiteral("办结日期"), forms::dateEdit(m_model->asOf()),
                             QStringLiteral("closedDate"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
