@@ -28,13 +28,8 @@ QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMappin
 const QList<const ImportKind *> &importKinds()
 {
     static const QList<const ImportKind *> kinds{
-        &institutionImport(),
-        &enrolmentImport(),
-        &decompositionImport(),
-        &taskTableImport(),
-        &feedbackReplyImport(),
-        &staffImport(),
-        &inspectionImport(),
+        &institutionImport(),   &enrolmentImport(), &decompositionImport(), &taskTableImport(),
+        &feedbackReplyImport(), &staffImport(),     &inspectionImport(),
     };
     return kinds;
 }

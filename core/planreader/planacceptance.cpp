@@ -16,7 +16,8 @@ namespace {
 
 /// The subsidy engine's kind and unit of what the reader says an amount is paid per (per_slot
 /// → per_slot_once, 元/托位). An amount per visit is what a 体验券 pays; an amount the reader
-/// could not tie to a unit (a fund of 500万元) is a package capped at it, as is any kind not listed.
+/// could not tie to a unit (a fund of 500万元) is a package capped at it, as is any kind not
+/// listed.
 QStringList engineKind(const QString &readKind)
 {
     static const QString table = QStringLiteral(

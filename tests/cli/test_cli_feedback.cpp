@@ -148,7 +148,7 @@ TEST_CASE("feedback-status lists who replied and writes 催报 notices for the l
     CHECK(QFileInfo(dir.filePath(QStringLiteral("催报.pdf"))).size() > 1000);
 }
 
-TEST_CASE("feedback-requests lists the replies' 办结 and 延期 requests; feedback-approve and "
+TEST_CASE("feedback-requests lists the replies' 办结 and 延期 requests, and feedback-approve and "
           "feedback-reject decide them")
 {
     if (!requirePythonModule("openpyxl", "python3-openpyxl"))

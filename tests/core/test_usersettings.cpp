@@ -13,8 +13,9 @@
 using namespace tuoyu;
 using namespace tuoyu::test;
 
-TEST_CASE("A chosen backup folder takes the daily backup; backups beside stay listed and pruned",
-          "[backup][settings]")
+TEST_CASE(
+    "A chosen backup folder takes the daily backup, and backups beside stay listed and pruned",
+    "[backup][settings]")
 {
     QSettings().remove(usersettings::backupFolderKey());
     TempWorkspace t(QStringLiteral("屯留区.tuoyu"));

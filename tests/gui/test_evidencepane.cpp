@@ -11,8 +11,8 @@
 #include <QDropEvent>
 #include <QListWidget>
 #include <QMimeData>
-#include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -62,7 +62,7 @@ TEST_CASE("任务 page: evidence attached by the pane, listed, removed and undon
     // 删除 takes the selected file; undo brings it back.
     list->setCurrentRow(0);
     list->item(0)->setSelected(true);
-    for (QPushButton *b : pane->findChildren<QPushButton *>())
+    for (QToolButton *b : pane->findChildren<QToolButton *>())
         if (b->text() == QStringLiteral("删除"))
             b->click();
     CHECK(list->count() == 1);

@@ -77,8 +77,9 @@ void drop(QWidget *window, const QStringList &files)
 
 } // namespace
 
-TEST_CASE("Replies dropped on the window merge; their requests are approved and rejected on the "
-          "tasks page")
+TEST_CASE(
+    "Replies dropped on the window merge, and their requests are approved and rejected on the "
+    "tasks page")
 {
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir dir;

@@ -170,7 +170,7 @@ TEST_CASE("Accepting a seed: its 附件 tables imported through their import kin
     }
 }
 
-TEST_CASE("Accepting: an existing file is never overwritten; a plan beside others is one undo")
+TEST_CASE("Accepting: an existing file is never overwritten, and a plan beside others is one undo")
 {
     QTemporaryDir dir;
     // the file already there: a seed's text, which must come out as it went in

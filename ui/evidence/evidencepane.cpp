@@ -14,7 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPushButton>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -41,12 +41,20 @@ EvidencePane::EvidencePane(QWidget *parent)
     setObjectName(QStringLiteral("evidencePane"));
     setAcceptDrops(true);
     m_title = new QLabel(QStringLiteral("<b>佐证材料</b>"));
-    m_add = new QPushButton(QStringLiteral("添加…"));
+    // Tool buttons, sized to their words: four push buttons in the title row would widen the
+    // task page's detail pane past its share of a 1366-pixel window (tests/gui/test_layout.cpp).
+    const auto button = [](const QString &text) {
+        auto *b = new QToolButton;
+        b->setText(text);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    m_add = button(QStringLiteral("添加…"));
     m_add->setObjectName(QStringLiteral("addEvidence"));
     m_add->setToolTip(QStringLiteral("也可以把文件拖到任务上"));
-    m_open = new QPushButton(QStringLiteral("打开"));
-    m_export = new QPushButton(QStringLiteral("导出全部…"));
-    m_remove = new QPushButton(QStringLiteral("删除"));
+    m_open = button(QStringLiteral("打开"));
+    m_export = button(QStringLiteral("导出全部…"));
+    m_remove = button(QStringLiteral("删除"));
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("evidenceList"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -57,18 +65,18 @@ EvidencePane::EvidencePane(QWidget *parent)
     auto *title = new QHBoxLayout;
     title->addWidget(m_title);
     title->addStretch();
-    for (QPushButton *b : {m_add, m_open, m_export, m_remove})
+    for (QToolButton *b : {m_add, m_open, m_export, m_remove})
         title->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(title);
     layout->addWidget(m_list);
 
-    connect(m_add, &QPushButton::clicked, this, &EvidencePane::addFiles);
-    connect(m_open, &QPushButton::clicked, this, &EvidencePane::openSelected);
+    connect(m_add, &QToolButton::clicked, this, &EvidencePane::addFiles);
+    connect(m_open, &QToolButton::clicked, this, &EvidencePane::openSelected);
     connect(m_list, &QListWidget::itemActivated, this, &EvidencePane::openSelected);
-    connect(m_export, &QPushButton::clicked, this, &EvidencePane::exportAll);
-    connect(m_remove, &QPushButton::clicked, this, &EvidencePane::removeSelected);
+    connect(m_export, &QToolButton::clicked, this, &EvidencePane::exportAll);
+    connect(m_remove, &QToolButton::clicked, this, &EvidencePane::removeSelected);
     reload();
 }
 

@@ -12,7 +12,7 @@ class QAbstractItemView;
 class QLabel;
 class QListWidget;
 class QModelIndex;
-class QPushButton;
+class QToolButton;
 
 namespace tuoyu {
 
@@ -58,10 +58,10 @@ private:
     qint64 m_id = 0;
     QLabel *m_title = nullptr;
     QListWidget *m_list = nullptr;
-    QPushButton *m_add = nullptr;
-    QPushButton *m_open = nullptr;
-    QPushButton *m_export = nullptr;
-    QPushButton *m_remove = nullptr;
+    QToolButton *m_add = nullptr;
+    QToolButton *m_open = nullptr;
+    QToolButton *m_export = nullptr;
+    QToolButton *m_remove = nullptr;
     QAbstractItemView *m_dropView = nullptr;
     std::function<qint64(const QModelIndex &)> m_recordAt;
     std::unique_ptr<QTemporaryDir> m_openedCopies; ///< copies handed to the system viewer
