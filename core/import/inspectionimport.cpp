@@ -11,7 +11,6 @@ namespace tuoyu {
 namespace {
 
 using mapping::FieldType;
-using oversightimport::field;
 using oversightimport::words;
 
 class InspectionImport final : public oversightimport::Kind

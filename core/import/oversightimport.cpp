@@ -19,11 +19,6 @@ QStringList words(std::initializer_list<const char *> list)
     return out;
 }
 
-mapping::FieldInfo field(const char *key, const char *label, mapping::FieldType type)
-{
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type, ranges::count};
-}
-
 QString Kind::matchHeader(QStringView s) const
 {
     if (mapping::isRowNumberHeader(s))

@@ -48,9 +48,6 @@ private:
 
 /// Header words as a list (UTF-8 literals).
 QStringList words(std::initializer_list<const char *> list);
-/// A field of a list: words and dates, no ranges.
-mapping::FieldInfo field(const char *key, const char *label,
-                         mapping::FieldType type = mapping::FieldType::Text);
 
 /// The institution a record's `institution` (and `credit_code`) names; 0 after refusing the
 /// row on `builder` with the reason (not in the registry, or several of that name).

@@ -9,7 +9,6 @@ namespace tuoyu {
 namespace {
 
 using mapping::FieldType;
-using oversightimport::field;
 using oversightimport::words;
 
 QString staffKey(const QVariant &institution, const QVariant &idNumber, const QVariant &name)
