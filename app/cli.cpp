@@ -75,6 +75,7 @@ const VerbTable &verbs()
         registerBackupVerbs(t);
         registerFeedbackVerbs(t);
         registerPlanReaderVerbs(t);
+        registerRegisterVerbs(t);
         return t;
     }();
     return table;

@@ -43,7 +43,7 @@ int verbBackup(const Arguments &a)
 
 int verbBackups(const Arguments &a)
 {
-    const QList<BackupInfo> backups = BackupStore(a.positional[0]).list();
+    const QList<BackupInfo> backups = BackupStore::forWorkspace(a.positional[0]).list();
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const BackupInfo &b : backups)
@@ -76,7 +76,7 @@ int verbRestore(const Arguments &a)
     const QString workspace = QFileInfo(a.positional[0]).absoluteFilePath();
     QString kept;
     QString error;
-    if (!BackupStore(workspace).restore(from, &kept, &error))
+    if (!BackupStore::forWorkspace(workspace).restore(from, &kept, &error))
         return fail(BadInput, error);
     printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已从 %1 恢复 %2（%3）")
                           .arg(QDir::toNativeSeparators(QFileInfo(from).absoluteFilePath()),

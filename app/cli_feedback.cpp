@@ -8,6 +8,7 @@
 #include "document/renderer.h"
 #include "feedback/feedbackform.h"
 #include "feedback/feedbackreply.h"
+#include "feedback/feedbackrequests.h"
 #include "feedback/feedbackround.h"
 #include "feedback/feedbacktracker.h"
 #include "storage/planrepository.h"
@@ -265,6 +266,111 @@ int verbFeedbackStatus(const Arguments &a)
     return Done;
 }
 
+QJsonObject requestJson(const feedback::Request &r)
+{
+    auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("kind"), r.kindCode()},
+            {QStringLiteral("status"), r.statusCode()},
+            {QStringLiteral("department"), r.department},
+            {QStringLiteral("round"), r.roundName},
+            {QStringLiteral("task"), r.taskId},
+            {QStringLiteral("task_text"), r.taskText},
+            {QStringLiteral("deadline"), date(r.deadline)},
+            {QStringLiteral("requested_date"), date(r.requestedDate)},
+            {QStringLiteral("reason"), r.reason},
+            {QStringLiteral("reporter"), r.reporter},
+            {QStringLiteral("received_at"), date(r.receivedAt)},
+            {QStringLiteral("decided_by"), r.decidedBy},
+            {QStringLiteral("decided_at"), date(r.decidedAt)},
+            {QStringLiteral("decision_note"), r.decisionNote}};
+}
+
+/// One line per request: what the department asks and, once decided, the decision.
+QString requestLine(const feedback::Request &r)
+{
+    QString what = r.kind == feedback::Request::Kind::Extend
+                       ? QCoreApplication::translate("tuoyu::cli", "延期至 %1（%2）")
+                             .arg(r.requestedDate.toString(Qt::ISODate), r.reason)
+                       : QCoreApplication::translate("tuoyu::cli", "办结");
+    QString line = QStringLiteral("#%1\t%2\t%3\t%4\t%5")
+                       .arg(r.id)
+                       .arg(r.statusLabel(), r.department, what, r.taskText);
+    if (r.status == feedback::Request::Status::Rejected)
+        line += QCoreApplication::translate("tuoyu::cli", "\t驳回理由：") + r.decisionNote;
+    return line;
+}
+
+int verbFeedbackRequests(const Arguments &a)
+{
+    PlanScope scope;
+    if (const int code = openPlanScope(a, &scope); code != Done)
+        return code;
+    const QList<feedback::Request> list =
+        feedback::requests(scope.workspace.get(), scope.plan->id, !a.has(QStringLiteral("all")));
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const feedback::Request &r : list)
+            out.append(requestJson(r));
+        printJson(QJsonObject{{QStringLiteral("plan"), scope.plan->id},
+                              {QStringLiteral("requests"), out}});
+        return Done;
+    }
+    if (list.isEmpty())
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "没有待审批的办结、延期申请"));
+    for (const feedback::Request &r : list)
+        printLine(stdout, requestLine(r));
+    return Done;
+}
+
+/// feedback-approve and feedback-reject: one decision per request named, each its own undoable
+/// step; the first that cannot be made stops the verb (those before it stay decided).
+int decideRequests(const Arguments &a, bool approve)
+{
+    QString error;
+    auto ws = openWorkspace(a.positional[0], &error);
+    if (!ws)
+        return fail(BadInput, error);
+    QDate date;
+    if (!asOfDate(a, &date, &error))
+        return fail(Usage, error);
+    const QString by = a.option(QStringLiteral("by"));
+    if (!approve && a.option(QStringLiteral("reason")).trimmed().isEmpty())
+        return fail(Usage,
+                    QCoreApplication::translate("tuoyu::cli", "驳回申请须用 --reason 写明理由"));
+    QList<qint64> ids;
+    for (const QString &word : a.positional.mid(1)) {
+        bool ok = false;
+        const qint64 id = word.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return fail(
+                Usage,
+                QCoreApplication::translate("tuoyu::cli", "申请编号应为正整数：%1").arg(word));
+        ids << id;
+    }
+    QJsonArray decided;
+    for (qint64 id : std::as_const(ids)) {
+        auto command =
+            approve ? feedbackcommands::approveRequest(ws.get(), id, by, date, &error)
+                    : feedbackcommands::rejectRequest(ws.get(), id, by, date,
+                                                      a.option(QStringLiteral("reason")), &error);
+        QString said;
+        if (const int code = executeCommand(a, ws.get(), std::move(command), error, &said);
+            code != Done)
+            return code;
+        const std::optional<feedback::Request> r = feedback::request(ws.get(), id);
+        if (a.has(QStringLiteral("json")))
+            decided.append(requestJson(*r));
+        else
+            printLine(stdout, said);
+    }
+    if (a.has(QStringLiteral("json")))
+        printJson(QJsonObject{{QStringLiteral("requests"), decided}});
+    return Done;
+}
+
 } // namespace
 
 void registerFeedbackVerbs(VerbTable &table)
@@ -292,6 +398,25 @@ void registerFeedbackVerbs(VerbTable &table)
                    QStringLiteral("chase")},
                   {QStringLiteral("json")},
                   verbFeedbackStatus});
+    table.insert(QStringLiteral("feedback-requests"),
+                 {QStringLiteral("feedback-requests FILE [--plan ID] [--all] [--json]"),
+                  1,
+                  {QStringLiteral("plan"), QStringLiteral("as-of")},
+                  {QStringLiteral("all"), QStringLiteral("json")},
+                  verbFeedbackRequests});
+    table.insert(QStringLiteral("feedback-approve"),
+                 {QStringLiteral("feedback-approve FILE ID... [--by NAME] [--as-of DATE] [--json]"),
+                  -2,
+                  {QStringLiteral("by"), QStringLiteral("as-of")},
+                  {QStringLiteral("json")},
+                  [](const Arguments &a) { return decideRequests(a, true); }});
+    table.insert(QStringLiteral("feedback-reject"),
+                 {QStringLiteral("feedback-reject FILE ID... --reason TEXT [--by NAME] "
+                                 "[--as-of DATE] [--json]"),
+                  -2,
+                  {QStringLiteral("reason"), QStringLiteral("by"), QStringLiteral("as-of")},
+                  {QStringLiteral("json")},
+                  [](const Arguments &a) { return decideRequests(a, false); }});
 }
 
 } // namespace tuoyu::cli

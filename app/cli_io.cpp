@@ -4,6 +4,7 @@
 
 #include "commands/importcommand.h"
 #include "domain/plan.h"
+#include "exporting/ledgersheets.h"
 #include "exporting/plantable.h"
 #include "io/csvexporter.h"
 #include "io/reader.h"
@@ -225,14 +226,17 @@ int verbExport(const Arguments &a)
     }
     const int year =
         a.has(QStringLiteral("year")) ? a.option(QStringLiteral("year")).toInt() : asOf.year();
-    const io::ExportSheet sheet =
-        ledgers::toSheet(ledgers::byCode(what, ws.get(), planId, asOf, year));
-    const bool ok = suffix == QLatin1String("xlsx") ? io::writeXlsx(out, {sheet}, &error)
-                                                    : io::writeCsv(out, sheet, &error);
+    const bool xlsx = suffix == QLatin1String("xlsx");
+    const QList<io::ExportSheet> sheets =
+        ledgersheets::byCode(what, xlsx ? ledgersheets::Format::Xlsx : ledgersheets::Format::Csv,
+                             ws.get(), planId, asOf, year);
+    const bool ok =
+        xlsx ? io::writeXlsx(out, sheets, &error) : io::writeCsv(out, sheets.constFirst(), &error);
     if (!ok)
         return fail(BadInput, error);
+    // The rows of the ledger's every-row table (the decomposition's 分解明细).
     printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已导出 %1 行到 %2")
-                          .arg(sheet.rows.size())
+                          .arg(sheets.constLast().rows.size())
                           .arg(QFileInfo(out).absoluteFilePath()));
     return Done;
 }

@@ -3,9 +3,9 @@
 
 #include "cliverb.h"
 
-#include "commands/plancommands.h"
-#include "commands/planheadercommands.h"
+#include "planreader/planacceptance.h"
 #include "planreader/planreader.h"
+#include "session/workspace.h"
 #include "storage/planrepository.h"
 
 #include <QCoreApplication>
@@ -92,6 +92,20 @@ int verbReadPlan(const Arguments &a)
     return Done;
 }
 
+/// What accepting wrote beyond the plan: draft subsidy rules and imported attachments.
+void printAccepted(const planacceptance::Accepted &accepted)
+{
+    if (accepted.subsidyDrafts > 0)
+        printLine(stdout, QCoreApplication::translate(
+                              "tuoyu::cli",
+                              "奖补规则草稿 %1 条（未启用：请核对条件与金额后在“奖补规则”中启用）")
+                              .arg(accepted.subsidyDrafts));
+    for (const QString &a : accepted.attachments)
+        printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已导入附件：%1").arg(a));
+    for (const QString &w : accepted.warnings)
+        printLine(stderr, QCoreApplication::translate("tuoyu::cli", "附件：%1").arg(w));
+}
+
 int newFromDocument(const Arguments &a)
 {
     const QString doc = a.option(QStringLiteral("from-document"));
@@ -100,27 +114,22 @@ int newFromDocument(const Arguments &a)
     if (!reading)
         return fail(BadInput, error);
     const QString path = a.positional[0];
-    auto ws = Workspace::create(path, &error);
+    planacceptance::Accepted accepted;
+    auto ws = planacceptance::createWorkspace(path, *reading, &accepted, &error);
     if (!ws)
-        return fail(BadInput, error);
-    auto command = plancommands::create(ws.get(), reading->draft, &error);
-    if (!command || !ws->execute(std::move(command), &error)) {
-        ws.reset();
-        QFile::remove(path); // never leave a half-made workspace behind
-        return fail(BadInput, QCoreApplication::translate("tuoyu::cli", "无法从 %1 创建计划：%2")
+        return fail(BadInput, QCoreApplication::translate("tuoyu::cli", "无法从 %1 创建工作区：%2")
                                   .arg(QFileInfo(doc).fileName(), error));
-    }
-    ws->undoStack()->clear(); // a new file starts with nothing to undo
     printLine(stdout, QCoreApplication::translate(
                           "tuoyu::cli", "已创建 %1（读自 %2：%3个工程、%4个未归位的句子）")
                           .arg(QFileInfo(path).absoluteFilePath(), QFileInfo(doc).fileName())
                           .arg(reading->draft.programs.size())
                           .arg(reading->unplaced.size()));
+    printAccepted(accepted);
     return Done;
 }
 
 /// plan-new W --from-document DOC: the plan read from the document, as a new plan beside the
-/// workspace's others, in one undoable command.
+/// workspace's others, in one undoable step.
 int planNewFromDocument(const Arguments &a)
 {
     const QString doc = a.option(QStringLiteral("from-document"));
@@ -131,16 +140,17 @@ int planNewFromDocument(const Arguments &a)
     auto ws = openWorkspace(a.positional[0], &error);
     if (!ws)
         return fail(BadInput, error);
-    auto command = planheadercommands::create(ws.get(), reading->draft,
-                                              a.option(QStringLiteral("title")), &error);
-    if (!command || !ws->execute(std::move(command), &error))
+    const auto accepted =
+        planacceptance::addPlan(ws.get(), *reading, a.option(QStringLiteral("title")), &error);
+    if (!accepted)
         return fail(BadInput,
                     QCoreApplication::translate("tuoyu::cli", "%1：无法从 %2 新建计划：%3")
                         .arg(a.positional[0], QFileInfo(doc).fileName(), error));
-    const auto plan = PlanRepository(ws.get()).defaultPlan(); // the newest
+    const auto plan = PlanRepository(ws.get()).plan(accepted->planId);
     printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已新建计划 #%1“%2”（读自 %3）")
                           .arg(plan->id)
                           .arg(plan->title, QFileInfo(doc).fileName()));
+    printAccepted(*accepted);
     return Done;
 }
 

@@ -6,6 +6,7 @@
 #include "commands/taskcommands.h"
 #include "document/docxwriter.h"
 #include "document/renderer.h"
+#include "platform/usersettings.h"
 #include "report/reportbuilder.h"
 #include "storage/planrepository.h"
 #include "storage/workspacesettings.h"
@@ -88,6 +89,8 @@ int verbReport(const Arguments &a)
     options.kind = kind;
     options.planId = scope.plan->id;
     options.asOf = scope.asOf;
+    if (!a.has(QStringLiteral("as-of"))) // the default set in 设置: today, last month's end …
+        options.asOf = usersettings::reportAsOf().dateFor(QDate::currentDate());
     options.department = a.option(QStringLiteral("department"));
     options.signature = a.option(QStringLiteral("signer")).trimmed();
     // No prompts on paper: a paragraph the officer did not give is left out, and said so.

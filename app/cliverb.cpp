@@ -3,6 +3,7 @@
 #include "commands/workspacecommand.h"
 #include "domain/plan.h"
 #include "session/workspace.h"
+#include "storage/backupstore.h"
 #include "storage/planrepository.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,21 @@ int fail(int code, const QString &message)
 
 std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error)
 {
-    return Workspace::open(path, error);
+    std::unique_ptr<Workspace> ws = Workspace::open(path, error);
+    if (!ws)
+        return ws;
+    // The day's backup, as the window writes it on opening, but only when a verb is about to
+    // write: reading verbs leave the folder alone. A failed backup is said, not fatal.
+    Workspace *opened = ws.get();
+    ws->setBeforeFirstWrite([opened] {
+        QString why;
+        BackupStore(opened->path()).backupDaily(*opened, QDate::currentDate(), &why);
+        if (!why.isEmpty())
+            printLine(stderr, QCoreApplication::translate("tuoyu::cli",
+                                                          "tuoyu-desk: 今天的自动备份未能完成：%1")
+                                  .arg(why));
+    });
+    return ws;
 }
 
 qint64 idOption(const Arguments &a, const QString &name, QString *error)

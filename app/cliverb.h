@@ -97,5 +97,6 @@ void registerTaskTableVerbs(VerbTable &table);
 void registerBackupVerbs(VerbTable &table);
 void registerFeedbackVerbs(VerbTable &table);
 void registerPlanReaderVerbs(VerbTable &table);
+void registerRegisterVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

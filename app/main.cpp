@@ -1,6 +1,7 @@
 // tuoyu-desk: the command-line verbs when the arguments name one, the window otherwise.
 
 #include "cli.h"
+#include "document/fontset.h"
 #include "platform/hugepages.h"
 #include "platform/portablesettings.h"
 #include "shell/appicon.h"
@@ -61,6 +62,8 @@ void identify()
     tuoyu::platform::usePortableSettings(QCoreApplication::applicationDirPath());
     // The window and the command line speak the language of the settings (or the system's).
     tuoyu::installTranslators(tuoyu::interfaceLanguage());
+    // Reports, from the window or the command line, are set in the fonts chosen in 设置.
+    tuoyu::document::FontSet::use(tuoyu::document::FontChoice::fromSettings());
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The libFuzzer targets of tests/fuzz (xlsx, xls, csv and docx readers, the table mapper, the
-# deadline parser), built with clang under ASan and UBSan in build-fuzz/, apart from the ordinary
-# build, which they never slow. Seeds are the office files of ../shared/fixtures and the reader
+# deadline parser, the plan reader), built with clang under ASan and UBSan in build-fuzz/, apart
+# from the ordinary build, which they never slow. Seeds are the office files of ../shared/fixtures and the reader
 # test files of ../shared/corpus (copied into build-fuzz/seeds, never into the repository).
 #
 #   scripts/fuzz.sh build                    configure and build build-fuzz/
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 out=${TUOYU_FUZZ_DIR:-$root/build-fuzz}
 shared=$(cd "$root/.." && pwd)/shared
-targets=(xlsx xls csv docx deadline mapper)
+targets=(xlsx xls csv docx deadline mapper plan)
 # Each input is written to a file the reader opens: in memory where there is a tmpfs.
 [ -z "${TMPDIR:-}" ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
 
@@ -36,6 +36,7 @@ extensions() {
     xls) echo "xls XLS biff5 xls5 et" ;;
     csv | mapper) echo "csv tsv txt" ;;
     docx) echo "docx" ;;
+    plan) echo "docx" ;;
     deadline) echo "" ;;
   esac
 }
@@ -53,6 +54,8 @@ seeds() {
     done <"$root/tests/fuzz/deadline-seeds.txt"
     return
   fi
+  # The plan reader starts from the five real plans (text) beside the .docx files below.
+  [ "$target" = plan ] && cp -t "$dir" "$shared"/seeds/*.txt
   local ext
   for ext in $(extensions "$target"); do
     # What earlier runs found (tests/data/fuzz, each with its regression test) is seeded first.
@@ -75,7 +78,7 @@ build() {
   local names=()
   for t in "${targets[@]}"; do names+=("tuoyu_fuzz_$t"); done
   cmake --build "$out" -j"$(nproc)" --target "${names[@]:0:5}"
-  cmake --build "$out" -j"$(nproc)" --target tuoyu_fuzz_mapper
+  cmake --build "$out" -j"$(nproc)" --target tuoyu_fuzz_mapper tuoyu_fuzz_plan
 }
 
 run() {

@@ -42,3 +42,7 @@ ls "$out"/new-plan.png "$out"/indicator-editor.png "$out"/indicators-edited.png 
 TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/gui/tuoyu_gui_tests "任务 page: a blank plan*" >/dev/null
 echo "$out/outline-editor.png"
+# The 任务 page's 佐证材料 pane (docs/register.md): the GUI test that attaches files saves it.
+TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
+  build/tests/gui/tuoyu_gui_tests "任务 page: evidence*" >/dev/null
+echo "$out/tasks-evidence.png"

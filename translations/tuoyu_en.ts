@@ -82,10 +82,6 @@
         <source>请至少填写一项</source>
         <translation>Please fill in at least one field</translation>
     </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
 </context>
 <context>
     <name>tuoyu::Claimstab</name>
@@ -360,6 +356,30 @@
         <source>%1个工作日内到期</source>
         <translation>Due within %1 working days</translation>
     </message>
+    <message>
+        <source>按托位一次性</source>
+        <translation>Per slot, once</translation>
+    </message>
+    <message>
+        <source>按新增班一次性</source>
+        <translation>Per new class, once</translation>
+    </message>
+    <message>
+        <source>按机构一次性</source>
+        <translation>Per institution, once</translation>
+    </message>
+    <message>
+        <source>按人按月</source>
+        <translation>Per child per month</translation>
+    </message>
+    <message>
+        <source>限额包（按申报成本）</source>
+        <translation>Capped package (by declared cost)</translation>
+    </message>
+    <message>
+        <source>体验券</source>
+        <translation>Trial voucher</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::DashboardPage</name>
@@ -436,7 +456,7 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <source>　&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
+        <source>&#x3000;&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;tasks&quot;&gt;View tasks&lt;/a&gt;</translation>
     </message>
     <message>
@@ -646,10 +666,6 @@
         <translation>Delete item</translation>
     </message>
     <message>
-        <source>删除项目“%1”及其各年、各列的目标和完成数？（可撤销）</source>
-        <translation>Delete item “%1” with its targets and results for every year and column? (Can be undone)</translation>
-    </message>
-    <message>
         <source>添加年度…</source>
         <translation>Add year…</translation>
     </message>
@@ -664,10 +680,6 @@
     <message>
         <source>删除年度</source>
         <translation>Delete year</translation>
-    </message>
-    <message>
-        <source>删除%1及其各项目、各列的目标和完成数？（可撤销）</source>
-        <translation>Delete %1 with the targets and results of all its items and columns? (Can be undone)</translation>
     </message>
     <message>
         <source>添加列…</source>
@@ -692,10 +704,6 @@
     <message>
         <source>删除列</source>
         <translation>Delete column</translation>
-    </message>
-    <message>
-        <source>删除“%1”一列及其各年、各项目的目标和完成数？（可撤销）</source>
-        <translation>Delete column “%1” with its targets and results for every year and item? (Can be undone)</translation>
     </message>
     <message>
         <source>乡镇（街道）：%1</source>
@@ -740,6 +748,22 @@
     <message>
         <source>&lt;h2 align=&apos;center&apos;&gt;%1 任务分解落实情况&lt;/h2&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;项目&lt;/th&gt;&lt;th&gt;年度&lt;/th&gt;&lt;th&gt;目标&lt;/th&gt;&lt;th&gt;完成&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;%1 task breakdown progress&lt;/h2&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;Item&lt;/th&gt;&lt;th&gt;Year&lt;/th&gt;&lt;th&gt;Target&lt;/th&gt;&lt;th&gt;Achieved&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>（可撤销）</source>
+        <translation> (can be undone)</translation>
+    </message>
+    <message>
+        <source>删除项目“%1”及其各年、各列的目标和完成数？</source>
+        <translation>Delete project “%1” with its targets and actuals of every year and column?</translation>
+    </message>
+    <message>
+        <source>删除%1及其各项目、各列的目标和完成数？</source>
+        <translation>Delete %1 with its targets and actuals of every project and column?</translation>
+    </message>
+    <message>
+        <source>删除“%1”一列及其各年、各项目的目标和完成数？</source>
+        <translation>Delete the column “%1” with its targets and actuals of every year and project?</translation>
     </message>
 </context>
 <context>
@@ -892,6 +916,89 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::EvidencePane</name>
+    <message>
+        <source>&lt;b&gt;佐证材料&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evidence&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>也可以把文件拖到任务上</source>
+        <translation>Files can also be dropped on a task</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>导出全部…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1&#x3000;%2&#x3000;%3</translation>
+    </message>
+    <message>
+        <source>%1，%2 由 %3 添加</source>
+        <translation>%1, added %2 by %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;佐证材料&lt;/b&gt;（%1）</source>
+        <translation>&lt;b&gt;Evidence&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>未能添加佐证材料</source>
+        <translation>Could not add evidence</translation>
+    </message>
+    <message>
+        <source>添加佐证材料</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>佐证材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</source>
+        <translation>Evidence (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</translation>
+    </message>
+    <message>
+        <source>无法打开佐证材料</source>
+        <translation>Cannot open evidence</translation>
+    </message>
+    <message>
+        <source>没有能打开“%1”的程序</source>
+        <translation>No program can open “%1”</translation>
+    </message>
+    <message>
+        <source>导出全部佐证材料到文件夹</source>
+        <translation>Export all evidence to a folder</translation>
+    </message>
+    <message>
+        <source>导出未完成</source>
+        <translation>Export not finished</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个，之后：%2</source>
+        <translation>%1 exported, then: %2</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个佐证材料到 %2</source>
+        <translation>%1 evidence files exported to %2</translation>
+    </message>
+    <message>
+        <source>未能删除佐证材料</source>
+        <translation>Could not delete evidence</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::FeedbackMergeDialog</name>
     <message>
         <source>合并反馈表</source>
@@ -980,6 +1087,116 @@
     <message>
         <source>反馈表 (*.xlsx *.xls *.docx)</source>
         <translation>Feedback forms (*.xlsx *.xls *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::FeedbackRequestsPane</name>
+    <message>
+        <source>显示已处理的申请</source>
+        <translation>Show decided requests</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>现完成时限</source>
+        <translation>Current deadline</translation>
+    </message>
+    <message>
+        <source>申请延期至</source>
+        <translation>Extend to</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <source>报回日期</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>办结申请：任务办结；延期申请：改为申请的时限，原时限记入延期记录</source>
+        <translation>Completion request: the task is closed; extension request: the deadline becomes the one asked for, the old one is kept in the extension history</translation>
+    </message>
+    <message>
+        <source>驳回所选申请，须写明理由；任务不变</source>
+        <translation>Reject the selected requests, with a reason; the task stays as it is</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>没有待审批的办结、延期申请。</source>
+        <translation>No completion or extension requests wait for a decision.</translation>
+    </message>
+    <message>
+        <source>%1 项申请待审批。选中后批准或驳回，每项都可撤销（Ctrl+Z）。</source>
+        <translation>%1 requests wait for a decision. Select them, then approve or reject; each can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>未能批准</source>
+        <translation>Could not approve</translation>
+    </message>
+    <message>
+        <source>未能驳回</source>
+        <translation>Could not reject</translation>
+    </message>
+    <message>
+        <source>批准申请</source>
+        <translation>Approve requests</translation>
+    </message>
+    <message>
+        <source>批准所选的 %1 项申请？办结申请将办结任务，延期申请将改为申请的完成时限（原时限记入延期记录）。</source>
+        <translation>Approve the %1 selected requests? Completion requests close their tasks; extension requests set the deadline asked for (the old one is kept in the extension history).</translation>
+    </message>
+    <message>
+        <source>驳回申请</source>
+        <translation>Reject requests</translation>
+    </message>
+    <message>
+        <source>驳回所选的 %1 项申请的理由（将告知报送单位）：</source>
+        <translation>Reason for rejecting the %1 selected requests (the departments will be told):</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Forms</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -1124,12 +1341,19 @@
         <translation>MMM d</translation>
     </message>
     <message>
-        <source>第 %1 页 / 共 %2 页　打印日期 %3</source>
+        <source>第 %1 页 / 共 %2 页&#x3000;打印日期 %3</source>
         <translation>Page %1 of %2    Printed %3</translation>
     </message>
     <message>
         <source>yyyy年M月d日</source>
         <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::HelpWindow</name>
+    <message>
+        <source>托育工作台 使用说明</source>
+        <translation>TuoyuDesk user manual</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1716,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>修改指标“%1”</source>
         <translation>Edit indicator “%1”</translation>
     </message>
@@ -1846,10 +2066,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>普惠托位应为整数（%1）</source>
         <translation>Affordable places must be a whole number (%1)</translation>
     </message>
@@ -1972,7 +2188,7 @@
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 家机构　托位 &lt;b&gt;%2&lt;/b&gt;　普惠托位 &lt;b&gt;%3&lt;/b&gt;　在托 &lt;b&gt;%4&lt;/b&gt;　已备案 %5 家</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 家机构&#x3000;托位 &lt;b&gt;%2&lt;/b&gt;&#x3000;普惠托位 &lt;b&gt;%3&lt;/b&gt;&#x3000;在托 &lt;b&gt;%4&lt;/b&gt;&#x3000;已备案 %5 家</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;  %1 institutions  places &lt;b&gt;%2&lt;/b&gt;  affordable places &lt;b&gt;%3&lt;/b&gt;  enrolled &lt;b&gt;%4&lt;/b&gt;  registered %5</translation>
     </message>
     <message>
@@ -2229,10 +2445,6 @@ Reason for refusal: </translation>
         <translation>New plan from i&amp;mplementation plan document…</translation>
     </message>
     <message>
-        <source>从实施方案新建计划</source>
-        <translation>New plan from implementation plan document</translation>
-    </message>
-    <message>
         <source>请先打开或新建一个工作区。</source>
         <translation>Open or create a workspace first.</translation>
     </message>
@@ -2474,6 +2686,14 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <source>已导入 %1：新增 %2，更新 %3，不导入 %4 行（可撤销）</source>
         <translation>Imported %1: %2 new, %3 updated, %4 row(s) not imported (can be undone)</translation>
     </message>
+    <message>
+        <source>拖入文件</source>
+        <translation>Dropped files</translation>
+    </message>
+    <message>
+        <source>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</source>
+        <translation>Several feedback forms can be dropped at once to merge them; drop other files one at a time (%1 of the files are not feedback forms).</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -2526,10 +2746,6 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>Create</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>选择模板文件</source>
         <translation>Choose template file</translation>
     </message>
@@ -2569,24 +2785,12 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>Draft plan</translation>
     </message>
     <message>
-        <source>完成时限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>责任单位（牵头在前）</source>
-        <translation>Responsible units (lead first)</translation>
-    </message>
-    <message>
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
     <message>
         <source>未归位的句子（含完成时限、责任单位、数量或金额，计划中没有放进去的）：</source>
         <translation>Sentences not placed (with a deadline, responsible unit, quantity or amount that the plan does not hold):</translation>
-    </message>
-    <message>
-        <source>接受，新建计划</source>
-        <translation>Accept and create plan</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2629,8 +2833,156 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>[%1] %2</translation>
     </message>
     <message>
-        <source>%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位</source>
-        <translation>%1: %2 programme(s), %3 task(s), %4 indicator(s), %5 subsidy amount(s); %6 sentence(s) not placed</translation>
+        <source>下一个待核对项 (F8)</source>
+        <translation>Next item to check (F8)</translation>
+    </message>
+    <message>
+        <source>没有待核对（推测）的项了。</source>
+        <translation>No guessed items left to check.</translation>
+    </message>
+    <message>
+        <source>升一级</source>
+        <translation>Level up</translation>
+    </message>
+    <message>
+        <source>降一级</source>
+        <translation>Level down</translation>
+    </message>
+    <message>
+        <source>删除此项</source>
+        <translation>Delete this item</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>双击或按 F2 修改文字、完成时限、责任单位（顿号分隔，牵头在前）、指标目标（如 ≥ 90）或奖补金额；橙色为推测，请核对</source>
+        <translation>Double-click or press F2 to change text, deadline, units (comma-separated, lead first), indicator target (e.g. ≥ 90) or subsidy amount; orange items are guesses, please check them</translation>
+    </message>
+    <message>
+        <source>完成时限 / 目标年</source>
+        <translation>Deadline / target year</translation>
+    </message>
+    <message>
+        <source>责任单位（牵头在前）/ 目标 / 金额</source>
+        <translation>Units (lead first) / target / amount</translation>
+    </message>
+    <message>
+        <source>接受：在当前工作区新建计划</source>
+        <translation>Accept: new plan in the current workspace</translation>
+    </message>
+    <message>
+        <source>接受：新建工作区(&amp;W)…</source>
+        <translation>Accept: new &amp;workspace…</translation>
+    </message>
+    <message>
+        <source>新建工作区</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>托育工作台文件 (*.tuoyu)</source>
+        <translation>TuoyuDesk files (*.tuoyu)</translation>
+    </message>
+    <message>
+        <source>无法新建计划</source>
+        <translation>Cannot create the plan</translation>
+    </message>
+    <message>
+        <source>已新建计划“%1”。</source>
+        <translation>Plan “%1” created.</translation>
+    </message>
+    <message>
+        <source>奖补规则草稿 %1 条，尚未启用：请在“奖补规则”中核对条件与金额后启用。</source>
+        <translation>%1 subsidy rule drafts, not yet switched on: check their conditions and amounts under Subsidy rules, then switch them on.</translation>
+    </message>
+    <message>
+        <source>已导入附件：%1</source>
+        <translation>Attachments imported: %1</translation>
+    </message>
+    <message>
+        <source>附件：%1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>没有打开的工作区</source>
+        <translation>No workspace is open</translation>
+    </message>
+    <message>
+        <source>推测：请核对</source>
+        <translation>Guessed: please check</translation>
+    </message>
+    <message>
+        <source>绩效指标（目标可改）</source>
+        <translation>Performance indicators (targets can be changed)</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>奖补规则草稿（接受后不启用，核对后再启用）</source>
+        <translation>Subsidy rule drafts (switched off after accepting; switch on once checked)</translation>
+    </message>
+    <message>
+        <source>，最高</source>
+        <translation>, at most</translation>
+    </message>
+    <message>
+        <source>，不低于</source>
+        <translation>, at least</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位；%7项待核对</source>
+        <translation>%1: %2 programs, %3 tasks, %4 indicators, %5 subsidy amounts; %6 sentences unplaced; %7 items to check</translation>
+    </message>
+    <message>
+        <source>修改文字</source>
+        <translation>Change text</translation>
+    </message>
+    <message>
+        <source>修改完成时限</source>
+        <translation>Change deadline</translation>
+    </message>
+    <message>
+        <source>修改责任单位</source>
+        <translation>Change units</translation>
+    </message>
+    <message>
+        <source>修改指标目标</source>
+        <translation>Change indicator target</translation>
+    </message>
+    <message>
+        <source>目标读不出：请写成“≥ 90”或“≤ 10”</source>
+        <translation>Cannot read the target: write it as “≥ 90” or “≤ 10”</translation>
+    </message>
+    <message>
+        <source>修改奖补金额</source>
+        <translation>Change subsidy amount</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除指标</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>删除奖补</source>
+        <translation>Delete subsidy</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3852,133 @@ The current file is first saved as a “file before restore”; restoring from i
     </message>
 </context>
 <context>
+    <name>tuoyu::SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>界面与工作区</source>
+        <translation>Interface and workspace</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>重新启动程序后生效</source>
+        <translation>Takes effect after restarting the program</translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source> 个工作日内到期</source>
+        <translation> working days before the deadline</translation>
+    </message>
+    <message>
+        <source>本工作区的设置，概览、任务、汇报和督办单都按它算；修改记入修改记录，可撤销</source>
+        <translation>This workspace&apos;s setting: the overview, tasks, reports and supervision notices use it; changes are audited and can be undone</translation>
+    </message>
+    <message>
+        <source>请先打开工作区</source>
+        <translation>Open a workspace first</translation>
+    </message>
+    <message>
+        <source>即将到期：</source>
+        <translation>Due soon:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>报告字体（GB/T 9704 公文格式）</source>
+        <translation>Report fonts (GB/T 9704 official document format)</translation>
+    </message>
+    <message>
+        <source>自动（%1）</source>
+        <translation>Automatic (%1)</translation>
+    </message>
+    <message>
+        <source>%1（本机未安装）</source>
+        <translation>%1 (not installed here)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>“自动”按公文格式选用本机已安装的字体：Windows 上为方正小标宋（如已安装）、仿宋_GB2312（如已安装）或仿宋、黑体、楷体、宋体。所用字体写入 PDF 和 Word 文件的属性。</source>
+        <translation>“Automatic” picks the installed fonts for the official format: on Windows FZXiaoBiaoSong (if installed), FangSong_GB2312 (if installed) or FangSong, SimHei, KaiTi, SimSun. The fonts used are written into the PDF and Word file properties.</translation>
+    </message>
+    <message>
+        <source>备份位置</source>
+        <translation>Backup location</translation>
+    </message>
+    <message>
+        <source>工作区文件旁的“名称-备份”文件夹</source>
+        <translation>The “name-备份” folder beside the workspace file</translation>
+    </message>
+    <message>
+        <source>指定文件夹：</source>
+        <translation>Chosen folder:</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到本机用户数据文件夹。原来位置的备份仍列在“从备份恢复”中。</source>
+        <translation>Backed up once a day, the first time the workspace is opened; the last 7 days and the first of each month are kept; when the folder cannot be written, backups go to this computer&apos;s user data folder. Backups in the old location are still listed under Restore from backup.</translation>
+    </message>
+    <message>
+        <source>汇报材料默认截至日期</source>
+        <translation>Default as-of date for reports</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>上月末</source>
+        <translation>End of last month</translation>
+    </message>
+    <message>
+        <source>固定日期</source>
+        <translation>Fixed date</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>“汇报”页和命令行 report 未指定日期时用它</source>
+        <translation>Used by the Reports page and the command line&apos;s report when no date is given</translation>
+    </message>
+    <message>
+        <source>请选择备份文件夹，或改回“工作区文件旁”。</source>
+        <translation>Choose a backup folder, or switch back to “beside the workspace file”.</translation>
+    </message>
+    <message>
+        <source>即将到期的工作日数未能保存：%1</source>
+        <translation>The due-soon working days could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动程序后改变。</source>
+        <translation>The interface language changes after the program is restarted.</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::SubsidyPage</name>
     <message>
         <source>奖补</source>
@@ -3539,10 +4018,6 @@ The current file is first saved as a “file before restore”; restoring from i
     <message>
         <source>奖补</source>
         <translation>Subsidies</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
     </message>
     <message>
         <source>%1年%2月</source>
@@ -3614,10 +4089,6 @@ The current file is first saved as a “file before restore”; restoring from i
     <message>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>yyyy年M月d日（dddd）</source>
@@ -3760,14 +4231,6 @@ Original deadline: %1</translation>
 <context>
     <name>tuoyu::TasksPage</name>
     <message>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
@@ -3848,7 +4311,7 @@ Original deadline: %1</translation>
         <translation>Plan end</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
+        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;&#x3000;剩余天数按工作日计（扣除节假日，计入调休）</source>
         <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
@@ -3980,11 +4443,11 @@ Original deadline: %1</translation>
         <translation>Progress &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>　序时进度 %1%</source>
+        <source>&#x3000;序时进度 %1%</source>
         <translation>  scheduled %1%</translation>
     </message>
     <message>
-        <source>　&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
+        <source>&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#C62828&apos;&gt;%1 points behind&lt;/span&gt;</translation>
     </message>
     <message>
@@ -4218,8 +4681,35 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>Print timeline</translation>
     </message>
     <message>
-        <source>　任务时间轴</source>
+        <source>&#x3000;任务时间轴</source>
         <translation>  task timeline</translation>
+    </message>
+    <message>
+        <source>办结/延期申请</source>
+        <translation>Completion/extension requests</translation>
+    </message>
+    <message>
+        <source>办结/延期申请（%1）</source>
+        <translation>Completion/extension requests (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Toolsmenus</name>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;M)</source>
+        <translation>User &amp;manual</translation>
     </message>
 </context>
 <context>
@@ -4597,10 +5087,6 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>not placed (%1): %2</translation>
     </message>
     <message>
-        <source>无法从 %1 创建计划：%2</source>
-        <translation>Cannot create a plan from %1: %2</translation>
-    </message>
-    <message>
         <source>已创建 %1（读自 %2：%3个工程、%4个未归位的句子）</source>
         <translation>Created %1 (read from %2: %3 programme(s), %4 sentence(s) not placed)</translation>
     </message>
@@ -4791,6 +5277,98 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>无法打开示例</source>
         <translation>Cannot open sample</translation>
+    </message>
+    <message>
+        <source>延期至 %1（%2）</source>
+        <translation>extend to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>	驳回理由：</source>
+        <translation>	reason for rejecting: </translation>
+    </message>
+    <message>
+        <source>没有待审批的办结、延期申请</source>
+        <translation>no completion or extension requests wait for a decision</translation>
+    </message>
+    <message>
+        <source>驳回申请须用 --reason 写明理由</source>
+        <translation>rejecting a request needs a reason: --reason</translation>
+    </message>
+    <message>
+        <source>申请编号应为正整数：%1</source>
+        <translation>the request number must be a positive integer: %1</translation>
+    </message>
+    <message>
+        <source>奖补规则草稿 %1 条（未启用：请核对条件与金额后在“奖补规则”中启用）</source>
+        <translation>%1 subsidy rule drafts (switched off: check their conditions and amounts, then switch them on under Subsidy rules)</translation>
+    </message>
+    <message>
+        <source>已导入附件：%1</source>
+        <translation>attachments imported: %1</translation>
+    </message>
+    <message>
+        <source>附件：%1</source>
+        <translation>attachment: %1</translation>
+    </message>
+    <message>
+        <source>无法从 %1 创建工作区：%2</source>
+        <translation>cannot create a workspace from %1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 与 --%2 只能给一个</source>
+        <translation>give only one of --%1 and --%2</translation>
+    </message>
+    <message>
+        <source>--attach 需要 --task、--progress、--claim、--payment 或 --inspection 指明附到哪条记录</source>
+        <translation>--attach needs --task, --progress, --claim, --payment or --inspection to say which record it goes to</translation>
+    </message>
+    <message>
+        <source>文件只能跟在 --attach 之后。用法：tuoyu-desk evidence FILE --task ID --attach 文件…</source>
+        <translation>files may only follow --attach. Usage: tuoyu-desk evidence FILE --task ID --attach FILE…</translation>
+    </message>
+    <message>
+        <source>--attach 之后需要至少一个文件</source>
+        <translation>--attach needs at least one file</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个佐证材料到 %2</source>
+        <translation>%1 evidence files exported to %2</translation>
+    </message>
+    <message>
+        <source>机构名单中没有“%1”</source>
+        <translation>the institution register has no “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”有多家同名机构，请用机构编号</source>
+        <translation>there are several institutions named “%1”: use the institution number</translation>
+    </message>
+    <message>
+        <source>未持证</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>整改已逾期 %1 天</source>
+        <translation>rectification overdue by %1 days</translation>
+    </message>
+    <message>
+        <source>--seed 应为非负整数，不是“%1”</source>
+        <translation>--seed must be a non-negative integer, not “%1”</translation>
+    </message>
+    <message>
+        <source>--size 应为正整数，不是“%1”</source>
+        <translation>--size must be a positive integer, not “%1”</translation>
+    </message>
+    <message>
+        <source>evidence FILE [--json] [--task|--progress|--claim|--payment|--inspection ID --attach 文件…] [--remove ID] [--export DIR]</source>
+        <translation>evidence FILE [--json] [--task|--progress|--claim|--payment|--inspection ID --attach FILE…] [--remove ID] [--export DIR]</translation>
+    </message>
+    <message>
+        <source>tuoyu-desk: 今天的自动备份未能完成：%1</source>
+        <translation>tuoyu-desk: today&apos;s automatic backup could not be made: %1</translation>
     </message>
 </context>
 </TS>

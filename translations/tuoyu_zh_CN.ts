@@ -82,10 +82,6 @@
         <source>请至少填写一项</source>
         <translation>请至少填写一项</translation>
     </message>
-    <message>
-        <source>无法保存</source>
-        <translation>无法保存</translation>
-    </message>
 </context>
 <context>
     <name>tuoyu::Claimstab</name>
@@ -359,6 +355,30 @@
     <message>
         <source>%1个工作日内到期</source>
         <translation>%1个工作日内到期</translation>
+    </message>
+    <message>
+        <source>按托位一次性</source>
+        <translation>按托位一次性</translation>
+    </message>
+    <message>
+        <source>按新增班一次性</source>
+        <translation>按新增班一次性</translation>
+    </message>
+    <message>
+        <source>按机构一次性</source>
+        <translation>按机构一次性</translation>
+    </message>
+    <message>
+        <source>按人按月</source>
+        <translation>按人按月</translation>
+    </message>
+    <message>
+        <source>限额包（按申报成本）</source>
+        <translation>限额包（按申报成本）</translation>
+    </message>
+    <message>
+        <source>体验券</source>
+        <translation>体验券</translation>
     </message>
 </context>
 <context>
@@ -646,10 +666,6 @@
         <translation>删除项目</translation>
     </message>
     <message>
-        <source>删除项目“%1”及其各年、各列的目标和完成数？（可撤销）</source>
-        <translation>删除项目“%1”及其各年、各列的目标和完成数？（可撤销）</translation>
-    </message>
-    <message>
         <source>添加年度…</source>
         <translation>添加年度…</translation>
     </message>
@@ -664,10 +680,6 @@
     <message>
         <source>删除年度</source>
         <translation>删除年度</translation>
-    </message>
-    <message>
-        <source>删除%1及其各项目、各列的目标和完成数？（可撤销）</source>
-        <translation>删除%1及其各项目、各列的目标和完成数？（可撤销）</translation>
     </message>
     <message>
         <source>添加列…</source>
@@ -692,10 +704,6 @@
     <message>
         <source>删除列</source>
         <translation>删除列</translation>
-    </message>
-    <message>
-        <source>删除“%1”一列及其各年、各项目的目标和完成数？（可撤销）</source>
-        <translation>删除“%1”一列及其各年、各项目的目标和完成数？（可撤销）</translation>
     </message>
     <message>
         <source>乡镇（街道）：%1</source>
@@ -740,6 +748,22 @@
     <message>
         <source>&lt;h2 align=&apos;center&apos;&gt;%1 任务分解落实情况&lt;/h2&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;项目&lt;/th&gt;&lt;th&gt;年度&lt;/th&gt;&lt;th&gt;目标&lt;/th&gt;&lt;th&gt;完成&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h2 align=&apos;center&apos;&gt;%1 任务分解落实情况&lt;/h2&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;4&apos; width=&apos;100%&apos;&gt;&lt;tr&gt;&lt;th&gt;项目&lt;/th&gt;&lt;th&gt;年度&lt;/th&gt;&lt;th&gt;目标&lt;/th&gt;&lt;th&gt;完成&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>（可撤销）</source>
+        <translation>（可撤销）</translation>
+    </message>
+    <message>
+        <source>删除项目“%1”及其各年、各列的目标和完成数？</source>
+        <translation>删除项目“%1”及其各年、各列的目标和完成数？</translation>
+    </message>
+    <message>
+        <source>删除%1及其各项目、各列的目标和完成数？</source>
+        <translation>删除%1及其各项目、各列的目标和完成数？</translation>
+    </message>
+    <message>
+        <source>删除“%1”一列及其各年、各项目的目标和完成数？</source>
+        <translation>删除“%1”一列及其各年、各项目的目标和完成数？</translation>
     </message>
 </context>
 <context>
@@ -892,6 +916,89 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::EvidencePane</name>
+    <message>
+        <source>&lt;b&gt;佐证材料&lt;/b&gt;</source>
+        <translation>&lt;b&gt;佐证材料&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>也可以把文件拖到任务上</source>
+        <translation>也可以把文件拖到任务上</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>导出全部…</source>
+        <translation>导出全部…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1　%2　%3</source>
+        <translation>%1　%2　%3</translation>
+    </message>
+    <message>
+        <source>%1，%2 由 %3 添加</source>
+        <translation>%1，%2 由 %3 添加</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;佐证材料&lt;/b&gt;（%1）</source>
+        <translation>&lt;b&gt;佐证材料&lt;/b&gt;（%1）</translation>
+    </message>
+    <message>
+        <source>未能添加佐证材料</source>
+        <translation>未能添加佐证材料</translation>
+    </message>
+    <message>
+        <source>添加佐证材料</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>佐证材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</source>
+        <translation>佐证材料 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>无法打开佐证材料</source>
+        <translation>无法打开佐证材料</translation>
+    </message>
+    <message>
+        <source>没有能打开“%1”的程序</source>
+        <translation>没有能打开“%1”的程序</translation>
+    </message>
+    <message>
+        <source>导出全部佐证材料到文件夹</source>
+        <translation>导出全部佐证材料到文件夹</translation>
+    </message>
+    <message>
+        <source>导出未完成</source>
+        <translation>导出未完成</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个，之后：%2</source>
+        <translation>已导出 %1 个，之后：%2</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个佐证材料到 %2</source>
+        <translation>已导出 %1 个佐证材料到 %2</translation>
+    </message>
+    <message>
+        <source>未能删除佐证材料</source>
+        <translation>未能删除佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::FeedbackMergeDialog</name>
     <message>
         <source>合并反馈表</source>
@@ -980,6 +1087,116 @@
     <message>
         <source>反馈表 (*.xlsx *.xls *.docx)</source>
         <translation>反馈表 (*.xlsx *.xls *.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::FeedbackRequestsPane</name>
+    <message>
+        <source>显示已处理的申请</source>
+        <translation>显示已处理的申请</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>申请</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>现完成时限</source>
+        <translation>现完成时限</translation>
+    </message>
+    <message>
+        <source>申请延期至</source>
+        <translation>申请延期至</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>报回日期</source>
+        <translation>报回日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>办结申请：任务办结；延期申请：改为申请的时限，原时限记入延期记录</source>
+        <translation>办结申请：任务办结；延期申请：改为申请的时限，原时限记入延期记录</translation>
+    </message>
+    <message>
+        <source>驳回所选申请，须写明理由；任务不变</source>
+        <translation>驳回所选申请，须写明理由；任务不变</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>没有待审批的办结、延期申请。</source>
+        <translation>没有待审批的办结、延期申请。</translation>
+    </message>
+    <message>
+        <source>%1 项申请待审批。选中后批准或驳回，每项都可撤销（Ctrl+Z）。</source>
+        <translation>%1 项申请待审批。选中后批准或驳回，每项都可撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>未能批准</source>
+        <translation>未能批准</translation>
+    </message>
+    <message>
+        <source>未能驳回</source>
+        <translation>未能驳回</translation>
+    </message>
+    <message>
+        <source>批准申请</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <source>批准所选的 %1 项申请？办结申请将办结任务，延期申请将改为申请的完成时限（原时限记入延期记录）。</source>
+        <translation>批准所选的 %1 项申请？办结申请将办结任务，延期申请将改为申请的完成时限（原时限记入延期记录）。</translation>
+    </message>
+    <message>
+        <source>驳回申请</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>驳回所选的 %1 项申请的理由（将告知报送单位）：</source>
+        <translation>驳回所选的 %1 项申请的理由（将告知报送单位）：</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Forms</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1347,13 @@
     <message>
         <source>yyyy年M月d日</source>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::HelpWindow</name>
+    <message>
+        <source>托育工作台 使用说明</source>
+        <translation>托育工作台 使用说明</translation>
     </message>
 </context>
 <context>
@@ -1492,10 +1716,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>修改指标“%1”</source>
         <translation>修改指标“%1”</translation>
     </message>
@@ -1844,10 +2064,6 @@
     <message>
         <source>保存</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>普惠托位应为整数（%1）</source>
@@ -2229,10 +2445,6 @@
         <translation>从实施方案新建计划(&amp;M)…</translation>
     </message>
     <message>
-        <source>从实施方案新建计划</source>
-        <translation>从实施方案新建计划</translation>
-    </message>
-    <message>
         <source>请先打开或新建一个工作区。</source>
         <translation>请先打开或新建一个工作区。</translation>
     </message>
@@ -2474,6 +2686,14 @@
         <source>已导入 %1：新增 %2，更新 %3，不导入 %4 行（可撤销）</source>
         <translation>已导入 %1：新增 %2，更新 %3，不导入 %4 行（可撤销）</translation>
     </message>
+    <message>
+        <source>拖入文件</source>
+        <translation>拖入文件</translation>
+    </message>
+    <message>
+        <source>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</source>
+        <translation>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -2526,10 +2746,6 @@
         <translation>新建</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>选择模板文件</source>
         <translation>选择模板文件</translation>
     </message>
@@ -2569,24 +2785,12 @@
         <translation>拟建计划</translation>
     </message>
     <message>
-        <source>完成时限</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <source>责任单位（牵头在前）</source>
-        <translation>责任单位（牵头在前）</translation>
-    </message>
-    <message>
         <source>把握</source>
         <translation>把握</translation>
     </message>
     <message>
         <source>未归位的句子（含完成时限、责任单位、数量或金额，计划中没有放进去的）：</source>
         <translation>未归位的句子（含完成时限、责任单位、数量或金额，计划中没有放进去的）：</translation>
-    </message>
-    <message>
-        <source>接受，新建计划</source>
-        <translation>接受，新建计划</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2629,8 +2833,156 @@
         <translation>〔%1〕%2</translation>
     </message>
     <message>
-        <source>%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位</source>
-        <translation>%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位</translation>
+        <source>下一个待核对项 (F8)</source>
+        <translation>下一个待核对项 (F8)</translation>
+    </message>
+    <message>
+        <source>没有待核对（推测）的项了。</source>
+        <translation>没有待核对（推测）的项了。</translation>
+    </message>
+    <message>
+        <source>升一级</source>
+        <translation>升一级</translation>
+    </message>
+    <message>
+        <source>降一级</source>
+        <translation>降一级</translation>
+    </message>
+    <message>
+        <source>删除此项</source>
+        <translation>删除此项</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>双击或按 F2 修改文字、完成时限、责任单位（顿号分隔，牵头在前）、指标目标（如 ≥ 90）或奖补金额；橙色为推测，请核对</source>
+        <translation>双击或按 F2 修改文字、完成时限、责任单位（顿号分隔，牵头在前）、指标目标（如 ≥ 90）或奖补金额；橙色为推测，请核对</translation>
+    </message>
+    <message>
+        <source>完成时限 / 目标年</source>
+        <translation>完成时限 / 目标年</translation>
+    </message>
+    <message>
+        <source>责任单位（牵头在前）/ 目标 / 金额</source>
+        <translation>责任单位（牵头在前）/ 目标 / 金额</translation>
+    </message>
+    <message>
+        <source>接受：在当前工作区新建计划</source>
+        <translation>接受：在当前工作区新建计划</translation>
+    </message>
+    <message>
+        <source>接受：新建工作区(&amp;W)…</source>
+        <translation>接受：新建工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>新建工作区</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>托育工作台文件 (*.tuoyu)</source>
+        <translation>托育工作台文件 (*.tuoyu)</translation>
+    </message>
+    <message>
+        <source>无法新建计划</source>
+        <translation>无法新建计划</translation>
+    </message>
+    <message>
+        <source>已新建计划“%1”。</source>
+        <translation>已新建计划“%1”。</translation>
+    </message>
+    <message>
+        <source>奖补规则草稿 %1 条，尚未启用：请在“奖补规则”中核对条件与金额后启用。</source>
+        <translation>奖补规则草稿 %1 条，尚未启用：请在“奖补规则”中核对条件与金额后启用。</translation>
+    </message>
+    <message>
+        <source>已导入附件：%1</source>
+        <translation>已导入附件：%1</translation>
+    </message>
+    <message>
+        <source>附件：%1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>没有打开的工作区</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+    <message>
+        <source>推测：请核对</source>
+        <translation>推测：请核对</translation>
+    </message>
+    <message>
+        <source>绩效指标（目标可改）</source>
+        <translation>绩效指标（目标可改）</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>奖补规则草稿（接受后不启用，核对后再启用）</source>
+        <translation>奖补规则草稿（接受后不启用，核对后再启用）</translation>
+    </message>
+    <message>
+        <source>，最高</source>
+        <translation>，最高</translation>
+    </message>
+    <message>
+        <source>，不低于</source>
+        <translation>，不低于</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位；%7项待核对</source>
+        <translation>%1：%2个工程、%3项任务、%4个指标、%5条奖补金额；%6句未归位；%7项待核对</translation>
+    </message>
+    <message>
+        <source>修改文字</source>
+        <translation>修改文字</translation>
+    </message>
+    <message>
+        <source>修改完成时限</source>
+        <translation>修改完成时限</translation>
+    </message>
+    <message>
+        <source>修改责任单位</source>
+        <translation>修改责任单位</translation>
+    </message>
+    <message>
+        <source>修改指标目标</source>
+        <translation>修改指标目标</translation>
+    </message>
+    <message>
+        <source>目标读不出：请写成“≥ 90”或“≤ 10”</source>
+        <translation>目标读不出：请写成“≥ 90”或“≤ 10”</translation>
+    </message>
+    <message>
+        <source>修改奖补金额</source>
+        <translation>修改奖补金额</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>删除指标</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>删除奖补</source>
+        <translation>删除奖补</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3852,133 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>界面与工作区</source>
+        <translation>界面与工作区</translation>
+    </message>
+    <message>
+        <source>跟随系统</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>重新启动程序后生效</source>
+        <translation>重新启动程序后生效</translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source> 个工作日内到期</source>
+        <translation> 个工作日内到期</translation>
+    </message>
+    <message>
+        <source>本工作区的设置，概览、任务、汇报和督办单都按它算；修改记入修改记录，可撤销</source>
+        <translation>本工作区的设置，概览、任务、汇报和督办单都按它算；修改记入修改记录，可撤销</translation>
+    </message>
+    <message>
+        <source>请先打开工作区</source>
+        <translation>请先打开工作区</translation>
+    </message>
+    <message>
+        <source>即将到期：</source>
+        <translation>即将到期：</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>报告字体（GB/T 9704 公文格式）</source>
+        <translation>报告字体（GB/T 9704 公文格式）</translation>
+    </message>
+    <message>
+        <source>自动（%1）</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>%1（本机未安装）</source>
+        <translation>%1（本机未安装）</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>“自动”按公文格式选用本机已安装的字体：Windows 上为方正小标宋（如已安装）、仿宋_GB2312（如已安装）或仿宋、黑体、楷体、宋体。所用字体写入 PDF 和 Word 文件的属性。</source>
+        <translation>“自动”按公文格式选用本机已安装的字体：Windows 上为方正小标宋（如已安装）、仿宋_GB2312（如已安装）或仿宋、黑体、楷体、宋体。所用字体写入 PDF 和 Word 文件的属性。</translation>
+    </message>
+    <message>
+        <source>备份位置</source>
+        <translation>备份位置</translation>
+    </message>
+    <message>
+        <source>工作区文件旁的“名称-备份”文件夹</source>
+        <translation>工作区文件旁的“名称-备份”文件夹</translation>
+    </message>
+    <message>
+        <source>指定文件夹：</source>
+        <translation>指定文件夹：</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到本机用户数据文件夹。原来位置的备份仍列在“从备份恢复”中。</source>
+        <translation>每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到本机用户数据文件夹。原来位置的备份仍列在“从备份恢复”中。</translation>
+    </message>
+    <message>
+        <source>汇报材料默认截至日期</source>
+        <translation>汇报材料默认截至日期</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>上月末</source>
+        <translation>上月末</translation>
+    </message>
+    <message>
+        <source>固定日期</source>
+        <translation>固定日期</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>“汇报”页和命令行 report 未指定日期时用它</source>
+        <translation>“汇报”页和命令行 report 未指定日期时用它</translation>
+    </message>
+    <message>
+        <source>请选择备份文件夹，或改回“工作区文件旁”。</source>
+        <translation>请选择备份文件夹，或改回“工作区文件旁”。</translation>
+    </message>
+    <message>
+        <source>即将到期的工作日数未能保存：%1</source>
+        <translation>即将到期的工作日数未能保存：%1</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动程序后改变。</source>
+        <translation>界面语言将在重新启动程序后改变。</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::SubsidyPage</name>
     <message>
         <source>奖补</source>
@@ -3539,10 +4018,6 @@
     <message>
         <source>奖补</source>
         <translation>奖补</translation>
-    </message>
-    <message>
-        <source>无法保存</source>
-        <translation>无法保存</translation>
     </message>
     <message>
         <source>%1年%2月</source>
@@ -3614,10 +4089,6 @@
     <message>
         <source>保存</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>yyyy年M月d日（dddd）</source>
@@ -3759,14 +4230,6 @@
 </context>
 <context>
     <name>tuoyu::TasksPage</name>
-    <message>
-        <source>确定</source>
-        <translation>确定</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>任务</source>
         <translation>任务</translation>
@@ -4221,6 +4684,33 @@
         <source>　任务时间轴</source>
         <translation>　任务时间轴</translation>
     </message>
+    <message>
+        <source>办结/延期申请</source>
+        <translation>办结/延期申请</translation>
+    </message>
+    <message>
+        <source>办结/延期申请（%1）</source>
+        <translation>办结/延期申请（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Toolsmenus</name>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;M)</source>
+        <translation>使用说明(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::cli</name>
@@ -4597,10 +5087,6 @@
         <translation>未归位（%1）：%2</translation>
     </message>
     <message>
-        <source>无法从 %1 创建计划：%2</source>
-        <translation>无法从 %1 创建计划：%2</translation>
-    </message>
-    <message>
         <source>已创建 %1（读自 %2：%3个工程、%4个未归位的句子）</source>
         <translation>已创建 %1（读自 %2：%3个工程、%4个未归位的句子）</translation>
     </message>
@@ -4791,6 +5277,98 @@
     <message>
         <source>无法打开示例</source>
         <translation>无法打开示例</translation>
+    </message>
+    <message>
+        <source>延期至 %1（%2）</source>
+        <translation>延期至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>办结</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>	驳回理由：</source>
+        <translation>	驳回理由：</translation>
+    </message>
+    <message>
+        <source>没有待审批的办结、延期申请</source>
+        <translation>没有待审批的办结、延期申请</translation>
+    </message>
+    <message>
+        <source>驳回申请须用 --reason 写明理由</source>
+        <translation>驳回申请须用 --reason 写明理由</translation>
+    </message>
+    <message>
+        <source>申请编号应为正整数：%1</source>
+        <translation>申请编号应为正整数：%1</translation>
+    </message>
+    <message>
+        <source>奖补规则草稿 %1 条（未启用：请核对条件与金额后在“奖补规则”中启用）</source>
+        <translation>奖补规则草稿 %1 条（未启用：请核对条件与金额后在“奖补规则”中启用）</translation>
+    </message>
+    <message>
+        <source>已导入附件：%1</source>
+        <translation>已导入附件：%1</translation>
+    </message>
+    <message>
+        <source>附件：%1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <source>无法从 %1 创建工作区：%2</source>
+        <translation>无法从 %1 创建工作区：%2</translation>
+    </message>
+    <message>
+        <source>--%1 与 --%2 只能给一个</source>
+        <translation>--%1 与 --%2 只能给一个</translation>
+    </message>
+    <message>
+        <source>--attach 需要 --task、--progress、--claim、--payment 或 --inspection 指明附到哪条记录</source>
+        <translation>--attach 需要 --task、--progress、--claim、--payment 或 --inspection 指明附到哪条记录</translation>
+    </message>
+    <message>
+        <source>文件只能跟在 --attach 之后。用法：tuoyu-desk evidence FILE --task ID --attach 文件…</source>
+        <translation>文件只能跟在 --attach 之后。用法：tuoyu-desk evidence FILE --task ID --attach 文件…</translation>
+    </message>
+    <message>
+        <source>--attach 之后需要至少一个文件</source>
+        <translation>--attach 之后需要至少一个文件</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个佐证材料到 %2</source>
+        <translation>已导出 %1 个佐证材料到 %2</translation>
+    </message>
+    <message>
+        <source>机构名单中没有“%1”</source>
+        <translation>机构名单中没有“%1”</translation>
+    </message>
+    <message>
+        <source>“%1”有多家同名机构，请用机构编号</source>
+        <translation>“%1”有多家同名机构，请用机构编号</translation>
+    </message>
+    <message>
+        <source>未持证</source>
+        <translation>未持证</translation>
+    </message>
+    <message>
+        <source>整改已逾期 %1 天</source>
+        <translation>整改已逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>--seed 应为非负整数，不是“%1”</source>
+        <translation>--seed 应为非负整数，不是“%1”</translation>
+    </message>
+    <message>
+        <source>--size 应为正整数，不是“%1”</source>
+        <translation>--size 应为正整数，不是“%1”</translation>
+    </message>
+    <message>
+        <source>evidence FILE [--json] [--task|--progress|--claim|--payment|--inspection ID --attach 文件…] [--remove ID] [--export DIR]</source>
+        <translation>evidence FILE [--json] [--task|--progress|--claim|--payment|--inspection ID --attach 文件…] [--remove ID] [--export DIR]</translation>
+    </message>
+    <message>
+        <source>tuoyu-desk: 今天的自动备份未能完成：%1</source>
+        <translation>tuoyu-desk: 今天的自动备份未能完成：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "datachecks.h"
+#include "staffchecks.h"
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
@@ -29,6 +30,7 @@ QList<Finding> DataChecks::run(Workspace *workspace, qint64 planId)
     QList<Finding> all = institutions(workspace);
     all += imports(workspace);
     all += subsidies(workspace);
+    all += staffChecks(workspace);
     if (planId > 0) {
         all += tasks(workspace, planId);
         all += indicators(workspace, planId);
@@ -75,18 +77,23 @@ QList<Finding> DataChecks::institutions(Workspace *workspace)
                 QStringLiteral("“%1”的").arg(i.name) +
                     ranges::monthlyFeeYuan.refusal(QStringLiteral("月收费"),
                                                    Fen(*i.monthlyPriceFen).yuanDecimal()));
-        if (i.puhuiSlots && *i.puhuiSlots > i.slots)
-            add(Finding::Severity::Error, "puhui_above_slots", i,
-                QStringLiteral("“%1”普惠托位 %2 个，多于托位数 %3 个")
-                    .arg(i.name)
-                    .arg(*i.puhuiSlots)
-                    .arg(i.slots));
-        if (i.enrolled && *i.enrolled > i.slots)
-            add(Finding::Severity::Warning, "enrolled_above_slots", i,
-                QStringLiteral("“%1”在托 %2 人，多于托位数 %3 个")
-                    .arg(i.name)
-                    .arg(*i.enrolled)
-                    .arg(i.slots));
+        // Counts that cannot be more than the slots: the puhui slots, the children enrolled.
+        const struct
+        {
+            std::optional<qint64> value;
+            Finding::Severity severity;
+            const char *code;
+            const char *text;
+        } withinSlots[] = {
+            {i.puhuiSlots, Finding::Severity::Error, "puhui_above_slots",
+             "“%1”普惠托位 %2 个，多于托位数 %3 个"},
+            {i.enrolled, Finding::Severity::Warning, "enrolled_above_slots",
+             "“%1”在托 %2 人，多于托位数 %3 个"},
+        };
+        for (const auto &c : withinSlots)
+            if (c.value && *c.value > i.slots)
+                add(c.severity, c.code, i,
+                    QString::fromUtf8(c.text).arg(i.name).arg(*c.value).arg(i.slots));
         if (i.slotsInfant || i.slotsToddler || i.slotsOlder) {
             const qint64 bands =
                 i.slotsInfant.value_or(0) + i.slotsToddler.value_or(0) + i.slotsOlder.value_or(0);

@@ -25,10 +25,9 @@ bool validate(Workspace *ws, qint64 areaId, const QString &name, const QString &
         return false;
     }
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM area WHERE name = ? AND id <> ?"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(areaId);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM area WHERE name = ? AND id <> ?"),
+           {name.trimmed(), areaId});
+    if (q.next() && q.value(0).toInt() > 0) {
         *error = QStringLiteral("已有乡镇（街道）“%1”").arg(name.trimmed());
         return false;
     }
@@ -96,9 +95,7 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, qint64 areaId, QString *
     // Institutions stay in the registry; they only lose their area (what the key's SET NULL
     // would do, but written out so that undo puts the area back on them).
     SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM institution WHERE area_id = ? ORDER BY id"));
-    q.addBindValue(areaId);
-    q.exec();
+    q.exec(QStringLiteral("SELECT id FROM institution WHERE area_id = ? ORDER BY id"), {areaId});
     while (q.next())
         changes.append(RowChange::update(QStringLiteral("institution"), q.value(0).toLongLong(),
                                          {{area, areaId}}, {{area, QVariant()}}));

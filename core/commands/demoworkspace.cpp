@@ -65,9 +65,8 @@ bool payOneMonth(Workspace *ws, qint64 planId, const QString &month, QString *er
              error))
         return false;
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT id FROM fund WHERE plan_id = ? ORDER BY id DESC"));
-    q.addBindValue(planId);
-    if (!q.exec() || !q.next()) {
+    q.exec(QStringLiteral("SELECT id FROM fund WHERE plan_id = ? ORDER BY id DESC"), {planId});
+    if (!q.next()) {
         *error = QStringLiteral("示例资金没有记下");
         return false;
     }

@@ -33,9 +33,7 @@ DepartmentResolver::DepartmentResolver(Workspace *ws, qint64 planId)
     , m_planId(planId)
 {
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT id, name, seq FROM department WHERE plan_id = ?"));
-    q.addBindValue(planId);
-    q.exec();
+    q.exec(QStringLiteral("SELECT id, name, seq FROM department WHERE plan_id = ?"), {planId});
     while (q.next()) {
         m_ids.insert(q.value(1).toString(), q.value(0).toLongLong());
         m_lastSeq = std::max(m_lastSeq, q.value(2).toInt());
@@ -61,12 +59,11 @@ DepartmentUse use(Workspace *ws, qint64 departmentId)
 {
     DepartmentUse u;
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT SUM(lead), SUM(1 - lead), (SELECT COUNT(*) FROM "
-                             "decomposition_cell WHERE department_id = ?) FROM task_department "
-                             "WHERE department_id = ?"));
-    q.addBindValue(departmentId);
-    q.addBindValue(departmentId);
-    if (q.exec() && q.next()) {
+    q.exec(QStringLiteral("SELECT SUM(lead), SUM(1 - lead), (SELECT COUNT(*) FROM "
+                          "decomposition_cell WHERE department_id = ?) FROM task_department "
+                          "WHERE department_id = ?"),
+           {departmentId, departmentId});
+    if (q.next()) {
         u.leads = q.value(0).toInt();
         u.shares = q.value(1).toInt();
         u.cells = q.value(2).toInt();
@@ -83,10 +80,9 @@ QStringList splitNames(const QString &words)
 qint64 find(Workspace *ws, qint64 planId, const QString &name)
 {
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT id FROM department WHERE plan_id = ? AND name = ?"));
-    q.addBindValue(planId);
-    q.addBindValue(name.trimmed());
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.exec(QStringLiteral("SELECT id FROM department WHERE plan_id = ? AND name = ?"),
+           {planId, name.trimmed()});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::unique_ptr<WorkspaceCommand> rename(Workspace *ws, qint64 departmentId, const QString &name,

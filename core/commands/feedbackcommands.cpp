@@ -28,11 +28,10 @@ QVariant textOrNull(const QString &s)
 QVariantMap recipientRow(Workspace *ws, qint64 roundId, qint64 departmentId)
 {
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT id FROM feedback_recipient WHERE round_id = ? AND "
-                             "department_id = ?"));
-    q.addBindValue(roundId);
-    q.addBindValue(departmentId);
-    if (!q.exec() || !q.next())
+    q.exec(QStringLiteral("SELECT id FROM feedback_recipient WHERE round_id = ? AND "
+                          "department_id = ?"),
+           {roundId, departmentId});
+    if (!q.next())
         return {};
     return rowreader::row(ws->db(), kRecipient, q.value(0).toLongLong());
 }
@@ -213,19 +212,48 @@ std::unique_ptr<WorkspaceCommand> merge(Workspace *ws, const feedback::Review &r
                                               changes);
 }
 
-std::unique_ptr<WorkspaceCommand> approveRequest(Workspace *ws, qint64 requestId,
-                                                 const QString &approver, const QDate &date,
-                                                 QString *error)
+namespace {
+
+/// The pending request `requestId`, else empty with the reason in `error`.
+QVariantMap pendingRequest(Workspace *ws, qint64 requestId, QString *error)
 {
     const QVariantMap request = rowreader::row(ws->db(), kRequest, requestId);
     if (request.isEmpty()) {
         *error = QStringLiteral("找不到申请 #%1").arg(requestId);
-        return nullptr;
+        return {};
     }
     if (request.value(QStringLiteral("status")).toString() != QLatin1String("pending")) {
-        *error = QStringLiteral("申请 #%1 已处理").arg(requestId);
-        return nullptr;
+        *error = QStringLiteral("申请 #%1 已处理，不能再次审批").arg(requestId);
+        return {};
     }
+    return request;
+}
+
+/// The request marked decided, in the same step as whatever carries the decision out.
+RowChange decision(const QVariantMap &request, const QString &status, const QString &by,
+                   const QDate &date, const QString &note)
+{
+    QVariantMap before, after;
+    for (const char *column : {"status", "decided_by", "decided_at", "decision_note"})
+        before.insert(QString::fromLatin1(column),
+                      request.value(QString::fromLatin1(column), QVariant()));
+    after.insert(QStringLiteral("status"), status);
+    after.insert(QStringLiteral("decided_by"), textOrNull(by));
+    after.insert(QStringLiteral("decided_at"), date.toString(Qt::ISODate));
+    after.insert(QStringLiteral("decision_note"), textOrNull(note));
+    return RowChange::update(kRequest, request.value(QStringLiteral("id")).toLongLong(), before,
+                             after);
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> approveRequest(Workspace *ws, qint64 requestId,
+                                                 const QString &approver, const QDate &date,
+                                                 QString *error)
+{
+    const QVariantMap request = pendingRequest(ws, requestId, error);
+    if (request.isEmpty())
+        return nullptr;
     const qint64 taskId = request.value(QStringLiteral("task_id")).toLongLong();
     const bool extend = request.value(QStringLiteral("kind")).toString() == QLatin1String("extend");
     std::unique_ptr<WorkspaceCommand> taskCommand =
@@ -236,26 +264,29 @@ std::unique_ptr<WorkspaceCommand> approveRequest(Workspace *ws, qint64 requestId
     if (!taskCommand)
         return nullptr;
     QList<RowChange> changes = taskCommand->changes();
-    changes.append(RowChange::update(kRequest, requestId,
-                                     {{QStringLiteral("status"), QStringLiteral("pending")}},
-                                     {{QStringLiteral("status"), QStringLiteral("approved")}}));
+    changes.append(decision(request, QStringLiteral("approved"), approver, date, QString()));
     return std::make_unique<WorkspaceCommand>(ws, QStringLiteral("批准%1").arg(taskCommand->text()),
                                               changes);
 }
 
-std::unique_ptr<WorkspaceCommand> rejectRequest(Workspace *ws, qint64 requestId, QString *error)
+std::unique_ptr<WorkspaceCommand> rejectRequest(Workspace *ws, qint64 requestId,
+                                                const QString &approver, const QDate &date,
+                                                const QString &reason, QString *error)
 {
-    const QVariantMap request = rowreader::row(ws->db(), kRequest, requestId);
-    if (request.isEmpty() ||
-        request.value(QStringLiteral("status")).toString() != QLatin1String("pending")) {
-        *error = QStringLiteral("找不到待处理的申请 #%1").arg(requestId);
+    const QVariantMap request = pendingRequest(ws, requestId, error);
+    if (request.isEmpty())
+        return nullptr;
+    if (reason.trimmed().isEmpty()) {
+        *error = QStringLiteral("驳回申请 #%1 须写明理由（将告知报送单位）").arg(requestId);
         return nullptr;
     }
+    const bool extend = request.value(QStringLiteral("kind")).toString() == QLatin1String("extend");
     return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("驳回申请 #%1").arg(requestId),
-        QList<RowChange>{RowChange::update(
-            kRequest, requestId, {{QStringLiteral("status"), QStringLiteral("pending")}},
-            {{QStringLiteral("status"), QStringLiteral("rejected")}})});
+        ws,
+        QStringLiteral("驳回%1申请 #%2")
+            .arg(extend ? QStringLiteral("延期") : QStringLiteral("办结"))
+            .arg(requestId),
+        QList<RowChange>{decision(request, QStringLiteral("rejected"), approver, date, reason)});
 }
 
 } // namespace tuoyu::feedbackcommands

@@ -46,13 +46,16 @@ std::unique_ptr<WorkspaceCommand> merge(Workspace *workspace, const feedback::Re
                                         QString *error);
 
 /// Approves a pending request through the task's own 延期 or 办结 command
-/// (taskcommands::extendDeadline, taskcommands::close), marking the request approved in the
-/// same step.
+/// (taskcommands::extendDeadline, which keeps the old deadline in deadline_extension;
+/// taskcommands::close), marking the request approved by `approver` on `date` in the same step.
 std::unique_ptr<WorkspaceCommand> approveRequest(Workspace *workspace, qint64 requestId,
                                                  const QString &approver, const QDate &date,
                                                  QString *error);
+/// Rejects a pending request; the task is left as it is. `reason` is required: the department
+/// is told why.
 std::unique_ptr<WorkspaceCommand> rejectRequest(Workspace *workspace, qint64 requestId,
-                                                QString *error);
+                                                const QString &approver, const QDate &date,
+                                                const QString &reason, QString *error);
 
 } // namespace feedbackcommands
 } // namespace tuoyu

@@ -199,9 +199,8 @@ std::optional<mapping::ColumnMapping> Importer::rememberedMapping(QSqlDatabase &
                                                                   const QString &signature)
 {
     SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT mapping FROM import_mapping WHERE signature = ?"));
-    q.addBindValue(signature);
-    if (!q.exec() || !q.next())
+    q.exec(QStringLiteral("SELECT mapping FROM import_mapping WHERE signature = ?"), {signature});
+    if (!q.next())
         return std::nullopt;
     QString error;
     return mapping::ColumnMapping::fromJson(

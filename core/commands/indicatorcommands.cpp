@@ -55,12 +55,10 @@ bool validate(Workspace *ws, qint64 planId, qint64 indicatorId, const IndicatorE
     }
     // Template actuals and reports name indicators by name: two with one name are one too many.
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM indicator WHERE plan_id = ? AND name = ? AND id <> ?"));
-    q.addBindValue(planId);
-    q.addBindValue(name);
-    q.addBindValue(indicatorId);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+    q.exec(
+        QStringLiteral("SELECT COUNT(*) FROM indicator WHERE plan_id = ? AND name = ? AND id <> ?"),
+        {planId, name, indicatorId});
+    if (q.next() && q.value(0).toInt() > 0) {
         *error = QStringLiteral("计划中已有指标“%1”").arg(name);
         return false;
     }

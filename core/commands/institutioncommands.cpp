@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
+#include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
@@ -80,13 +81,8 @@ QString validate(const QVariantMap &row)
             return QStringLiteral("%1不是有效日期（%2）")
                 .arg(fieldLabel(it.key()), it.value().toString());
     }
-    const QVariant slots = row.value(QStringLiteral("slots"));
-    const QVariant puhui = row.value(QStringLiteral("puhui_slots"));
-    if (!slots.isNull() && !puhui.isNull() && puhui.toLongLong() > slots.toLongLong())
-        return QStringLiteral("普惠托位（%1）不能多于托位数（%2）")
-            .arg(puhui.toLongLong())
-            .arg(slots.toLongLong());
-    // The three classes are parts of the slots, and the certified staff part of the staff.
+    // The puhui slots and the three classes are parts of the slots, and the certified staff
+    // part of the staff: no part may be more than its whole.
     qint64 bandSum = 0;
     bool anyBand = false;
     for (const char *band : {"slots_infant", "slots_toddler", "slots_older"}) {
@@ -96,16 +92,22 @@ QString validate(const QVariantMap &row)
             bandSum += v.toLongLong();
         }
     }
-    if (anyBand && !slots.isNull() && bandSum > slots.toLongLong())
-        return QStringLiteral("乳儿班、托小班、托大班托位合计（%1）不能多于托位数（%2）")
-            .arg(bandSum)
-            .arg(slots.toLongLong());
-    const QVariant staff = row.value(QStringLiteral("staff"));
-    const QVariant certified = row.value(QStringLiteral("certified_staff"));
-    if (!staff.isNull() && !certified.isNull() && certified.toLongLong() > staff.toLongLong())
-        return QStringLiteral("持证人员（%1）不能多于从业人员（%2）")
-            .arg(certified.toLongLong())
-            .arg(staff.toLongLong());
+    const QVariant slots = row.value(QStringLiteral("slots"));
+    const struct
+    {
+        QVariant part;
+        QVariant whole;
+        const char *refusal;
+    } parts[] = {
+        {row.value(QStringLiteral("puhui_slots")), slots, "普惠托位（%1）不能多于托位数（%2）"},
+        {anyBand ? QVariant(bandSum) : QVariant(), slots,
+         "乳儿班、托小班、托大班托位合计（%1）不能多于托位数（%2）"},
+        {row.value(QStringLiteral("certified_staff")), row.value(QStringLiteral("staff")),
+         "持证人员（%1）不能多于从业人员（%2）"},
+    };
+    for (const auto &p : parts)
+        if (!p.part.isNull() && !p.whole.isNull() && p.part.toLongLong() > p.whole.toLongLong())
+            return QString::fromUtf8(p.refusal).arg(p.part.toLongLong()).arg(p.whole.toLongLong());
     return QString();
 }
 
@@ -132,35 +134,29 @@ std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id, const QV
         return nullptr;
     }
     QVariantMap merged = current;
-    QVariantMap before;
-    QVariantMap after;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (!current.contains(it.key()) || it.key() == QLatin1String("id")) {
             *error = QStringLiteral("机构没有字段 %1").arg(it.key());
             return nullptr;
         }
         merged.insert(it.key(), it.value());
-        const QVariant old = current.value(it.key());
-        // Unchanged values are not written or audited.
-        if (old.isNull() == it.value().isNull() && old.toString() == it.value().toString())
-            continue;
-        before.insert(it.key(), old);
-        after.insert(it.key(), it.value());
     }
     if (const QString problem = validate(merged); !problem.isEmpty()) {
         *error = problem;
         return nullptr;
     }
-    if (after.isEmpty()) {
+    // Unchanged values are not written or audited.
+    const std::optional<RowChange> update = rowchanges::update(kTable, current, changes);
+    if (!update) {
         *error = QStringLiteral("没有改动");
         return nullptr;
     }
     const QString name = current.value(QStringLiteral("name")).toString();
-    QString text = after.size() == 1
-                       ? QStringLiteral("修改“%1”的%2").arg(name, fieldLabel(after.firstKey()))
-                       : QStringLiteral("修改“%1”").arg(name);
-    return std::make_unique<WorkspaceCommand>(
-        workspace, text, QList<RowChange>{RowChange::update(kTable, id, before, after)});
+    QString text =
+        update->after.size() == 1
+            ? QStringLiteral("修改“%1”的%2").arg(name, fieldLabel(update->after.firstKey()))
+            : QStringLiteral("修改“%1”").arg(name);
+    return std::make_unique<WorkspaceCommand>(workspace, text, QList<RowChange>{*update});
 }
 
 std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, qint64 id, QString *error)

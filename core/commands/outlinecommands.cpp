@@ -75,15 +75,10 @@ QString shortTitle(const QString &title)
 /// The ids under `parentId` at `level`, in outline order.
 QList<qint64> children(Workspace *ws, Level level, qint64 parentId)
 {
-    QList<qint64> ids;
-    SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY seq, id")
-                  .arg(table(level), parentColumn(level)));
-    q.addBindValue(parentId);
-    q.exec();
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return readAll<qint64>(ws->db(),
+                           QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY seq, id")
+                               .arg(table(level), parentColumn(level)),
+                           {parentId}, [&](const SqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 /// Row updates gathered column by column, one RowChange per row.
@@ -256,12 +251,11 @@ int taskRecords(Workspace *ws, Item item)
                                "t.project_id WHERE pj.program_id = ?)");
         break;
     }
-    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM progress_entry WHERE %1) + "
-                             "(SELECT COUNT(*) FROM deadline_extension WHERE %1)")
-                  .arg(where));
-    q.addBindValue(item.id);
-    q.addBindValue(item.id);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM progress_entry WHERE %1) + "
+                          "(SELECT COUNT(*) FROM deadline_extension WHERE %1)")
+               .arg(where),
+           {item.id, item.id});
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 QString titleOf(Workspace *ws, Item item)
@@ -366,9 +360,8 @@ qint64 planOf(Workspace *ws, Item item)
                                      "t.project_id JOIN program pg ON pg.id = pj.program_id "
                                      "WHERE t.id = ?")}};
     SqlQuery q(ws->db());
-    q.prepare(sql.value(item.level));
-    q.addBindValue(item.id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.exec(sql.value(item.level), {item.id});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 parentOf(Workspace *ws, Item item)
@@ -389,11 +382,10 @@ std::optional<Branch> branch(Workspace *ws, Item item)
         b.fields.insert(column, row.value(column));
     if (item.level == Level::Task) {
         SqlQuery q(ws->db());
-        q.prepare(QStringLiteral("SELECT d.name, td.lead, td.implied FROM task_department td "
-                                 "JOIN department d ON d.id = td.department_id "
-                                 "WHERE td.task_id = ? ORDER BY td.lead DESC, td.seq, td.id"));
-        q.addBindValue(item.id);
-        q.exec();
+        q.exec(QStringLiteral("SELECT d.name, td.lead, td.implied FROM task_department td "
+                              "JOIN department d ON d.id = td.department_id "
+                              "WHERE td.task_id = ? ORDER BY td.lead DESC, td.seq, td.id"),
+               {item.id});
         while (q.next())
             b.departments.append({{QStringLiteral("name"), q.value(0).toString()},
                                   {QStringLiteral("lead"), q.value(1).toInt()},

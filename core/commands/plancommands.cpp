@@ -474,18 +474,17 @@ std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *ws, qint64 planId, co
         return nullptr;
     }
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ? AND name = ?"));
-    q.addBindValue(planId);
-    q.addBindValue(n);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+    q.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(seq), 0) FROM department WHERE plan_id = "
+                          "? AND name = ?"),
+           {planId, n});
+    if (q.next() && q.value(0).toInt() > 0) {
         *error = QStringLiteral("计划中已有部门“%1”").arg(n);
         return nullptr;
     }
     SqlQuery s(ws->db());
-    s.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ?"));
-    s.addBindValue(planId);
-    const int seq = s.exec() && s.next() ? s.value(0).toInt() + 1 : 1;
+    s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ?"),
+           {planId});
+    const int seq = s.next() ? s.value(0).toInt() + 1 : 1;
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("新增部门“%1”").arg(n),
         QList<RowChange>{RowChange::insert(QStringLiteral("department"),

@@ -93,14 +93,8 @@ const QList<OwnedTable> &ownedTables()
 
 QList<qint64> ownedIds(Workspace *ws, const OwnedTable &t, qint64 planId)
 {
-    QList<qint64> ids;
-    SqlQuery q(ws->db());
-    q.prepare(QString::fromUtf8(t.select));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
+    return readAll<qint64>(ws->db(), QString::fromUtf8(t.select), {planId},
+                           [&](const SqlQuery &q) { return q.value(0).toLongLong(); });
 }
 
 } // namespace
@@ -142,12 +136,11 @@ std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 planId, const Plan 
     QList<RowChange> changes{*change};
     if (change->after.contains(QStringLiteral("period_end"))) {
         SqlQuery q(ws->db());
-        q.prepare(QStringLiteral(
-            "SELECT t.id, t.deadline FROM task t JOIN project pj ON pj.id = t.project_id "
-            "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? AND "
-            "t.deadline_inherited = 1"));
-        q.addBindValue(planId);
-        q.exec();
+        q.exec(QStringLiteral(
+                   "SELECT t.id, t.deadline FROM task t JOIN project pj ON pj.id = t.project_id "
+                   "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? AND "
+                   "t.deadline_inherited = 1"),
+               {planId});
         while (q.next())
             changes.append(
                 RowChange::update(QStringLiteral("task"), q.value(0).toLongLong(),

@@ -12,14 +12,20 @@ QVariant textOrNull(const QString &text)
     return t.isEmpty() ? QVariant() : QVariant(t);
 }
 
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    return a.isNull() == b.isNull() && a.toString() == b.toString();
+}
+
 std::optional<RowChange> update(const QString &table, const QVariantMap &row,
-                                const QVariantMap &wanted)
+                                const QVariantMap &wanted,
+                                bool (*same)(const QVariant &, const QVariant &))
 {
     QVariantMap before;
     QVariantMap after;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         const QVariant old = row.value(it.key());
-        if (old.isNull() == it.value().isNull() && old.toString() == it.value().toString())
+        if (same(old, it.value()))
             continue;
         before.insert(it.key(), old);
         after.insert(it.key(), it.value());
@@ -27,6 +33,14 @@ std::optional<RowChange> update(const QString &table, const QVariantMap &row,
     if (after.isEmpty())
         return std::nullopt;
     return RowChange::update(table, row.value(QStringLiteral("id")).toLongLong(), before, after);
+}
+
+RowChange set(const QString &table, const QVariantMap &row, const QVariantMap &values)
+{
+    QVariantMap before;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        before.insert(it.key(), row.value(it.key()));
+    return RowChange::update(table, row.value(QStringLiteral("id")).toLongLong(), before, values);
 }
 
 QList<RowChange> removeWhere(QSqlDatabase &db, const QString &table, const QString &column,
@@ -41,10 +55,9 @@ QList<RowChange> removeWhere(QSqlDatabase &db, const QString &table, const QStri
 int nextSeq(QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value)
 {
     SqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM %1 WHERE %2 = ?").arg(table, column));
-    q.addBindValue(value);
-    return q.exec() && q.next() ? q.value(0).toInt() + 1 : 1;
+    q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM %1 WHERE %2 = ?").arg(table, column),
+           {value});
+    return q.next() ? q.value(0).toInt() + 1 : 1;
 }
 
 } // namespace tuoyu::rowchanges

@@ -14,10 +14,19 @@ namespace tuoyu::rowchanges {
 /// Empty words are stored as NULL, as the templates store them.
 QVariant textOrNull(const QString &text);
 
-/// The update that takes `row` (the stored row) to `wanted` (some of its columns), holding only
-/// the columns that differ; nullopt when nothing differs.
+/// Two stored values the same: both NULL, or the same text (a number read back as text is the
+/// same number).
+bool sameValue(const QVariant &a, const QVariant &b);
+
+/// The update that takes `row` (the stored row, its id in column id) to `wanted` (some of its
+/// columns), holding only the columns that differ by `same`; nullopt when nothing differs.
 std::optional<RowChange> update(const QString &table, const QVariantMap &row,
-                                const QVariantMap &wanted);
+                                const QVariantMap &wanted,
+                                bool (*same)(const QVariant &, const QVariant &) = sameValue);
+
+/// The update that writes `values` over the stored `row` (its id in column id), every column of
+/// `values` written and its stored value kept for undo, whether or not it differs.
+RowChange set(const QString &table, const QVariantMap &row, const QVariantMap &values);
 
 /// Deletes of every row of `table` whose `column` is `value`, so undo can put them back (a
 /// foreign key's cascade would take them without a trace).

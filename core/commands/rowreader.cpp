@@ -19,9 +19,8 @@ QVariantMap toMap(const SqlQuery &q)
 QVariantMap row(QSqlDatabase &db, const QString &table, qint64 id)
 {
     SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    q.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    if (q.next())
         return toMap(q);
     return {};
 }
@@ -30,13 +29,24 @@ QList<QVariantMap> rowsWhere(QSqlDatabase &db, const QString &table, const QStri
                              const QVariant &value)
 {
     QList<QVariantMap> rows;
-    SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
-    q.addBindValue(value);
-    if (q.exec())
-        while (q.next())
-            rows.append(toMap(q));
+    eachRow(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column),
+            {value}, [&rows](QVariantMap &&row) { rows.append(std::move(row)); });
     return rows;
+}
+
+void eachRow(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+             const std::function<void(QVariantMap &&row)> &visit)
+{
+    SqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(sql, values);
+    const QSqlRecord r = q.record();
+    while (q.next()) {
+        QVariantMap row;
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), q.value(i));
+        visit(std::move(row));
+    }
 }
 
 } // namespace tuoyu::rowreader

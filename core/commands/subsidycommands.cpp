@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
+#include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "subsidy/fundcheck.h"
@@ -138,11 +139,9 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
     QList<RowChange> changes;
     QSet<QString> kept; // rule|institution|period of lines a person has decided on
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral(
-        "SELECT * FROM ledger_line WHERE plan_id = ? AND period LIKE ? ORDER BY id"));
-    q.addBindValue(planId);
-    q.addBindValue(QString::number(year) + QStringLiteral("%"));
-    q.exec();
+    q.exec(
+        QStringLiteral("SELECT * FROM ledger_line WHERE plan_id = ? AND period LIKE ? ORDER BY id"),
+        {planId, QString::number(year) + QStringLiteral("%")});
     QList<QVariantMap> old;
     while (q.next()) {
         QVariantMap row;
@@ -226,12 +225,8 @@ std::unique_ptr<WorkspaceCommand> approve(Workspace *ws, const QList<qint64> &li
     QList<RowChange> changes;
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     for (const QVariantMap &row : rows)
-        changes.append(RowChange::update(
-            kLine, row.value(QStringLiteral("id")).toLongLong(),
-            {{QStringLiteral("status"), row.value(QStringLiteral("status"))},
-             {QStringLiteral("fund_id"), row.value(QStringLiteral("fund_id"))},
-             {QStringLiteral("approved_by"), row.value(QStringLiteral("approved_by"))},
-             {QStringLiteral("approved_at"), row.value(QStringLiteral("approved_at"))}},
+        changes.append(rowchanges::set(
+            kLine, row,
             {{QStringLiteral("status"), QStringLiteral("approved")},
              {QStringLiteral("fund_id"), fundId > 0 ? QVariant(fundId) : QVariant()},
              {QStringLiteral("approved_by"), ws->actor()},
@@ -263,16 +258,11 @@ std::unique_ptr<WorkspaceCommand> pay(Workspace *ws, const QList<qint64> &lineId
         return nullptr;
     QList<RowChange> changes;
     for (const QVariantMap &row : rows)
-        changes.append(RowChange::update(
-            kLine, row.value(QStringLiteral("id")).toLongLong(),
-            {{QStringLiteral("status"), row.value(QStringLiteral("status"))},
-             {QStringLiteral("fund_id"), row.value(QStringLiteral("fund_id"))},
-             {QStringLiteral("paid_date"), row.value(QStringLiteral("paid_date"))},
-             {QStringLiteral("voucher_no"), row.value(QStringLiteral("voucher_no"))}},
-            {{QStringLiteral("status"), QStringLiteral("paid")},
-             {QStringLiteral("fund_id"), fundId},
-             {QStringLiteral("paid_date"), date.toString(Qt::ISODate)},
-             {QStringLiteral("voucher_no"), voucherNo.trimmed()}}));
+        changes.append(rowchanges::set(kLine, row,
+                                       {{QStringLiteral("status"), QStringLiteral("paid")},
+                                        {QStringLiteral("fund_id"), fundId},
+                                        {QStringLiteral("paid_date"), date.toString(Qt::ISODate)},
+                                        {QStringLiteral("voucher_no"), voucherNo.trimmed()}}));
     return std::make_unique<WorkspaceCommand>(ws, QStringLiteral("拨付 %1 行奖补").arg(rows.size()),
                                               changes);
 }
@@ -293,14 +283,10 @@ std::unique_ptr<WorkspaceCommand> reject(Workspace *ws, const QList<qint64> &lin
             *error = QStringLiteral("“%1”已拨付，不能改为不予拨付").arg(lineName(row));
             return nullptr;
         }
-        changes.append(RowChange::update(
-            kLine, row.value(QStringLiteral("id")).toLongLong(),
-            {{QStringLiteral("status"), row.value(QStringLiteral("status"))},
-             {QStringLiteral("fund_id"), row.value(QStringLiteral("fund_id"))},
-             {QStringLiteral("reject_reason"), row.value(QStringLiteral("reject_reason"))}},
-            {{QStringLiteral("status"), QStringLiteral("rejected")},
-             {QStringLiteral("fund_id"), QVariant()},
-             {QStringLiteral("reject_reason"), reason.trimmed()}}));
+        changes.append(rowchanges::set(kLine, row,
+                                       {{QStringLiteral("status"), QStringLiteral("rejected")},
+                                        {QStringLiteral("fund_id"), QVariant()},
+                                        {QStringLiteral("reject_reason"), reason.trimmed()}}));
     }
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("不予拨付 %1 行奖补").arg(rows.size()), changes);
@@ -412,16 +398,11 @@ std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *ws, qint64 institution
     q.addBindValue(month);
     const QString text = QStringLiteral("填写%1收托人数").arg(month);
     if (q.exec() && q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const QVariantMap current =
-            rowreader::row(ws->db(), QStringLiteral("enrolment_record"), id);
-        QVariantMap before;
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            before.insert(it.key(), current.value(it.key()));
+        const QString table = QStringLiteral("enrolment_record");
         return std::make_unique<WorkspaceCommand>(
             ws, text,
-            QList<RowChange>{
-                RowChange::update(QStringLiteral("enrolment_record"), id, before, values)});
+            QList<RowChange>{rowchanges::set(
+                table, rowreader::row(ws->db(), table, q.value(0).toLongLong()), values)});
     }
     values.insert(QStringLiteral("institution_id"), institutionId);
     values.insert(QStringLiteral("month"), month);
@@ -550,9 +531,8 @@ std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const Su
         return nullptr;
     }
     SqlQuery plan(ws->db());
-    plan.prepare(QStringLiteral("SELECT 1 FROM plan WHERE id = ?"));
-    plan.addBindValue(planId);
-    if (!plan.exec() || !plan.next()) {
+    plan.exec(QStringLiteral("SELECT 1 FROM plan WHERE id = ?"), {planId});
+    if (!plan.next()) {
         *error = QStringLiteral("找不到方案 #%1").arg(planId);
         return nullptr;
     }
@@ -578,9 +558,8 @@ std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const Su
     if (!checkRule(rule, name, error))
         return nullptr;
     SqlQuery seq(ws->db());
-    seq.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM subsidy_rule WHERE plan_id = ?"));
-    seq.addBindValue(planId);
-    seq.exec();
+    seq.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM subsidy_rule WHERE plan_id = ?"),
+             {planId});
     const int next = seq.next() ? seq.value(0).toInt() + 1 : 1;
     auto text = [](const QString &t) {
         return t.trimmed().isEmpty() ? QVariant() : QVariant(t.trimmed());

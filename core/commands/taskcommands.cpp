@@ -2,6 +2,7 @@
 
 #include "calendar/deadlineparser.h"
 #include "departmentcommands.h"
+#include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 
@@ -29,10 +30,7 @@ QDate isoDate(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-bool same(const QVariant &a, const QVariant &b)
-{
-    return a.isNull() == b.isNull() && a.toString() == b.toString();
-}
+using rowchanges::sameValue;
 
 /// The task's row, or an error naming the id.
 QVariantMap taskRow(Workspace *ws, qint64 taskId, QString *error)
@@ -54,11 +52,11 @@ QString shortText(const QVariantMap &task)
 qint64 planOf(Workspace *ws, qint64 taskId)
 {
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
-                             "t.project_id JOIN program pg ON pg.id = pj.program_id "
-                             "WHERE t.id = ?"));
-    q.addBindValue(taskId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.exec(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
+                          "t.project_id JOIN program pg ON pg.id = pj.program_id "
+                          "WHERE t.id = ?"),
+           {taskId});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QDate planEnd(Workspace *ws, qint64 planId)
@@ -84,24 +82,6 @@ DeadlineParser::Result resolve(const QString &words)
         }
     }
     return r;
-}
-
-/// One update of the task row holding only the fields that differ.
-std::optional<RowChange> taskUpdate(qint64 taskId, const QVariantMap &current,
-                                    const QVariantMap &wanted)
-{
-    QVariantMap before;
-    QVariantMap after;
-    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const QVariant old = current.value(it.key());
-        if (same(old, it.value()))
-            continue;
-        before.insert(it.key(), old);
-        after.insert(it.key(), it.value());
-    }
-    if (after.isEmpty())
-        return std::nullopt;
-    return RowChange::update(kTask, taskId, before, after);
 }
 
 } // namespace
@@ -149,7 +129,7 @@ std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 taskId, const TaskE
     }
     if (e.notes)
         wanted.insert(QStringLiteral("notes"), textOrNull(*e.notes));
-    const auto change = taskUpdate(taskId, current, wanted);
+    const auto change = rowchanges::update(kTask, current, wanted);
     if (!change) {
         *error = QStringLiteral("没有改动");
         return nullptr;
@@ -202,7 +182,7 @@ std::unique_ptr<WorkspaceCommand> setDepartments(Workspace *ws, qint64 taskId,
             QVariantMap before;
             QVariantMap after;
             for (auto w = wanted.cbegin(); w != wanted.cend(); ++w) {
-                if (!same(it->value(w.key()), w.value())) {
+                if (!sameValue(it->value(w.key()), w.value())) {
                     before.insert(w.key(), it->value(w.key()));
                     after.insert(w.key(), w.value());
                 }
@@ -268,7 +248,7 @@ std::unique_ptr<WorkspaceCommand> addProgress(Workspace *ws, qint64 taskId, cons
                 taskStatusCode(TaskStatus::NotStarted) &&
             percent > 0)
             wanted.insert(QStringLiteral("status"), taskStatusCode(TaskStatus::InProgress));
-        if (const auto change = taskUpdate(taskId, current, wanted))
+        if (const auto change = rowchanges::update(kTask, current, wanted))
             changes.append(*change);
     }
     return std::make_unique<WorkspaceCommand>(
@@ -321,10 +301,10 @@ std::unique_ptr<WorkspaceCommand> extendDeadline(Workspace *ws, qint64 taskId,
          {QStringLiteral("reason"), reason.trimmed()},
          {QStringLiteral("approver"), textOrNull(approver)},
          {QStringLiteral("created_at"), QDateTime::currentDateTime().toString(Qt::ISODate)}})};
-    changes.append(*taskUpdate(taskId, current,
-                               {{QStringLiteral("deadline"), r.date.toString(Qt::ISODate)},
-                                {QStringLiteral("deadline_text"), r.text},
-                                {QStringLiteral("deadline_inherited"), 0}}));
+    changes.append(*rowchanges::update(kTask, current,
+                                       {{QStringLiteral("deadline"), r.date.toString(Qt::ISODate)},
+                                        {QStringLiteral("deadline_text"), r.text},
+                                        {QStringLiteral("deadline_inherited"), 0}}));
     return std::make_unique<WorkspaceCommand>(
         ws,
         QStringLiteral("任务“%1”延期至 %2").arg(shortText(current), r.date.toString(Qt::ISODate)),
@@ -349,9 +329,9 @@ std::unique_ptr<WorkspaceCommand> confirmDeadline(Workspace *ws, qint64 taskId, 
     const QString words = deadline.toString(QStringLiteral("yyyy年M月d日"));
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("确认任务“%1”的完成时限为 %2").arg(shortText(current), words),
-        QList<RowChange>{*taskUpdate(taskId, current,
-                                     {{QStringLiteral("deadline_text"), words},
-                                      {QStringLiteral("deadline_inherited"), 0}})});
+        QList<RowChange>{*rowchanges::update(kTask, current,
+                                             {{QStringLiteral("deadline_text"), words},
+                                              {QStringLiteral("deadline_inherited"), 0}})});
 }
 
 std::unique_ptr<WorkspaceCommand> close(Workspace *ws, qint64 taskId, const QString &confirmedBy,
@@ -373,11 +353,12 @@ std::unique_ptr<WorkspaceCommand> close(Workspace *ws, qint64 taskId, const QStr
                      .arg(current.value(QStringLiteral("closed_date")).toString());
         return nullptr;
     }
-    const auto change = taskUpdate(taskId, current,
-                                   {{QStringLiteral("status"), taskStatusCode(TaskStatus::Done)},
-                                    {QStringLiteral("percent"), 100},
-                                    {QStringLiteral("closed_by"), confirmedBy.trimmed()},
-                                    {QStringLiteral("closed_date"), date.toString(Qt::ISODate)}});
+    const auto change =
+        rowchanges::update(kTask, current,
+                           {{QStringLiteral("status"), taskStatusCode(TaskStatus::Done)},
+                            {QStringLiteral("percent"), 100},
+                            {QStringLiteral("closed_by"), confirmedBy.trimmed()},
+                            {QStringLiteral("closed_date"), date.toString(Qt::ISODate)}});
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("办结任务“%1”").arg(shortText(current)), QList<RowChange>{*change});
 }
@@ -388,10 +369,10 @@ std::unique_ptr<WorkspaceCommand> reopen(Workspace *ws, qint64 taskId, QString *
     if (current.isEmpty())
         return nullptr;
     const auto change =
-        taskUpdate(taskId, current,
-                   {{QStringLiteral("status"), taskStatusCode(TaskStatus::InProgress)},
-                    {QStringLiteral("closed_by"), QVariant()},
-                    {QStringLiteral("closed_date"), QVariant()}});
+        rowchanges::update(kTask, current,
+                           {{QStringLiteral("status"), taskStatusCode(TaskStatus::InProgress)},
+                            {QStringLiteral("closed_by"), QVariant()},
+                            {QStringLiteral("closed_date"), QVariant()}});
     if (!change) {
         *error = QStringLiteral("任务正在进行，无需重新打开");
         return nullptr;
@@ -428,24 +409,12 @@ std::unique_ptr<WorkspaceCommand> setCalendarDay(Workspace *ws, const QDate &dat
     const QList<QVariantMap> existing = rowreader::rowsWhere(
         ws->db(), QStringLiteral("holiday"), QStringLiteral("date"), date.toString(Qt::ISODate));
     if (!existing.isEmpty()) {
-        const QVariantMap &old = existing.first();
-        QVariantMap before;
-        QVariantMap after;
-        for (auto it = row.cbegin(); it != row.cend(); ++it) {
-            if (!same(old.value(it.key()), it.value())) {
-                before.insert(it.key(), old.value(it.key()));
-                after.insert(it.key(), it.value());
-            }
-        }
-        if (after.isEmpty()) {
+        const auto change = rowchanges::update(QStringLiteral("holiday"), existing.first(), row);
+        if (!change) {
             *error = QStringLiteral("没有改动");
             return nullptr;
         }
-        return std::make_unique<WorkspaceCommand>(
-            ws, what,
-            QList<RowChange>{RowChange::update(QStringLiteral("holiday"),
-                                               old.value(QStringLiteral("id")).toLongLong(), before,
-                                               after)});
+        return std::make_unique<WorkspaceCommand>(ws, what, QList<RowChange>{*change});
     }
     return std::make_unique<WorkspaceCommand>(
         ws, what,

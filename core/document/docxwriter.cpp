@@ -615,10 +615,12 @@ QByteArray DocxBuilder::build(QString *error)
             "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
             "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
             "<dc:title>%1</dc:title><dc:creator>TuoyuDesk</dc:creator>"
+            "<dc:description>%3</dc:description>"
             "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%2</dcterms:created>"
             "</cp:coreProperties>")
             .arg(esc(m_doc.title.simplified()),
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                 esc(FontSet::properties(true)));
     const QString app =
         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"

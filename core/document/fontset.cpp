@@ -336,6 +336,9 @@ const char *const kTableTags[] = {
 
 QMutex g_mutex;
 QHash<QString, QString> g_patchedFamilies; // installed family → family of its safe copy
+FontChoice g_choice;                       // guarded by g_mutex
+Resolved g_resolved[5];
+bool g_done[5] = {};
 
 /// Returns the family to use for `installed`: itself, or a registered safe copy.
 QString safeFamily(const QString &installed, bool *patched)
@@ -382,20 +385,28 @@ QString firstInstalled(const QStringList &chain, const QStringList &families)
     return {};
 }
 
-Resolved resolve(FontRole role)
+/// The installed family the chain (the officer's choice first, when made) gives a role.
+QString chainFamily(FontRole role, const QString &chosen, const QStringList &families, bool *bold)
 {
-    const QStringList families = QFontDatabase::families();
-    Resolved r;
-    QString installed;
-    if (role == FontRole::XiaoBiaoSong) {
-        installed = firstInstalled(xiaoBiaoSongOwnChain(), families);
-        if (installed.isEmpty()) {
-            installed = firstInstalled(FontSet::chain(FontRole::Song), families);
-            r.bold = true;
-        }
-    } else {
-        installed = firstInstalled(FontSet::chain(role), families);
+    if (!chosen.isEmpty()) {
+        if (QString installed = firstInstalled({chosen}, families); !installed.isEmpty())
+            return installed;
+        qWarning("tuoyu::document: the report font %s chosen in 设置 is not installed; using "
+                 "the automatic choice",
+                 qPrintable(chosen));
     }
+    if (role != FontRole::XiaoBiaoSong)
+        return firstInstalled(FontSet::chain(role), families);
+    if (QString installed = firstInstalled(xiaoBiaoSongOwnChain(), families); !installed.isEmpty())
+        return installed;
+    *bold = true;
+    return firstInstalled(FontSet::chain(FontRole::Song), families);
+}
+
+/// The installed family a role is set in: the chain's, else any Simplified Chinese face.
+QString installedFamily(FontRole role, const QString &chosen, bool *bold)
+{
+    QString installed = chainFamily(role, chosen, QFontDatabase::families(), bold);
     if (installed.isEmpty()) {
         // None of the chain: any font that writes Simplified Chinese, then whatever Qt picks.
         const QStringList zh = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
@@ -408,22 +419,45 @@ Resolved resolve(FontRole role)
         if (installed.isEmpty())
             installed = QFontInfo(QFont(FontSet::chain(role).constFirst())).family();
     }
-    r.source = installed;
-    r.family = safeFamily(installed, &r.patched);
+    return installed;
+}
+
+Resolved resolve(FontRole role, const QString &chosen)
+{
+    Resolved r;
+    r.source = installedFamily(role, chosen, &r.bold);
+    r.family = safeFamily(r.source, &r.patched);
     return r;
 }
 
 const Resolved &resolved(FontRole role)
 {
-    static Resolved cache[5];
-    static bool done[5] = {};
     const int i = int(role);
     QMutexLocker lock(&g_mutex);
-    if (!done[i]) {
-        cache[i] = resolve(role);
-        done[i] = true;
+    if (!g_done[i]) {
+        g_resolved[i] = resolve(role, g_choice.family(role));
+        g_done[i] = true;
     }
-    return cache[i];
+    return g_resolved[i];
+}
+
+/// Names Word knows that a machine may have in place of the role's usual one: the GB2312
+/// faces offices install for official documents, and 方正小标宋. A document made where they
+/// are installed names them.
+QStringList ownDocxNames(FontRole role)
+{
+    switch (role) {
+    case FontRole::FangSong:
+        return {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312")};
+    case FontRole::Kai:
+        return {QStringLiteral("楷体_GB2312"), QStringLiteral("KaiTi_GB2312")};
+    case FontRole::XiaoBiaoSong:
+        return xiaoBiaoSongOwnChain();
+    case FontRole::Song:
+    case FontRole::Hei:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -503,8 +537,9 @@ QStringList FontSet::chain(FontRole role)
 {
     switch (role) {
     case FontRole::FangSong:
-        return {QStringLiteral("FangSong"),       QStringLiteral("仿宋"),
-                QStringLiteral("仿宋_GB2312"),    QStringLiteral("FangSong_GB2312"),
+        // 仿宋_GB2312 first: GB/T 9704's 仿宋 as offices that install it expect to see it.
+        return {QStringLiteral("仿宋_GB2312"),    QStringLiteral("FangSong_GB2312"),
+                QStringLiteral("FangSong"),       QStringLiteral("仿宋"),
                 QStringLiteral("STFangsong"),     QStringLiteral("FandolFang"),
                 QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Serif CJK SC")};
     case FontRole::Song:
@@ -554,6 +589,11 @@ QFont FontSet::font(FontRole role, double pointSize)
 
 QString FontSet::docxFamily(FontRole role)
 {
+    if (const QString chosen = choice().family(role); !chosen.isEmpty())
+        return chosen;
+    const QString installed = resolved(role).source;
+    if (ownDocxNames(role).contains(installed, Qt::CaseInsensitive))
+        return installed;
     // Names as Word and WPS know them on officers' (Windows) machines; LibreOffice maps them
     // through fontconfig elsewhere.
     switch (role) {
@@ -584,6 +624,37 @@ QStringList FontSet::report()
                         r.bold ? QStringLiteral(", synthetic bold") : QString());
     }
     return out;
+}
+
+void FontSet::use(const FontChoice &choice)
+{
+    QMutexLocker lock(&g_mutex);
+    if (choice == g_choice)
+        return;
+    g_choice = choice;
+    std::fill(std::begin(g_done), std::end(g_done), false);
+}
+
+QString FontSet::automaticFamily(FontRole role)
+{
+    bool bold = false;
+    return installedFamily(role, QString(), &bold);
+}
+
+FontChoice FontSet::choice()
+{
+    QMutexLocker lock(&g_mutex);
+    return g_choice;
+}
+
+QString FontSet::properties(bool forDocx)
+{
+    QStringList parts;
+    for (FontRole role :
+         {FontRole::XiaoBiaoSong, FontRole::FangSong, FontRole::Hei, FontRole::Kai, FontRole::Song})
+        parts << FontChoice::roleLabel(role) + QLatin1Char(' ') +
+                     (forDocx ? docxFamily(role) : resolved(role).source);
+    return QStringLiteral("字体：") + parts.join(QStringLiteral("；"));
 }
 
 } // namespace tuoyu::document

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fontchoice.h"
+
 #include <QFont>
 #include <QString>
 #include <QStringList>
@@ -16,8 +18,9 @@ enum class FontRole
     XiaoBiaoSong ///< 方正小标宋: title (bold Song stands in when it is missing)
 };
 
-/// Resolves each role once per process to an installed family, following the fallback chains
-/// documented in docs/reports-layout.md (Windows names first, then Debian's packaged fonts).
+/// Resolves each role once per choice to an installed family: the officer's FontChoice where it
+/// names an installed family, else the fallback chains documented in docs/reports-layout.md
+/// (Windows names first, then Debian's packaged fonts). The one place report fonts are picked.
 ///
 /// Copy-and-search fidelity: Qt 6.4's PDF writer gives every glyph the lowest code point that maps
 /// to it, so a font whose character map also sends the Kangxi radicals (U+2F00–2FDF) or the CJK
@@ -39,6 +42,17 @@ public:
     static QStringList chain(FontRole role);
     /// One line per role: "FangSong → AR PL UMing CN (as installed)" etc., for logs and tests.
     static QStringList report();
+
+    /// Makes `choice` the one in effect (the program reads it from its settings at start and
+    /// again when 设置 changes it); the roles are resolved afresh.
+    static void use(const FontChoice &choice);
+    static FontChoice choice();
+    /// The installed family a role gets without a choice (what 设置 calls 自动).
+    static QString automaticFamily(FontRole role);
+    /// What a document was set in, for its properties (docx core properties, PDF metadata):
+    /// "字体：标题 方正小标宋简体；正文 仿宋；…" with the names written into a .docx
+    /// (`forDocx`) or the installed families painted into a PDF.
+    static QString properties(bool forDocx);
 };
 
 /// Rebuilds an sfnt (TrueType/OpenType) font from its tables with the cmap entries for

@@ -550,6 +550,32 @@ int render(const OfficialDocument &doc, QPagedPaintDevice *device)
     return r.run(doc);
 }
 
+namespace {
+
+/// The PDF's XMP metadata: title, creator and, as its description (Acrobat's 主题), the fonts
+/// the document is set in. It replaces the metadata Qt would write.
+QByteArray xmpMetadata(const OfficialDocument &doc)
+{
+    const QString xmp = QStringLiteral(
+        "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">"
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
+        "<dc:creator><rdf:Seq><rdf:li>TuoyuDesk</rdf:li></rdf:Seq></dc:creator>"
+        "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%2</rdf:li></rdf:Alt>"
+        "</dc:description>"
+        "<xmp:CreatorTool>TuoyuDesk</xmp:CreatorTool>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>\n"
+        "<?xpacket end=\"w\"?>");
+    return xmp
+        .arg(doc.title.simplified().toHtmlEscaped(), FontSet::properties(false).toHtmlEscaped())
+        .toUtf8();
+}
+
+} // namespace
+
 bool writePdf(const OfficialDocument &doc, const QString &path, QString *error)
 {
     QSaveFile file(path);
@@ -564,6 +590,7 @@ bool writePdf(const OfficialDocument &doc, const QString &path, QString *error)
         writer.setResolution(1200);
         writer.setTitle(doc.title.simplified());
         writer.setCreator(QStringLiteral("TuoyuDesk"));
+        writer.setDocumentXmpMetadata(xmpMetadata(doc));
         pages = render(doc, &writer);
     } // the writer flushes the PDF trailer when its painter ends
     if (pages == 0) {

@@ -38,11 +38,10 @@ QHash<qint64, Units> unitsOf(Workspace *ws, qint64 planId)
 {
     QHash<qint64, Units> units;
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT td.task_id, d.name, td.lead FROM task_department td JOIN "
-                             "department d ON d.id = td.department_id WHERE d.plan_id = ? "
-                             "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));
-    q.addBindValue(planId);
-    q.exec();
+    q.exec(QStringLiteral("SELECT td.task_id, d.name, td.lead FROM task_department td JOIN "
+                          "department d ON d.id = td.department_id WHERE d.plan_id = ? "
+                          "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"),
+           {planId});
     while (q.next()) {
         Units &u = units[q.value(0).toLongLong()];
         if (u.names.isEmpty())

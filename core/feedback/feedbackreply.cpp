@@ -4,7 +4,9 @@
 #include "exporting/plantable.h"
 #include "feedbackform.h"
 #include "feedbackround.h"
+#include "import/importkind.h"
 #include "io/reader.h"
+#include "mapping/mappingresult.h"
 #include "session/workspace.h"
 
 #include "storage/sqlquery.h"
@@ -60,31 +62,14 @@ QString squeezed(const QString &text)
     return s.remove(space);
 }
 
-/// Where the form's header row is and which column holds each of the form's fields.
-struct Layout
-{
-    int headerRow = -1;
-    QHash<int, int> columnOf; ///< feedback::Column → column in the file
-};
+/// The record keys of the form's columns, in Column order.
+constexpr const char *kFieldCodes[ColumnCount] = {
+    "row_number",    "project",  "task",    "role", "deadline",  "status",
+    "last_progress", "progress", "percent", "done", "extend_to", "extend_reason",
+    "evidence",      "reporter", "phone",   "key"};
 
-Layout findLayout(const io::Table &table)
-{
-    Layout layout;
-    const QStringList names = headers();
-    for (int r = 0; r < std::min(table.rowCount(), 20) && layout.headerRow < 0; ++r) {
-        QHash<int, int> found;
-        for (int c = 0; c < table.rows[r].size(); ++c) {
-            const int field = int(names.indexOf(squeezed(table.rows[r][c].text)));
-            if (field >= 0 && !found.contains(field))
-                found.insert(field, c);
-        }
-        if (found.contains(TaskColumn) && found.contains(ProgressColumn)) {
-            layout.headerRow = r;
-            layout.columnOf = found;
-        }
-    }
-    return layout;
-}
+const QString kFormKeyFact = QStringLiteral("form_key");
+const QString kClaimedFact = QStringLiteral("claimed_department");
 
 std::optional<int> parsePercent(const QString &text)
 {
@@ -118,45 +103,16 @@ public:
     {
     }
 
-    void read(const QString &path, Review &out)
+    /// One form as the reply import kind mapped it: its records and what the lines above the
+    /// table say.
+    void check(const QString &file, const mapping::MappingResult &mapped, Review &out)
     {
-        const QString file = QFileInfo(path).fileName();
-        out.files << file;
         auto refuseFile = [&](const QString &reason) { out.refused.append({file, 0, reason}); };
-        const io::ReadResult read = io::readFile(path);
-        if (!read.ok())
-            return refuseFile(read.error);
-        const io::Table *table = nullptr;
-        Layout layout;
-        for (const io::Table &t : read.tables) {
-            if (t.hidden)
-                continue;
-            layout = findLayout(t);
-            if (layout.headerRow >= 0) {
-                table = &t;
-                break;
-            }
-        }
-        if (!table)
-            return refuseFile(QStringLiteral("不是反馈表：找不到“具体任务”和“本期进展情况”两列"));
         for (const Column c : requiredColumns())
-            if (!layout.columnOf.contains(c))
+            if (mapped.mapping.columnOf(fieldCode(c)) < 0)
                 return refuseFile(QStringLiteral("表格被改动：缺少“%1”列").arg(headers()[c]));
-
-        // The form's own key and claimed department, in the lines above the header; else the
-        // first row's key.
-        std::optional<Key> formKey;
-        QString claimed;
-        for (int r = 0; r < layout.headerRow; ++r)
-            for (const io::Cell &cell : table->rows[r]) {
-                if (!formKey)
-                    formKey = parseKey(cell.text);
-                if (claimed.isEmpty())
-                    claimed = claimedDepartment(cell.text);
-            }
-        const int keyColumn = layout.columnOf.value(KeyColumn, -1);
-        for (int r = layout.headerRow + 1; !formKey && keyColumn >= 0 && r < table->rowCount(); ++r)
-            formKey = parseKey(table->cell(r, keyColumn).text);
+        const std::optional<Key> formKey = parseKey(mapped.facts.value(kFormKeyFact).toString());
+        const QString claimed = mapped.facts.value(kClaimedFact).toString();
         if (!formKey)
             return refuseFile(QStringLiteral("找不到表单编码，无法确定是哪一轮、哪个单位的反馈表"));
         if (formKey->workspaceId != m_workspaceId)
@@ -171,8 +127,8 @@ public:
         out.receipts.append({context->round.id, context->departmentId, file});
 
         QHash<qint64, int> seen; // task → the row that answered it
-        for (int r = layout.headerRow + 1; r < table->rowCount(); ++r)
-            readRow(*table, layout, r, file, *context, seen, out);
+        for (const mapping::MappedRecord &record : mapped.records)
+            readRow(record, file, *context, seen, out);
     }
 
 private:
@@ -199,14 +155,11 @@ private:
         return &*m_contexts.insert(id, context);
     }
 
-    void readRow(const io::Table &table, const Layout &layout, int r, const QString &file,
+    void readRow(const mapping::MappedRecord &record, const QString &file,
                  const FormContext &context, QHash<qint64, int> &seen, Review &out)
     {
-        auto text = [&](Column c) {
-            const int column = layout.columnOf.value(c, -1);
-            return column < 0 ? QString() : table.cell(r, column).text.trimmed();
-        };
-        const int row = r + 1;
+        auto text = [&](Column c) { return record.values.value(fieldCode(c)).toString(); };
+        const int row = record.row;
         auto refuse = [&](const QString &reason) { out.refused.append({file, row, reason}); };
         const QString keyCell = text(KeyColumn);
         const QString words = text(TaskColumn);
@@ -218,12 +171,6 @@ private:
         const QString evidence = text(EvidenceColumn);
         const QString reporter = text(ReporterColumn);
         const QString phone = text(PhoneColumn);
-        const bool filled =
-            !(progress + percentText + done + extendText + reason + evidence + reporter + phone)
-                 .isEmpty();
-        if (keyCell.isEmpty() && words.isEmpty() && !filled)
-            return; // a blank row, inserted or left over
-
         qint64 taskId = 0;
         bool byKey = false;
         if (!keyCell.isEmpty()) {
@@ -362,25 +309,21 @@ private:
     bool hasEntry(qint64 taskId, const QString &author, const QString &text)
     {
         SqlQuery q(m_ws->db());
-        q.prepare(QStringLiteral("SELECT 1 FROM progress_entry WHERE task_id = ? AND author = ? "
-                                 "AND text = ?"));
-        q.addBindValue(taskId);
-        q.addBindValue(author);
-        q.addBindValue(text);
-        return q.exec() && q.next();
+        q.exec(QStringLiteral("SELECT 1 FROM progress_entry WHERE task_id = ? AND author = ? "
+                              "AND text = ?"),
+               {taskId, author, text});
+        return q.next();
     }
 
     /// A request of this kind (and date, for 延期) not rejected: asking again adds nothing.
     bool hasRequest(qint64 taskId, const QString &kind, const QString &date)
     {
         SqlQuery q(m_ws->db());
-        q.prepare(QStringLiteral(
-            "SELECT 1 FROM feedback_request WHERE task_id = ? AND kind = ? "
-            "AND COALESCE(requested_date, '') = COALESCE(?, '') AND status <> 'rejected'"));
-        q.addBindValue(taskId);
-        q.addBindValue(kind);
-        q.addBindValue(date);
-        return q.exec() && q.next();
+        q.exec(QStringLiteral(
+                   "SELECT 1 FROM feedback_request WHERE task_id = ? AND kind = ? "
+                   "AND COALESCE(requested_date, '') = COALESCE(?, '') AND status <> 'rejected'"),
+               {taskId, kind, date});
+        return q.next();
     }
 
     Workspace *m_ws;
@@ -391,14 +334,126 @@ private:
 
 } // namespace
 
+QString fieldCode(Column column)
+{
+    return QString::fromLatin1(kFieldCodes[column]);
+}
+
+std::optional<mapping::ColumnMapping> replyMapping(const io::Table &table)
+{
+    const QStringList names = headers();
+    for (int r = 0; r < std::min(table.rowCount(), 20); ++r) {
+        mapping::ColumnMapping m;
+        m.kind = mapping::TableKind::FeedbackReply;
+        m.headerFirstRow = m.headerLastRow = r;
+        for (int c = 0; c < table.rows[r].size(); ++c) {
+            const QString words = squeezed(table.rows[r][c].text);
+            mapping::ColumnAssignment column;
+            column.header = words;
+            m.columns.append(column);
+            const int field = int(names.indexOf(words));
+            if (field >= 0 && m.columnOf(fieldCode(Column(field))) < 0)
+                m.columns.last().field = fieldCode(Column(field));
+        }
+        if (m.columnOf(fieldCode(TaskColumn)) >= 0 && m.columnOf(fieldCode(ProgressColumn)) >= 0)
+            return m;
+    }
+    return std::nullopt;
+}
+
+void mapReply(const io::Table &table, const mapping::ColumnMapping &mapping,
+              mapping::MappingResult &result)
+{
+    result.kind = mapping::TableKind::FeedbackReply;
+    result.mapping = mapping;
+    // The form's own key and claimed department, in the lines above the header; else the first
+    // row's key.
+    QString formKey, claimed;
+    for (int r = 0; r < mapping.headerFirstRow; ++r)
+        for (const io::Cell &cell : table.rows[r]) {
+            if (formKey.isEmpty() && parseKey(cell.text))
+                formKey = cell.text;
+            if (claimed.isEmpty())
+                claimed = claimedDepartment(cell.text);
+        }
+    const int keyColumn = mapping.columnOf(fieldCode(KeyColumn));
+    for (int r = mapping.firstDataRow(); r < table.rowCount(); ++r) {
+        mapping::MappedRecord record;
+        record.row = r + 1;
+        for (int c = 0; c < mapping.columns.size(); ++c)
+            if (const QString field = mapping.columns[c].field; !field.isEmpty()) {
+                const QString text = table.cell(r, c).text.trimmed();
+                if (!text.isEmpty())
+                    record.values.insert(field, text);
+            }
+        // A row with neither key nor words nor anything filled in is blank, whatever locked
+        // cells (project, deadline) it still shows.
+        bool blank = true;
+        for (const Column c :
+             {KeyColumn, TaskColumn, ProgressColumn, PercentColumn, DoneColumn, ExtendToColumn,
+              ExtendReasonColumn, EvidenceColumn, ReporterColumn, PhoneColumn})
+            blank = blank && !record.values.contains(fieldCode(c));
+        if (blank) {
+            result.skippedRows << record.row; // a blank row, inserted or left over
+            continue;
+        }
+        if (formKey.isEmpty() && keyColumn >= 0 && parseKey(table.cell(r, keyColumn).text))
+            formKey = table.cell(r, keyColumn).text;
+        result.records.append(std::move(record));
+    }
+    result.facts.insert(kFormKeyFact, formKey);
+    result.facts.insert(kClaimedFact, claimed);
+}
+
+void reviewMapped(Workspace *ws, const QString &file, const mapping::MappingResult &mapped,
+                  Review &out)
+{
+    out.files << file;
+    Reviewer(ws, out.asOf).check(file, mapped, out);
+}
+
 Review review(Workspace *ws, const QStringList &paths, const QDate &asOf)
 {
     Review out;
     out.asOf = asOf;
     Reviewer reviewer(ws, asOf);
-    for (const QString &path : paths)
-        reviewer.read(path, out);
+    // Each file is read as the import reads a reply: its first visible table that is a form,
+    // mapped by the reply's import kind.
+    const ImportKind *kind = importKind(mapping::TableKind::FeedbackReply);
+    for (const QString &path : paths) {
+        const QString file = QFileInfo(path).fileName();
+        out.files << file;
+        const io::ReadResult read = io::readFile(path);
+        if (!read.ok()) {
+            out.refused.append({file, 0, read.error});
+            continue;
+        }
+        bool found = false;
+        for (const io::Table &t : read.tables)
+            if (const auto m = t.hidden ? std::nullopt : replyMapping(t)) {
+                mapping::MappingResult mapped;
+                kind->map(t, *m, mapped, nullptr);
+                reviewer.check(file, mapped, out);
+                found = true;
+                break;
+            }
+        if (!found)
+            out.refused.append(
+                {file, 0, QStringLiteral("不是反馈表：找不到“具体任务”和“本期进展情况”两列")});
+    }
     return out;
+}
+
+bool isReplyFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("xls") &&
+        suffix != QLatin1String("docx"))
+        return false;
+    const io::ReadResult read = io::readFile(path);
+    return read.ok() && std::any_of(read.tables.cbegin(), read.tables.cend(), [](const auto &t) {
+               return !t.hidden && replyMapping(t).has_value();
+           });
 }
 
 } // namespace tuoyu::feedback

@@ -1,13 +1,25 @@
 #pragma once
 
+#include "feedbackform.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tuoyu {
 
 class Workspace;
+
+namespace io {
+struct Table;
+}
+namespace mapping {
+struct ColumnMapping;
+struct MappingResult;
+} // namespace mapping
 
 namespace feedback {
 
@@ -85,6 +97,27 @@ struct Review
 /// edited out of shape are refused with the reason; lowering a percent or reopening a closed
 /// task becomes a warning and is not applied. Reads the workspace, writes nothing.
 Review review(Workspace *workspace, const QStringList &paths, const QDate &asOf);
+
+/// The record key of a form column in a reply's mapping ("task", "progress", "percent" …).
+QString fieldCode(Column column);
+/// A reply form's mapping (TableKind::FeedbackReply): its header row is the first of its top
+/// rows naming 具体任务 and 本期进展情况, each column the form field its words name (columns may
+/// have moved or been deleted). std::nullopt when the table is not a form. TableMapper::propose
+/// asks this first, so the import pipeline knows replies.
+std::optional<mapping::ColumnMapping> replyMapping(const io::Table &table);
+/// The reply import kind's mapping: one record per row below the header that is not blank, its
+/// cells' text by field code; the form's key and claimed 填报单位 from the lines above the
+/// header (else the first row's key) as the result's facts.
+void mapReply(const io::Table &table, const mapping::ColumnMapping &mapping,
+              mapping::MappingResult &result);
+/// Checks one mapped reply named `file` against the workspace into `out` (its asOf the day
+/// entries are dated): what review() does for each file.
+void reviewMapped(Workspace *workspace, const QString &file, const mapping::MappingResult &mapped,
+                  Review &out);
+
+/// Whether `path` reads as a feedback form (its header names 具体任务 and 本期进展情况): a file
+/// dropped on the window is then merged as a reply rather than imported.
+bool isReplyFile(const QString &path);
 
 } // namespace feedback
 } // namespace tuoyu

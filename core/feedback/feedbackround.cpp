@@ -28,41 +28,34 @@ const char *const kRoundColumns = "SELECT id, plan_id, name, as_of, sent_at, due
 std::optional<Round> round(Database *db, qint64 roundId)
 {
     SqlQuery q(db->db());
-    q.prepare(QString::fromLatin1(kRoundColumns) + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(roundId);
-    if (!q.exec() || !q.next())
+    q.exec(QString::fromLatin1(kRoundColumns) + QStringLiteral("WHERE id = ?"), {roundId});
+    if (!q.next())
         return std::nullopt;
     return roundFrom(q);
 }
 
 QList<Round> rounds(Database *db, qint64 planId)
 {
-    QList<Round> list;
-    SqlQuery q(db->db());
-    q.prepare(QString::fromLatin1(kRoundColumns) +
-              QStringLiteral("WHERE plan_id = ? ORDER BY sent_at DESC, id DESC"));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        list.append(roundFrom(q));
-    return list;
+    return readAll<Round>(db->db(),
+                          QString::fromLatin1(kRoundColumns) +
+                              QStringLiteral("WHERE plan_id = ? ORDER BY sent_at DESC, id DESC"),
+                          {planId}, [&](const SqlQuery &q) { return roundFrom(q); });
 }
 
 QList<Recipient> recipients(Database *db, qint64 roundId)
 {
-    QList<Recipient> list;
-    SqlQuery q(db->db());
-    q.prepare(QStringLiteral(
-        "SELECT r.id, r.round_id, r.department_id, d.name, r.file_name, r.task_count, "
-        "r.replied_at, r.reply_file FROM feedback_recipient r JOIN department d ON d.id = "
-        "r.department_id WHERE r.round_id = ? ORDER BY d.seq, d.id"));
-    q.addBindValue(roundId);
-    q.exec();
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toInt(),
-                     isoDate(q.value(6)), q.value(7).toString()});
-    return list;
+    return readAll<Recipient>(
+        db->db(),
+        QStringLiteral(
+            "SELECT r.id, r.round_id, r.department_id, d.name, r.file_name, r.task_count, "
+            "r.replied_at, r.reply_file FROM feedback_recipient r JOIN department d ON d.id = "
+            "r.department_id WHERE r.round_id = ? ORDER BY d.seq, d.id"),
+        {roundId}, [&](const SqlQuery &q) {
+            return Recipient{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                             q.value(2).toLongLong(), q.value(3).toString(),
+                             q.value(4).toString(),   q.value(5).toInt(),
+                             isoDate(q.value(6)),     q.value(7).toString()};
+        });
 }
 
 } // namespace tuoyu::feedback

@@ -4,6 +4,8 @@
 #include "mapping/kindmappers.h"
 #include "planbuilder.h"
 
+#include "commands/rowchanges.h"
+
 #include "storage/sqlquery.h"
 
 namespace tuoyu {
@@ -14,20 +16,13 @@ using mapping::MappedRecord;
 
 namespace {
 
-FieldInfo field(const char *key, const char *label, FieldType type,
-                ValueRange range = ranges::count)
-{
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
-}
-
 bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QString *error)
 {
     const qint64 planId = b.planId;
     QSqlDatabase &db = b.db();
     SqlQuery check(db);
-    check.prepare(QStringLiteral("SELECT id FROM plan WHERE id = ?"));
-    check.addBindValue(planId);
-    if (!check.exec() || !check.next()) {
+    check.exec(QStringLiteral("SELECT id FROM plan WHERE id = ?"), {planId});
+    if (!check.next()) {
         *error = QStringLiteral("导入任务分解表需要先选择一个计划");
         return false;
     }
@@ -36,9 +31,8 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
     int itemSeq = 0;
     {
         SqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name, seq FROM decomposition_item WHERE plan_id = ?"));
-        q.addBindValue(planId);
-        q.exec();
+        q.exec(QStringLiteral("SELECT id, name, seq FROM decomposition_item WHERE plan_id = ?"),
+               {planId});
         while (q.next()) {
             items.insert(q.value(1).toString(), q.value(0).toLongLong());
             itemSeq = std::max(itemSeq, q.value(2).toInt());
@@ -47,9 +41,7 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
     QHash<QString, qint64> departments;
     {
         SqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name FROM department WHERE plan_id = ?"));
-        q.addBindValue(planId);
-        q.exec();
+        q.exec(QStringLiteral("SELECT id, name FROM department WHERE plan_id = ?"), {planId});
         while (q.next())
             departments.insert(q.value(1).toString(), q.value(0).toLongLong());
     }
@@ -57,12 +49,10 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
     QHash<QString, QPair<qint64, QVariant>> cells;
     {
         SqlQuery q(db);
-        q.prepare(
-            QStringLiteral("SELECT c.id, c.item_id, c.year, COALESCE(c.area_id, 0), "
-                           "COALESCE(c.department_id, 0), c.target FROM decomposition_cell c "
-                           "JOIN decomposition_item i ON i.id = c.item_id WHERE i.plan_id = ?"));
-        q.addBindValue(planId);
-        q.exec();
+        q.exec(QStringLiteral("SELECT c.id, c.item_id, c.year, COALESCE(c.area_id, 0), "
+                              "COALESCE(c.department_id, 0), c.target FROM decomposition_cell c "
+                              "JOIN decomposition_item i ON i.id = c.item_id WHERE i.plan_id = ?"),
+               {planId});
         while (q.next())
             cells.insert(QStringLiteral("%1|%2|a%3|d%4")
                              .arg(q.value(1).toString(), q.value(2).toString(),
@@ -97,7 +87,7 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
         change.row = record.row;
         change.name = QStringLiteral("%1 / %2 / %3年").arg(itemName, column).arg(year);
         if (const auto it = cells.constFind(key); it != cells.cend()) {
-            if (sameImportValue(it->second, target)) {
+            if (rowchanges::sameValue(it->second, target)) {
                 change.action = ImportChange::Action::Unchanged;
                 ++b.plan.unchanged;
             } else {
@@ -130,24 +120,23 @@ bool planDecomposition(PlanBuilder &b, const mapping::MappingResult &mapped, QSt
 class DecompositionImport final : public ImportKind
 {
 public:
-    mapping::TableKind kind() const override { return mapping::TableKind::Decomposition; }
-    QString code() const override { return QStringLiteral("decomposition"); }
-    QString label() const override { return QStringLiteral("任务分解表"); }
-    const QList<FieldInfo> &fields() const override
+    DecompositionImport()
+        : ImportKind(mapping::TableKind::Decomposition, "decomposition", "任务分解表",
+                     {
+                         field("item", "指标内容"),
+                         field("target", "目标数", FieldType::Decimal, ranges::target),
+                         field("total", "合计", FieldType::Decimal),
+                     },
+                     {QStringLiteral("decomposition_item"), QStringLiteral("decomposition_cell"),
+                      QStringLiteral("area")},
+                     true)
     {
-        static const QList<FieldInfo> list{
-            field("item", "指标内容", FieldType::Text),
-            field("target", "目标数", FieldType::Decimal, ranges::target),
-            field("total", "合计", FieldType::Decimal),
-        };
-        return list;
     }
     /// One record per cell: the item, the year and area its column names, and the target.
     QList<FieldInfo> previewColumns(const mapping::ColumnMapping &) const override
     {
-        return {field("item", "项目", FieldType::Text), field("year", "年份", FieldType::Integer),
-                field("area", "乡镇（街道）/部门", FieldType::Text),
-                field("target", "目标", FieldType::Decimal)};
+        return {field("item", "项目"), field("year", "年份", FieldType::Integer),
+                field("area", "乡镇（街道）/部门"), field("target", "目标", FieldType::Decimal)};
     }
     /// Its columns are found by their shape (years over areas), not named by words.
     QString matchHeader(QStringView) const override { return {}; }
@@ -155,12 +144,6 @@ public:
              mapping::MappingResult &result, io::Table *) const override
     {
         mapping::mapDecomposition(table, mapping, result);
-    }
-    bool needsPlan() const override { return true; }
-    QStringList insertsInto() const override
-    {
-        return {QStringLiteral("decomposition_item"), QStringLiteral("decomposition_cell"),
-                QStringLiteral("area")};
     }
     bool plan(PlanBuilder &builder, const mapping::MappingResult &mapped, mapping::MappingResult *,
               QString *error) const override

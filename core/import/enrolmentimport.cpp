@@ -5,8 +5,8 @@
 #include "mapping/kindmappers.h"
 #include "planbuilder.h"
 
-#include "storage/sqlquery.h"
-#include <QSqlRecord>
+#include "commands/rowchanges.h"
+#include "commands/rowreader.h"
 
 namespace tuoyu {
 
@@ -18,32 +18,34 @@ using mapping::MappedRecord;
 
 namespace {
 
-FieldInfo field(const char *key, const char *label, FieldType type,
-                ValueRange range = ranges::children)
+/// The counts a row holds and the words the dialog shows for them: the kind's fields and what
+/// planning copies and compares.
+const struct Count
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
-}
+    const char *key;
+    const char *label;
+} kCounts[] = {
+    {"infant", "乳儿班人数"},
+    {"toddler", "托小班人数"},
+    {"older", "托大班人数"},
+    {"second_child", "二孩"},
+    {"third_child", "三孩"},
+    {"three_child_family", "三孩家庭"},
+    {"special_family", "计生特殊家庭"},
+    {"disabled", "残疾婴幼儿"},
+};
 
 void planEnrolment(PlanBuilder &b, const mapping::MappingResult &mapped)
 {
     ImportRegistry registry(b.db());
     QHash<QString, QVariantMap> existing; // "institution_id|month" → row
-    {
-        SqlQuery q(b.db());
-        q.exec(QStringLiteral("SELECT * FROM enrolment_record"));
-        const QSqlRecord r = q.record();
-        while (q.next()) {
-            QVariantMap row;
-            for (int i = 0; i < r.count(); ++i)
-                row.insert(r.fieldName(i), q.value(i));
-            existing.insert(row.value(QStringLiteral("institution_id")).toString() +
-                                QLatin1Char('|') + row.value(QStringLiteral("month")).toString(),
-                            row);
-        }
-    }
-    static const char *const counts[] = {"infant",         "toddler",     "older",
-                                         "second_child",   "third_child", "three_child_family",
-                                         "special_family", "disabled"};
+    rowreader::eachRow(b.db(), QStringLiteral("SELECT * FROM enrolment_record"), {},
+                       [&existing](QVariantMap &&row) {
+                           existing.insert(row.value(QStringLiteral("institution_id")).toString() +
+                                               QLatin1Char('|') +
+                                               row.value(QStringLiteral("month")).toString(),
+                                           row);
+                       });
     for (const MappedRecord &record : mapped.records) {
         const mapping::FieldValues &v = record.values;
         const QString name = v.value(QStringLiteral("institution")).toString();
@@ -65,8 +67,8 @@ void planEnrolment(PlanBuilder &b, const mapping::MappingResult &mapped)
         const QString month = v.value(QStringLiteral("month")).toString();
         QVariantMap row{{QStringLiteral("institution_id"), institution},
                         {QStringLiteral("month"), month}};
-        for (const char *c : counts)
-            if (const QString key = QString::fromLatin1(c); v.contains(key))
+        for (const Count &c : kCounts)
+            if (const QString key = QString::fromLatin1(c.key); v.contains(key))
                 row.insert(key, v.value(key));
         ImportChange change;
         change.row = record.row;
@@ -84,9 +86,9 @@ void planEnrolment(PlanBuilder &b, const mapping::MappingResult &mapped)
             QVariantMap &current = existing[key];
             QVariantMap before;
             QVariantMap after;
-            for (const char *c : counts) {
-                const QString k = QLatin1String(c);
-                if (!row.contains(k) || sameImportValue(current.value(k), row.value(k)))
+            for (const Count &c : kCounts) {
+                const QString k = QLatin1String(c.key);
+                if (!row.contains(k) || rowchanges::sameValue(current.value(k), row.value(k)))
                     continue;
                 before.insert(k, current.value(k));
                 after.insert(k, row.value(k));
@@ -112,26 +114,21 @@ void planEnrolment(PlanBuilder &b, const mapping::MappingResult &mapped)
 
 class EnrolmentImport final : public ImportKind
 {
-public:
-    mapping::TableKind kind() const override { return mapping::TableKind::Enrolment; }
-    QString code() const override { return QStringLiteral("enrolment"); }
-    QString label() const override { return QStringLiteral("月度收托情况"); }
-    const QList<FieldInfo> &fields() const override
+    static QList<FieldInfo> fieldsWithCounts()
     {
-        static const QList<FieldInfo> list{
-            field("institution", "机构名称", FieldType::Text),
-            field("credit_code", "统一社会信用代码", FieldType::Text),
-            field("month", "月份", FieldType::YearMonth),
-            field("infant", "乳儿班人数", FieldType::Integer),
-            field("toddler", "托小班人数", FieldType::Integer),
-            field("older", "托大班人数", FieldType::Integer),
-            field("second_child", "二孩", FieldType::Integer),
-            field("third_child", "三孩", FieldType::Integer),
-            field("three_child_family", "三孩家庭", FieldType::Integer),
-            field("special_family", "计生特殊家庭", FieldType::Integer),
-            field("disabled", "残疾婴幼儿", FieldType::Integer),
-        };
+        QList<FieldInfo> list{field("institution", "机构名称"),
+                              field("credit_code", "统一社会信用代码"),
+                              field("month", "月份", FieldType::YearMonth)};
+        for (const Count &c : kCounts)
+            list.append(field(c.key, c.label, FieldType::Integer, ranges::children));
         return list;
+    }
+
+public:
+    EnrolmentImport()
+        : ImportKind(mapping::TableKind::Enrolment, "enrolment", "月度收托情况", fieldsWithCounts(),
+                     {QStringLiteral("enrolment_record")})
+    {
     }
     QString matchHeader(QStringView s) const override;
     void map(const io::Table &table, const mapping::ColumnMapping &mapping,
@@ -139,7 +136,6 @@ public:
     {
         mapping::mapEnrolment(table, mapping, result);
     }
-    QStringList insertsInto() const override { return {QStringLiteral("enrolment_record")}; }
     bool plan(PlanBuilder &builder, const mapping::MappingResult &mapped, mapping::MappingResult *,
               QString *) const override
     {

@@ -25,14 +25,14 @@ class ImportKind
 public:
     virtual ~ImportKind() = default;
 
-    virtual mapping::TableKind kind() const = 0;
+    mapping::TableKind kind() const { return m_kind; }
     /// Stored with remembered mappings and in import_batch.kind: "institutions" …
-    virtual QString code() const = 0;
+    QString code() const { return QString::fromLatin1(m_code); }
     /// What the officer sees: 机构名单 …
-    virtual QString label() const = 0;
+    QString label() const { return QString::fromUtf8(m_label); }
 
     /// The fields a column can be assigned to, in the order the dialog lists them.
-    virtual const QList<mapping::FieldInfo> &fields() const = 0;
+    const QList<mapping::FieldInfo> &fields() const { return m_fields; }
     /// The field a header names, from its normalised words; empty when none. Kinds whose columns
     /// are not named by words (decomposition: years over areas) return empty.
     virtual QString matchHeader(QStringView normalisedHeader) const = 0;
@@ -47,15 +47,44 @@ public:
                      mapping::MappingResult &result, io::Table *release) const = 0;
 
     /// True when the records belong to a plan (Importer::prepare asks for one).
-    virtual bool needsPlan() const { return false; }
+    bool needsPlan() const { return m_needsPlan; }
     /// The tables planning may insert rows into (ids for them are reserved before planning off
     /// the workspace's thread).
-    virtual QStringList insertsInto() const = 0;
+    const QStringList &insertsInto() const { return m_insertsInto; }
     /// Turns the records into row changes on `builder`, counting inserts, updates and refusals
     /// in its plan. `release`, when given, is `mapped` itself, handed over: records may be freed
     /// once planned. False (and *error) when the import cannot be planned at all.
     virtual bool plan(PlanBuilder &builder, const mapping::MappingResult &mapped,
                       mapping::MappingResult *release, QString *error) const = 0;
+
+protected:
+    /// What a kind states about itself: `code` ASCII, `label` UTF-8.
+    ImportKind(mapping::TableKind kind, const char *code, const char *label,
+               QList<mapping::FieldInfo> fields, QStringList insertsInto, bool needsPlan = false)
+        : m_kind(kind)
+        , m_code(code)
+        , m_label(label)
+        , m_fields(std::move(fields))
+        , m_insertsInto(std::move(insertsInto))
+        , m_needsPlan(needsPlan)
+    {
+    }
+
+    /// One field of a kind's list: `key` ASCII, `label` UTF-8.
+    static mapping::FieldInfo field(const char *key, const char *label,
+                                    mapping::FieldType type = mapping::FieldType::Text,
+                                    ValueRange range = ranges::count)
+    {
+        return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
+    }
+
+private:
+    mapping::TableKind m_kind;
+    const char *m_code;
+    const char *m_label;
+    QList<mapping::FieldInfo> m_fields;
+    QStringList m_insertsInto;
+    bool m_needsPlan;
 };
 
 /// Every kind, in the order the dialog offers them; the first is the default.

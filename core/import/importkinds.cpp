@@ -8,6 +8,9 @@ const ImportKind &institutionImport();
 const ImportKind &enrolmentImport();
 const ImportKind &decompositionImport();
 const ImportKind &taskTableImport();
+const ImportKind &feedbackReplyImport();
+const ImportKind &staffImport();
+const ImportKind &inspectionImport();
 
 QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMapping &mapping) const
 {
@@ -25,10 +28,8 @@ QList<mapping::FieldInfo> ImportKind::previewColumns(const mapping::ColumnMappin
 const QList<const ImportKind *> &importKinds()
 {
     static const QList<const ImportKind *> kinds{
-        &institutionImport(),
-        &enrolmentImport(),
-        &decompositionImport(),
-        &taskTableImport(),
+        &institutionImport(),   &enrolmentImport(), &decompositionImport(), &taskTableImport(),
+        &feedbackReplyImport(), &staffImport(),     &inspectionImport(),
     };
     return kinds;
 }

@@ -4,6 +4,8 @@
 #include "mapping/kindmappers.h"
 #include "planbuilder.h"
 
+#include "commands/rowchanges.h"
+
 #include "domain/money.h"
 #include "io/cellformat.h"
 
@@ -14,19 +16,12 @@
 
 namespace tuoyu {
 
-using mapping::FieldInfo;
 using mapping::FieldType;
 using mapping::headerHas;
 using mapping::headerHasAny;
 using mapping::MappedRecord;
 
 namespace {
-
-FieldInfo field(const char *key, const char *label, FieldType type,
-                ValueRange range = ranges::count)
-{
-    return {QString::fromLatin1(key), QString::fromUtf8(label), type, range};
-}
 
 /// How a record's value becomes an institution column value.
 enum class Conversion
@@ -267,28 +262,24 @@ void planInstitutions(PlanBuilder &b, const mapping::MappingResult &mapped,
             if (areaId)
                 row.insert(areaColumn, areaId);
             const QVariantMap &current = registry.rows[match];
-            QVariantMap before;
-            QVariantMap after;
-            for (auto it = row.cbegin(); it != row.cend(); ++it) {
-                const QVariant old = current.value(it.key());
-                if (sameImportValue(old, it.value()))
-                    continue;
-                before.insert(it.key(), old);
-                after.insert(it.key(), it.value());
-                QString label = it.key();
-                for (const FieldRule &f : kInstitutionFields)
-                    if (it.key() == QLatin1String(f.column))
-                        label = QString::fromUtf8(f.label);
-                change.changes << QStringLiteral("%1：%2 → %3")
-                                      .arg(label, shownImportValue(old),
-                                           shownImportValue(it.value()));
-            }
-            if (after.isEmpty()) {
+            const std::optional<RowChange> update =
+                rowchanges::update(QStringLiteral("institution"), current, row);
+            if (!update) {
                 change.action = ImportChange::Action::Unchanged;
                 ++b.plan.unchanged;
             } else {
-                b.changes.append(
-                    RowChange::update(QStringLiteral("institution"), match, before, after));
+                const QVariantMap &after = update->after;
+                for (auto it = after.cbegin(); it != after.cend(); ++it) {
+                    QString label = it.key();
+                    for (const FieldRule &f : kInstitutionFields)
+                        if (it.key() == QLatin1String(f.column))
+                            label = QString::fromUtf8(f.label);
+                    change.changes
+                        << QStringLiteral("%1：%2 → %3")
+                               .arg(label, shownImportValue(update->before.value(it.key())),
+                                    shownImportValue(it.value()));
+                }
+                b.changes.append(*update);
                 change.action = ImportChange::Action::Update;
                 ++b.plan.updated;
                 QVariantMap stored = current;
@@ -309,43 +300,38 @@ void planInstitutions(PlanBuilder &b, const mapping::MappingResult &mapped,
 class InstitutionImport final : public ImportKind
 {
 public:
-    mapping::TableKind kind() const override { return mapping::TableKind::InstitutionList; }
-    QString code() const override { return QStringLiteral("institutions"); }
-    QString label() const override { return QStringLiteral("机构名单"); }
-    const QList<FieldInfo> &fields() const override
+    InstitutionImport()
+        : ImportKind(mapping::TableKind::InstitutionList, "institutions", "机构名单",
+                     {
+                         field("name", "机构名称"),
+                         field("credit_code", "统一社会信用代码"),
+                         field("kind", "属性（举办性质）", FieldType::Kind),
+                         field("area", "所属街道（乡镇）"),
+                         field("address", "地址"),
+                         field("slots", "托位数", FieldType::Integer, ranges::slots),
+                         field("puhui_slots", "普惠托位数", FieldType::Integer, ranges::slots),
+                         field("slots_infant", "乳儿班托位", FieldType::Integer, ranges::slots),
+                         field("slots_toddler", "托小班托位", FieldType::Integer, ranges::slots),
+                         field("slots_older", "托大班托位", FieldType::Integer, ranges::slots),
+                         field("enrolled", "在托人数", FieldType::Integer, ranges::children),
+                         field("filed", "是否备案", FieldType::Bool),
+                         field("filed_date", "备案时间", FieldType::Date),
+                         field("grade", "等级（示范）"),
+                         field("medical_partner", "医育结合签约医疗机构"),
+                         field("staff", "从业人员数", FieldType::Integer, ranges::staff),
+                         field("certified_staff", "持证人员数", FieldType::Integer, ranges::staff),
+                         field("monthly_price", "月收费（元）", FieldType::Decimal,
+                               ranges::monthlyFeeYuan),
+                         field("notes", "备注"),
+                     },
+                     {QStringLiteral("institution"), QStringLiteral("area")})
     {
-        static const QList<FieldInfo> list{
-            field("name", "机构名称", FieldType::Text),
-            field("credit_code", "统一社会信用代码", FieldType::Text),
-            field("kind", "属性（举办性质）", FieldType::Kind),
-            field("area", "所属街道（乡镇）", FieldType::Text),
-            field("address", "地址", FieldType::Text),
-            field("slots", "托位数", FieldType::Integer, ranges::slots),
-            field("puhui_slots", "普惠托位数", FieldType::Integer, ranges::slots),
-            field("slots_infant", "乳儿班托位", FieldType::Integer, ranges::slots),
-            field("slots_toddler", "托小班托位", FieldType::Integer, ranges::slots),
-            field("slots_older", "托大班托位", FieldType::Integer, ranges::slots),
-            field("enrolled", "在托人数", FieldType::Integer, ranges::children),
-            field("filed", "是否备案", FieldType::Bool),
-            field("filed_date", "备案时间", FieldType::Date),
-            field("grade", "等级（示范）", FieldType::Text),
-            field("medical_partner", "医育结合签约医疗机构", FieldType::Text),
-            field("staff", "从业人员数", FieldType::Integer, ranges::staff),
-            field("certified_staff", "持证人员数", FieldType::Integer, ranges::staff),
-            field("monthly_price", "月收费（元）", FieldType::Decimal, ranges::monthlyFeeYuan),
-            field("notes", "备注", FieldType::Text),
-        };
-        return list;
     }
     QString matchHeader(QStringView s) const override;
     void map(const io::Table &table, const mapping::ColumnMapping &mapping,
              mapping::MappingResult &result, io::Table *release) const override
     {
         mapping::mapInstitutions(table, mapping, result, release);
-    }
-    QStringList insertsInto() const override
-    {
-        return {QStringLiteral("institution"), QStringLiteral("area")};
     }
     bool plan(PlanBuilder &builder, const mapping::MappingResult &mapped,
               mapping::MappingResult *release, QString *) const override

@@ -1,19 +1,12 @@
 #include "planbuilder.h"
 
+#include "commands/rowreader.h"
 #include "importcontext.h"
 
 #include "storage/sqlquery.h"
-#include <QSqlRecord>
 #include <QStringList>
 
 namespace tuoyu {
-
-bool sameImportValue(const QVariant &a, const QVariant &b)
-{
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    return a.toString() == b.toString();
-}
 
 QString shownImportValue(const QVariant &v)
 {
@@ -22,20 +15,13 @@ QString shownImportValue(const QVariant &v)
 
 ImportRegistry::ImportRegistry(QSqlDatabase &db)
 {
-    SqlQuery q(db);
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT * FROM institution"));
-    const QSqlRecord r = q.record();
-    while (q.next()) {
-        QVariantMap row;
-        for (int i = 0; i < r.count(); ++i)
-            row.insert(r.fieldName(i), q.value(i));
+    rowreader::eachRow(db, QStringLiteral("SELECT * FROM institution"), {}, [&](QVariantMap &&row) {
         const qint64 id = row.value(QStringLiteral("id")).toLongLong();
         const QString code = row.value(QStringLiteral("credit_code")).toString();
         add(id, row.value(QStringLiteral("name")).toString(), code,
             row.value(QStringLiteral("area_id")).toLongLong());
-        rows.insert(id, row);
-    }
+        rows.insert(id, std::move(row));
+    });
     SqlQuery a(db);
     a.exec(QStringLiteral("SELECT id, name FROM area"));
     while (a.next())

@@ -15,8 +15,6 @@ namespace tuoyu {
 
 class ImportContext;
 
-/// Two values the same as far as the officer can tell (a number read back as text is the same).
-bool sameImportValue(const QVariant &a, const QVariant &b);
 /// A value as the preview writes it, （空） for none.
 QString shownImportValue(const QVariant &v);
 
@@ -68,6 +66,7 @@ public:
     /// new area row.
     qint64 areaId(ImportRegistry &registry, const QString &name);
     void refuse(int row, const QString &reason) { plan.refused.append({row, 0, reason}); }
+    ImportContext &context() { return m_context; }
 
 private:
     ImportContext &m_context;

@@ -17,16 +17,9 @@
 
 namespace tuoyu {
 
-using mapping::FieldInfo;
-using mapping::FieldType;
 using mapping::MappedRecord;
 
 namespace {
-
-FieldInfo field(const char *key, const char *label)
-{
-    return {QString::fromLatin1(key), QString::fromUtf8(label), FieldType::Text};
-}
 
 QString key(const char *k)
 {
@@ -296,9 +289,9 @@ private:
     {
         SqlQuery q(b.db());
         if (b.planId != ImportRequest::kNewPlan) {
-            q.prepare(QStringLiteral("SELECT id, period_start, period_end FROM plan WHERE id = ?"));
-            q.addBindValue(b.planId);
-            if (b.planId <= 0 || !q.exec() || !q.next()) {
+            q.exec(QStringLiteral("SELECT id, period_start, period_end FROM plan WHERE id = ?"),
+                   {b.planId});
+            if (b.planId <= 0 || !q.next()) {
                 *error = QStringLiteral("导入任务分工表需要先选择一个计划（或新建计划）");
                 return false;
             }
@@ -327,15 +320,13 @@ private:
     {
         QSqlDatabase &db = b.db();
         SqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"));
-        q.addBindValue(tasktable::workspaceIdInfoKey());
-        if (q.exec() && q.next())
+        q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"),
+               {tasktable::workspaceIdInfoKey()});
+        if (q.next())
             m_workspaceId = q.value(0).toString();
         auto each = [&](const QString &sql, const std::function<void(SqlQuery &)> &f) {
             SqlQuery r(db);
-            r.prepare(sql);
-            r.addBindValue(m_planId);
-            r.exec();
+            r.exec(sql, {m_planId});
             while (r.next())
                 f(r);
         };
@@ -572,17 +563,23 @@ private:
 class TaskTableImport final : public ImportKind
 {
 public:
-    mapping::TableKind kind() const override { return mapping::TableKind::TaskTable; }
-    QString code() const override { return QStringLiteral("tasks"); }
-    QString label() const override { return QStringLiteral("重点任务分工表"); }
-    const QList<FieldInfo> &fields() const override
+    TaskTableImport()
+        : ImportKind(mapping::TableKind::TaskTable, "tasks", "重点任务分工表",
+                     {
+                         field("program", "工程"),
+                         field("project", "项目"),
+                         field("task", "具体任务"),
+                         field("lead", "牵头单位"),
+                         field("co", "责任单位"),
+                         field("deadline", "完成时限"),
+                         field("note", "备注"),
+                         field("key", "任务编码"),
+                     },
+                     {QStringLiteral("plan"), QStringLiteral("program"), QStringLiteral("project"),
+                      QStringLiteral("task"), QStringLiteral("department"),
+                      QStringLiteral("task_department")},
+                     true)
     {
-        static const QList<FieldInfo> list{
-            field("program", "工程"),  field("project", "项目"), field("task", "具体任务"),
-            field("lead", "牵头单位"), field("co", "责任单位"),  field("deadline", "完成时限"),
-            field("note", "备注"),     field("key", "任务编码"),
-        };
-        return list;
     }
     QString matchHeader(QStringView s) const override
     {
@@ -604,7 +601,8 @@ public:
         if (headerHasAny(s, {u"工程", u"行动计划", u"重点任务", u"重点工作", u"任务类别"}))
             return key("program");
         if (headerHasAny(s, {u"具体任务", u"主要内容", u"任务内容", u"工作内容", u"工作任务",
-                             u"任务清单", u"主要任务", u"具体措施", u"工作措施", u"任务"}))
+                             u"任务清单", u"主要任务", u"具体措施", u"工作措施", u"具体内容",
+                             u"任务"}))
             return key("task");
         if (headerHas(s, u"项目"))
             return key("project");
@@ -614,13 +612,6 @@ public:
              mapping::MappingResult &result, io::Table *) const override
     {
         mapTaskTable(table, mapping, result);
-    }
-    bool needsPlan() const override { return true; }
-    QStringList insertsInto() const override
-    {
-        return {QStringLiteral("plan"),       QStringLiteral("program"),
-                QStringLiteral("project"),    QStringLiteral("task"),
-                QStringLiteral("department"), QStringLiteral("task_department")};
     }
     bool plan(PlanBuilder &builder, const mapping::MappingResult &mapped, mapping::MappingResult *,
               QString *error) const override

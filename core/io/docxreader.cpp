@@ -216,6 +216,11 @@ public:
                     return;
                 }
                 m_bodyParagraph.append(text, size_t(length));
+                const bool blank = std::all_of(text, text + length, [](char c) {
+                    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+                });
+                if (!blank)
+                    (m_runBold ? m_boldText : m_plainText) = true;
             }
             return;
         }
@@ -235,6 +240,9 @@ private:
     ReadBudget &m_budget;
     std::string m_bodyParagraph;
     DocxBlock m_bodyBlock;
+    bool m_runBold = false;   ///< the run under way is bold
+    bool m_boldText = false;  ///< the paragraph has text in bold
+    bool m_plainText = false; ///< … and text not in bold
 
     void startBodyElement(const char *name, const char **atts)
     {
@@ -243,6 +251,7 @@ private:
         if (nameIs(name, "p")) {
             m_bodyParagraph.clear();
             m_bodyBlock = DocxBlock();
+            m_boldText = m_plainText = false;
         } else if (nameIs(name, "t")) {
             m_inText = true;
         } else if (nameIs(name, "tab")) {
@@ -252,6 +261,12 @@ private:
             m_inTabStops = true;
         } else if (nameIs(name, "br") || nameIs(name, "cr")) {
             m_bodyParagraph.push_back('\n');
+        } else if (nameIs(name, "r")) {
+            m_runBold = false;
+        } else if (nameIs(name, "b")) {
+            // <w:b/> or <w:b w:val="1|true|on">; val 0/false/off switches bold off
+            const char *v = attribute(atts, "val");
+            m_runBold = !v || !(nameIs(v, "0") || nameIs(v, "false") || nameIs(v, "off"));
         } else if (nameIs(name, "numId")) {
             if (const char *v = attribute(atts, "val"))
                 m_bodyBlock.numId = std::atoi(v);
@@ -274,6 +289,7 @@ private:
             }
             m_bodyBlock.text =
                 QString::fromUtf8(m_bodyParagraph.data(), qsizetype(m_bodyParagraph.size()));
+            m_bodyBlock.bold = m_boldText && !m_plainText;
             body.append(m_bodyBlock);
             m_bodyParagraph.clear();
         }

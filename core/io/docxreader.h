@@ -22,6 +22,7 @@ struct DocxBlock
     int level = 0;     ///< the list level (w:ilvl)
     int table = -1;    ///< index into DocxContent::tables when this block is a table
     QString listLabel; ///< the number Word prints before the paragraph ("一、", "（1）", "①")
+    bool bold = false; ///< all its text is in bold type (a heading where none is numbered)
 };
 
 /// A Word document's body and tables, for reading a document as text (the plan reader).

@@ -15,7 +15,10 @@ enum class TableKind
     InstitutionList, ///< 机构名单: one institution per row
     Enrolment,       ///< 月度收托情况: one institution and month per row
     Decomposition,   ///< 任务分解表: items as rows, year × area (or unit) as columns
-    TaskTable        ///< 重点任务分工表: one task per row under merged 工程 / 项目 cells
+    TaskTable,       ///< 重点任务分工表: one task per row under merged 工程 / 项目 cells
+    FeedbackReply,   ///< 反馈表 a department returned (core/feedback): one task per row
+    Staff,           ///< 从业人员名单: one person per row (docs/register.md)
+    Inspections      ///< 监督检查记录: one inspection per row
 };
 
 QString tableKindCode(TableKind kind);            ///< "institutions", "enrolment", …

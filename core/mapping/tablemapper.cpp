@@ -5,6 +5,7 @@
 #include "textclean.h"
 
 #include <domain/institutionkind.h>
+#include <feedback/feedbackreply.h>
 #include <import/importkind.h>
 
 #include <QHash>
@@ -201,6 +202,22 @@ Candidate scoreRows(const Table &t, int first, int last)
 
     best.first = first;
     best.last = last;
+    // 从业人员 and 监督检查 lists (docs/register.md): an institution column, the kind's own key
+    // column (姓名, 检查日期) and more of its own words than an institution list matches there.
+    for (const auto &[kind, key] : {std::pair{TableKind::Staff, u"name"},
+                                    std::pair{TableKind::Inspections, u"inspected_on"}}) {
+        QList<ColumnAssignment> own = headers;
+        const int score = assignFields(kind, own, t, first, last);
+        const QSet<QString> fields = fieldsOf(own);
+        if (fields.contains(QStringLiteral("institution")) &&
+            fields.contains(QString::fromUtf16(key)) && score >= 3 &&
+            score > std::max({instOk, enrolScore, taskScore})) {
+            best.kind = kind;
+            best.score = score;
+            best.columns = own;
+            return best;
+        }
+    }
     if (taskScore > std::max(instOk, enrolScore)) {
         best.kind = TableKind::TaskTable;
         best.score = taskScore;
@@ -1097,6 +1114,9 @@ QList<ColumnAssignment> TableMapper::headerColumns(const io::Table &table, int f
 
 ColumnMapping TableMapper::propose(const io::Table &table)
 {
+    // A department's returned 反馈表 is known by its own header words (feedback::replyMapping).
+    if (const auto reply = feedback::replyMapping(table))
+        return *reply;
     ColumnMapping mapping;
     const int limit = std::min(table.rowCount(), kHeaderSearchRows);
     Candidate best;

@@ -7,11 +7,24 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace tuoyu {
 
 namespace {
+
+void boldOutline(PlanDocument &document, const QList<io::DocxBlock> &blocks);
+
+/// 1 → 一, 12 → 十二, 25 → 二十五: the counting a Chinese outline prints.
+QString chineseCounting(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n < 10)
+        return digits.at(n);
+    const QString tens = n >= 20 ? QString(digits.at(n / 10)) : QString();
+    return tens + QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
+}
 
 QString decodeText(const QByteArray &bytes)
 {
@@ -147,6 +160,7 @@ std::optional<PlanDocument> PlanDocument::open(const QString &path, QString *err
         document.tables = content.tables;
         for (const io::DocxBlock &block : std::as_const(content.blocks))
             document.paragraphs.append({block.text, block.listLabel, block.table});
+        boldOutline(document, content.blocks);
         return document;
     }
     if (suffix != QLatin1String("txt") && format != io::FileFormat::Csv) {
@@ -158,5 +172,54 @@ std::optional<PlanDocument> PlanDocument::open(const QString &path, QString *err
     document.version = version;
     return document;
 }
+
+namespace {
+
+/// A document whose headings are shown only by bold type, with no number anywhere (no Word list
+/// numbering, no typed 一、 or 1.): its bold lines are its outline. A bold line that another bold
+/// line follows, or that names a section (…目标, 保障措施), is a section (一、); the others are its
+/// items (（一）). The labels are the reader's, marked so, never printed into the plan.
+void boldOutline(PlanDocument &document, const QList<io::DocxBlock> &blocks)
+{
+    static const QRegularExpression numbered(
+        QStringLiteral("^\\s*(第[一二三四五六七八九十]+[章条部]|[一二三四五六七八九十]+、|[（(]["
+                       "一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])"));
+    static const QRegularExpression section(
+        QStringLiteral("目标|指导思想|基本原则|保障措施|组织实施|工作要求|组织领导"));
+    static const QRegularExpression title(QStringLiteral("(方案|意见|计划|办法)\\s*$"));
+    QList<int> headings;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const io::DocxBlock &b = blocks[i];
+        if (!b.listLabel.isEmpty() || numbered.match(b.text).hasMatch())
+            return; // the document numbers its headings: they are read as numbered
+        const QString t = b.text.trimmed();
+        if (b.bold && b.table < 0 && !t.isEmpty() && t.size() <= 40 &&
+            !t.contains(QStringLiteral("。")) && !title.match(t).hasMatch())
+            headings.append(i);
+    }
+    if (headings.size() < 2)
+        return;
+    int sections = 0;
+    int items = 0;
+    for (int h = 0; h < headings.size(); ++h) {
+        const int i = headings[h];
+        int next = i + 1;
+        while (next < blocks.size() && blocks[next].text.trimmed().isEmpty() &&
+               blocks[next].table < 0)
+            ++next;
+        const bool isSection = (h + 1 < headings.size() && headings[h + 1] == next) ||
+                               section.match(blocks[i].text).hasMatch();
+        PlanDocument::Paragraph &p = document.paragraphs[i];
+        p.boldHeading = true;
+        if (isSection) {
+            p.listLabel = chineseCounting(++sections) + QStringLiteral("、");
+            items = 0;
+        } else {
+            p.listLabel = QStringLiteral("（%1）").arg(chineseCounting(++items));
+        }
+    }
+}
+
+} // namespace
 
 } // namespace tuoyu

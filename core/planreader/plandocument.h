@@ -19,6 +19,9 @@ struct PlanDocument
         QString text;
         QString listLabel; ///< "一、", "（1）" … printed by Word's list numbering, else empty
         int table = -1;    ///< index into tables when this paragraph is where a table stands
+        /// A heading shown only by bold type, numbered by boldOutline: its listLabel is the
+        /// reader's, not printed.
+        bool boldHeading = false;
     };
 
     QString name;    ///< the file's name, or 粘贴的文本

@@ -377,7 +377,7 @@ Units labelledUnits(const QString &text, const QString &norm)
 struct SignalPatterns
 {
     QRegularExpression due{QStringLiteral(
-        "20[0-9]{2}年([0-9]{1,2}月)?(底前|底|末前|末|前)|20[0-9]{2}年[0-9]{1,2}月(?![0-9])|"
+        "20[0-9]{2}年([0-9]{1,2}月)?(底前|底|末前|末|前|内)|20[0-9]{2}年[0-9]{1,2}月(?![0-9])|"
         "长期坚持|持续推进")};
     QRegularExpression money{QStringLiteral("([0-9]+(?:\\.[0-9]+)?)\\s*(万元|元)")};
     QRegularExpression quantity{
@@ -627,7 +627,9 @@ void Reader::splitLines()
             Heading h = headingAt(labelNorm + QLatin1Char(' '), 0);
             if (h.style != Style::None) {
                 h.markEnd = lead;
-                h.printed = l.label.trimmed();
+                // a bold heading's number is the reader's (PlanDocument::boldOutline), not printed
+                h.printed =
+                    m_doc.paragraphs.at(l.paragraph).boldHeading ? QString() : l.label.trimmed();
                 l.heading = h;
                 continue;
             }
@@ -1034,7 +1036,30 @@ void Reader::readStructure()
             }
         }
         projectReading.source = span(n->line, n->heading.markEnd, int(project.title.size()));
+        // 完成时限： printed inside the paragraph (after the units in parentheses)
+        static const QRegularExpression inlineDeadline(QStringLiteral(
+            "(完成时限|完成时间|时间节点|完成期限)\\s*[：:]\\s*([^。；;）)]+)[。；;]?"));
+        for (QString &d : description) {
+            const auto m = inlineDeadline.match(normalise(d));
+            if (!m.hasMatch() || !deadlineText.isEmpty())
+                continue;
+            deadlineText = d.mid(m.capturedStart(2), m.capturedLength(2)).trimmed();
+            deadlineSource = projectReading.source;
+            d.remove(m.capturedStart(0), m.capturedLength(0));
+        }
         project.description = description.join(QString());
+        // the text after the title is only when it is due (2025年底前完成。): the title is the task
+        static const QRegularExpression onlyDue(
+            QStringLiteral("^[，。；\\s]*(?:到|于|在)?(%1)[^。，；]{0,4}[。；]?\\s*$")
+                .arg(dueDatePhrase().pattern()));
+        if (taskTexts.isEmpty())
+            if (const auto m = onlyDue.match(normalise(project.description)); m.hasMatch()) {
+                if (deadlineText.isEmpty()) {
+                    deadlineText = project.description.mid(m.capturedStart(1), m.capturedLength(1));
+                    deadlineSource = projectReading.source;
+                }
+                project.description.clear();
+            }
         if (taskTexts.isEmpty() && !project.description.isEmpty()) {
             taskTexts.append(project.description);
             taskSources.append(projectReading.source);
@@ -1048,8 +1073,8 @@ void Reader::readStructure()
         if (deadlineText.isEmpty()) {
             for (const QString &t : std::as_const(taskTexts)) {
                 const auto m = dueDatePhrase().match(normalise(t));
-                if (m.hasMatch() &&
-                    m.captured(0).contains(QRegularExpression(QStringLiteral("底|末|前")))) {
+                if (m.hasMatch() && m.captured(0).contains(QRegularExpression(
+                                        QStringLiteral("底|末|前|年内|长期坚持|持续推进")))) {
                     deadlineText = t.mid(m.capturedStart(0), m.capturedLength(0));
                     deadlineConfidence = ReadConfidence::Guessed;
                     break;
@@ -1302,20 +1327,29 @@ void Reader::readSubsidies()
         for (const auto &[from, length] : sentences(l.norm)) {
             const QString s = l.norm.mid(from, length);
             auto it = moneyPhrase().globalMatch(s);
+            qsizetype previousAmountEnd = 0;
             while (it.hasNext()) {
                 const auto m = it.next();
                 const std::optional<Fen> amount = Fen::parse(m.captured(1) + m.captured(2));
                 if (!amount)
                     continue;
-                // the words near the amount say what it is paid for
-                const QString near = s.mid(std::max<qsizetype>(0, m.capturedStart(0) - 30),
-                                           40 + m.capturedLength(0));
+                // the words near the amount say what it is paid for: its own clause, from the
+                // last amount or clause break before it, and a few words after it (元/人/月)
+                static const QRegularExpression clauseBreak(QStringLiteral("[，；。,;]"));
+                qsizetype clauseStart =
+                    std::max<qsizetype>({qsizetype(0), m.capturedStart(0) - 30, previousAmountEnd,
+                                         s.lastIndexOf(clauseBreak, m.capturedStart(0)) + 1});
+                const qsizetype after = s.indexOf(clauseBreak, m.capturedEnd(0));
+                const qsizetype clauseEnd =
+                    std::min<qsizetype>(after < 0 ? s.size() : after, m.capturedEnd(0) + 10);
+                const QString near = s.mid(clauseStart, clauseEnd - clauseStart);
+                previousAmountEnd = m.capturedEnd(0);
                 PlanReading::SubsidyRuleReading rule;
                 if (near.contains(QRegularExpression(
                         QStringLiteral("每人每月|每生每月|元/人/月|/人·月|每月每人"))))
                     rule.kind = QStringLiteral("per_child_month");
-                else if (near.contains(
-                             QRegularExpression(QStringLiteral("每个?托位|/托位|元/个托位"))))
+                else if (near.contains(QRegularExpression(QStringLiteral(
+                             "每个?托位|/托位|元/个托位|托位每个|每新增一?个?托位"))))
                     rule.kind = QStringLiteral("per_slot");
                 else if (near.contains(QRegularExpression(QStringLiteral("每个?班|/班"))))
                     rule.kind = QStringLiteral("per_class");
@@ -1455,8 +1489,11 @@ void Reader::readAttachments()
         const mapping::ColumnMapping proposed = mapping::TableMapper::propose(table);
         if (proposed.kind != mapping::TableKind::Unknown)
             a.importKind = mapping::tableKindCode(proposed.kind);
+        a.content = table;
+        a.readAsOutline =
+            proposed.kind == mapping::TableKind::TaskTable && m_r.draft.programs.isEmpty();
         m_r.attachments.append(a);
-        if (proposed.kind == mapping::TableKind::TaskTable && m_r.draft.programs.isEmpty())
+        if (a.readAsOutline)
             readTaskTable(table, li);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/money.h"
+#include "io/table.h"
 #include "templates/plandraft.h"
 
 #include <QDate>
@@ -72,6 +73,8 @@ struct PlanReading
         int table = -1;     ///< index into PlanDocument::tables
         QString importKind; ///< tableKindCode: institutions, decomposition, tasks, or empty
         int rows = 0;
+        io::Table content;          ///< the table itself, imported on accept
+        bool readAsOutline = false; ///< the plan's outline was read from it (not imported again)
     };
     struct Unplaced
     {

@@ -5,6 +5,7 @@
 #include "calendar/duesoon.h"
 #include "document/fontset.h"
 #include "domain/codetable.h"
+#include "feedback/feedbacktracker.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
 #include "ledgers/ledgers.h"
@@ -763,6 +764,86 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
     return doc;
 }
 
+/// The round a circular reports on: the plan's newest 反馈轮次 whose forms state the tasks as
+/// of its day or earlier (the day a round asks about, not the clock time its files were written,
+/// so that a circular made again later says the same).
+std::optional<feedback::Round> circularRound(const Context &c)
+{
+    for (const feedback::Round &r : feedback::rounds(c.ws, c.plan.id))
+        if (r.asOf <= c.o.asOf)
+            return r;
+    return std::nullopt;
+}
+
+/// 各单位反馈报送情况: the round's departments ranked by their reply — on time, then late (fewer
+/// working days first), then none — and, within each, by fewer overdue tasks; equal ones share
+/// a rank. The departments that have not replied, for the circular's 工作要求.
+QStringList feedbackRanking(const Context &c, const feedback::Round &round,
+                            const QHash<QString, int> &overdue, int section, QList<Block> *blocks)
+{
+    struct Line
+    {
+        feedback::TrackerRow row;
+        int group = 0; ///< 0 on time, 1 late, 2 not replied
+        int overdue = 0;
+    };
+    QList<Line> lines;
+    for (const feedback::TrackerRow &r : feedback::tracker(c.ws, round.id, c.o.asOf))
+        lines.append(
+            {r, r.replied ? (r.onTime ? 0 : 1) : 2, overdue.value(r.recipient.department)});
+    auto key = [](const Line &l) {
+        return std::make_tuple(l.group, l.group == 1 ? l.row.lateWorkingDays : 0, l.overdue);
+    };
+    std::stable_sort(lines.begin(), lines.end(),
+                     [&](const Line &a, const Line &b) { return key(a) < key(b); });
+    int onTime = 0, late = 0;
+    QStringList missing;
+    TableBlock t;
+    t.headerRows = {{QStringLiteral("排名"), QStringLiteral("责任单位"), QStringLiteral("报送情况"),
+                     QStringLiteral("报回日期"), QStringLiteral("反馈任务"),
+                     QStringLiteral("逾期未完成任务")}};
+    t.columnWidths = {0.8, 3.0, 4.2, 2.2, 1.2, 1.6};
+    t.orientation = Orientation::Portrait;
+    int rank = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line &l = lines[i];
+        if (i == 0 || key(l) != key(lines[i - 1]))
+            rank = int(i) + 1;
+        QString state;
+        if (l.group == 0) {
+            state = QStringLiteral("按时报送");
+            ++onTime;
+        } else if (l.group == 1) {
+            state = QStringLiteral("迟报%1个工作日").arg(l.row.lateWorkingDays);
+            ++late;
+        } else {
+            state = l.row.late
+                        ? QStringLiteral("未报送（已逾期%1个工作日）").arg(l.row.lateWorkingDays)
+                        : QStringLiteral("未报送（未到报送期限）");
+            if (l.row.late)
+                missing << l.row.recipient.department;
+        }
+        t.rows.append({QString::number(rank), l.row.recipient.department, state,
+                       l.row.replied ? dateText(l.row.recipient.repliedAt) : QStringLiteral("—"),
+                       QString::number(l.row.recipient.taskCount), QString::number(l.overdue)});
+    }
+    blocks->append(Block::paragraph(
+        ParagraphStyle::Heading1, headingNumber(1, section) + QStringLiteral("各单位反馈报送情况"),
+        QStringLiteral("circular.h.feedback")));
+    blocks->append(Block::body(
+        QStringLiteral("进展反馈表“%1”（统计截至%2，%3前报回）共发往%4个单位，按时报送%5个，"
+                       "迟报%6个，截至%7未报送%8个。")
+            .arg(round.name, formatDate(round.asOf), formatDate(round.dueDate))
+            .arg(lines.size())
+            .arg(onTime)
+            .arg(late)
+            .arg(formatDate(c.o.asOf))
+            .arg(lines.size() - onTime - late),
+        QStringLiteral("circular.feedback")));
+    blocks->append(Block::table(t, QStringLiteral("circular.feedback.table")));
+    return missing;
+}
+
 OfficialDocument circular(const Context &c)
 {
     struct Score
@@ -846,18 +927,28 @@ OfficialDocument circular(const Context &c)
     }
     doc.blocks.append(Block::table(t, QStringLiteral("circular.table")));
     QStringList behind;
-    for (const Score &s : ranked)
+    QHash<QString, int> overdue;
+    for (const Score &s : ranked) {
+        overdue.insert(s.department, s.overdue);
         if (s.overdue > 0)
             behind << QStringLiteral("%1（逾期%2项）").arg(s.department).arg(s.overdue);
+    }
+    // With a 反馈轮次 sent, the departments are also ranked by their replies.
+    int section = 3;
+    QStringList missing;
+    if (const std::optional<feedback::Round> round = circularRound(c))
+        missing = feedbackRanking(c, *round, overdue, section++, &doc.blocks);
     doc.blocks.append(Block::paragraph(ParagraphStyle::Heading1,
-                                       headingNumber(1, 3) + QStringLiteral("工作要求"),
+                                       headingNumber(1, section) + QStringLiteral("工作要求"),
                                        QStringLiteral("circular.h.ask")));
-    doc.blocks.append(Block::body(
+    QString ask =
         behind.isEmpty()
             ? QStringLiteral("各单位到期任务均已按时完成，请继续保持。")
             : QStringLiteral("请%1对照任务清单查找原因，限期整改，并将整改情况报领导小组办公室。")
-                  .arg(behind.join(QStringLiteral("、"))),
-        QStringLiteral("circular.ask")));
+                  .arg(behind.join(QStringLiteral("、")));
+    if (!missing.isEmpty())
+        ask += QStringLiteral("请%1尽快报回进展反馈表。").arg(missing.join(QStringLiteral("、")));
+    doc.blocks.append(Block::body(ask, QStringLiteral("circular.ask")));
     return doc;
 }
 

@@ -67,23 +67,17 @@ QList<Block> ReportStore::paragraphsFromJson(const QString &json)
 
 QList<KeptReport> ReportStore::list(Workspace *ws, qint64 planId)
 {
-    QList<KeptReport> list;
-    SqlQuery q(ws->db());
-    q.prepare(QString::fromLatin1(kColumns) +
-              QStringLiteral("WHERE plan_id = ? ORDER BY as_of DESC, id DESC"));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return readAll<KeptReport>(ws->db(),
+                               QString::fromLatin1(kColumns) +
+                                   QStringLiteral("WHERE plan_id = ? ORDER BY as_of DESC, id DESC"),
+                               {planId}, [&](const SqlQuery &q) { return fromQuery(q); });
 }
 
 std::optional<KeptReport> ReportStore::byId(Workspace *ws, qint64 id)
 {
     SqlQuery q(ws->db());
-    q.prepare(QString::fromLatin1(kColumns) + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    q.exec(QString::fromLatin1(kColumns) + QStringLiteral("WHERE id = ?"), {id});
+    if (q.next())
         return fromQuery(q);
     return std::nullopt;
 }
@@ -92,14 +86,11 @@ std::optional<KeptReport> ReportStore::previous(Workspace *ws, qint64 planId, Re
                                                 const QDate &asOf)
 {
     SqlQuery q(ws->db());
-    q.prepare(
-        QString::fromLatin1(kColumns) +
-        QStringLiteral(
-            "WHERE plan_id = ? AND kind = ? AND as_of < ? ORDER BY as_of DESC, id DESC LIMIT 1"));
-    q.addBindValue(planId);
-    q.addBindValue(reportKindCode(kind));
-    q.addBindValue(asOf.toString(Qt::ISODate));
-    if (q.exec() && q.next())
+    q.exec(QString::fromLatin1(kColumns) +
+               QStringLiteral("WHERE plan_id = ? AND kind = ? AND as_of < ? ORDER BY as_of DESC, "
+                              "id DESC LIMIT 1"),
+           {planId, reportKindCode(kind), asOf.toString(Qt::ISODate)});
+    if (q.next())
         return fromQuery(q);
     return std::nullopt;
 }

@@ -55,8 +55,18 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     return ws;
 }
 
+void Workspace::runBeforeFirstWrite()
+{
+    if (!m_beforeFirstWrite || m_writeDepth > 0 || !readOnlyReason().isEmpty())
+        return;
+    const std::function<void()> hook = std::move(m_beforeFirstWrite);
+    m_beforeFirstWrite = nullptr;
+    hook();
+}
+
 bool Workspace::execute(std::unique_ptr<WorkspaceCommand> command, QString *error)
 {
+    runBeforeFirstWrite();
     QString why = readOnlyReason();
     const bool applied = why.isEmpty() && command->applyFirst(&why);
     m_syncedIds.clear(); // the next command reads its first ids again
@@ -75,6 +85,7 @@ bool Workspace::execute(
     QString dummy;
     if (!error)
         error = &dummy;
+    runBeforeFirstWrite();
     WriteLock lock(this);
     if (!lock.isOpen()) {
         *error = lock.error();
@@ -133,12 +144,7 @@ Workspace::WriteLock::WriteLock(Workspace *workspace)
     QSqlDatabase &db = workspace->db();
     try {
         if (m_depth == 0) {
-            QSqlError why;
-            if (!workspace->dialect().beginWrite(db, &why)) {
-                m_error = workspace->dialect().isLockTimeout(why) ? workspace->lockedMessage()
-                                                                  : why.text();
-                return;
-            }
+            workspace->dialect().beginWrite(db);
             // Ids are read again under the lock: another program may have written since.
             workspace->m_syncedIds.clear();
         } else {

@@ -32,6 +32,11 @@ public:
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    /// Runs `hook` once, just before the first change this session writes (outside any write
+    /// transaction): the command line writes the day's backup there, so a workspace kept only
+    /// by scripts is backed up as one opened in the window is (docs/RELIABILITY.md, backups).
+    void setBeforeFirstWrite(std::function<void()> hook) { m_beforeFirstWrite = std::move(hook); }
+
     /// Who is recorded in the audit log: the operating-system user unless set.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
@@ -112,6 +117,9 @@ private:
     int m_writeDepth = 0;
     QSet<QString> m_pendingChanged; ///< announced when the outermost write scope commits
     qint64 m_othersVersion = -2;    ///< SqlDialect::othersChangeCounter when last asked
+    std::function<void()> m_beforeFirstWrite;
+
+    void runBeforeFirstWrite();
 };
 
 } // namespace tuoyu

@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "sqldialect.h"
 
+#include "platform/usersettings.h"
 #include "storage/sqlquery.h"
 #include <QAtomicInt>
 #include <QCryptographicHash>
@@ -144,10 +145,39 @@ QString kindLabel(BackupInfo::Kind kind)
     return QStringLiteral("其他");
 }
 
-BackupStore::BackupStore(const QString &workspacePath, const QString &fallbackRoot)
+BackupStore::BackupStore(const QString &workspacePath, const QString &fallbackRoot,
+                         const QString &chosenRoot)
     : m_workspace(QFileInfo(workspacePath).absoluteFilePath())
     , m_fallbackRoot(fallbackRoot)
+    , m_chosenRoot(chosenRoot)
 {
+}
+
+BackupStore BackupStore::forWorkspace(const QString &workspacePath)
+{
+    return BackupStore(workspacePath, QString(), usersettings::backupFolder());
+}
+
+QString BackupStore::folderUnder(const QString &root) const
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(m_workspace.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
+    return root + QLatin1Char('/') + QFileInfo(m_workspace).completeBaseName() + QLatin1Char('-') +
+           QString::fromLatin1(hash);
+}
+
+QString BackupStore::chosenFolder() const
+{
+    return m_chosenRoot.isEmpty() ? QString() : folderUnder(QDir::cleanPath(m_chosenRoot));
+}
+
+QStringList BackupStore::folders() const
+{
+    QStringList out;
+    for (const QString &folder : {chosenFolder(), besideFolder(), fallbackFolder()})
+        if (!folder.isEmpty() && !out.contains(folder))
+            out << folder;
+    return out;
 }
 
 QString BackupStore::besideFolder() const
@@ -162,21 +192,19 @@ QString BackupStore::fallbackFolder() const
     const QString root = m_fallbackRoot.isEmpty()
                              ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                              : m_fallbackRoot;
-    // The path's hash tells apart workspaces of the same name in different folders.
-    const QByteArray hash =
-        QCryptographicHash::hash(m_workspace.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    return root + QStringLiteral("/备份/") + QFileInfo(m_workspace).completeBaseName() +
-           QLatin1Char('-') + QString::fromLatin1(hash);
+    return folderUnder(root + QStringLiteral("/备份"));
 }
 
 QString BackupStore::writableFolder(QString *error) const
 {
-    for (const QString &folder : {besideFolder(), fallbackFolder()})
+    // The chosen folder, else the one beside the workspace; then the user's data folder.
+    const QString first = m_chosenRoot.isEmpty() ? besideFolder() : chosenFolder();
+    for (const QString &folder : {first, fallbackFolder()})
         if (canWriteIn(folder))
             return folder;
     if (error)
         *error = QStringLiteral("无法写入备份文件夹 %1，也无法写入 %2")
-                     .arg(nativeName(besideFolder()), nativeName(fallbackFolder()));
+                     .arg(nativeName(first), nativeName(fallbackFolder()));
     return QString();
 }
 
@@ -240,7 +268,7 @@ QString BackupStore::unrestorableReason(const QString &path)
 QList<BackupInfo> BackupStore::list() const
 {
     QList<BackupInfo> backups;
-    for (const QString &folder : {besideFolder(), fallbackFolder()}) {
+    for (const QString &folder : folders()) {
         const QDir dir(folder);
         if (!dir.exists())
             continue;
@@ -275,7 +303,7 @@ QString BackupStore::backupDaily(Database &db, const QDate &today, QString *erro
 {
     const QString name = QFileInfo(m_workspace).completeBaseName() + QLatin1Char('-') +
                          today.toString(kDayFormat) + kSuffix;
-    for (const QString &folder : {besideFolder(), fallbackFolder()})
+    for (const QString &folder : folders())
         if (QFileInfo::exists(folder + QLatin1Char('/') + name))
             return QString();
     const QString folder = writableFolder(error);
@@ -309,7 +337,7 @@ int BackupStore::prune()
 {
     const QString prefix = QFileInfo(m_workspace).completeBaseName() + QLatin1Char('-');
     QList<QPair<QDate, QString>> daily;
-    for (const QString &folder : {besideFolder(), fallbackFolder()}) {
+    for (const QString &folder : folders()) {
         const QDir dir(folder);
         for (const QString &name :
              dir.entryList({prefix + QStringLiteral("*") + kSuffix}, QDir::Files)) {

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tuoyu {
 
@@ -39,19 +40,28 @@ QString kindLabel(BackupInfo::Kind kind);
 /// The backups of one workspace file: where they go, listing them with what they hold, writing
 /// the daily one, pruning old ones and restoring one over the workspace.
 ///
-/// Backups go to a folder beside the workspace (`<dir>/<name>-备份/`); when that folder cannot
-/// be written (a read-only share) to the user's data folder (`<AppData>/备份/<name>-<hash of
-/// the path>/`). Both are listed. Daily backups keep the 7 newest and the first of each month.
+/// Backups go to a folder beside the workspace (`<dir>/<name>-备份/`), or, when the officer
+/// chose a backup folder in 设置, to `<chosen>/<name>-<hash of the path>/`; when that folder
+/// cannot be written (a read-only share) to the user's data folder (`<AppData>/备份/<name>-<hash
+/// of the path>/`). All of them are listed, so backups made before the setting changed stay in
+/// reach. Daily backups keep the 7 newest and the first of each month.
 class BackupStore
 {
 public:
-    /// `fallbackRoot`: where backups go when the folder beside the workspace cannot be written;
-    /// empty for the user's data folder (QStandardPaths::AppDataLocation).
-    explicit BackupStore(const QString &workspacePath, const QString &fallbackRoot = QString());
+    /// `fallbackRoot`: where backups go when the first folder cannot be written; empty for the
+    /// user's data folder (QStandardPaths::AppDataLocation). `chosenRoot`: the folder chosen in
+    /// 设置, empty for the folder beside the workspace.
+    explicit BackupStore(const QString &workspacePath, const QString &fallbackRoot = QString(),
+                         const QString &chosenRoot = QString());
+    /// The store the window and the command line use: the backup folder set in 设置
+    /// (usersettings::backupFolder).
+    static BackupStore forWorkspace(const QString &workspacePath);
 
     /// The folder beside the workspace and the one in the user's data folder.
     QString besideFolder() const;
     QString fallbackFolder() const;
+    /// The workspace's folder under the chosen root; empty when none is chosen.
+    QString chosenFolder() const;
     /// Where the next backup goes: the folder beside the workspace if it can be written, else
     /// the fallback; empty (with `error`) when neither can.
     QString writableFolder(QString *error) const;
@@ -85,8 +95,15 @@ public:
     static QList<QDate> datesToKeep(QList<QDate> dates);
 
 private:
+    /// Where backups go first (chosen, else beside), then the fallback; without repeats.
+    QStringList folders() const;
+    /// The workspace's own folder under `root`: its name and a hash of its path, which tells
+    /// apart workspaces of the same name in different folders.
+    QString folderUnder(const QString &root) const;
+
     QString m_workspace;
     QString m_fallbackRoot;
+    QString m_chosenRoot;
 };
 
 } // namespace tuoyu

@@ -301,9 +301,8 @@ QString Database::readOnlyReason() const
 QString Database::info(const QString &key) const
 {
     SqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
+    q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = ?"), {key});
+    if (q.next())
         return q.value(0).toString();
     return QString();
 }

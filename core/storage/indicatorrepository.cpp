@@ -13,11 +13,10 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
     QList<Indicator> list;
     QSqlDatabase &db = m_workspace->db();
     SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, seq, tier, name, unit, direction, formula, source_text, "
-                             "target_kind, target_text, target_year, compared_with "
-                             "FROM indicator WHERE plan_id = ? ORDER BY seq, id"));
-    q.addBindValue(planId);
-    q.exec();
+    q.exec(QStringLiteral("SELECT id, seq, tier, name, unit, direction, formula, source_text, "
+                          "target_kind, target_text, target_year, compared_with "
+                          "FROM indicator WHERE plan_id = ? ORDER BY seq, id"),
+           {planId});
     while (q.next()) {
         Indicator i;
         i.id = q.value(0).toLongLong();
@@ -36,12 +35,11 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
         list.append(i);
     }
     SqlQuery t(db);
-    t.prepare(QStringLiteral("SELECT t.indicator_id, t.year, t.value, t.label, t.source_text "
-                             "FROM indicator_target t "
-                             "JOIN indicator i ON i.id = t.indicator_id WHERE i.plan_id = ? "
-                             "ORDER BY t.year"));
-    t.addBindValue(planId);
-    t.exec();
+    t.exec(QStringLiteral("SELECT t.indicator_id, t.year, t.value, t.label, t.source_text "
+                          "FROM indicator_target t "
+                          "JOIN indicator i ON i.id = t.indicator_id WHERE i.plan_id = ? "
+                          "ORDER BY t.year"),
+           {planId});
     while (t.next()) {
         const qint64 id = t.value(0).toLongLong();
         for (Indicator &i : list)
@@ -66,28 +64,23 @@ static IndicatorValue valueFromQuery(const SqlQuery &q)
 
 QList<IndicatorValue> IndicatorRepository::values(qint64 indicatorId) const
 {
-    QList<IndicatorValue> list;
-    SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
-                             "FROM indicator_value WHERE indicator_id = ? "
-                             "ORDER BY value_date, id"));
-    q.addBindValue(indicatorId);
-    q.exec();
-    while (q.next())
-        list.append(valueFromQuery(q));
-    return list;
+    return readAll<IndicatorValue>(
+        m_workspace->db(),
+        QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
+                       "FROM indicator_value WHERE indicator_id = ? "
+                       "ORDER BY value_date, id"),
+        {indicatorId}, [&](const SqlQuery &q) { return valueFromQuery(q); });
 }
 
 std::optional<IndicatorValue> IndicatorRepository::latestValue(qint64 indicatorId,
                                                                const QDate &asOf) const
 {
     SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
-                             "FROM indicator_value WHERE indicator_id = ? AND value_date <= ? "
-                             "ORDER BY value_date DESC, id DESC LIMIT 1"));
-    q.addBindValue(indicatorId);
-    q.addBindValue(asOf.toString(Qt::ISODate));
-    if (q.exec() && q.next())
+    q.exec(QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by "
+                          "FROM indicator_value WHERE indicator_id = ? AND value_date <= ? "
+                          "ORDER BY value_date DESC, id DESC LIMIT 1"),
+           {indicatorId, asOf.toString(Qt::ISODate)});
+    if (q.next())
         return valueFromQuery(q);
     return std::nullopt;
 }
@@ -96,13 +89,11 @@ QList<IndicatorAverage> IndicatorRepository::averages(qint64 indicatorId, const 
 {
     QList<IndicatorAverage> list;
     SqlQuery q(m_workspace->db());
-    q.prepare(
+    q.exec(
         QStringLiteral("SELECT id, indicator_id, scope, value_date, value, source, entered_by "
                        "FROM indicator_average WHERE indicator_id = ? AND value_date <= ? "
-                       "ORDER BY value_date, id"));
-    q.addBindValue(indicatorId);
-    q.addBindValue(asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
-    q.exec();
+                       "ORDER BY value_date, id"),
+        {indicatorId, asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("9999-12-31")});
     while (q.next()) {
         IndicatorAverage a;
         a.id = q.value(0).toLongLong();
@@ -123,45 +114,43 @@ QList<IndicatorAverage> IndicatorRepository::averages(qint64 indicatorId, const 
 
 QList<Area> IndicatorRepository::areas() const
 {
-    QList<Area> list;
-    SqlQuery q(m_workspace->db());
-    q.exec(QStringLiteral("SELECT id, name, kind, seq FROM area ORDER BY seq, id"));
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toInt()});
-    return list;
+    return readAll<Area>(m_workspace->db(),
+                         QStringLiteral("SELECT id, name, kind, seq FROM area ORDER BY seq, id"),
+                         {}, [&](const SqlQuery &q) {
+                             return Area{q.value(0).toLongLong(), q.value(1).toString(),
+                                         q.value(2).toString(), q.value(3).toInt()};
+                         });
 }
 
 QList<PopulationFigure> IndicatorRepository::population() const
 {
-    QList<PopulationFigure> list;
-    SqlQuery q(m_workspace->db());
-    q.exec(QStringLiteral("SELECT id, year, area_id, resident, under3, source FROM population "
-                          "ORDER BY year, COALESCE(area_id, 0)"));
-    while (q.next()) {
-        PopulationFigure f;
-        f.id = q.value(0).toLongLong();
-        f.year = q.value(1).toInt();
-        f.areaId = q.value(2).toLongLong();
-        if (!q.value(3).isNull())
-            f.resident = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            f.under3 = q.value(4).toLongLong();
-        f.source = q.value(5).toString();
-        list.append(f);
-    }
-    return list;
+    return readAll<PopulationFigure>(
+        m_workspace->db(),
+        QStringLiteral("SELECT id, year, area_id, resident, under3, source FROM population "
+                       "ORDER BY year, COALESCE(area_id, 0)"),
+        {}, [&](const SqlQuery &q) {
+            PopulationFigure f;
+            f.id = q.value(0).toLongLong();
+            f.year = q.value(1).toInt();
+            f.areaId = q.value(2).toLongLong();
+            if (!q.value(3).isNull())
+                f.resident = q.value(3).toLongLong();
+            if (!q.value(4).isNull())
+                f.under3 = q.value(4).toLongLong();
+            f.source = q.value(5).toString();
+            return f;
+        });
 }
 
 std::optional<qint64> IndicatorRepository::populationFigure(const char *column, int year) const
 {
     SqlQuery q(m_workspace->db());
     // The column name is one of our two literals, never user input.
-    q.prepare(QStringLiteral("SELECT %1 FROM population WHERE area_id IS NULL AND %1 IS NOT "
-                             "NULL AND year <= ? ORDER BY year DESC LIMIT 1")
-                  .arg(QLatin1String(column)));
-    q.addBindValue(year);
-    if (q.exec() && q.next())
+    q.exec(QStringLiteral("SELECT %1 FROM population WHERE area_id IS NULL AND %1 IS NOT "
+                          "NULL AND year <= ? ORDER BY year DESC LIMIT 1")
+               .arg(QLatin1String(column)),
+           {year});
+    if (q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
 }

@@ -140,9 +140,8 @@ QList<Institution> InstitutionRepository::all() const
 std::optional<Institution> InstitutionRepository::byId(qint64 id) const
 {
     SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT * FROM institution WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    q.exec(QStringLiteral("SELECT * FROM institution WHERE id = ?"), {id});
+    if (q.next())
         return fromQuery(q);
     return std::nullopt;
 }
@@ -159,9 +158,8 @@ QString InstitutionRepository::areaName(qint64 areaId) const
     if (areaId <= 0)
         return QString();
     SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT name FROM area WHERE id = ?"));
-    q.addBindValue(areaId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.exec(QStringLiteral("SELECT name FROM area WHERE id = ?"), {areaId});
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace tuoyu

@@ -46,11 +46,10 @@ OutlineNumbers outlineNumbers(QSqlDatabase &db, qint64 planId)
 {
     OutlineNumbers numbers;
     SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg.id, pj.id, pj.number FROM program pg LEFT JOIN project pj "
-                             "ON pj.program_id = pg.id WHERE pg.plan_id = ? "
-                             "ORDER BY pg.seq, pg.id, pj.seq, pj.id"));
-    q.addBindValue(planId);
-    q.exec();
+    q.exec(QStringLiteral("SELECT pg.id, pj.id, pj.number FROM program pg LEFT JOIN project pj "
+                          "ON pj.program_id = pg.id WHERE pg.plan_id = ? "
+                          "ORDER BY pg.seq, pg.id, pj.seq, pj.id"),
+           {planId});
     struct Row
     {
         qint64 program;
@@ -139,20 +138,16 @@ bool TaskFilter::matches(const TaskView &v) const
 
 QList<Plan> PlanRepository::plans() const
 {
-    QList<Plan> list;
-    SqlQuery q(m_workspace->db());
-    q.exec(QString::fromLatin1(kPlanColumns) + QStringLiteral("ORDER BY id"));
-    while (q.next())
-        list.append(planFromQuery(q));
-    return list;
+    return readAll<Plan>(m_workspace->db(),
+                         QString::fromLatin1(kPlanColumns) + QStringLiteral("ORDER BY id"), {},
+                         [&](const SqlQuery &q) { return planFromQuery(q); });
 }
 
 std::optional<Plan> PlanRepository::plan(qint64 id) const
 {
     SqlQuery q(m_workspace->db());
-    q.prepare(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    q.exec(QString::fromLatin1(kPlanColumns) + QStringLiteral("WHERE id = ?"), {id});
+    if (q.next())
         return planFromQuery(q);
     return std::nullopt;
 }
@@ -168,16 +163,14 @@ std::optional<Plan> PlanRepository::defaultPlan() const
 
 QList<Department> PlanRepository::departments(qint64 planId) const
 {
-    QList<Department> list;
-    SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral(
-        "SELECT id, plan_id, name, seq FROM department WHERE plan_id = ? ORDER BY seq, id"));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toInt()});
-    return list;
+    return readAll<Department>(
+        m_workspace->db(),
+        QStringLiteral(
+            "SELECT id, plan_id, name, seq FROM department WHERE plan_id = ? ORDER BY seq, id"),
+        {planId}, [&](const SqlQuery &q) {
+            return Department{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toString(), q.value(3).toInt()};
+        });
 }
 
 QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) const
@@ -193,12 +186,10 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
     QHash<qint64, Deps> departmentsByTask;
     {
         SqlQuery q(db);
-        q.prepare(
-            QStringLiteral("SELECT td.task_id, d.name, d.id, td.implied FROM task_department td "
-                           "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
-                           "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"));
-        q.addBindValue(planId);
-        q.exec();
+        q.exec(QStringLiteral("SELECT td.task_id, d.name, d.id, td.implied FROM task_department td "
+                              "JOIN department d ON d.id = td.department_id WHERE d.plan_id = ? "
+                              "ORDER BY td.task_id, td.lead DESC, td.seq, td.id"),
+               {planId});
         while (q.next()) {
             auto &entry = departmentsByTask[q.value(0).toLongLong()];
             entry.names << q.value(1).toString();
@@ -208,15 +199,15 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
     }
     QList<TaskView> list;
     SqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT t.id, t.project_id, t.seq, t.text, t.deadline_text, t.deadline, "
-        "t.deadline_inherited, t.start_date, t.status, t.percent, t.closed_by, t.closed_date, "
-        "t.notes, pg.id, pg.number, pg.title, pj.number, pj.title "
-        "FROM task t JOIN project pj ON pj.id = t.project_id "
-        "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? "
-        "ORDER BY pg.seq, pg.id, pj.seq, pj.id, t.seq, t.id"));
-    q.addBindValue(planId);
-    q.exec();
+    q.exec(
+        QStringLiteral(
+            "SELECT t.id, t.project_id, t.seq, t.text, t.deadline_text, t.deadline, "
+            "t.deadline_inherited, t.start_date, t.status, t.percent, t.closed_by, t.closed_date, "
+            "t.notes, pg.id, pg.number, pg.title, pj.number, pj.title "
+            "FROM task t JOIN project pj ON pj.id = t.project_id "
+            "JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ? "
+            "ORDER BY pg.seq, pg.id, pj.seq, pj.id, t.seq, t.id"),
+        {planId});
     const QDate asOf = filter.asOf.isValid() ? filter.asOf : QDate::currentDate();
     const OutlineNumbers numbers = outlineNumbers(db, planId);
     qint64 numberedProject = 0;
@@ -262,11 +253,11 @@ QList<TaskView> PlanRepository::tasks(qint64 planId, const TaskFilter &filter) c
 std::optional<TaskView> PlanRepository::task(qint64 taskId) const
 {
     SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
-                             "t.project_id JOIN program pg ON pg.id = pj.program_id "
-                             "WHERE t.id = ?"));
-    q.addBindValue(taskId);
-    if (!q.exec() || !q.next())
+    q.exec(QStringLiteral("SELECT pg.plan_id FROM task t JOIN project pj ON pj.id = "
+                          "t.project_id JOIN program pg ON pg.id = pj.program_id "
+                          "WHERE t.id = ?"),
+           {taskId});
+    if (!q.next())
         return std::nullopt;
     for (const TaskView &v : tasks(q.value(0).toLongLong()))
         if (v.task.id == taskId)
@@ -280,10 +271,9 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
     QHash<qint64, QPair<int, int>> projectIndex; // project id → (program index, project index)
     QSqlDatabase &db = m_workspace->db();
     SqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, seq, number, title, description FROM program "
-                             "WHERE plan_id = ? ORDER BY seq, id"));
-    q.addBindValue(planId);
-    q.exec();
+    q.exec(QStringLiteral("SELECT id, seq, number, title, description FROM program "
+                          "WHERE plan_id = ? ORDER BY seq, id"),
+           {planId});
     QHash<qint64, int> programIndex;
     while (q.next()) {
         ProgramNode node;
@@ -296,11 +286,10 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
         programs.append(node);
     }
     SqlQuery p(db);
-    p.prepare(QStringLiteral("SELECT pj.id, pj.program_id, pj.seq, pj.number, pj.title, "
-                             "pj.description FROM project pj JOIN program pg ON pg.id = "
-                             "pj.program_id WHERE pg.plan_id = ? ORDER BY pj.seq, pj.id"));
-    p.addBindValue(planId);
-    p.exec();
+    p.exec(QStringLiteral("SELECT pj.id, pj.program_id, pj.seq, pj.number, pj.title, "
+                          "pj.description FROM project pj JOIN program pg ON pg.id = "
+                          "pj.program_id WHERE pg.plan_id = ? ORDER BY pj.seq, pj.id"),
+           {planId});
     while (p.next()) {
         const qint64 programId = p.value(1).toLongLong();
         const int pi = programIndex.value(programId, -1);
@@ -334,62 +323,56 @@ QList<ProgramNode> PlanRepository::tree(qint64 planId) const
 
 QList<ProgressEntry> PlanRepository::progress(qint64 taskId) const
 {
-    QList<ProgressEntry> list;
-    SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT id, entry_date, author, text, percent FROM progress_entry "
-                             "WHERE task_id = ? ORDER BY entry_date, id"));
-    q.addBindValue(taskId);
-    q.exec();
-    while (q.next()) {
-        ProgressEntry e;
-        e.id = q.value(0).toLongLong();
-        e.taskId = taskId;
-        e.date = isoDate(q.value(1));
-        e.author = q.value(2).toString();
-        e.text = q.value(3).toString();
-        e.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
-        list.append(e);
-    }
-    return list;
+    return readAll<ProgressEntry>(
+        m_workspace->db(),
+        QStringLiteral("SELECT id, entry_date, author, text, percent FROM progress_entry "
+                       "WHERE task_id = ? ORDER BY entry_date, id"),
+        {taskId}, [&](const SqlQuery &q) {
+            ProgressEntry e;
+            e.id = q.value(0).toLongLong();
+            e.taskId = taskId;
+            e.date = isoDate(q.value(1));
+            e.author = q.value(2).toString();
+            e.text = q.value(3).toString();
+            e.percent = q.value(4).isNull() ? -1 : q.value(4).toInt();
+            return e;
+        });
 }
 
 QList<DeadlineExtension> PlanRepository::extensions(qint64 taskId) const
 {
-    QList<DeadlineExtension> list;
-    SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral(
-        "SELECT id, old_deadline, old_deadline_text, new_deadline, new_deadline_text, reason, "
-        "approver, created_at FROM deadline_extension WHERE task_id = ? ORDER BY id"));
-    q.addBindValue(taskId);
-    q.exec();
-    while (q.next()) {
-        DeadlineExtension e;
-        e.id = q.value(0).toLongLong();
-        e.taskId = taskId;
-        e.oldDeadline = isoDate(q.value(1));
-        e.oldDeadlineText = q.value(2).toString();
-        e.newDeadline = isoDate(q.value(3));
-        e.newDeadlineText = q.value(4).toString();
-        e.reason = q.value(5).toString();
-        e.approver = q.value(6).toString();
-        e.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        list.append(e);
-    }
-    return list;
+    return readAll<DeadlineExtension>(
+        m_workspace->db(),
+        QStringLiteral(
+            "SELECT id, old_deadline, old_deadline_text, new_deadline, new_deadline_text, reason, "
+            "approver, created_at FROM deadline_extension WHERE task_id = ? ORDER BY id"),
+        {taskId}, [&](const SqlQuery &q) {
+            DeadlineExtension e;
+            e.id = q.value(0).toLongLong();
+            e.taskId = taskId;
+            e.oldDeadline = isoDate(q.value(1));
+            e.oldDeadlineText = q.value(2).toString();
+            e.newDeadline = isoDate(q.value(3));
+            e.newDeadlineText = q.value(4).toString();
+            e.reason = q.value(5).toString();
+            e.approver = q.value(6).toString();
+            e.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+            return e;
+        });
 }
 
 QList<LeadingGroupMember> PlanRepository::leadingGroup(qint64 planId) const
 {
-    QList<LeadingGroupMember> list;
-    SqlQuery q(m_workspace->db());
-    q.prepare(QStringLiteral("SELECT id, seq, role, name, position, unit FROM "
-                             "leading_group_member WHERE plan_id = ? ORDER BY seq, id"));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        list.append({q.value(0).toLongLong(), planId, q.value(1).toInt(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
-    return list;
+    return readAll<LeadingGroupMember>(
+        m_workspace->db(),
+        QStringLiteral("SELECT id, seq, role, name, position, unit FROM "
+                       "leading_group_member WHERE plan_id = ? ORDER BY seq, id"),
+        {planId}, [&](const SqlQuery &q) {
+            return LeadingGroupMember{q.value(0).toLongLong(), planId,
+                                      q.value(1).toInt(),      q.value(2).toString(),
+                                      q.value(3).toString(),   q.value(4).toString(),
+                                      q.value(5).toString()};
+        });
 }
 
 } // namespace tuoyu

@@ -21,7 +21,9 @@ struct Migration
 };
 
 // Portable DDL: {ID} is the dialect's auto-assigned key; money is BIGINT fen; dates are ISO
-// TEXT; booleans INTEGER 0/1. Never edit a released step: add a new one.
+// TEXT; booleans INTEGER 0/1. Never edit a released step: add a new one, numbered above every
+// step there is (a file at version N never runs a step numbered N or below, so a step slotted
+// into a gap would never reach the workspaces already out there).
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
@@ -245,6 +247,51 @@ const std::vector<Migration> &migrations()
              "NULL, kind TEXT NOT NULL CHECK (kind IN ('close', 'extend')), requested_date TEXT, "
              "reason TEXT, reporter TEXT, received_at TEXT NOT NULL, status TEXT NOT NULL "
              "DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'rejected')))",
+         }},
+        {20,
+         "the officer's decision on a 办结 or 延期 request: who decided, on which day, and why a "
+         "rejected one was rejected (the department is told the reason)",
+         {
+             "ALTER TABLE feedback_request ADD COLUMN decided_by TEXT",
+             "ALTER TABLE feedback_request ADD COLUMN decided_at TEXT",
+             "ALTER TABLE feedback_request ADD COLUMN decision_note TEXT",
+         }},
+        {21,
+         "佐证材料 (evidence) inside the workspace: each file's content once, by its SHA-256, in "
+         "a table of its own that nothing but opening or exporting reads, so opening a workspace "
+         "does not grow with its evidence; what the officer sees (name, type, date, size, what "
+         "it is attached to) in another",
+         {
+             "CREATE TABLE evidence_blob (id {ID}, sha256 TEXT NOT NULL UNIQUE, bytes BIGINT NOT "
+             "NULL, content BLOB NOT NULL)",
+             "CREATE TABLE evidence (id {ID}, blob_id BIGINT NOT NULL REFERENCES "
+             "evidence_blob(id), sha256 TEXT NOT NULL, bytes BIGINT NOT NULL, name TEXT NOT NULL, "
+             "mime TEXT, file_date TEXT, added_at TEXT NOT NULL, added_by TEXT, attached_kind "
+             "TEXT NOT NULL CHECK (attached_kind IN ('task', 'progress', 'claim', 'payment', "
+             "'inspection')), attached_id BIGINT NOT NULL)",
+             "CREATE INDEX evidence_attached ON evidence (attached_kind, attached_id)",
+             "CREATE INDEX evidence_blob_id ON evidence (blob_id)",
+         }},
+        {22,
+         "从业人员 and 监督检查 per institution, as the 备案 system and the provincial platforms "
+         "keep them: staff with certificates and ID numbers; inspections with their findings, "
+         "整改 deadline and status; the recorded draws of 双随机 inspections",
+         {
+             "CREATE TABLE staff (id {ID}, institution_id BIGINT NOT NULL REFERENCES "
+             "institution(id) ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, certificate_type "
+             "TEXT, certificate_no TEXT, certificate_date TEXT, id_number TEXT, notes TEXT)",
+             "CREATE INDEX staff_institution ON staff (institution_id)",
+             "CREATE INDEX staff_id_number ON staff (id_number)",
+             "CREATE TABLE inspection_draw (id {ID}, year INTEGER NOT NULL, seed BIGINT NOT NULL, "
+             "size INTEGER NOT NULL, drawn_at TEXT NOT NULL, drawn_by TEXT, institution_ids TEXT "
+             "NOT NULL)",
+             "CREATE TABLE inspection (id {ID}, institution_id BIGINT NOT NULL REFERENCES "
+             "institution(id) ON DELETE CASCADE, inspected_on TEXT NOT NULL, kind TEXT NOT NULL "
+             "CHECK (kind IN ('routine', 'special', 'random')), inspectors TEXT, categories TEXT, "
+             "findings TEXT, rectify_by TEXT, rectify_status TEXT NOT NULL DEFAULT 'none' CHECK "
+             "(rectify_status IN ('none', 'pending', 'done')), rectified_on TEXT, draw_id BIGINT "
+             "REFERENCES inspection_draw(id) ON DELETE SET NULL)",
+             "CREATE INDEX inspection_institution ON inspection (institution_id)",
          }},
     };
     return steps;

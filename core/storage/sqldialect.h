@@ -66,7 +66,8 @@ public:
     /// that would write (the journal mode stays as the file has it).
     virtual bool configureReadOnly(QSqlDatabase &db, QString *error) const = 0;
     /// The engine's quick structural check of every page (no index-content check): empty when
-    /// sound. Throws StorageError when the file cannot be read at all.
+    /// sound. Damage that keeps the check from finishing is itself a finding; any other failure
+    /// (a lock) throws StorageError.
     virtual QStringList quickProblems(QSqlDatabase &db) const = 0;
     /// What kind of failure `error`, from a statement on this engine, is.
     virtual StorageFailure failureOf(const QSqlError &error) const = 0;
@@ -92,11 +93,11 @@ public:
 
     /// Begins a transaction that takes the write lock at once, waiting for another writer up
     /// to the connection's timeout, so what it reads (the first free keys, the rows a command
-    /// replaces) is what it writes over. False with the engine's error otherwise.
-    virtual bool beginWrite(QSqlDatabase &db, QSqlError *error) const = 0;
-    /// True when `error` says another connection held the lock past the connection's timeout.
-    virtual bool isLockTimeout(const QSqlError &error) const = 0;
-    /// How long a connection waits for another writer before isLockTimeout, in seconds.
+    /// replaces) is what it writes over. Throws StorageError otherwise (StorageFailure::Locked
+    /// when another connection held the lock past the connection's timeout).
+    virtual void beginWrite(QSqlDatabase &db) const = 0;
+    /// How long a connection waits for another writer before its write fails as Locked, in
+    /// seconds.
     virtual int lockTimeoutSeconds() const = 0;
     /// A condition true when `column` holds the bound value, NULL matching NULL.
     virtual QString sameValue(const QString &column) const = 0;

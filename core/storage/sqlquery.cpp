@@ -29,6 +29,14 @@ bool SqlQuery::exec()
     return true;
 }
 
+bool SqlQuery::exec(const QString &sql, const QVariantList &values)
+{
+    prepare(sql);
+    for (const QVariant &v : values)
+        addBindValue(v);
+    return exec();
+}
+
 bool SqlQuery::prepare(const QString &sql)
 {
     if (!QSqlQuery::prepare(sql))

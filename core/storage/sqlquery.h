@@ -2,8 +2,10 @@
 
 #include "storageerror.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace tuoyu {
 
@@ -22,6 +24,9 @@ public:
 
     bool exec(const QString &sql);
     bool exec();
+    /// Prepares `sql`, binds `values` to its placeholders in order and runs it: the one
+    /// statement every parameterised read and write needs.
+    bool exec(const QString &sql, const QVariantList &values);
     bool prepare(const QString &sql);
     bool next();
     bool first();
@@ -36,5 +41,18 @@ private:
 
     QSqlDatabase m_db;
 };
+
+/// Runs `sql` bound to `values` on `db` and makes one T of each row with `read` (called with the
+/// query standing on the row): what a repository's list of records is.
+template <typename T, typename Read>
+QList<T> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values, Read read)
+{
+    QList<T> list;
+    SqlQuery q(db);
+    q.exec(sql, values);
+    while (q.next())
+        list.append(read(q));
+    return list;
+}
 
 } // namespace tuoyu

@@ -21,9 +21,8 @@ int number(Database &db, const QString &key, int fallback, int max)
 QString value(Database &db, const QString &key)
 {
     SqlQuery q(db.db());
-    q.prepare(QStringLiteral("SELECT value FROM workspace_setting WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.exec(QStringLiteral("SELECT value FROM workspace_setting WHERE key = ?"), {key});
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 int dueSoonWorkingDays(Database &db)

@@ -41,11 +41,9 @@ QStringList FundCheck::storedList(Workspace *ws, qint64 planId, const QString &l
 {
     QStringList items;
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral(
-        "SELECT text FROM fund_list_item WHERE plan_id = ? AND list = ? ORDER BY seq, id"));
-    q.addBindValue(planId);
-    q.addBindValue(list);
-    q.exec();
+    q.exec(QStringLiteral(
+               "SELECT text FROM fund_list_item WHERE plan_id = ? AND list = ? ORDER BY seq, id"),
+           {planId, list});
     while (q.next())
         items << q.value(0).toString();
     return items;
@@ -59,30 +57,28 @@ QStringList FundCheck::negativeList(Workspace *ws, qint64 planId)
 
 QList<FundBalance> FundCheck::balances(Workspace *ws, qint64 planId)
 {
-    QList<FundBalance> list;
-    SqlQuery q(ws->db());
-    q.prepare(QStringLiteral(
-        "SELECT f.id, f.name, f.source, f.year, f.amount_fen, "
-        "COALESCE(SUM(CASE WHEN l.status = 'approved' THEN l.amount_fen END), 0), "
-        "COALESCE(SUM(CASE WHEN l.status = 'paid' THEN l.amount_fen END), 0) "
-        "FROM fund f LEFT JOIN ledger_line l ON l.fund_id = f.id WHERE f.plan_id = ? "
-        "GROUP BY f.id, f.name, f.source, f.year, f.amount_fen ORDER BY f.year, f.id"));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                     q.value(6).toLongLong()});
-    return list;
+    return readAll<FundBalance>(
+        ws->db(),
+        QStringLiteral(
+            "SELECT f.id, f.name, f.source, f.year, f.amount_fen, "
+            "COALESCE(SUM(CASE WHEN l.status = 'approved' THEN l.amount_fen END), 0), "
+            "COALESCE(SUM(CASE WHEN l.status = 'paid' THEN l.amount_fen END), 0) "
+            "FROM fund f LEFT JOIN ledger_line l ON l.fund_id = f.id WHERE f.plan_id = ? "
+            "GROUP BY f.id, f.name, f.source, f.year, f.amount_fen ORDER BY f.year, f.id"),
+        {planId}, [&](const SqlQuery &q) {
+            return FundBalance{q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toString(),   q.value(3).toInt(),
+                               q.value(4).toLongLong(), q.value(5).toLongLong(),
+                               q.value(6).toLongLong()};
+        });
 }
 
 QString FundCheck::refusal(Workspace *ws, qint64 fundId, const QString &useCode, qint64 amountFen,
                            const QString &lineName)
 {
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral("SELECT plan_id, name, source FROM fund WHERE id = ?"));
-    q.addBindValue(fundId);
-    if (!q.exec() || !q.next())
+    q.exec(QStringLiteral("SELECT plan_id, name, source FROM fund WHERE id = ?"), {fundId});
+    if (!q.next())
         return QStringLiteral("找不到资金 #%1").arg(fundId);
     const qint64 planId = q.value(0).toLongLong();
     const QString fundName = q.value(1).toString();

@@ -13,13 +13,13 @@ QList<LedgerLine> Ledger::lines(Workspace *ws, qint64 planId, int year, bool fre
     QList<LedgerLine> result;
     QSet<QString> kept;
     SqlQuery q(ws->db());
-    q.prepare(QStringLiteral(
-        "SELECT id, rule_id, rule_name, institution_id, institution_name, period, quantity, "
-        "rate_fen, amount_fen, explanation, use_code, status, fund_id, paid_date, voucher_no, "
-        "reject_reason FROM ledger_line WHERE plan_id = ? AND period LIKE ? ORDER BY period, id"));
-    q.addBindValue(planId);
-    q.addBindValue(QString::number(year) + QStringLiteral("%"));
-    q.exec();
+    q.exec(
+        QStringLiteral(
+            "SELECT id, rule_id, rule_name, institution_id, institution_name, period, quantity, "
+            "rate_fen, amount_fen, explanation, use_code, status, fund_id, paid_date, voucher_no, "
+            "reject_reason FROM ledger_line WHERE plan_id = ? AND period LIKE ? ORDER BY period, "
+            "id"),
+        {planId, QString::number(year) + QStringLiteral("%")});
     while (q.next()) {
         LedgerLine l;
         l.id = q.value(0).toLongLong();

@@ -450,12 +450,11 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
     Inputs in;
     QSqlDatabase &db = ws->db();
     SqlQuery r(db);
-    r.prepare(QStringLiteral(
-        "SELECT id, seq, name, kind, amount_fen, unit, cap_fen, class_band, category, "
-        "conditions, fund_use, valid_from, valid_to, enabled, source_text FROM subsidy_rule "
-        "WHERE plan_id = ? ORDER BY seq, id"));
-    r.addBindValue(planId);
-    r.exec();
+    r.exec(QStringLiteral(
+               "SELECT id, seq, name, kind, amount_fen, unit, cap_fen, class_band, category, "
+               "conditions, fund_use, valid_from, valid_to, enabled, source_text FROM subsidy_rule "
+               "WHERE plan_id = ? ORDER BY seq, id"),
+           {planId});
     while (r.next()) {
         SubsidyRule rule;
         rule.id = r.value(0).toLongLong();
@@ -480,12 +479,11 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
     in.institutions = InstitutionRepository(ws).all();
 
     SqlQuery e(db);
-    e.prepare(QStringLiteral(
-        "SELECT institution_id, month, infant, toddler, older, second_child, third_child, "
-        "three_child_family, special_family, disabled FROM enrolment_record "
-        "WHERE month LIKE ? ORDER BY institution_id, month"));
-    e.addBindValue(QString::number(year) + QStringLiteral("-%"));
-    e.exec();
+    e.exec(QStringLiteral(
+               "SELECT institution_id, month, infant, toddler, older, second_child, third_child, "
+               "three_child_family, special_family, disabled FROM enrolment_record "
+               "WHERE month LIKE ? ORDER BY institution_id, month"),
+           {QString::number(year) + QStringLiteral("-%")});
     static const char *const columns[] = {"infant",         "toddler",     "older",
                                           "second_child",   "third_child", "three_child_family",
                                           "special_family", "disabled"};
@@ -500,13 +498,12 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
     }
 
     SqlQuery c(db);
-    c.prepare(QStringLiteral(
-        "SELECT c.id, c.rule_id, c.institution_id, c.period, c.quantity, c.families, c.amount_fen "
-        "FROM subsidy_claim c JOIN subsidy_rule r ON r.id = c.rule_id WHERE r.plan_id = ? "
-        "AND c.period LIKE ? ORDER BY c.id"));
-    c.addBindValue(planId);
-    c.addBindValue(QString::number(year) + QStringLiteral("%"));
-    c.exec();
+    c.exec(QStringLiteral(
+               "SELECT c.id, c.rule_id, c.institution_id, c.period, c.quantity, c.families, "
+               "c.amount_fen "
+               "FROM subsidy_claim c JOIN subsidy_rule r ON r.id = c.rule_id WHERE r.plan_id = ? "
+               "AND c.period LIKE ? ORDER BY c.id"),
+           {planId, QString::number(year) + QStringLiteral("%")});
     while (c.next()) {
         SubsidyClaim claim;
         claim.id = c.value(0).toLongLong();
@@ -524,14 +521,12 @@ SubsidyEngine::Inputs SubsidyEngine::load(Workspace *ws, qint64 planId, int year
 
     // One-off rules already paid in another year (or kept this year as approved/paid/rejected).
     SqlQuery done(db);
-    done.prepare(QStringLiteral(
-        "SELECT l.rule_id, l.institution_id FROM ledger_line l JOIN subsidy_rule r ON "
-        "r.id = l.rule_id WHERE l.plan_id = ? AND r.kind IN ('per_institution_once', "
-        "'per_slot_once', 'per_class_once') AND l.status <> 'rejected' AND "
-        "(l.period NOT LIKE ? OR l.status <> 'computed')"));
-    done.addBindValue(planId);
-    done.addBindValue(QString::number(year) + QStringLiteral("%"));
-    done.exec();
+    done.exec(QStringLiteral(
+                  "SELECT l.rule_id, l.institution_id FROM ledger_line l JOIN subsidy_rule r ON "
+                  "r.id = l.rule_id WHERE l.plan_id = ? AND r.kind IN ('per_institution_once', "
+                  "'per_slot_once', 'per_class_once') AND l.status <> 'rejected' AND "
+                  "(l.period NOT LIKE ? OR l.status <> 'computed')"),
+              {planId, QString::number(year) + QStringLiteral("%")});
     while (done.next())
         in.oneOffDone.insert({done.value(0).toLongLong(), done.value(1).toLongLong()});
     return in;

@@ -54,6 +54,23 @@ TEST_CASE("backup then backups then restore on the command line")
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
     REQUIRE(institutionCount(w) == 22);
+    // The first write of the day wrote the day's backup first (21), as opening in the window
+    // does; reading verbs (institutions, backup --out) wrote none, a second import no other.
+    {
+        const Run daily = run({QStringLiteral("backups"), w, QStringLiteral("--json")});
+        REQUIRE(daily.code == 0);
+        REQUIRE(daily.json().array().size() == 1);
+        const QJsonObject today = daily.json().array()[0].toObject();
+        CHECK(today[QStringLiteral("kind")].toString() == QStringLiteral("每日备份"));
+        CHECK(today[QStringLiteral("institutions")].toInt() == 21);
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("机构名称,属性,托位数\n长治市屯留区新开托育园,民办,45\n");
+        f.close();
+        REQUIRE(run({QStringLiteral("import"), w, csv}).code == 0);
+        CHECK(run({QStringLiteral("backups"), w, QStringLiteral("--json")}).json().array().size() ==
+              1);
+    }
 
     // Refused: a file that is not a workspace, and one cut short. The workspace is unchanged.
     const QString cut = dir.filePath(QStringLiteral("cut.tuoyu"));
@@ -80,10 +97,12 @@ TEST_CASE("backup then backups then restore on the command line")
     CHECK(run({QStringLiteral("check"), w}).code == 0);
     const Run listed = run({QStringLiteral("backups"), w, QStringLiteral("--json")});
     REQUIRE(listed.code == 0);
-    const QJsonArray backups = listed.json().array();
-    REQUIRE(backups.size() == 1);
-    const QJsonObject kept = backups[0].toObject();
-    CHECK(kept[QStringLiteral("kind")].toString() == QStringLiteral("恢复前的文件"));
+    QJsonObject kept;
+    for (const QJsonValue &backup : listed.json().array())
+        if (backup[QStringLiteral("kind")].toString() == QStringLiteral("恢复前的文件"))
+            kept = backup.toObject();
+    REQUIRE(listed.json().array().size() == 2);
+    REQUIRE(!kept.isEmpty());
     CHECK(kept[QStringLiteral("institutions")].toInt() == 22);
     CHECK(QString::fromUtf8(restored.out).contains(kept[QStringLiteral("path")].toString()));
 

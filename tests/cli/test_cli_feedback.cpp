@@ -11,6 +11,42 @@
 
 using namespace tuoyu::test;
 
+namespace {
+
+/// A workspace with the tunliu plan, and `department`'s form written to form.xlsx beside it,
+/// as of 30 June 2025. The workspace's path; the form's is dir/form.xlsx.
+QString workspaceWithForm(const QTemporaryDir &dir, const QString &department)
+{
+    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
+                .code == 0);
+    const Run out =
+        run({QStringLiteral("feedback-out"), w, QStringLiteral("--department"), department,
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("form.xlsx")),
+             QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    INFO(out.err.toStdString());
+    REQUIRE(out.code == 0);
+    return w;
+}
+
+/// dir/form.xlsx filled by tests/data/feedback/fill.py with `edits` (its JSON) as dir/reply.xlsx.
+QString filledReply(const QTemporaryDir &dir, const QString &edits)
+{
+    const QString filled = dir.filePath(QStringLiteral("reply.xlsx"));
+    const QString editsPath = dir.filePath(QStringLiteral("edits.json"));
+    if (QFile e(editsPath); e.open(QIODevice::WriteOnly))
+        REQUIRE(e.write(edits.toUtf8()) > 0);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(TUOYU_TEST_DATA_DIR "/feedback/fill.py"),
+                  dir.filePath(QStringLiteral("form.xlsx")), filled, editsPath});
+    REQUIRE(python.waitForFinished(60000));
+    REQUIRE(python.exitCode() == 0);
+    return filled;
+}
+
+} // namespace
+
 TEST_CASE("feedback-out --all, then feedback-in --dry-run, for real, and again")
 {
     if (!requirePythonModule("openpyxl", "python3-openpyxl"))
@@ -110,4 +146,124 @@ TEST_CASE("feedback-status lists who replied and writes 催报 notices for the l
         CHECK(d.toObject().value(QStringLiteral("late_working_days")).toInt() == 4);
     }
     CHECK(QFileInfo(dir.filePath(QStringLiteral("催报.pdf"))).size() > 1000);
+}
+
+TEST_CASE("feedback-requests lists the replies' 办结 and 延期 requests, and feedback-approve and "
+          "feedback-reject decide them")
+{
+    if (!requirePythonModule("openpyxl", "python3-openpyxl"))
+        return;
+    QTemporaryDir dir;
+    const QString w = workspaceWithForm(dir, QStringLiteral("区卫体局"));
+    // Row 0 asks to close, row 1 to extend, row 2 to extend as well.
+    const QString filled =
+        filledReply(dir, QStringLiteral(R"({"rows": {"0": {"完成百分比": 100, "是否办结": "是"},
+        "1": {"申请延期至": {"date": "2027-06-30"}, "延期理由": "用地未落实"},
+        "2": {"申请延期至": {"date": "2027-09-30"}, "延期理由": "资金未到位"}}})"));
+    REQUIRE(run({QStringLiteral("feedback-in"), w, filled, QStringLiteral("--as-of"),
+                 QStringLiteral("2025-07-02")})
+                .code == 0);
+
+    const Run listed = run({QStringLiteral("feedback-requests"), w, QStringLiteral("--json")});
+    REQUIRE(listed.code == 0);
+    const QJsonArray requests = listed.json().object().value(QStringLiteral("requests")).toArray();
+    REQUIRE(requests.size() == 3);
+    QString closeId, extendId, rejectId;
+    for (const auto &v : requests) {
+        const QJsonObject r = v.toObject();
+        CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("pending"));
+        CHECK(r.value(QStringLiteral("department")).toString() == QStringLiteral("区卫体局"));
+        const QString id = QString::number(r.value(QStringLiteral("id")).toInteger());
+        if (r.value(QStringLiteral("kind")).toString() == QStringLiteral("close"))
+            closeId = id;
+        else if (r.value(QStringLiteral("requested_date")).toString() ==
+                 QStringLiteral("2027-06-30"))
+            extendId = id;
+        else
+            rejectId = id;
+    }
+    REQUIRE(!closeId.isEmpty());
+    REQUIRE(!extendId.isEmpty());
+    REQUIRE(!rejectId.isEmpty());
+
+    const Run approved =
+        run({QStringLiteral("feedback-approve"), w, closeId, extendId, QStringLiteral("--by"),
+             QStringLiteral("李主任"), QStringLiteral("--as-of"), QStringLiteral("2025-07-03"),
+             QStringLiteral("--json")});
+    INFO(approved.err.toStdString());
+    REQUIRE(approved.code == 0);
+    const QJsonArray decided = approved.json().object().value(QStringLiteral("requests")).toArray();
+    REQUIRE(decided.size() == 2);
+    for (const auto &v : decided) {
+        CHECK(v.toObject().value(QStringLiteral("status")).toString() ==
+              QStringLiteral("approved"));
+        CHECK(v.toObject().value(QStringLiteral("decided_by")).toString() ==
+              QStringLiteral("李主任"));
+        CHECK(v.toObject().value(QStringLiteral("decided_at")).toString() ==
+              QStringLiteral("2025-07-03"));
+    }
+    // The extended task carries the new deadline.
+    for (const auto &v : decided)
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("extend"))
+            CHECK(v.toObject().value(QStringLiteral("deadline")).toString() ==
+                  QStringLiteral("2027-06-30"));
+    // A decided request is not decided again; a rejection needs its reason.
+    const Run again = run({QStringLiteral("feedback-approve"), w, closeId});
+    CHECK(again.code == 2);
+    CHECK(again.err.contains(QStringLiteral("已处理")));
+    CHECK(run({QStringLiteral("feedback-reject"), w, rejectId}).code == 1);
+    const Run rejected =
+        run({QStringLiteral("feedback-reject"), w, rejectId, QStringLiteral("--reason"),
+             QStringLiteral("理由不充分"), QStringLiteral("--json")});
+    REQUIRE(rejected.code == 0);
+    const QJsonObject r =
+        rejected.json().object().value(QStringLiteral("requests")).toArray().first().toObject();
+    CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("rejected"));
+    CHECK(r.value(QStringLiteral("decision_note")).toString() == QStringLiteral("理由不充分"));
+    // Nothing left pending; --all lists all three with their decisions.
+    CHECK(run({QStringLiteral("feedback-requests"), w, QStringLiteral("--json")})
+              .json()
+              .object()
+              .value(QStringLiteral("requests"))
+              .toArray()
+              .isEmpty());
+    CHECK(run({QStringLiteral("feedback-requests"), w, QStringLiteral("--all"),
+               QStringLiteral("--json")})
+              .json()
+              .object()
+              .value(QStringLiteral("requests"))
+              .toArray()
+              .size() == 3);
+}
+
+TEST_CASE("A returned form imports through the import pipeline as the reply kind")
+{
+    if (!requirePythonModule("openpyxl", "python3-openpyxl"))
+        return;
+    QTemporaryDir dir;
+    const QString w = workspaceWithForm(dir, QStringLiteral("区卫体局"));
+    const QString filled = filledReply(
+        dir,
+        QStringLiteral(
+            R"({"reverse": true, "rows": {"0": {"本期进展情况": "已完成摸底", "完成百分比": 40},
+                                        "1": {"完成百分比": "过半"}}})"));
+
+    const Run imported = run({QStringLiteral("import"), w, filled, QStringLiteral("--json")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.code == 0);
+    const QJsonObject r = imported.json().object();
+    CHECK(r.value(QStringLiteral("kind")).toString() == QStringLiteral("feedback"));
+    CHECK(r.value(QStringLiteral("updated")).toInt() == 1);
+    CHECK(r.value(QStringLiteral("refused")).toInt() == 1);
+    CHECK(r.value(QStringLiteral("refused_rows"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("reason"))
+              .toString()
+              .contains(QStringLiteral("完成百分比“过半”")));
+    // Merged by feedback-in as well, the same reply changes nothing more.
+    const Run again = run({QStringLiteral("feedback-in"), w, filled, QStringLiteral("--json")});
+    REQUIRE(again.code == 0);
+    CHECK(again.json().object().value(QStringLiteral("updated")).toInt() == 0);
 }

@@ -71,6 +71,8 @@ TEST_CASE("new --from-document makes a workspace whose plan names the document a
                           seed("002_39b96be740c4cc40.txt")});
     INFO(made.err.toStdString());
     REQUIRE(made.code == 0);
+    // its money as draft subsidy rules, not switched on
+    CHECK(QString::fromUtf8(made.out).contains(QStringLiteral("奖补规则草稿 7 条（未启用")));
     const Run shown = run({QStringLiteral("plan-show"), ws, QStringLiteral("--json")});
     REQUIRE(shown.code == 0);
     const QString source =

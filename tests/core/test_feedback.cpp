@@ -91,6 +91,29 @@ void fill(TempWorkspace &t, const QString &in, const QString &out, const QJsonOb
     python({QStringLiteral(TUOYU_TEST_DATA_DIR "/feedback/fill.py"), in, out, editsPath});
 }
 
+/// The department's form written as .docx and answered in Word, as python-docx does it:
+/// `edits` is Python run with `doc`, `table`, `header` (the header row's index), `names` (its
+/// words) and `rows` (the rows below it). The reply's path.
+QString wordReply(TempWorkspace &t, const Sent &sent, qint64 departmentId, const QString &name,
+                  const QString &edits)
+{
+    const QString form = t.dir.filePath(QStringLiteral("form.docx"));
+    QString error;
+    REQUIRE(feedback::writeForm(t.get(), sent.roundId, departmentId, form, &error));
+    const QString reply = t.dir.filePath(name);
+    python({QStringLiteral("-c"),
+            QStringLiteral("import sys, docx\n"
+                           "doc = docx.Document(sys.argv[1])\n"
+                           "table = doc.tables[0]\n"
+                           "header = next(i for i, r in enumerate(table.rows)\n"
+                           "              if any(c.text == '具体任务' for c in r.cells))\n"
+                           "names = [c.text for c in table.rows[header].cells]\n"
+                           "rows = list(table.rows)[header + 1:]\n") +
+                edits + QStringLiteral("doc.save(sys.argv[2])\n"),
+            form, reply});
+    return reply;
+}
+
 /// The department with the most tasks.
 Department busiest(TempWorkspace &t, const Sent &sent)
 {
@@ -389,22 +412,11 @@ TEST_CASE("A form saved by LibreOffice and a Word reply merge back")
             }
     }
     if (test::requirePythonModule("docx", "python3-docx")) {
-        const QString form = t.dir.filePath(QStringLiteral("form.docx"));
-        QString error;
-        REQUIRE(feedback::writeForm(t.get(), sent.roundId, d.id, form, &error));
-        const QString reply = t.dir.filePath(QStringLiteral("word.docx"));
-        python({QStringLiteral("-c"),
-                QStringLiteral("import sys, docx\n"
-                               "doc = docx.Document(sys.argv[1])\n"
-                               "table = doc.tables[0]\n"
-                               "header = next(i for i, r in enumerate(table.rows)\n"
-                               "              if any(c.text == '具体任务' for c in r.cells))\n"
-                               "names = [c.text for c in table.rows[header].cells]\n"
-                               "row = table.rows[header + 1].cells\n"
-                               "row[names.index('本期进展情况')].text = '已召开推进会'\n"
-                               "row[names.index('完成百分比')].text = '45%'\n"
-                               "doc.save(sys.argv[2])\n"),
-                form, reply});
+        const QString reply =
+            wordReply(t, sent, d.id, QStringLiteral("word.docx"),
+                      QStringLiteral("row = rows[0].cells\n"
+                                     "row[names.index('本期进展情况')].text = '已召开推进会'\n"
+                                     "row[names.index('完成百分比')].text = '45%'\n"));
         const feedback::Review review = feedback::review(t.get(), {reply}, kAsOf);
         for (const auto &r : review.refused)
             UNSCOPED_INFO(r.message().toStdString());
@@ -464,4 +476,141 @@ TEST_CASE("The round's tracker counts late departments in working days and chase
     CHECK(QFileInfo(t.dir.filePath(QStringLiteral("催报.pdf"))).size() > 1000);
     // Before the due day nobody is late.
     CHECK(feedback::chaseNotices(t.get(), fx.sent.roundId, QDate(2025, 7, 7)).blocks.isEmpty());
+}
+
+namespace {
+
+/// `in` written again by LibreOffice (`soffice --headless --convert-to filter`) into `outDir`;
+/// the new file's path.
+QString libreOfficeSave(TempWorkspace &t, const QString &soffice, const QString &in,
+                        const QString &filter, const QString &outDir)
+{
+    QProcess lo;
+    lo.start(soffice, {QStringLiteral("-env:UserInstallation=file://") +
+                           t.dir.filePath(QStringLiteral("profile")),
+                       QStringLiteral("--headless"), QStringLiteral("--convert-to"), filter,
+                       QStringLiteral("--outdir"), outDir, in});
+    REQUIRE(lo.waitForFinished(180000));
+    INFO(QString::fromUtf8(lo.readAllStandardError()).toStdString());
+    const QString saved = QDir(outDir).filePath(QFileInfo(in).completeBaseName() +
+                                                QLatin1Char('.') + filter.section(u':', 0, 0));
+    REQUIRE(QFile::exists(saved));
+    return saved;
+}
+
+} // namespace
+
+TEST_CASE("Replies LibreOffice saved as xlsx and xls, re-sorted, one key damaged and one cleared, "
+          "merge row by row and nothing of a refused row")
+{
+    const QString soffice = test::requireTool(QStringLiteral("soffice"), "libreoffice-calc-nogui");
+    if (soffice.isEmpty() || !test::requirePythonModule("openpyxl", "python3-openpyxl"))
+        return;
+    Replying fx;
+    TempWorkspace &t = fx.t;
+    const QList<TaskView> &owed = fx.owed;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(owed[i].task.percent < 20); // the template's tasks start at 0%
+    // Row 0 reports 40%; row 1's hidden key was typed over (its 90% must not be applied); row 2's
+    // key was cleared, its words kept (matched by them); the rows re-sorted.
+    const QString filled = t.dir.filePath(QStringLiteral("回复.xlsx"));
+    fill(t, fx.sent.files.value(fx.d.id), filled,
+         QJsonObject{
+             {QStringLiteral("reverse"), true},
+             {QStringLiteral("rows"),
+              QJsonObject{{QStringLiteral("0"), QJsonObject{{QStringLiteral("本期进展情况"),
+                                                             QStringLiteral("完成摸底调查")},
+                                                            {QStringLiteral("完成百分比"), 40}}},
+                          {QStringLiteral("1"),
+                           QJsonObject{{QStringLiteral("本期进展情况"), QStringLiteral("不应采用")},
+                                       {QStringLiteral("完成百分比"), 90}}},
+                          {QStringLiteral("2"), QJsonObject{{QStringLiteral("完成百分比"), 20}}}}},
+             {QStringLiteral("set_keys"),
+              QJsonArray{QJsonArray{1, QStringLiteral("tuoyu-fb:被改动")},
+                         QJsonArray{2, QJsonValue::Null}}}});
+    // Through LibreOffice's own format and back, as a department using LibreOffice saves it,
+    // and as the old Excel format.
+    const QString ods = libreOfficeSave(t, soffice, filled, QStringLiteral("ods"),
+                                        t.dir.filePath(QStringLiteral("ods")));
+    const QString xlsx =
+        libreOfficeSave(t, soffice, ods, QStringLiteral("xlsx:Calc MS Excel 2007 XML"),
+                        t.dir.filePath(QStringLiteral("xlsx")));
+    const QString xls = libreOfficeSave(t, soffice, ods, QStringLiteral("xls:MS Excel 97"),
+                                        t.dir.filePath(QStringLiteral("xls")));
+
+    t->undoStack()->clear();
+    const QString before = test::dumpTables(t.get());
+    for (const QString &path : {xlsx, xls}) {
+        INFO(path.toStdString());
+        const feedback::Review review = feedback::review(t.get(), {path}, kAsOf);
+        REQUIRE(review.refused.size() == 1);
+        const feedback::RefusedRow &refused = review.refused.first();
+        CHECK(refused.row > 1);
+        CHECK(refused.message() ==
+              QStringLiteral("%1 第%2行：任务编码“tuoyu-fb:被改动”被改动，无法识别")
+                  .arg(QFileInfo(path).fileName())
+                  .arg(refused.row));
+        CHECK(review.matched() == owed.size() - 1);
+        bool sawWords = false;
+        for (const feedback::ReplyRow &r : review.rows) {
+            CHECK(r.taskId != owed[1].task.id);
+            if (r.taskId == owed[0].task.id)
+                CHECK(r.percent == 40);
+            if (r.taskId == owed[2].task.id) {
+                sawWords = true;
+                CHECK_FALSE(r.byKey);
+                CHECK(r.percent == 20);
+            }
+        }
+        CHECK(sawWords);
+    }
+    // Merged: rows 0 and 2 applied, nothing of the refused row.
+    QString error;
+    auto command =
+        feedbackcommands::merge(t.get(), feedback::review(t.get(), {xlsx}, kAsOf), &error);
+    REQUIRE(command);
+    REQUIRE(t->execute(std::move(command), &error));
+    const PlanRepository plans(t.get());
+    CHECK(plans.task(owed[0].task.id)->task.percent == 40);
+    CHECK(plans.task(owed[1].task.id)->task.percent == owed[1].task.percent);
+    CHECK(plans.progress(owed[1].task.id).isEmpty());
+    // The same reply as xls adds nothing more; undo leaves the workspace as it was.
+    CHECK(feedback::review(t.get(), {xls}, kAsOf).updatedTasks() == 0);
+    t->undoStack()->undo();
+    CHECK(test::dumpTables(t.get()) == before);
+}
+
+TEST_CASE("A Word reply with rows re-ordered and a task's words edited is merged row by row")
+{
+    if (!test::requirePythonModule("docx", "python3-docx"))
+        return;
+    Replying fx;
+    TempWorkspace &t = fx.t;
+    const QList<TaskView> &owed = fx.owed;
+    // As a department's Word: the table's rows reversed, the first task answered, the second's
+    // words rewritten (no longer any task's) with progress that must not land.
+    const QString reply =
+        wordReply(t, fx.sent, fx.d.id, QStringLiteral("回复.docx"),
+                  QStringLiteral("first, second = rows[0].cells, rows[1].cells\n"
+                                 "first[names.index('本期进展情况')].text = '已印发通知'\n"
+                                 "first[names.index('完成百分比')].text = '35'\n"
+                                 "second[names.index('具体任务')].text = '改写过的任务'\n"
+                                 "second[names.index('本期进展情况')].text = '不应采用'\n"
+                                 "trs = [r._tr for r in rows]\n"
+                                 "for tr in trs:\n"
+                                 "    table._tbl.remove(tr)\n"
+                                 "for tr in reversed(trs):\n"
+                                 "    table._tbl.append(tr)\n"));
+    QString error;
+    const feedback::Review review = feedback::review(t.get(), {reply}, kAsOf);
+    REQUIRE(review.refused.size() == 1);
+    CHECK(review.refused.first().message().startsWith(QStringLiteral("回复.docx 第")));
+    CHECK(review.refused.first().reason ==
+          QStringLiteral("%1的任务中没有“改写过的任务”").arg(fx.d.name));
+    REQUIRE(review.updatedTasks() == 1);
+    auto command = feedbackcommands::merge(t.get(), review, &error);
+    REQUIRE(command);
+    REQUIRE(t->execute(std::move(command), &error));
+    CHECK(PlanRepository(t.get()).task(owed[0].task.id)->task.percent == 35);
+    CHECK(PlanRepository(t.get()).progress(owed[1].task.id).isEmpty());
 }

@@ -1,9 +1,13 @@
 #include "plandocx.h"
 
+#include "planreader/planreader.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
 #include <QRegularExpression>
+
+#include <stdexcept>
 
 namespace tuoyu::test {
 
@@ -159,6 +163,17 @@ bool writePlanDocx(const PlanDocument &document, const QString &path, bool wordN
     if (!ok)
         *error = QStringLiteral("cannot write %1").arg(path);
     return ok;
+}
+
+PlanReading readPlanFile(const QString &path)
+{
+    QString error;
+    const auto document = PlanDocument::open(path, &error);
+    // Thrown, not asserted: the bench links this file without the test framework; a test
+    // reports the exception as its failure, with the message.
+    if (!document)
+        throw std::runtime_error(error.toStdString());
+    return PlanReader::read(*document);
 }
 
 } // namespace tuoyu::test

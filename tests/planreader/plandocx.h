@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planreader/plandocument.h"
+#include "planreader/planreading.h"
 
 #include <QString>
 
@@ -11,5 +12,9 @@ namespace tuoyu::test {
 /// given to Word's list numbering instead (numbering.xml), as officers' own files often have them.
 bool writePlanDocx(const PlanDocument &document, const QString &path, bool wordNumbering,
                    QString *error);
+
+/// The plan reader's reading of a file (a seed, a test document); fails the test when the file
+/// cannot be opened.
+PlanReading readPlanFile(const QString &path);
 
 } // namespace tuoyu::test

@@ -2,6 +2,7 @@
 // come from the ledger built in core/ledgers, so a column added there appears in all three.
 
 #include "commands/demoworkspace.h"
+#include "exporting/ledgersheets.h"
 #include "institutions/institutionspage.h"
 #include "institutions/institutiontablemodel.h"
 #include "io/reader.h"
@@ -240,4 +241,48 @@ TEST_CASE("The printed 任务分解表 is a core ledger: the report prints it, a
         CHECK(rendered.totalRows().size() == units.size());
         CHECK(ledgers::toSheet(ledger).rows.size() == ledger.rows.size() + units.size());
     }
+}
+
+TEST_CASE("The exported 任务分解表 is the printed ledger, a sheet a year, then its 分解明细")
+{
+    test::TemplateWorkspace t(QStringLiteral("tianning"));
+    const QList<ledgers::LedgerTable> years = ledgers::decompositionByYear(t.ws.get(), t.plan);
+    REQUIRE(years.size() > 1);
+    const QDate asOf(2025, 6, 30);
+    const QList<io::ExportSheet> sheets =
+        ledgersheets::byCode(QStringLiteral("decomposition"), ledgersheets::Format::Xlsx,
+                             t.ws.get(), t.plan, asOf, asOf.year());
+    REQUIRE(sheets.size() == years.size() + 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("decomposition.xlsx"));
+    QString error;
+    REQUIRE(io::writeXlsx(path, sheets, &error));
+    const io::ReadResult read = io::readFile(path);
+    REQUIRE(read.ok());
+    REQUIRE(read.tables.size() == sheets.size());
+    for (int y = 0; y < years.size(); ++y) {
+        const ledgers::LedgerTable &ledger = years.at(y);
+        INFO(ledger.name.toStdString());
+        // The same headers, rows and 合计 rows the report prints for the year.
+        const io::ExportSheet expected = ledgers::toSheet(ledger);
+        CHECK(sheets.at(y).name == ledger.name);
+        CHECK(sheets.at(y).headers == expected.headers);
+        CHECK(sheets.at(y).rows == expected.rows);
+        CHECK(sheets.at(y).title.endsWith(QStringLiteral("（%1）").arg(ledger.name)));
+        const io::Table &back = read.tables.at(y);
+        CHECK(back.name == ledger.name);
+        // Title, headers, the items, one 合计 row per unit.
+        CHECK(back.rowCount() == 2 + expected.rows.size());
+        CHECK(back.cell(1, 0).text == QStringLiteral("项目"));
+    }
+    // Every figure, targets and actuals, one row per item × year × area: what a csv holds.
+    const io::ExportSheet detail = ledgers::toSheet(ledgers::decomposition(t.ws.get(), t.plan));
+    CHECK(sheets.constLast().name == QStringLiteral("分解明细"));
+    CHECK(sheets.constLast().rows == detail.rows);
+    CHECK(read.tables.constLast().name == QStringLiteral("分解明细"));
+    const QList<io::ExportSheet> csv =
+        ledgersheets::byCode(QStringLiteral("decomposition"), ledgersheets::Format::Csv, t.ws.get(),
+                             t.plan, asOf, asOf.year());
+    REQUIRE(csv.size() == 1);
+    CHECK(csv.constFirst().rows == detail.rows);
 }

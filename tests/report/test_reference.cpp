@@ -3,7 +3,11 @@
 // a report or a ledger shows up as a diff of its file; when the change is meant, regenerate them
 // with TUOYU_UPDATE_REFERENCE=1 (docs/reports.md) and commit the new files with it.
 
+#include "commands/feedbackcommands.h"
+#include "feedback/feedbackform.h"
+#include "feedback/feedbackreply.h"
 #include "io/reader.h"
+#include "io/xlsxexporter.h"
 #include "report/reportbuilder.h"
 #include "session/workspace.h"
 
@@ -323,4 +327,47 @@ TEST_CASE("The tianning plan's reports and ledgers match their reference files")
                         ReportKind::Tasks, ReportKind::Indicators, ReportKind::Decomposition});
     compareExports(fx, {QStringLiteral("tasks"), QStringLiteral("indicators"),
                         QStringLiteral("decomposition")});
+}
+
+TEST_CASE("The circular ranks departments by their replies to the round's feedback forms")
+{
+    const Fixture fx(QStringLiteral("demo-feedback"), QStringLiteral("tunliu"), true,
+                     demoworkspace::asOf());
+    {
+        QString error;
+        auto ws = Workspace::open(fx.file, &error);
+        REQUIRE(ws);
+        // Forms as of Monday 2 December to four departments, due Monday 9 December: the first
+        // replies on 6 December, the second on 12 December (three working days late), the
+        // other two not at all by the 18th.
+        feedbackcommands::RoundRequest request;
+        request.planId = fx.plan;
+        request.name = QStringLiteral("2024年12月进展反馈");
+        request.asOf = QDate(2024, 12, 2);
+        for (const Department &d : PlanRepository(ws.get()).departments(fx.plan)) {
+            const int owed = int(feedback::departmentTasks(ws.get(), fx.plan, d.id).size());
+            if (owed > 0 && request.departmentIds.size() < 4) {
+                request.departmentIds << d.id;
+                request.taskCounts.insert(d.id, owed);
+            }
+        }
+        REQUIRE(request.departmentIds.size() == 4);
+        qint64 roundId = 0;
+        REQUIRE(ws->execute(feedbackcommands::createRound(ws.get(), request, &roundId, &error),
+                            &error));
+        const QDate replied[] = {QDate(2024, 12, 6), QDate(2024, 12, 12)};
+        for (int i = 0; i < 2; ++i) {
+            io::ExportSheet sheet =
+                feedback::formSheet(ws.get(), roundId, request.departmentIds[i]);
+            sheet.rows[0][feedback::ProgressColumn] = QStringLiteral("已推进");
+            const QString file = fx.dir.filePath(QStringLiteral("reply-%1.xlsx").arg(i));
+            REQUIRE(io::writeXlsx(file, {sheet}, &error));
+            auto merged = feedbackcommands::merge(
+                ws.get(), feedback::review(ws.get(), {file}, replied[i]), &error);
+            INFO(error.toStdString());
+            REQUIRE(merged);
+            REQUIRE(ws->execute(std::move(merged), &error));
+        }
+    }
+    compareReports(fx, {ReportKind::Circular});
 }

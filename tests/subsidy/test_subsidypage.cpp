@@ -351,7 +351,7 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
         rowOf(rules, QStringLiteral("按实际入托人数和入托月数补助"), RuleTableModel::Name);
     REQUIRE(row >= 0);
     const qint64 ruleId =
-        rules->index(row, RuleTableModel::Enabled).data(RuleTableModel::RuleIdRole).toLongLong();
+        rules->index(row, RuleTableModel::Enabled).data(RuleTableModel::IdRole).toLongLong();
     CHECK_FALSE(page->rulesTab()->setRuleAmount(ruleId, QStringLiteral("二百"), QString(), &error));
     CHECK(error.contains(QStringLiteral("二百")));
     REQUIRE(page->rulesTab()->setRuleAmount(ruleId, QStringLiteral("200"), QString(), &error));
@@ -415,7 +415,7 @@ TEST_CASE("The rules tab edits validity in place and removes a rule, the fund pi
     const int row = rowOf(rules, QStringLiteral("托小班专项奖补"), RuleTableModel::Name);
     REQUIRE(row >= 0);
     const qint64 ruleId =
-        rules->index(row, RuleTableModel::Name).data(RuleTableModel::RuleIdRole).toLongLong();
+        rules->index(row, RuleTableModel::Name).data(RuleTableModel::IdRole).toLongLong();
     CHECK(cell(rules, row, RuleTableModel::ValidTo) == QStringLiteral("2025-12-31"));
 
     // 有效期至 typed in the cell: one audited command; undo puts the old date back.

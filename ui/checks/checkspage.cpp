@@ -5,6 +5,8 @@
 #include "session/workspace.h"
 #include "shell/corewords.h"
 
+#include "shell/forms.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,15 +54,9 @@ ChecksPage::ChecksPage(QWidget *parent)
     top->addWidget(m_summary, 1);
     top->addWidget(m_populationButton);
     layout->addLayout(top);
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("checksTable"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("级别"), tr("对象"), tr("问题")});
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table =
+        forms::listTable(QStringLiteral("checksTable"), {tr("级别"), tr("对象"), tr("问题")}, 2);
     m_table->setColumnWidth(1, 260);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(true);
     layout->addWidget(m_table, 1);
     connect(m_populationButton, &QPushButton::clicked, this,
@@ -121,9 +117,8 @@ bool ChecksPage::askForPopulation(int year)
 {
     if (!m_workspace)
         return false;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("填写人口数据"));
-    auto *form = new QFormLayout(&dialog);
+    forms::FormDialog dialog(tr("填写人口数据"), this);
+    QFormLayout *form = dialog.form();
     auto *yearBox = new QSpinBox;
     yearBox->setRange(2000, 2100);
     yearBox->setValue(year > 0 ? year : QDate::currentDate().year());
@@ -137,11 +132,7 @@ bool ChecksPage::askForPopulation(int year)
     form->addRow(tr("常住人口（人）："), resident);
     form->addRow(tr("3岁以下婴幼儿数（人）："), under3);
     form->addRow(tr("来源："), source);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    while (dialog.exec() == QDialog::Accepted) {
+    return dialog.runUntilDone([&](QString *error) {
         auto number = [](const QLineEdit *edit, bool *ok) -> std::optional<qint64> {
             const QString t = edit->text().trimmed().remove(QLatin1Char(',')).remove(QChar(0xFF0C));
             *ok = true;
@@ -154,20 +145,16 @@ bool ChecksPage::askForPopulation(int year)
         bool okUnder3 = false;
         const auto r = number(resident, &okResident);
         const auto u = number(under3, &okUnder3);
-        QString error;
         if (!okResident || !okUnder3)
-            error = tr("人口数应为整数");
+            *error = tr("人口数应为整数");
         else if (!r && !u)
-            error = tr("请至少填写一项");
-        auto command = error.isEmpty()
+            *error = tr("请至少填写一项");
+        auto command = error->isEmpty()
                            ? plancommands::setPopulation(m_workspace, yearBox->value(), r, u,
-                                                         source->text().trimmed(), &error)
+                                                         source->text().trimmed(), error)
                            : nullptr;
-        if (command && m_workspace->execute(std::move(command), &error))
-            return true;
-        QMessageBox::warning(&dialog, tr("无法保存"), error);
-    }
-    return false;
+        return command && m_workspace->execute(std::move(command), error);
+    });
 }
 
 } // namespace tuoyu

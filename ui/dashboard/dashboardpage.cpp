@@ -10,6 +10,8 @@
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -153,6 +155,22 @@ void setCountRange(QValueAxis *axis, int most)
     axis->setLabelFormat(QStringLiteral("%d"));
 }
 
+/// Adds bars of counts to `chart`: `categories` along the `categorySide` edge (left for bars
+/// across, bottom for columns), the counts on whole-number ticks along the other.
+void addCountSeries(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+                    Qt::Alignment categorySide, int most)
+{
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *countAxis = new QValueAxis;
+    chart->addAxis(categoryAxis, categorySide);
+    chart->addAxis(countAxis, categorySide == Qt::AlignLeft ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(countAxis);
+    setCountRange(countAxis, most); // after attaching, which would set the range from the data
+}
+
 /// A chart with nothing to draw says so in its title instead of keeping empty axes or a
 /// dangling title.
 QChart *emptyChart(const QString &title, const QString &why)
@@ -255,14 +273,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_unconfirmedNote->setWordWrap(true);
     m_unconfirmedNote->setVisible(false);
     layout->addWidget(m_unconfirmedNote);
-    m_dueTable = new QTableWidget;
-    m_dueTable->setObjectName(QStringLiteral("dueTable"));
-    m_dueTable->setColumnCount(5);
-    m_dueTable->setHorizontalHeaderLabels(
-        {tr("任务"), tr("完成时限"), tr("牵头部门"), tr("状态"), tr("情况")});
-    m_dueTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_dueTable->verticalHeader()->setVisible(false);
-    m_dueTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dueTable =
+        forms::listTable(QStringLiteral("dueTable"),
+                         {tr("任务"), tr("完成时限"), tr("牵头部门"), tr("状态"), tr("情况")}, 0);
     m_dueTable->setMinimumHeight(180);
     connect(m_dueTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         Q_EMIT showPageRequested(QStringLiteral("tasks"),
@@ -610,15 +623,7 @@ void DashboardPage::showTaskProgress(const QList<ProgramNode> &tree, const QDate
                              {tr("未开始"), kGrey, 3},
                              {tr("逾期"), kRed, 1}},
                             counts));
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    auto *x = new QValueAxis;
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(y);
-    series->attachAxis(x);
-    setCountRange(x, most); // after attaching, which would set the range from the data
+    addCountSeries(chart, series, categories, Qt::AlignLeft, most);
     m_taskChart->setChart(chart);
 }
 
@@ -717,15 +722,7 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
     auto *series = new QStackedBarSeries;
     series->append(bandSets(
         {{tr("已完成"), kGreen, 0}, {tr("逾期"), kRed, 1}, {tr("未到期"), kBlue, 2}}, counts));
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    setCountRange(y, most); // after attaching, which would set the range from the data
+    addCountSeries(chart, series, categories, Qt::AlignBottom, most);
     m_timelineChart->setChart(chart);
 }
 

@@ -10,6 +10,8 @@
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDate>
@@ -95,6 +97,10 @@ QHBoxLayout *DecompositionPage::buildEditBar()
         connect(b, &QPushButton::clicked, this, slot);
         bar->addWidget(b);
     };
+    // Every removal asks first and says it can be undone.
+    auto confirmed = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question + tr("（可撤销）")) == QMessageBox::Yes;
+    };
     bar->addWidget(new QLabel(tr("表格：")));
     button(tr("添加项目…"), QStringLiteral("addDecompositionItem"), [this] {
         bool ok = false;
@@ -109,13 +115,11 @@ QHBoxLayout *DecompositionPage::buildEditBar()
         if (ok)
             report(addItem(name, unit, &m_error));
     });
-    button(tr("删除所选项目"), QStringLiteral("removeDecompositionItem"), [this] {
+    button(tr("删除所选项目"), QStringLiteral("removeDecompositionItem"), [=, this] {
         const int row = m_grid->currentIndex().row();
         if (row < 0 || row >= m_model->items().size() ||
-            QMessageBox::question(this, tr("删除项目"),
-                                  tr("删除项目“%1”及其各年、各列的目标和完成数？"
-                                     "（可撤销）")
-                                      .arg(m_model->items().at(row).name)) != QMessageBox::Yes)
+            !confirmed(tr("删除项目"), tr("删除项目“%1”及其各年、各列的目标和完成数？")
+                                           .arg(m_model->items().at(row).name)))
             return;
         report(removeItem(row, &m_error));
     });
@@ -129,11 +133,10 @@ QHBoxLayout *DecompositionPage::buildEditBar()
         if (ok)
             report(addYear(year, &m_error));
     });
-    button(tr("删除本年度"), QStringLiteral("removeDecompositionYear"), [this] {
+    button(tr("删除本年度"), QStringLiteral("removeDecompositionYear"), [=, this] {
         if (m_year->count() == 0 ||
-            QMessageBox::question(this, tr("删除年度"),
-                                  tr("删除%1及其各项目、各列的目标和完成数？（可撤销）")
-                                      .arg(m_year->currentText())) != QMessageBox::Yes)
+            !confirmed(tr("删除年度"),
+                       tr("删除%1及其各项目、各列的目标和完成数？").arg(m_year->currentText())))
             return;
         report(removeYear(m_year->currentData().toInt(), &m_error));
     });
@@ -149,21 +152,18 @@ QHBoxLayout *DecompositionPage::buildEditBar()
         QStringList labels;
         for (const auto &c : choices)
             labels << c.first;
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("添加列"), tr("乡镇（街道）或部门："),
-                                                     labels, 0, false, &ok);
-        if (!ok)
+        const int chosen =
+            forms::chooseIndex(this, tr("添加列"), tr("乡镇（街道）或部门："), labels);
+        if (chosen < 0)
             return;
-        const auto ids = choices.value(labels.indexOf(choice)).second;
+        const auto ids = choices.value(chosen).second;
         report(addColumn(ids.first, ids.second, &m_error));
     });
-    button(tr("删除所选列"), QStringLiteral("removeDecompositionColumn"), [this] {
+    button(tr("删除所选列"), QStringLiteral("removeDecompositionColumn"), [=, this] {
         const int column = m_grid->currentIndex().column();
         if (column < 0 || column >= m_model->columns().size() ||
-            QMessageBox::question(this, tr("删除列"),
-                                  tr("删除“%1”一列及其各年、各项目的目标和完成数？"
-                                     "（可撤销）")
-                                      .arg(m_model->columns().at(column).name)) != QMessageBox::Yes)
+            !confirmed(tr("删除列"), tr("删除“%1”一列及其各年、各项目的目标和完成数？")
+                                         .arg(m_model->columns().at(column).name)))
             return;
         report(removeColumn(column, &m_error));
     });

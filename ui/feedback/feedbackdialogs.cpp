@@ -227,5 +227,13 @@ void mergeFiles(QWidget *parent, Workspace *ws, QStringList files)
     dialog.exec();
 }
 
+bool mergeDropped(QWidget *parent, Workspace *ws, const QStringList &files)
+{
+    if (files.isEmpty() || !std::all_of(files.cbegin(), files.cend(), feedback::isReplyFile))
+        return false;
+    mergeFiles(parent, ws, files);
+    return true;
+}
+
 } // namespace feedbackui
 } // namespace tuoyu

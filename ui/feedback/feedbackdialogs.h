@@ -38,6 +38,9 @@ namespace feedbackui {
 void sendForms(QWidget *parent, Workspace *workspace, qint64 planId);
 /// 合并反馈…: review `files` (asks for them when empty) and merge what the officer accepts.
 void mergeFiles(QWidget *parent, Workspace *workspace, QStringList files);
+/// Files dropped on the window: when every one is a feedback form, they are reviewed and merged
+/// as by 合并反馈… and true is returned; false leaves them to the import.
+bool mergeDropped(QWidget *parent, Workspace *workspace, const QStringList &files);
 
 } // namespace feedbackui
 } // namespace tuoyu

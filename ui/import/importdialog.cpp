@@ -8,6 +8,8 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,13 +82,7 @@ ImportDialog::ImportDialog(Workspace *workspace, qint64 planId, const QString &p
     m_previewTable->setObjectName(QStringLiteral("previewTable"));
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->verticalHeader()->setVisible(false);
-    m_refusedTable = new QTableWidget;
-    m_refusedTable->setObjectName(QStringLiteral("refusedTable"));
-    m_refusedTable->setColumnCount(2);
-    m_refusedTable->setHorizontalHeaderLabels({tr("行"), tr("原因")});
-    m_refusedTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_refusedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_refusedTable->verticalHeader()->setVisible(false);
+    m_refusedTable = forms::listTable(QStringLiteral("refusedTable"), {tr("行"), tr("原因")}, 1);
     m_tabs->addTab(m_previewTable, tr("预览"));
     m_tabs->addTab(m_mappingTable, tr("列对应"));
     m_tabs->addTab(m_refusedTable, tr("不导入的行"));

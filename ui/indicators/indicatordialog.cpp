@@ -2,6 +2,8 @@
 
 #include "indicators/indicatorengine.h"
 
+#include "shell/forms.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -28,19 +30,13 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
     for (const QString &t : indicatorcommands::tiers())
         m_tier->addItem(t + tr("指标"), t);
     m_tier->setCurrentIndex(1);
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("indicatorName"));
-    m_name->setPlaceholderText(tr("如 每千人口托位数"));
-    m_unit = new QLineEdit;
-    m_unit->setObjectName(QStringLiteral("indicatorUnit"));
-    m_unit->setPlaceholderText(tr("个、%、家"));
+    m_name = forms::lineEdit(QStringLiteral("indicatorName"), tr("如 每千人口托位数"));
+    m_unit = forms::lineEdit(QStringLiteral("indicatorUnit"), tr("个、%、家"));
     m_unit->setMaximumWidth(120);
-    m_direction = new QComboBox;
-    m_direction->setObjectName(QStringLiteral("indicatorDirection"));
+    m_direction = forms::named(new QComboBox, QStringLiteral("indicatorDirection"));
     m_direction->addItem(tr("≥ 达到或超过目标"), QStringLiteral(">="));
     m_direction->addItem(tr("≤ 不超过目标（降至）"), QStringLiteral("<="));
-    m_formula = new QComboBox;
-    m_formula->setObjectName(QStringLiteral("indicatorFormula"));
+    m_formula = forms::named(new QComboBox, QStringLiteral("indicatorFormula"));
     m_formula->addItem(tr("手工录入实际值（问卷、统计报表等）"), QString());
     for (const IndicatorFormula &f : IndicatorEngine::formulas()) {
         m_formula->addItem(tr("按机构名单计算：%1 = %2").arg(f.name, f.definition), f.key);
@@ -48,8 +44,7 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
     }
     m_formula->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_formula->setMinimumContentsLength(36);
-    m_definition = new QLabel;
-    m_definition->setObjectName(QStringLiteral("formulaDefinition"));
+    m_definition = forms::named(new QLabel, QStringLiteral("formulaDefinition"));
     m_definition->setWordWrap(true);
     m_definition->setStyleSheet(QStringLiteral("color:#555"));
 
@@ -74,8 +69,8 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
 
     auto *unitRow = new QHBoxLayout;
     unitRow->addWidget(m_unit);
-    unitRow->addWidget(new QLabel(tr("方向：")));
-    unitRow->addWidget(m_direction, 1);
+    forms::addLabelled(unitRow, tr("方向："), m_direction);
+    unitRow->setStretchFactor(m_direction, 1);
 
     auto *form = new QFormLayout;
     form->addRow(tr("层级："), m_tier);
@@ -85,16 +80,9 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
     form->addRow(QString(), m_definition);
     form->addRow(tr("年度目标："), targetRow);
     form->addRow(QString(), m_targetNote);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    forms::layOut(this, form, forms::acceptCancel(this, tr("保存")));
     resize(640, 460);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_formula, &QComboBox::currentIndexChanged, this, [this] {
         showDefinition();
         // A formula gives its value in its own unit: fill it in where the officer left none.

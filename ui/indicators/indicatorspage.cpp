@@ -9,6 +9,8 @@
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -75,22 +77,15 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     // Every change: any change to the registry or the plan can move an indicator.
     : Page(tr("指标"), QStringLiteral("indicators"), {}, parent)
 {
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("indicatorTable"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("层级"), tr("指标"), tr("目标"), tr("目标年份"),
-                                        tr("实际"), tr("状态"), tr("公式或来源")});
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = forms::listTable(QStringLiteral("indicatorTable"),
+                               {tr("层级"), tr("指标"), tr("目标"), tr("目标年份"), tr("实际"),
+                                tr("状态"), tr("公式或来源")},
+                               1);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->setVisible(false);
 
     m_selected = new QLabel(tr("选择一项指标，查看其变化并录入实际值。"));
     m_selected->setObjectName(QStringLiteral("selectedIndicator"));
-    m_date = new QDateEdit(QDate::currentDate());
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = forms::dateEdit(QDate::currentDate());
     m_value = new QDoubleSpinBox;
     m_value->setRange(0, 1e9);
     m_value->setDecimals(2);
@@ -103,8 +98,7 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_achieved->addItems({tr("已实现"), tr("未实现")});
     m_achieved->setVisible(false);
     auto *form = new QHBoxLayout;
-    form->addWidget(new QLabel(tr("日期：")));
-    form->addWidget(m_date);
+    forms::addLabelled(form, tr("日期："), m_date);
     m_valueLabel = new QLabel(tr("实际值："));
     form->addWidget(m_valueLabel);
     form->addWidget(m_value);
@@ -113,20 +107,14 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     form->addWidget(m_enter);
 
     // A relative target (高于全省、全市平均水平) needs the averages it is compared with.
-    m_averageRow = new QWidget;
-    m_averageRow->setObjectName(QStringLiteral("averageRow"));
-    m_averageScope = new QComboBox;
-    m_averageScope->setObjectName(QStringLiteral("averageScope"));
-    m_averageValue = new QDoubleSpinBox;
-    m_averageValue->setObjectName(QStringLiteral("averageValue"));
+    m_averageRow = forms::named(new QWidget, QStringLiteral("averageRow"));
+    m_averageScope = forms::named(new QComboBox, QStringLiteral("averageScope"));
+    m_averageValue = forms::named(new QDoubleSpinBox, QStringLiteral("averageValue"));
     m_averageValue->setRange(0, 1e9);
     m_averageValue->setDecimals(2);
-    m_averageDate = new QDateEdit(QDate::currentDate());
-    m_averageDate->setCalendarPopup(true);
-    m_averageDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_averageSource = new QLineEdit;
-    m_averageSource->setObjectName(QStringLiteral("averageSource"));
-    m_averageSource->setPlaceholderText(tr("来源，如 省卫健委2023年托育统计通报"));
+    m_averageDate = forms::dateEdit(QDate::currentDate());
+    m_averageSource =
+        forms::lineEdit(QStringLiteral("averageSource"), tr("来源，如 省卫健委2023年托育统计通报"));
     auto *enterAverageButton = new QPushButton(tr("录入平均水平"));
     enterAverageButton->setObjectName(QStringLiteral("enterAverage"));
     auto *averageForm = new QHBoxLayout(m_averageRow);
@@ -134,8 +122,7 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     averageForm->addWidget(new QLabel(tr("比较的平均水平：")));
     averageForm->addWidget(m_averageScope);
     averageForm->addWidget(m_averageValue);
-    averageForm->addWidget(new QLabel(tr("统计日期：")));
-    averageForm->addWidget(m_averageDate);
+    forms::addLabelled(averageForm, tr("统计日期："), m_averageDate);
     averageForm->addWidget(m_averageSource, 1);
     averageForm->addWidget(enterAverageButton);
     m_averageRow->setVisible(false);
@@ -294,39 +281,44 @@ int IndicatorsPage::storedHistoryPoints() const
 bool IndicatorsPage::enterValue(const QDate &date, double value, const QString &source,
                                 QString *error)
 {
-    const int row = m_table->currentRow();
-    if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = tr("请先选择一项指标");
-        return false;
-    }
-    auto command =
-        plancommands::addIndicatorValue(m_workspace, m_ids[row], date, value, source, error);
-    return command && m_workspace->execute(std::move(command), error);
+    return runOnSelected(
+        [&](qint64 id) {
+            return plancommands::addIndicatorValue(m_workspace, id, date, value, source, error);
+        },
+        error);
 }
 
 bool IndicatorsPage::enterAverage(const QString &scope, const QDate &date, double value,
                                   const QString &source, QString *error)
 {
-    const int row = m_table->currentRow();
-    if (!m_workspace || row < 0 || row >= m_ids.size()) {
-        *error = tr("请先选择一项指标");
-        return false;
-    }
-    auto command = plancommands::addIndicatorAverage(m_workspace, m_ids[row], scope, date, value,
-                                                     source, error);
-    return command && m_workspace->execute(std::move(command), error);
+    return runOnSelected(
+        [&](qint64 id) {
+            return plancommands::addIndicatorAverage(m_workspace, id, scope, date, value, source,
+                                                     error);
+        },
+        error);
 }
 
 bool IndicatorsPage::judgeAchieved(bool achieved, const QDate &date, const QString &source,
                                    QString *error)
+{
+    return runOnSelected(
+        [&](qint64 id) {
+            return plancommands::setIndicatorAchieved(m_workspace, id, achieved, date, source,
+                                                      error);
+        },
+        error);
+}
+
+bool IndicatorsPage::runOnSelected(
+    const std::function<std::unique_ptr<WorkspaceCommand>(qint64)> &build, QString *error)
 {
     const int row = m_table->currentRow();
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
         *error = tr("请先选择一项指标");
         return false;
     }
-    auto command =
-        plancommands::setIndicatorAchieved(m_workspace, m_ids[row], achieved, date, source, error);
+    auto command = build(m_ids[row]);
     return command && m_workspace->execute(std::move(command), error);
 }
 

@@ -4,6 +4,9 @@
 #include "domain/indicator.h"
 #include "shell/page.h"
 
+#include <functional>
+#include <memory>
+
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -14,6 +17,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace tuoyu {
+
+class WorkspaceCommand;
 
 /// 指标: the plan's indicators by tier with target, actual, status and the formula or source;
 /// manual actual values entered with a date and a source; the chosen indicator's history over
@@ -44,6 +49,10 @@ public:
     int storedHistoryPoints() const;
 
 private:
+    /// Runs the command `build` makes for the selected indicator; false with `error` set when
+    /// none is selected or the command is refused.
+    bool runOnSelected(const std::function<std::unique_ptr<WorkspaceCommand>(qint64)> &build,
+                       QString *error);
     void reload() override;
     void showHistory();
     void showForm();         ///< the entry widgets the selected indicator's kind of target needs

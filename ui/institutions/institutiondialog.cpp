@@ -6,6 +6,8 @@
 #include "shell/taborder.h"
 #include "storage/institutionrepository.h"
 
+#include "shell/forms.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -96,55 +98,36 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("机构信息"));
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("name"));
-    m_creditCode = new QLineEdit;
-    m_creditCode->setObjectName(QStringLiteral("creditCode"));
-    m_kind = new QComboBox;
-    m_kind->setObjectName(QStringLiteral("kind"));
+    m_name = forms::lineEdit(QStringLiteral("name"));
+    m_creditCode = forms::lineEdit(QStringLiteral("creditCode"));
+    m_kind = forms::named(new QComboBox, QStringLiteral("kind"));
     for (const QString &code : allKindCodes())
-        m_kind->addItem(shownWords(kindLabel(kindFromCode(code))), code);
-    m_area = new QComboBox;
-    m_area->setObjectName(QStringLiteral("area"));
+        m_kind->addItem(kindLabel(kindFromCode(code)), code);
+    m_area = forms::named(new QComboBox, QStringLiteral("area"));
     m_area->addItem(tr("（未填）"), qint64(0));
     for (const Area &a : areas)
         m_area->addItem(a.name, a.id);
-    m_address = new QLineEdit;
-    m_address->setObjectName(QStringLiteral("address"));
-    m_slots = new QSpinBox;
-    m_slots->setObjectName(QStringLiteral("slots"));
+    m_address = forms::lineEdit(QStringLiteral("address"));
+    m_slots = forms::named(new QSpinBox, QStringLiteral("slots"));
     m_slots->setRange(0, int(ranges::slots.max));
-    m_puhui = new QCheckBox(tr("普惠性机构"));
-    m_puhui->setObjectName(QStringLiteral("puhui"));
-    m_puhuiSlots = new QLineEdit;
-    m_puhuiSlots->setObjectName(QStringLiteral("puhuiSlots"));
-    m_puhuiSlots->setPlaceholderText(tr("空 = 未报（普惠机构按全部托位计）"));
+    m_puhui = forms::named(new QCheckBox(tr("普惠性机构")), QStringLiteral("puhui"));
+    m_puhuiSlots =
+        forms::lineEdit(QStringLiteral("puhuiSlots"), tr("空 = 未报（普惠机构按全部托位计）"));
     m_slotsInfant = countEdit(QStringLiteral("slotsInfant"));
     m_slotsToddler = countEdit(QStringLiteral("slotsToddler"));
     m_slotsOlder = countEdit(QStringLiteral("slotsOlder"));
     m_enrolled = countEdit(QStringLiteral("enrolled"));
     m_staff = countEdit(QStringLiteral("staff"));
     m_certifiedStaff = countEdit(QStringLiteral("certifiedStaff"));
-    m_monthlyPrice = new QLineEdit;
-    m_monthlyPrice->setObjectName(QStringLiteral("monthlyPrice"));
-    m_monthlyPrice->setPlaceholderText(tr("元/月，如 1800；空 = 未报"));
-    m_chain = new QLineEdit;
-    m_chain->setObjectName(QStringLiteral("chain"));
-    m_chain->setPlaceholderText(tr("连锁品牌名称，非连锁留空"));
-    m_filed = new QCheckBox(tr("已备案"));
-    m_filed->setObjectName(QStringLiteral("filed"));
-    m_filedDate = new QLineEdit;
-    m_filedDate->setObjectName(QStringLiteral("filedDate"));
-    m_filedDate->setPlaceholderText(tr("如 2024-03-15"));
-    m_openedDate = new QLineEdit;
-    m_openedDate->setObjectName(QStringLiteral("openedDate"));
-    m_openedDate->setPlaceholderText(tr("如 2023-09-01"));
-    m_grade = new QLineEdit;
-    m_grade->setObjectName(QStringLiteral("grade"));
-    m_medicalPartner = new QLineEdit;
-    m_medicalPartner->setObjectName(QStringLiteral("medicalPartner"));
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notes"));
+    m_monthlyPrice =
+        forms::lineEdit(QStringLiteral("monthlyPrice"), tr("元/月，如 1800；空 = 未报"));
+    m_chain = forms::lineEdit(QStringLiteral("chain"), tr("连锁品牌名称，非连锁留空"));
+    m_filed = forms::named(new QCheckBox(tr("已备案")), QStringLiteral("filed"));
+    m_filedDate = forms::lineEdit(QStringLiteral("filedDate"), tr("如 2024-03-15"));
+    m_openedDate = forms::lineEdit(QStringLiteral("openedDate"), tr("如 2023-09-01"));
+    m_grade = forms::lineEdit(QStringLiteral("grade"));
+    m_medicalPartner = forms::lineEdit(QStringLiteral("medicalPartner"));
+    m_notes = forms::named(new QPlainTextEdit, QStringLiteral("notes"));
     m_notes->setFixedHeight(60);
     m_notes->setTabChangesFocus(true); // Tab leaves the notes for the buttons
     m_problem = new QLabel;
@@ -165,19 +148,15 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     // The three classes side by side: together they make up the 托位数 above.
     auto *bands = new QHBoxLayout;
     bands->setContentsMargins(0, 0, 0, 0);
-    bands->addWidget(new QLabel(tr("乳儿班")));
-    bands->addWidget(m_slotsInfant);
-    bands->addWidget(new QLabel(tr("托小班")));
-    bands->addWidget(m_slotsToddler);
-    bands->addWidget(new QLabel(tr("托大班")));
-    bands->addWidget(m_slotsOlder);
+    forms::addLabelled(bands, tr("乳儿班"), m_slotsInfant);
+    forms::addLabelled(bands, tr("托小班"), m_slotsToddler);
+    forms::addLabelled(bands, tr("托大班"), m_slotsOlder);
     form->addRow(tr("分班托位"), bands);
     form->addRow(tr("在托人数"), m_enrolled);
     auto *staffRow = new QHBoxLayout;
     staffRow->setContentsMargins(0, 0, 0, 0);
     staffRow->addWidget(m_staff);
-    staffRow->addWidget(new QLabel(tr("其中持证")));
-    staffRow->addWidget(m_certifiedStaff);
+    forms::addLabelled(staffRow, tr("其中持证"), m_certifiedStaff);
     form->addRow(tr("从业人员"), staffRow);
     form->addRow(tr("月收费（元）"), m_monthlyPrice);
     form->addRow(tr("连锁品牌"), m_chain);
@@ -188,15 +167,9 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     form->addRow(tr("医育结合签约机构"), m_medicalPartner);
     form->addRow(tr("备注"), m_notes);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &InstitutionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &InstitutionDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
+    // accept() is virtual: the button box's 保存 runs this dialog's checks.
+    auto *buttons = forms::acceptCancel(this, tr("保存"), QDialogButtonBox::Save);
+    forms::layOut(this, form, buttons, m_problem);
     // Top to bottom as the form reads, then 保存 before 取消.
     setTabChain({m_name,
                  m_creditCode,

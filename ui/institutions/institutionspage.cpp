@@ -9,6 +9,8 @@
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
 
+#include "shell/forms.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,12 +57,9 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
 {
     m_model = new InstitutionTableModel(this);
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("institutionSearch"));
-    m_search->setPlaceholderText(tr("搜索名称、信用代码、地址（Ctrl+F）"));
-    m_search->setClearButtonEnabled(true);
-    m_kind = new QComboBox;
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_search = forms::searchBox(QStringLiteral("institutionSearch"),
+                                tr("搜索名称、信用代码、地址（Ctrl+F）"));
+    m_kind = forms::named(new QComboBox, QStringLiteral("kindFilter"));
     m_kind->addItem(tr("全部属性"));
     for (const QString &code : allKindCodes())
         m_kind->addItem(shownWords(kindLabel(kindFromCode(code))), code);

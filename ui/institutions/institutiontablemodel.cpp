@@ -10,7 +10,7 @@
 namespace tuoyu {
 
 InstitutionTableModel::InstitutionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(parent)
 {
 }
 
@@ -36,7 +36,7 @@ InstitutionQuery InstitutionTableModel::query() const
 void InstitutionTableModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
+    m_records.clear();
     m_areas.clear();
     m_total = 0;
     if (m_workspace) {
@@ -44,7 +44,7 @@ void InstitutionTableModel::reload()
             m_areas.insert(a.id, a.name);
         const InstitutionQuery q = query();
         m_total = q.count();
-        m_rows = q.page(0, kPageSize);
+        m_records = q.page(0, kPageSize);
     }
     endResetModel();
     Q_EMIT totalsChanged();
@@ -88,30 +88,22 @@ InstitutionTotals InstitutionTableModel::totals() const
     return query().totals();
 }
 
-int InstitutionTableModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return i;
-    return -1;
-}
-
 bool InstitutionTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && m_records.size() < m_total;
 }
 
 void InstitutionTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || !m_workspace)
         return;
-    const QList<Institution> more = query().page(m_rows.size(), kPageSize);
+    const QList<Institution> more = query().page(m_records.size(), kPageSize);
     if (more.isEmpty()) {
-        m_total = m_rows.size(); // the registry shrank under us; stop asking
+        m_total = m_records.size(); // the registry shrank under us; stop asking
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
+    beginInsertRows({}, int(m_records.size()), int(m_records.size() + more.size() - 1));
+    m_records.append(more);
     endInsertRows();
 }
 
@@ -128,23 +120,13 @@ void InstitutionTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-int InstitutionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int InstitutionTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant InstitutionTableModel::data(const QModelIndex &index, int role) const
+QVariant InstitutionTableModel::cell(const Institution &i, const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Institution &i = m_rows.at(index.row());
-    if (role == IdRole)
-        return i.id;
     const bool overfull = i.enrolled && *i.enrolled > i.slots;
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {

@@ -2,6 +2,7 @@
 
 #include "domain/institution.h"
 #include "ledgers/ledgertable.h"
+#include "shell/recordtablemodel.h"
 #include "storage/institutionquery.h"
 
 #include <QAbstractTableModel>
@@ -17,7 +18,7 @@ class Workspace;
 /// a page at a time as the view scrolls (canFetchMore/fetchMore), and the filter and sort order run
 /// in SQL: a proxy model could only filter and sort the rows already fetched, so they live here
 /// with typed setters.
-class InstitutionTableModel : public QAbstractTableModel
+class InstitutionTableModel : public RecordTableModel<Institution>
 {
     Q_OBJECT
 
@@ -37,8 +38,6 @@ public:
         ColumnCount
     };
     static constexpr int kPageSize = 200;
-    /// The institution's id, on every column.
-    static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit InstitutionTableModel(QObject *parent = nullptr);
 
@@ -56,14 +55,10 @@ public:
     InstitutionTotals totals() const;
     /// Rows the filter lets through, fetched or not.
     qint64 totalRows() const { return m_total; }
-    const Institution &institution(int row) const { return m_rows.at(row); }
-    /// The row of an institution among the fetched rows, -1 when not fetched.
-    int rowOf(qint64 id) const;
+    const Institution &institution(int row) const { return record(row); }
     QString areaName(qint64 areaId) const { return m_areas.value(areaId); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -72,6 +67,9 @@ public:
 Q_SIGNALS:
     /// The filtered set changed (a new filter, an edit): the totals row reads again.
     void totalsChanged();
+
+protected:
+    QVariant cell(const Institution &i, const QModelIndex &index, int role) const override;
 
 private:
     /// The institution list's column (ledgers::InstitutionColumn) a page column shows.
@@ -92,7 +90,6 @@ private:
     InstitutionQuery::SortKey m_sort = InstitutionQuery::SortKey::Id;
     bool m_descending = false;
     qint64 m_total = 0;
-    QList<Institution> m_rows;
     QHash<qint64, QString> m_areas;
 };
 

@@ -14,6 +14,8 @@
 #include "storage/planrepository.h"
 #include "storage/workspacesettings.h"
 
+#include "shell/forms.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -55,6 +57,12 @@ QTableWidget *listTable(const QStringList &headers, const QString &name)
     t->setHorizontalHeaderLabels(headers);
     setUpList(t, name);
     return t;
+}
+
+/// The core's answer to an edit that changes nothing: the dialog closes as if it had saved.
+bool unchanged(const QString &error)
+{
+    return error == QStringLiteral("没有改动");
 }
 } // namespace
 
@@ -186,7 +194,7 @@ PlanSettingsPage::PlanSettingsPage(QWidget *parent)
 
     connect(save, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!saveHeader(header(), &error) && error != QStringLiteral("没有改动"))
+        if (!saveHeader(header(), &error) && !unchanged(error))
             QMessageBox::warning(this, tr("无法保存"), error);
         if (!saveSigner(m_signer->text(), &error) && error != QStringLiteral("落款单位没有改动"))
             QMessageBox::warning(this, tr("无法保存"), error);
@@ -301,25 +309,11 @@ void PlanSettingsPage::reload()
 
 // ---- the plan's header, areas and leading group (planparts) ---------------------------------
 
-namespace {
-/// 确定 / 取消 under a small form dialog.
-void addOkCancel(QDialog *dialog, QFormLayout *form)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-}
-} // namespace
-
 QHBoxLayout *PlanSettingsPage::buildHeaderRow()
 {
-    m_shortTitle = new QLineEdit;
-    m_shortTitle->setObjectName(QStringLiteral("planShortTitle"));
-    m_shortTitle->setPlaceholderText(tr("如 三年行动方案"));
-    m_sourceDocument = new QLineEdit;
-    m_sourceDocument->setObjectName(QStringLiteral("planSourceDocument"));
-    m_sourceDocument->setPlaceholderText(tr("印发文件的文号，如 某政办发〔2024〕12号"));
+    m_shortTitle = forms::lineEdit(QStringLiteral("planShortTitle"), tr("如 三年行动方案"));
+    m_sourceDocument = forms::lineEdit(QStringLiteral("planSourceDocument"),
+                                       tr("印发文件的文号，如 某政办发〔2024〕12号"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_shortTitle, 1);
     row->addWidget(new QLabel(tr("来源文件：")));
@@ -380,8 +374,7 @@ QHBoxLayout *PlanSettingsPage::buildListButtons(const QString &what)
 
 void PlanSettingsPage::editAreaDialog(int row)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(row < 0 ? tr("添加乡镇（街道）") : tr("修改乡镇（街道）"));
+    forms::FormDialog dialog(row < 0 ? tr("添加乡镇（街道）") : tr("修改乡镇（街道）"), this);
     auto *name = new QLineEdit(row < 0 ? QString() : m_areas->item(row, 0)->text());
     auto *kind = new QComboBox;
     kind->addItem(tr("（未注明）"), QString());
@@ -389,25 +382,19 @@ void PlanSettingsPage::editAreaDialog(int row)
         kind->addItem(k, k);
     if (row >= 0)
         kind->setCurrentIndex(std::max(0, kind->findData(m_areas->item(row, 1)->text())));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("名称："), name);
-    form->addRow(tr("类别："), kind);
-    addOkCancel(&dialog, form);
-    while (dialog.exec() == QDialog::Accepted) {
-        QString error;
+    dialog.form()->addRow(tr("名称："), name);
+    dialog.form()->addRow(tr("类别："), kind);
+    dialog.runUntilDone([&](QString *error) {
         const QString k = kind->currentData().toString();
-        if (row < 0 ? addArea(name->text(), k, &error) : editArea(row, name->text(), k, &error))
-            return;
-        if (error == QStringLiteral("没有改动"))
-            return;
-        QMessageBox::warning(this, tr("无法保存"), error);
-    }
+        return (row < 0 ? addArea(name->text(), k, error)
+                        : editArea(row, name->text(), k, error)) ||
+               unchanged(*error);
+    });
 }
 
 void PlanSettingsPage::editMemberDialog(int row)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(row < 0 ? tr("添加领导小组成员") : tr("修改领导小组成员"));
+    forms::FormDialog dialog(row < 0 ? tr("添加领导小组成员") : tr("修改领导小组成员"), this);
     auto text = [&](int column) {
         return row < 0 || !m_group->item(row, column) ? QString()
                                                       : m_group->item(row, column)->text();
@@ -420,25 +407,19 @@ void PlanSettingsPage::editMemberDialog(int row)
     auto *position = new QLineEdit(text(2));
     auto *unit = new QLineEdit(text(3));
     unit->setPlaceholderText(tr("成员单位只列单位时，姓名可空"));
-    auto *form = new QFormLayout(&dialog);
+    QFormLayout *form = dialog.form();
     form->addRow(tr("小组职务："), role);
     form->addRow(tr("姓名："), name);
     form->addRow(tr("职务："), position);
     form->addRow(tr("单位："), unit);
-    addOkCancel(&dialog, form);
-    while (dialog.exec() == QDialog::Accepted) {
+    dialog.runUntilDone([&](QString *error) {
         LeadingGroupMember m;
         m.role = role->currentText();
         m.name = name->text();
         m.position = position->text();
         m.unit = unit->text();
-        QString error;
-        if (row < 0 ? addMember(m, &error) : editMember(row, m, &error))
-            return;
-        if (error == QStringLiteral("没有改动"))
-            return;
-        QMessageBox::warning(this, tr("无法保存"), error);
-    }
+        return (row < 0 ? addMember(m, error) : editMember(row, m, error)) || unchanged(*error);
+    });
 }
 
 Plan PlanSettingsPage::header() const

@@ -5,12 +5,15 @@
 #include "document/docxwriter.h"
 #include "document/renderer.h"
 #include "document/richtext.h"
+#include "platform/usersettings.h"
 #include "report/reportbuilder.h"
 #include "report/reportstore.h"
 #include "session/workspace.h"
 #include "shell/corewords.h"
 #include "storage/planrepository.h"
 #include "storage/workspacesettings.h"
+
+#include "shell/forms.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,18 +46,15 @@ ReportsPage::ReportsPage(QWidget *parent)
         m_kind->addItem(shownWords(reportKindLabel(k)), reportKindCode(k));
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("reportDepartment"));
-    m_asOf = new QDateEdit(QDate::currentDate());
+    m_asOf = new QDateEdit(usersettings::reportAsOf().dateFor(QDate::currentDate()));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(tr("yyyy年M月d日"));
     auto *generateButton = new QPushButton(tr("生成 / 刷新数字"));
     auto *previewButton = new QPushButton(tr("打印预览…"));
     auto *saveButton = new QPushButton(tr("另存为 PDF 或 Word…"));
-    bar->addWidget(new QLabel(tr("材料：")));
-    bar->addWidget(m_kind);
-    bar->addWidget(new QLabel(tr("督办对象：")));
-    bar->addWidget(m_department);
-    bar->addWidget(new QLabel(tr("截至：")));
-    bar->addWidget(m_asOf);
+    forms::addLabelled(bar, tr("材料："), m_kind);
+    forms::addLabelled(bar, tr("督办对象："), m_department);
+    forms::addLabelled(bar, tr("截至："), m_asOf);
     bar->addWidget(generateButton);
     bar->addStretch(1);
     bar->addWidget(previewButton);

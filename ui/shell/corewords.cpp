@@ -42,6 +42,13 @@ namespace {
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "有标注"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "无标注"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "推测"),
+    // subsidy rule kinds (core/subsidy/subsidyengine.cpp)
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "按托位一次性"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "按新增班一次性"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "按机构一次性"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "按人按月"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "限额包（按申报成本）"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "体验券"),
     // indicator status (core/indicators/indicatorengine.cpp)
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "达标"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "未达标"),

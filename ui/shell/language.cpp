@@ -1,9 +1,10 @@
 #include "language.h"
 
+#include "platform/usersettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace tuoyu {
@@ -12,7 +13,7 @@ QString interfaceLanguage()
 {
     QString chosen = qEnvironmentVariable("TUOYU_LANGUAGE");
     if (chosen.isEmpty())
-        chosen = QSettings().value(QStringLiteral("interface/language")).toString();
+        chosen = usersettings::language(); // "system" unless 设置 chose one
     if (chosen == QLatin1String("zh_CN") || chosen == QLatin1String("en"))
         return chosen;
     const QStringList system = QLocale::system().uiLanguages();

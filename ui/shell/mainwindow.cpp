@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "toolsmenus.h"
 
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
@@ -8,11 +9,13 @@
 #include "newplandialog.h"
 #include "page.h"
 #include "planfileactions.h"
+#include "planreader/planacceptance.h"
 #include "planreader/planreviewdialog.h"
 #include "readonlybanner.h"
 #include "restoredialog.h"
 
 #include "exporting/ledgersheets.h"
+#include "feedback/feedbackdialogs.h"
 #include "import/importdialog.h"
 #include "io/csvexporter.h"
 #include "io/xlsxexporter.h"
@@ -21,6 +24,8 @@
 #include "storage/planrepository.h"
 #include "storage/storageerror.h"
 #include "templates/templatelibrary.h"
+
+#include "shell/forms.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,27 +113,15 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(tr("新建计划(&L)…"), this, &MainWindow::newPlan)
         ->setObjectName(QStringLiteral("newPlanAction"));
-    file->addAction(tr("从实施方案新建计划(&M)…"), this,
-                    [this] {
-                        if (!m_workspace) {
-                            QMessageBox::information(this, tr("从实施方案新建计划"),
-                                                     tr("请先打开或新建一个工作区。"));
-                            return;
-                        }
-                        PlanReviewDialog dialog(this);
-                        QString error;
-                        if (dialog.exec() == QDialog::Accepted &&
-                            !addPlan(dialog.reading().draft, QString(), &error))
-                            QMessageBox::warning(this, tr("无法新建计划"), error);
-                    })
+    file->addAction(tr("从实施方案新建计划(&M)…"), this, [this] { PlanReviewDialog::run(this); })
         ->setObjectName(QStringLiteral("newPlanFromDocumentAction"));
     file->addAction(tr("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
         ->setObjectName(QStringLiteral("removePlanAction"));
     QAction *importAction = file->addAction(tr("导入名单或表格(&I)…"), this, [this] {
         if (!m_workspace)
             return;
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("导入"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        const QString path = forms::openFile(
+            this, tr("导入"),
             tr("表格和文档 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt *.docx);;所有文件 (*)"));
         if (!path.isEmpty())
             importFile(path);
@@ -203,6 +196,7 @@ void MainWindow::buildActions()
     bar->addWidget(m_planBox);
     connect(m_planBox, &QComboBox::activated, this,
             [this](int index) { setCurrentPlan(m_planBox->itemData(index).toLongLong()); });
+    addToolsAndHelpMenus(this);
 }
 
 void MainWindow::buildPages()
@@ -347,8 +341,8 @@ void MainWindow::backupToday()
     if (!m_workspace)
         return;
     QString error;
-    const QString made =
-        BackupStore(m_workspace->path()).backupDaily(*m_workspace, QDate::currentDate(), &error);
+    const QString made = BackupStore::forWorkspace(m_workspace->path())
+                             .backupDaily(*m_workspace, QDate::currentDate(), &error);
     if (!error.isEmpty())
         statusBar()->showMessage(tr("今天的自动备份未能完成：%1").arg(error));
     else if (!made.isEmpty())
@@ -394,7 +388,8 @@ void MainWindow::restoreFromBackup()
 {
     if (!m_workspace)
         return;
-    RestoreDialog dialog(m_workspace->path(), BackupStore(m_workspace->path()).list(), this);
+    RestoreDialog dialog(m_workspace->path(), BackupStore::forWorkspace(m_workspace->path()).list(),
+                         this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
     QString error;
@@ -416,7 +411,7 @@ bool MainWindow::restoreWorkspaceFrom(const QString &from, QString *error)
     const QString path = m_workspace->path();
     closeWorkspace();
     QString kept;
-    const bool restored = BackupStore(path).restore(from, &kept, error);
+    const bool restored = BackupStore::forWorkspace(path).restore(from, &kept, error);
     if (!openWorkspace(path, true)) {
         *error = restored ? tr("已恢复 %1，但无法打开它").arg(QDir::toNativeSeparators(path))
                           : tr("%1；也无法重新打开 %2").arg(*error, QDir::toNativeSeparators(path));
@@ -473,6 +468,28 @@ bool MainWindow::addPlan(const PlanDraft &draft, const QString &title, QString *
     return true;
 }
 
+std::optional<planacceptance::Accepted>
+MainWindow::acceptPlanReading(const PlanReading &reading, const QString &newPath, QString *error)
+{
+    if (newPath.isEmpty()) {
+        if (!m_workspace) {
+            *error = tr("请先打开或新建一个工作区。");
+            return std::nullopt;
+        }
+        auto accepted = planacceptance::addPlan(m_workspace.get(), reading, QString(), error);
+        if (accepted)
+            setCurrentPlan(accepted->planId);
+        return accepted;
+    }
+    planacceptance::Accepted accepted;
+    if (!planacceptance::createWorkspace(newPath, reading, &accepted, error))
+        return std::nullopt;
+    // written and closed: opened again as the window's own
+    if (!openWorkspace(newPath, true, error))
+        return std::nullopt;
+    return accepted;
+}
+
 bool MainWindow::removeCurrentPlan(QString *error)
 {
     if (!m_workspace) {
@@ -509,10 +526,8 @@ void MainWindow::newPlan()
     NewPlanDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
         if (dialog.source() == NewPlanDialog::Source::TaskTable) {
-            const QString path = QFileDialog::getOpenFileName(
-                this, tr("从任务表导入"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                tr("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
+            const QString path = forms::openFile(
+                this, tr("从任务表导入"), tr("任务表 (*.xlsx *.xls *.csv *.docx);;所有文件 (*)"));
             if (!path.isEmpty())
                 importFile(path);
             return;
@@ -585,14 +600,13 @@ void MainWindow::newWorkspace()
         ids << e.id;
     }
     labels << templateFileChoice();
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("新建工作区"), tr("从哪个计划模板开始："),
-                                                 labels, 0, false, &ok);
-    if (!ok)
+    const int chosen =
+        forms::chooseIndex(this, tr("新建工作区"), tr("从哪个计划模板开始："), labels);
+    if (chosen < 0)
         return;
-    const QString id = ids.value(labels.indexOf(choice));
+    const QString id = ids.value(chosen);
     std::optional<PlanDraft> fromFile;
-    if (choice == templateFileChoice() && !(fromFile = chooseTemplateFile(this)))
+    if (chosen == ids.size() && !(fromFile = chooseTemplateFile(this)))
         return;
     QString path = QFileDialog::getSaveFileName(
         this, tr("新建工作区"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
@@ -708,18 +722,12 @@ void MainWindow::importFile(const QString &path)
 bool MainWindow::exportLedger(const QString &what, const QString &path, QString *error)
 {
     const QDate today = QDate::currentDate();
-    io::ExportSheet sheet;
-    if (what == QLatin1String("institutions"))
-        sheet = ledgersheets::institutions(m_workspace.get());
-    else if (what == QLatin1String("tasks"))
-        sheet = ledgersheets::tasks(m_workspace.get(), m_planId, today);
-    else if (what == QLatin1String("indicators"))
-        sheet = ledgersheets::indicators(m_workspace.get(), m_planId, today);
-    else
-        sheet = ledgersheets::decomposition(m_workspace.get(), m_planId);
-    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-               ? io::writeCsv(path, sheet, error)
-               : io::writeXlsx(path, {sheet}, error);
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QList<io::ExportSheet> sheets =
+        ledgersheets::byCode(what, csv ? ledgersheets::Format::Csv : ledgersheets::Format::Xlsx,
+                             m_workspace.get(), m_planId, today, today.year());
+    return csv ? io::writeCsv(path, sheets.constFirst(), error)
+               : io::writeXlsx(path, sheets, error);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -730,15 +738,31 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
         QStringLiteral("docx"), QStringLiteral("tuoyu"), QStringLiteral("et"),
         QStringLiteral("doc"),  QStringLiteral("wps")};
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() &&
-        suffixes.contains(QFileInfo(urls.first().toLocalFile()).suffix().toLower()))
+    // Several files at once are departments' feedback replies (dropEvent checks).
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) {
+            return url.isLocalFile() &&
+                   suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower());
+        }))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = event->mimeData()->urls().value(0).toLocalFile();
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    const QString path = paths.value(0);
     event->acceptProposedAction();
+    // Returned feedback forms are merged (as by 合并反馈…); one other file is opened or imported.
+    if (m_workspace && feedbackui::mergeDropped(this, m_workspace.get(), paths))
+        return;
+    if (paths.size() > 1) {
+        QMessageBox::information(this, tr("拖入文件"),
+                                 tr("一次可拖入多份反馈表合并；其他文件请一次拖入一个"
+                                    "（%1 份中有不是反馈表的文件）。")
+                                     .arg(paths.size()));
+        return;
+    }
     // Open a workspace, import anything else (the import dialog explains files it cannot read).
     if (path.endsWith(QLatin1String(".tuoyu"), Qt::CaseInsensitive))
         openWorkspace(path);

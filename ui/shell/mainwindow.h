@@ -1,11 +1,14 @@
 #pragma once
 
+#include "planreader/planacceptance.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QListWidget;
@@ -45,6 +48,10 @@ public:
     /// Deletes the current plan with what is its own (undoable); the newest other plan becomes
     /// current. False with a message (the only plan is never deleted).
     bool removeCurrentPlan(QString *error);
+    /// A 实施方案 read and corrected in the review window: a new plan in the open workspace, or,
+    /// with `newPath`, a new workspace file there (never over an existing one), then opened.
+    std::optional<planacceptance::Accepted>
+    acceptPlanReading(const PlanReading &reading, const QString &newPath, QString *error);
 
     /// The demo workspace in the user's data folder, created from the tunliu template on first
     /// use; empty with `error` set when it cannot be made.

@@ -2,6 +2,8 @@
 
 #include "templates/templatelibrary.h"
 
+#include "shell/forms.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -65,9 +67,7 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     auto *note = new QLabel(
         tr("新计划与本工作区的其他计划共用乡镇（街道）和机构名单；模板自带的机构名单不导入。"));
     note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("新建"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
+    auto *buttons = forms::acceptCancel(this, tr("新建"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(blank);
     layout->addLayout(templateRow);
@@ -79,17 +79,13 @@ NewPlanDialog::NewPlanDialog(QWidget *parent)
     layout->addWidget(buttons);
     resize(620, 300);
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_templates, &QComboBox::activated, this, [this] { setSource(Source::Template); });
     connect(m_path, &QLineEdit::textEdited, this, [this] { setSource(Source::TemplateFile); });
     connect(fromTable, &QRadioButton::toggled, m_title,
             [this](bool on) { m_title->setDisabled(on); });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("选择模板文件"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("计划模板 (*.json);;所有文件 (*)"));
+        const QString path =
+            forms::openFile(this, tr("选择模板文件"), tr("计划模板 (*.json);;所有文件 (*)"));
         if (!path.isEmpty())
             setTemplateFile(path);
     });

@@ -2,6 +2,7 @@
 
 #include "commands/subsidycommands.h"
 #include "session/workspace.h"
+#include "shell/forms.h"
 #include "subsidy/subsidyengine.h"
 
 #include <QComboBox>
@@ -28,7 +29,6 @@ class ClaimsTab : public SubsidyTab
 {
 public:
     ClaimsTab();
-    void refresh(const QSet<QString> &tables) override;
 
 protected:
     void reload() override;
@@ -47,29 +47,28 @@ SubsidyTab *newClaimsTab()
 }
 
 ClaimsTab::ClaimsTab()
+    : SubsidyTab({QStringLiteral("subsidy_claim"), QStringLiteral("subsidy_rule")})
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *add = new QPushButton(QCoreApplication::translate("tuoyu::Claimstab", "新增申报…"));
-    add->setObjectName(QStringLiteral("addClaimButton"));
-    actions->addWidget(add);
+    QPushButton *add =
+        forms::addButton(actions, QCoreApplication::translate("tuoyu::Claimstab", "新增申报…"),
+                         QStringLiteral("addClaimButton"));
     auto *hint = new QLabel(QCoreApplication::translate(
         "tuoyu::Claimstab", "按托位、按新增班、限额包和体验券的奖补，须由机构申报验"
                             "收托位、新增班数、实际成本或体验人次。"));
     hint->setWordWrap(true);
     actions->addWidget(hint, 1);
     layout->addLayout(actions);
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("claimTable"));
-    subsidyui::setupTable(m_table,
-                          {QCoreApplication::translate("tuoyu::Claimstab", "期间"),
-                           QCoreApplication::translate("tuoyu::Claimstab", "机构"),
-                           QCoreApplication::translate("tuoyu::Claimstab", "规则"),
-                           QCoreApplication::translate("tuoyu::Claimstab", "数量"),
-                           QCoreApplication::translate("tuoyu::Claimstab", "户数"),
-                           QCoreApplication::translate("tuoyu::Claimstab", "申报成本（元）")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table = forms::listTable(QStringLiteral("claimTable"),
+                               {QCoreApplication::translate("tuoyu::Claimstab", "期间"),
+                                QCoreApplication::translate("tuoyu::Claimstab", "机构"),
+                                QCoreApplication::translate("tuoyu::Claimstab", "规则"),
+                                QCoreApplication::translate("tuoyu::Claimstab", "数量"),
+                                QCoreApplication::translate("tuoyu::Claimstab", "户数"),
+                                QCoreApplication::translate("tuoyu::Claimstab", "申报成本（元）")},
+                               2);
+    m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     connect(add, &QPushButton::clicked, this, &ClaimsTab::askAddClaim);
 }
@@ -110,7 +109,7 @@ void ClaimsTab::askAddClaim()
     if (!workspace() || !planId())
         return;
     const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
-    subsidyui::FormDialog dialog(QCoreApplication::translate("tuoyu::Claimstab", "新增申报"), this);
+    forms::FormDialog dialog(QCoreApplication::translate("tuoyu::Claimstab", "新增申报"), this);
     QFormLayout *form = dialog.form();
     auto *rule = new QComboBox;
     for (const SubsidyRule &r : in.rules)
@@ -204,12 +203,6 @@ void ClaimsTab::askAddClaim()
                        error);
         }))
         Q_EMIT statusMessage(QCoreApplication::translate("tuoyu::Claimstab", "已新增申报"));
-}
-
-void ClaimsTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"subsidy_claim", "subsidy_rule"}))
-        reload();
 }
 
 } // namespace tuoyu

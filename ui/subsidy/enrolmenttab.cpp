@@ -14,7 +14,7 @@
 namespace tuoyu {
 
 EnrolmentTab::EnrolmentTab(QWidget *parent)
-    : SubsidyTab(parent)
+    : SubsidyTab({QStringLiteral("enrolment_record")}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -54,12 +54,6 @@ void EnrolmentTab::reload()
     m_model->reload(workspace(), planId(), year(),
                     QStringLiteral("%1-%2").arg(year()).arg(m_monthBox->currentData().toInt(), 2,
                                                             10, QLatin1Char('0')));
-}
-
-void EnrolmentTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"enrolment_record"}))
-        reload();
 }
 
 void EnrolmentTab::showMonth(int month)

@@ -17,7 +17,6 @@ class EnrolmentTab : public SubsidyTab
 
 public:
     explicit EnrolmentTab(QWidget *parent = nullptr);
-    void refresh(const QSet<QString> &tables) override;
     EnrolmentTableModel *model() const { return m_model; }
 
     void showMonth(int month);

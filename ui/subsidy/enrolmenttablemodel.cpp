@@ -53,24 +53,14 @@ void EnrolmentTableModel::reload(Workspace *workspace, qint64 planId, int year,
             if (e.month == month)
                 counts.insert(e.institutionId, e.counts);
     }
-    replaceRows(sameIds(institutions, m_institutions), [&] {
-        m_institutions = institutions;
+    replaceRows(sameIds(institutions, m_records), [&] {
+        m_records = institutions;
         m_counts = counts;
     });
 }
 
-int EnrolmentTableModel::rowCount(const QModelIndex &parent) const
+QVariant EnrolmentTableModel::cell(const Institution &i, const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : int(m_institutions.size());
-}
-
-QVariant EnrolmentTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_institutions.size())
-        return {};
-    const Institution &i = m_institutions.at(index.row());
-    if (role == InstitutionIdRole)
-        return i.id;
     if (index.column() == InstitutionColumn) {
         if (role == Qt::DisplayRole)
             return i.name;
@@ -114,11 +104,11 @@ bool EnrolmentTableModel::setCell(int row, int column, const QVariant &value, QS
 {
     const QString text = value.toString();
     const CountColumn *c = countColumn(column);
-    if (!m_workspace || row < 0 || row >= m_institutions.size() || !c) {
+    if (!m_workspace || row < 0 || row >= m_records.size() || !c) {
         *error = tr("没有这一格");
         return false;
     }
-    const Institution &institution = m_institutions.at(row);
+    const Institution &institution = m_records.at(row);
     if (text.trimmed() == data(index(row, column), Qt::EditRole).toString())
         return true; // left as it was: no command
     bool ok = false;

@@ -3,6 +3,7 @@
 #include "domain/institution.h"
 
 #include "commandtablemodel.h"
+#include "shell/recordtablemodel.h"
 
 #include <QHash>
 
@@ -12,7 +13,7 @@ class Workspace;
 
 /// One month's enrolment: a row per institution, a column per class band and per category the
 /// rules pay for. A typed count is a subsidy command (setEnrolment), audited and undoable.
-class EnrolmentTableModel : public CommandTableModel
+class EnrolmentTableModel : public RecordTableModel<Institution, CommandTableModel>
 {
     Q_OBJECT
 
@@ -30,11 +31,8 @@ public:
         Disabled,
         ColumnCount
     };
-    /// The institution's id, on every column.
-    static constexpr int InstitutionIdRole = Qt::UserRole + 1;
-
     explicit EnrolmentTableModel(QObject *parent = nullptr)
-        : CommandTableModel(ColumnCount, parent)
+        : RecordTableModel(ColumnCount, parent)
     {
     }
 
@@ -47,16 +45,16 @@ public:
     /// the column named.
     bool setCell(int row, int column, const QVariant &value, QString *error) override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+protected:
+    QVariant cell(const Institution &i, const QModelIndex &index, int role) const override;
+
 private:
     Workspace *m_workspace = nullptr;
     QString m_month;
-    QList<Institution> m_institutions;
     QHash<qint64, QHash<QString, qint64>> m_counts; ///< institution → field → count
 };
 

@@ -3,6 +3,7 @@
 #include "commands/subsidycommands.h"
 #include "domain/money.h"
 #include "session/workspace.h"
+#include "shell/forms.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledgerline.h"
 
@@ -39,7 +40,6 @@ class FundsTab : public SubsidyTab
 {
 public:
     FundsTab();
-    void refresh(const QSet<QString> &tables) override;
 
 protected:
     void reload() override;
@@ -60,26 +60,27 @@ SubsidyTab *newFundsTab()
 }
 
 FundsTab::FundsTab()
+    : SubsidyTab(
+          {QStringLiteral("ledger_line"), QStringLiteral("fund"), QStringLiteral("fund_list_item")})
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
-    auto *add = new QPushButton(QCoreApplication::translate("tuoyu::Fundstab", "新增资金…"));
-    add->setObjectName(QStringLiteral("addFundButton"));
-    actions->addWidget(add);
+    QPushButton *add =
+        forms::addButton(actions, QCoreApplication::translate("tuoyu::Fundstab", "新增资金…"),
+                         QStringLiteral("addFundButton"));
     actions->addStretch(1);
     layout->addLayout(actions);
-    m_table = new QTableWidget;
-    m_table->setObjectName(QStringLiteral("fundTable"));
-    subsidyui::setupTable(m_table,
-                          {QCoreApplication::translate("tuoyu::Fundstab", "资金"),
-                           QCoreApplication::translate("tuoyu::Fundstab", "来源"),
-                           QCoreApplication::translate("tuoyu::Fundstab", "年度"),
-                           QCoreApplication::translate("tuoyu::Fundstab", "预算（元）"),
-                           QCoreApplication::translate("tuoyu::Fundstab", "已审核待拨付（元）"),
-                           QCoreApplication::translate("tuoyu::Fundstab", "已拨付（元）"),
-                           QCoreApplication::translate("tuoyu::Fundstab", "余额（元）")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table =
+        forms::listTable(QStringLiteral("fundTable"),
+                         {QCoreApplication::translate("tuoyu::Fundstab", "资金"),
+                          QCoreApplication::translate("tuoyu::Fundstab", "来源"),
+                          QCoreApplication::translate("tuoyu::Fundstab", "年度"),
+                          QCoreApplication::translate("tuoyu::Fundstab", "预算（元）"),
+                          QCoreApplication::translate("tuoyu::Fundstab", "已审核待拨付（元）"),
+                          QCoreApplication::translate("tuoyu::Fundstab", "已拨付（元）"),
+                          QCoreApplication::translate("tuoyu::Fundstab", "余额（元）")},
+                         0);
+    m_table->setAlternatingRowColors(true);
 
     auto *chart = new QChart;
     chart->setTitle(QCoreApplication::translate("tuoyu::Fundstab",
@@ -193,7 +194,7 @@ void FundsTab::askAddFund()
 {
     if (!workspace() || !planId())
         return;
-    subsidyui::FormDialog dialog(QCoreApplication::translate("tuoyu::Fundstab", "新增资金"), this);
+    forms::FormDialog dialog(QCoreApplication::translate("tuoyu::Fundstab", "新增资金"), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     name->setPlaceholderText(
@@ -227,12 +228,6 @@ void FundsTab::askAddFund()
                        error);
         }))
         Q_EMIT statusMessage(QCoreApplication::translate("tuoyu::Fundstab", "已新增资金"));
-}
-
-void FundsTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"ledger_line", "fund", "fund_list_item"}))
-        reload();
 }
 
 } // namespace tuoyu

@@ -5,6 +5,7 @@
 #include "ledgertablemodel.h"
 #include "session/workspace.h"
 #include "shell/corewords.h"
+#include "shell/forms.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"
@@ -33,7 +34,9 @@
 namespace tuoyu {
 
 LedgerTab::LedgerTab(QWidget *parent)
-    : SubsidyTab(parent)
+    : SubsidyTab(
+          {QStringLiteral("ledger_line"), QStringLiteral("fund"), QStringLiteral("subsidy_rule")},
+          parent)
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -70,16 +73,10 @@ LedgerTab::LedgerTab(QWidget *parent)
     m_ruleFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_periodFilter = new QComboBox;
     m_periodFilter->setObjectName(QStringLiteral("ledgerPeriodFilter"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("ledgerSearch"));
-    m_search->setPlaceholderText(tr("机构、说明或凭证号"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(new QLabel(tr("状态：")));
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(new QLabel(tr("规则：")));
-    filters->addWidget(m_ruleFilter);
-    filters->addWidget(new QLabel(tr("期间：")));
-    filters->addWidget(m_periodFilter);
+    m_search = forms::searchBox(QStringLiteral("ledgerSearch"), tr("机构、说明或凭证号"));
+    forms::addLabelled(filters, tr("状态："), m_statusFilter);
+    forms::addLabelled(filters, tr("规则："), m_ruleFilter);
+    forms::addLabelled(filters, tr("期间："), m_periodFilter);
     filters->addWidget(m_search, 1);
     layout->addLayout(filters);
 
@@ -126,12 +123,11 @@ LedgerTab::LedgerTab(QWidget *parent)
     totalsRow->addWidget(m_totalsLabel, 1);
     totalsRow->addWidget(m_groupBy);
     bottomLayout->addLayout(totalsRow);
-    m_groupTable = new QTableWidget;
-    m_groupTable->setObjectName(QStringLiteral("ledgerGroupTable"));
-    subsidyui::setupTable(m_groupTable, {tr("分组"), tr("行数"), tr("待审核"), tr("已审核"),
-                                         tr("已拨付"), tr("合计（不含不予拨付）")});
-    m_groupTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_groupTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_groupTable = forms::listTable(QStringLiteral("ledgerGroupTable"),
+                                    {tr("分组"), tr("行数"), tr("待审核"), tr("已审核"),
+                                     tr("已拨付"), tr("合计（不含不予拨付）")},
+                                    0);
+    m_groupTable->setAlternatingRowColors(true);
     m_groupTable->verticalHeader()->setDefaultSectionSize(m_groupTable->fontMetrics().height() + 8);
     bottomLayout->addWidget(m_groupTable);
 
@@ -360,7 +356,7 @@ void LedgerTab::askForSelected(const QString &verb, bool allowNone,
     const QList<qint64> ids = selectedLineIds();
     if (ids.isEmpty())
         return;
-    subsidyui::FormDialog dialog(tr("%1 %2 行").arg(verb).arg(ids.size()), this);
+    forms::FormDialog dialog(tr("%1 %2 行").arg(verb).arg(ids.size()), this);
     auto *fund = subsidyui::fundChooser(workspace(), planId(), year(), allowNone);
     fill(dialog.form(), fund);
     if (dialog.runUntilDone(
@@ -422,8 +418,7 @@ void LedgerTab::refresh(const QSet<QString> &tables)
         setStale(true);
     if (touched(tables, {"ledger_line"}))
         setStale(false);
-    if (touched(tables, {"ledger_line", "fund", "subsidy_rule"}))
-        reload();
+    SubsidyTab::refresh(tables);
 }
 
 void LedgerTab::focusSearch()

@@ -7,6 +7,7 @@
 #include "ruletablemodel.h"
 #include "session/workspace.h"
 #include "shell/corewords.h"
+#include "shell/forms.h"
 #include "subsidy/subsidyengine.h"
 
 #include <QCheckBox>
@@ -69,18 +70,10 @@ QComboBox *fundUseBox()
     return use;
 }
 
-QDateEdit *dateBox(const QDate &date)
-{
-    auto *box = new QDateEdit(date);
-    box->setCalendarPopup(true);
-    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return box;
-}
-
 } // namespace
 
 RulesTab::RulesTab(QWidget *parent)
-    : SubsidyTab(parent)
+    : SubsidyTab({QStringLiteral("subsidy_rule")}, parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *actions = new QHBoxLayout;
@@ -139,12 +132,6 @@ void RulesTab::reload()
     m_model->reload(workspace(), planId(), year());
 }
 
-void RulesTab::refresh(const QSet<QString> &tables)
-{
-    if (subsidyui::touched(tables, {"subsidy_rule"}))
-        reload();
-}
-
 const SubsidyRule *RulesTab::currentRule(const QString &action)
 {
     const int row = m_view->currentIndex().row();
@@ -201,7 +188,7 @@ void RulesTab::askStandard(
     if (!rule)
         return;
     const qint64 ruleId = rule->id;
-    subsidyui::FormDialog dialog(title.arg(rule->name), this);
+    forms::FormDialog dialog(title.arg(rule->name), this);
     auto *amount = new QLineEdit;
     auto *cap = new QLineEdit;
     cap->setPlaceholderText(capHint);
@@ -219,7 +206,7 @@ void RulesTab::askReviseRule()
     askStandard(
         tr("调整标准"), tr("调整“%1”的标准"), tr("不变"),
         [&](const SubsidyRule &rule, QFormLayout *form, QLineEdit *amount, QLineEdit *cap) {
-            from = dateBox(QDate(year() + 1, 1, 1));
+            from = forms::dateEdit(QDate(year() + 1, 1, 1));
             amount->setText(rule.amountPending() ? QString() : Fen(rule.amountFen).yuanDecimal());
             cap->setText(rule.capFen ? Fen(*rule.capFen).yuanDecimal() : QString());
             form->addRow(new QLabel(tr("新标准从所选日期起执行；此前各期仍按原标准。")));
@@ -257,13 +244,13 @@ void RulesTab::askEditRule()
     if (!current)
         return;
     const SubsidyRule rule = *current;
-    subsidyui::FormDialog dialog(tr("编辑“%1”").arg(rule.name), this);
+    forms::FormDialog dialog(tr("编辑“%1”").arg(rule.name), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit(rule.name);
     auto *unit = new QLineEdit(rule.unit);
     // A date box cannot be empty: an unchecked box beside it means 不限.
     auto dateRow = [&](const QDate &d, QDate fallback) {
-        auto *box = dateBox(d.isValid() ? d : fallback);
+        auto *box = forms::dateEdit(d.isValid() ? d : fallback);
         auto *limited = new QCheckBox(tr("限定"));
         limited->setChecked(d.isValid());
         box->setEnabled(d.isValid());
@@ -373,7 +360,7 @@ void RulesTab::askAddRule()
 {
     if (!workspace() || !planId())
         return;
-    subsidyui::FormDialog dialog(tr("新增奖补规则"), this);
+    forms::FormDialog dialog(tr("新增奖补规则"), this);
     QFormLayout *form = dialog.form();
     auto *name = new QLineEdit;
     auto *kind = new QComboBox;
@@ -399,8 +386,8 @@ void RulesTab::askAddRule()
     });
     auto *use = fundUseBox();
     auto *puhui = new QCheckBox(tr("须为普惠机构"));
-    auto *from = dateBox(QDate(year(), 1, 1));
-    auto *to = dateBox(QDate(year(), 12, 31));
+    auto *from = forms::dateEdit(QDate(year(), 1, 1));
+    auto *to = forms::dateEdit(QDate(year(), 12, 31));
     auto *source = new QLineEdit;
     source->setPlaceholderText(tr("方案或文件原文"));
     form->addRow(new QLabel(tr("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));

@@ -23,7 +23,6 @@ class RulesTab : public SubsidyTab
 
 public:
     explicit RulesTab(QWidget *parent = nullptr);
-    void refresh(const QSet<QString> &tables) override;
     RuleTableModel *model() const { return m_model; }
 
     bool addRule(const SubsidyRule &rule, QString *error);

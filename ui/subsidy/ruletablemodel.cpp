@@ -39,29 +39,11 @@ void RuleTableModel::reload(Workspace *workspace, qint64 planId, int year)
     QList<SubsidyRule> rules;
     if (workspace && planId)
         rules = SubsidyEngine::load(workspace, planId, year).rules;
-    replaceRows(sameIds(rules, m_rules), [&] { m_rules = rules; });
+    replaceRows(sameIds(rules, m_records), [&] { m_records = rules; });
 }
 
-int RuleTableModel::rowOf(qint64 ruleId) const
+QVariant RuleTableModel::cell(const SubsidyRule &r, const QModelIndex &index, int role) const
 {
-    for (int r = 0; r < m_rules.size(); ++r)
-        if (m_rules.at(r).id == ruleId)
-            return r;
-    return -1;
-}
-
-int RuleTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rules.size());
-}
-
-QVariant RuleTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= m_rules.size())
-        return {};
-    const SubsidyRule &r = m_rules.at(index.row());
-    if (role == RuleIdRole)
-        return r.id;
     if (role == Qt::CheckStateRole && index.column() == Enabled)
         return r.enabled ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Cap))
@@ -130,8 +112,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         QT_TR_NOOP("标准（元）"), QT_TR_NOOP("单位"),     QT_TR_NOOP("上限（元）"),
         QT_TR_NOOP("条件"),       QT_TR_NOOP("资金用途"), QT_TR_NOOP("有效期自"),
         QT_TR_NOOP("有效期至"),   QT_TR_NOOP("依据")};
-    return section >= 0 && section < ColumnCount ? tr(kHeaders[section])
-                                                 : QVariant();
+    return section >= 0 && section < ColumnCount ? tr(kHeaders[section]) : QVariant();
 }
 
 Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
@@ -154,11 +135,11 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const
 
 bool RuleTableModel::setCell(int row, int column, const QVariant &value, QString *error)
 {
-    if (!m_workspace || row < 0 || row >= m_rules.size()) {
+    if (!m_workspace || row < 0 || row >= m_records.size()) {
         *error = tr("没有这一行规则");
         return false;
     }
-    const SubsidyRule &rule = m_rules.at(row);
+    const SubsidyRule &rule = m_records.at(row);
     std::unique_ptr<WorkspaceCommand> command;
     if (column == Enabled) {
         const bool on = value.toInt() == Qt::Checked;

@@ -7,8 +7,6 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableView>
@@ -22,6 +20,12 @@ void SubsidyTab::setContext(Workspace *workspace, qint64 planId, int year)
     m_planId = planId;
     m_year = year;
     reload();
+}
+
+void SubsidyTab::refresh(const QSet<QString> &tables)
+{
+    if (tables.intersects(m_shows))
+        reload();
 }
 
 bool SubsidyTab::run(std::unique_ptr<WorkspaceCommand> command, QString *error)
@@ -61,22 +65,6 @@ QTableWidgetItem *moneyItem(qint64 fen)
     return item;
 }
 
-void setupTable(QTableWidget *table, const QStringList &headers)
-{
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->setVisible(false);
-    table->setAlternatingRowColors(true);
-}
-
-FormDialog::FormDialog(const QString &title, QWidget *parent)
-    : QDialog(parent)
-    , m_form(new QFormLayout(this))
-{
-    setWindowTitle(title);
-}
-
 QTableView *editableView(QAbstractItemModel *model, const QString &objectName,
                          QAbstractItemView::SelectionBehavior selection)
 {
@@ -89,22 +77,6 @@ QTableView *editableView(QAbstractItemModel *model, const QString &objectName,
     view->verticalHeader()->setVisible(false);
     view->setAlternatingRowColors(true);
     return view;
-}
-
-bool FormDialog::runUntilDone(const std::function<bool(QString *)> &apply)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_form->addRow(buttons);
-    while (exec() == QDialog::Accepted) {
-        QString error;
-        if (apply(&error))
-            return true;
-        QMessageBox::warning(this, QCoreApplication::translate("tuoyu::SubsidyTab", "无法保存"),
-                             error);
-    }
-    return false;
 }
 
 QString periodText(const QString &period)

@@ -1,16 +1,13 @@
 #pragma once
 
 #include <QAbstractItemView>
-#include <QDialog>
 #include <QSet>
 #include <QString>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 
 class QComboBox;
-class QFormLayout;
 class QTableView;
 class QTableWidget;
 class QTableWidgetItem;
@@ -28,12 +25,17 @@ class SubsidyTab : public QWidget
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    /// `shows`: the tables the tab reads, so that a change to none of them leaves it as it is.
+    explicit SubsidyTab(const QSet<QString> &shows, QWidget *parent = nullptr)
+        : QWidget(parent)
+        , m_shows(shows)
+    {
+    }
 
     /// A new workspace, plan or year: the tab reads everything again.
     void setContext(Workspace *workspace, qint64 planId, int year);
-    /// After a command: the tab reads again what `tables` changed for it.
-    virtual void refresh(const QSet<QString> &tables) = 0;
+    /// After a command: the tab reads everything again when `tables` touch what it shows.
+    virtual void refresh(const QSet<QString> &tables);
 
     Workspace *workspace() const { return m_workspace; }
     qint64 planId() const { return m_planId; }
@@ -51,6 +53,7 @@ protected:
     bool hasPlan() const { return m_workspace && m_planId; }
 
 private:
+    QSet<QString> m_shows;
     Workspace *m_workspace = nullptr;
     qint64 m_planId = 0;
     int m_year = 0;
@@ -69,26 +72,10 @@ bool touched(const QSet<QString> &tables, std::initializer_list<const char *> na
 QTableWidgetItem *readOnly(const QString &text);
 /// Money in fen as a right-aligned, read-only 1,234.50.
 QTableWidgetItem *moneyItem(qint64 fen);
-/// Whole-row selection, no row numbers, alternating rows.
-void setupTable(QTableWidget *table, const QStringList &headers);
 /// A view over a CommandTableModel, named `objectName`: typing in a cell starts editing it
 /// and Enter saves it (a command), no row numbers, alternating rows.
 QTableView *editableView(QAbstractItemModel *model, const QString &objectName,
                          QAbstractItemView::SelectionBehavior selection);
-/// A dialog of labelled rows that collects what one command needs.
-class FormDialog : public QDialog
-{
-public:
-    FormDialog(const QString &title, QWidget *parent);
-    QFormLayout *form() const { return m_form; }
-    /// Adds 确定/取消 and runs until the values make a command that succeeds (true) or the
-    /// officer cancels (false); the core's message is shown on each refusal and the dialog
-    /// stays open with what was typed.
-    bool runUntilDone(const std::function<bool(QString *)> &apply);
-
-private:
-    QFormLayout *m_form;
-};
 /// "2025年3月" for a month, "2025年" for a year's one-off lines.
 QString periodText(const QString &period);
 /// A fund chooser listing each fund with its source, year and what remains, by fund id

@@ -5,6 +5,8 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
+#include "shell/forms.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,17 +26,10 @@ DepartmentsDialog::DepartmentsDialog(Workspace *workspace, qint64 planId, QWidge
     , m_planId(planId)
 {
     setWindowTitle(tr("责任部门"));
-    m_table = new QTableWidget(0, 3);
-    m_table->setObjectName(QStringLiteral("departmentTable"));
-    m_table->setHorizontalHeaderLabels({tr("部门"), tr("牵头任务"), tr("配合任务")});
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = forms::listTable(QStringLiteral("departmentTable"),
+                               {tr("部门"), tr("牵头任务"), tr("配合任务")}, 0);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("departmentName"));
-    m_name->setPlaceholderText(tr("新部门名称，如 区医保局"));
+    m_name = forms::lineEdit(QStringLiteral("departmentName"), tr("新部门名称，如 区医保局"));
     auto *add = new QPushButton(tr("添加"));
     auto *rename = new QPushButton(tr("改名…"));
     auto *merge = new QPushButton(tr("合并到…"));

@@ -18,16 +18,8 @@ QColor barColor(const TaskView &t, TaskUrgency u)
 {
     if (t.task.status == TaskStatus::Cancelled)
         return QColor(0xB0, 0xB0, 0xB0);
-    switch (u) {
-    case TaskUrgency::Done:
-        return QColor(0x4C, 0xAF, 0x50);
-    case TaskUrgency::Overdue:
-        return QColor(0xE5, 0x39, 0x35);
-    case TaskUrgency::DueSoon:
-        return QColor(0xF5, 0xA6, 0x23);
-    case TaskUrgency::None:
-        break;
-    }
+    if (const QColor c = TaskTreeModel::urgencyColor(u, TaskTreeModel::Shade::Bar); c.isValid())
+        return c;
     return t.task.status == TaskStatus::InProgress ? QColor(0x42, 0x85, 0xD6)
                                                    : QColor(0x90, 0xA4, 0xAE);
 }

@@ -4,6 +4,8 @@
 #include "commands/taskcommands.h"
 #include "session/workspace.h"
 
+#include "shell/forms.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -31,30 +33,19 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     m_year = new QSpinBox;
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year());
-    m_table = new QTableWidget(0, 4);
-    m_table->setObjectName(QStringLiteral("holidayTable"));
-    m_table->setHorizontalHeaderLabels({tr("日期"), tr("类型"), tr("名称"), tr("来源")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_date = new QDateEdit(QDate::currentDate());
-    m_date->setObjectName(QStringLiteral("holidayDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_table = forms::listTable(QStringLiteral("holidayTable"),
+                               {tr("日期"), tr("类型"), tr("名称"), tr("来源")});
+    m_date = forms::named(forms::dateEdit(QDate::currentDate()), QStringLiteral("holidayDate"));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("holidayKind"));
     m_kind->addItem(tr("放假"), int(WorkingDayCalendar::DayKind::Holiday));
     m_kind->addItem(tr("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
-    m_name = new QLineEdit;
-    m_name->setObjectName(QStringLiteral("holidayName"));
-    m_name->setPlaceholderText(tr("节日名称，如 春节"));
+    m_name = forms::lineEdit(QStringLiteral("holidayName"), tr("节日名称，如 春节"));
     auto *add = new QPushButton(tr("添加"));
     auto *remove = new QPushButton(tr("删除所选"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("年份")));
-    top->addWidget(m_year);
+    forms::addLabelled(top, tr("年份"), m_year);
     top->addStretch();
     auto *inputs = new QHBoxLayout;
     inputs->addWidget(m_date);

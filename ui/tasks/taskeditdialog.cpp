@@ -5,6 +5,8 @@
 #include "commands/taskcommands.h"
 #include "shell/taborder.h"
 
+#include "shell/forms.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -39,12 +41,10 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
         m_confirm->setObjectName(QStringLiteral("confirmInherited"));
     }
     m_resolved->setObjectName(QStringLiteral("deadlineResolved"));
-    m_start = new QDateEdit(v.task.startDate.isValid() ? v.task.startDate : QDate::currentDate());
-    m_start->setObjectName(QStringLiteral("startDate"));
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_lead = new QComboBox;
-    m_lead->setObjectName(QStringLiteral("lead"));
+    m_start = forms::named(
+        forms::dateEdit(v.task.startDate.isValid() ? v.task.startDate : QDate::currentDate()),
+        QStringLiteral("startDate"));
+    m_lead = forms::named(new QComboBox, QStringLiteral("lead"));
     m_lead->setEditable(true);
     m_lead->addItems(departments);
     m_lead->setCurrentText(v.departmentImplied.value(0) ? QString() : v.lead());
@@ -57,8 +57,7 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     auto *completer = new QCompleter(departments, m_others);
     completer->setFilterMode(Qt::MatchContains);
     m_others->setCompleter(completer);
-    m_newDepartments = new QLabel;
-    m_newDepartments->setObjectName(QStringLiteral("newDepartments"));
+    m_newDepartments = forms::named(new QLabel, QStringLiteral("newDepartments"));
     m_newDepartments->setWordWrap(true);
     m_notes = new QLineEdit(v.task.notes);
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -74,14 +73,8 @@ TaskEditDialog::TaskEditDialog(const TaskView &v, const QStringList &departments
     form->addRow(tr("配合单位"), m_others);
     form->addRow(QString(), m_newDepartments);
     form->addRow(tr("备注"), m_notes);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("保存"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    auto *buttons = forms::acceptCancel(this, tr("保存"), QDialogButtonBox::Save);
+    forms::layOut(this, form, buttons);
     setTabChain({m_text, m_deadline, m_start, m_lead, m_others, m_notes,
                  buttons->button(QDialogButtonBox::Save),
                  buttons->button(QDialogButtonBox::Cancel)});

@@ -4,7 +4,9 @@
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
 #include "departmentsdialog.h"
+#include "evidence/evidencepane.h"
 #include "feedback/feedbackdialogs.h"
+#include "feedback/feedbackrequestspane.h"
 #include "ganttview.h"
 #include "holidaydialog.h"
 #include "session/workspace.h"
@@ -12,6 +14,8 @@
 #include "shell/historydialog.h"
 #include "taskeditdialog.h"
 #include "tasktreemodel.h"
+
+#include "shell/forms.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,46 +73,6 @@ enum DeadlineChoice
     DueThisYear
 };
 
-/// A small form dialog (延期, 办结): rows of labelled widgets and 确定/取消.
-class FormDialog : public QDialog
-{
-public:
-    FormDialog(const QString &title, QWidget *parent)
-        : QDialog(parent)
-        , m_form(new QFormLayout)
-    {
-        setWindowTitle(title);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        buttons->button(QDialogButtonBox::Ok)
-            ->setText(QCoreApplication::translate("tuoyu::TasksPage", "确定"));
-        buttons->button(QDialogButtonBox::Cancel)
-            ->setText(QCoreApplication::translate("tuoyu::TasksPage", "取消"));
-        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(m_form);
-        layout->addWidget(buttons);
-        setMinimumWidth(440);
-    }
-    template <typename W> W *add(const QString &label, W *widget, const QString &name)
-    {
-        widget->setObjectName(name);
-        m_form->addRow(label, widget);
-        return widget;
-    }
-
-private:
-    QFormLayout *m_form;
-};
-
-QDateEdit *dateEdit(const QDate &date)
-{
-    auto *edit = new QDateEdit(date);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-
 } // namespace
 
 TasksPage::TasksPage(QWidget *parent)
@@ -116,19 +80,16 @@ TasksPage::TasksPage(QWidget *parent)
            {QStringLiteral("plan"), QStringLiteral("program"), QStringLiteral("project"),
             QStringLiteral("task"), QStringLiteral("task_department"), QStringLiteral("department"),
             QStringLiteral("progress_entry"), QStringLiteral("deadline_extension"),
-            QStringLiteral("holiday"), QStringLiteral("workspace_setting")},
+            QStringLiteral("holiday"), QStringLiteral("workspace_setting"),
+            QStringLiteral("feedback_request"), QStringLiteral("evidence")},
            parent)
 {
     m_model = new TaskTreeModel(this);
     m_proxy = new TaskFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("taskSearch"));
-    m_search->setPlaceholderText(tr("搜索任务（Ctrl+F）"));
-    m_search->setClearButtonEnabled(true);
-    m_department = new QComboBox;
-    m_department->setObjectName(QStringLiteral("departmentFilter"));
+    m_search = forms::searchBox(QStringLiteral("taskSearch"), tr("搜索任务（Ctrl+F）"));
+    m_department = forms::named(new QComboBox, QStringLiteral("departmentFilter"));
     m_department->setMinimumWidth(150);
     m_leadOnly = new QCheckBox(tr("仅牵头"));
     m_leadOnly->setObjectName(QStringLiteral("leadOnly"));
@@ -228,6 +189,11 @@ TasksPage::TasksPage(QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(listPane);
     splitter->addWidget(buildDetail());
+    // Files dropped on a task's row are its evidence.
+    m_evidence->acceptFileDrops(m_tree, [this](const QModelIndex &index) {
+        const TaskView *t = m_model->task(m_proxy->mapToSource(index));
+        return t ? t->task.id : qint64(0);
+    });
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({840, 360});
@@ -241,6 +207,13 @@ TasksPage::TasksPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("taskTabs"));
     m_tabs->addTab(splitter, tr("任务列表"));
     m_tabs->addTab(scroll, tr("时间轴"));
+    // The 办结 / 延期 requests departments' replies brought, with their count while any wait.
+    m_requests = new FeedbackRequestsPane;
+    const int requestsTab = m_tabs->addTab(m_requests, tr("办结/延期申请"));
+    connect(m_requests, &FeedbackRequestsPane::pendingChanged, this, [this, requestsTab](int n) {
+        m_tabs->setTabText(requestsTab,
+                           n > 0 ? tr("办结/延期申请（%1）").arg(n) : tr("办结/延期申请"));
+    });
 
     m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("tasks/tab")).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -342,16 +315,10 @@ QWidget *TasksPage::buildDetail()
     statusRow->addWidget(apply);
     statusRow->addStretch();
 
-    m_log = new QTableWidget(0, 3);
-    m_log->setObjectName(QStringLiteral("progressLog"));
-    m_log->setHorizontalHeaderLabels({tr("日期"), tr("进度"), tr("进展")});
-    m_log->verticalHeader()->setVisible(false);
-    m_log->horizontalHeader()->setStretchLastSection(true);
-    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_log = forms::listTable(QStringLiteral("progressLog"), {tr("日期"), tr("进度"), tr("进展")});
     m_log->setWordWrap(true);
 
-    m_entryDate = dateEdit(QDate::currentDate());
+    m_entryDate = forms::dateEdit(QDate::currentDate());
     m_entryDate->setObjectName(QStringLiteral("progressDate"));
     m_entryDate->setMinimumWidth(110);
     m_entryPercent = new QSpinBox;
@@ -386,6 +353,8 @@ QWidget *TasksPage::buildDetail()
     layout->addWidget(m_log, 1);
     layout->addWidget(m_entryText);
     layout->addLayout(entryRow);
+    m_evidence = new EvidencePane;
+    layout->addWidget(m_evidence);
 
     connect(edit, &QPushButton::clicked, this, &TasksPage::editSelected);
     connect(extend, &QPushButton::clicked, this, &TasksPage::extendSelected);
@@ -416,6 +385,7 @@ void TasksPage::contextChanged(Workspace *previous)
     }
     m_showingDemo = demo.isValid();
     m_model->setContext(m_workspace, m_planId);
+    m_requests->setContext(m_workspace, m_planId);
     updateDetail();
 }
 
@@ -427,6 +397,7 @@ void TasksPage::refresh(const QSet<QString> &tables)
     if (tables.contains(QStringLiteral("department")))
         reloadDepartments();
     m_model->reload();
+    m_requests->reload();
     if (keep.isValid())
         selectItem(keep);
     updateDetail();
@@ -538,6 +509,7 @@ void TasksPage::updateDetail()
     const TaskView *t = m_model->task(m_proxy->mapToSource(m_tree->currentIndex()));
     m_detail->setEnabled(t != nullptr);
     m_log->setRowCount(0);
+    m_evidence->showRecord(m_workspace, EvidenceTarget::Task, t ? t->task.id : 0);
     if (!t) {
         m_detailTitle->setText(tr("请在左侧选择一项任务"));
         m_detailInfo->clear();
@@ -671,7 +643,8 @@ bool TasksPage::extendSelected()
     const qint64 id = selectedTaskId();
     if (id == 0)
         return false;
-    FormDialog dialog(tr("延期"), this);
+    forms::FormDialog dialog(tr("延期"), this);
+    dialog.setMinimumWidth(440);
     auto *words = dialog.add(tr("新的完成时限"), new QLineEdit, QStringLiteral("newDeadline"));
     words->setPlaceholderText(tr("如“2025年12月底前”或 2025-12-31"));
     auto *reason = dialog.add(tr("延期原因"), new QLineEdit, QStringLiteral("reason"));
@@ -689,11 +662,12 @@ bool TasksPage::closeSelected()
     const qint64 id = selectedTaskId();
     if (id == 0)
         return false;
-    FormDialog dialog(tr("办结"), this);
+    forms::FormDialog dialog(tr("办结"), this);
+    dialog.setMinimumWidth(440);
     auto *by =
         dialog.add(tr("确认人"), new QLineEdit(m_workspace->actor()), QStringLiteral("closedBy"));
     auto *date =
-        dialog.add(tr("办结日期"), dateEdit(m_model->asOf()), QStringLiteral("closedDate"));
+        dialog.add(tr("办结日期"), forms::dateEdit(m_model->asOf()), QStringLiteral("closedDate"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;

@@ -17,6 +17,8 @@ class QTreeView;
 
 namespace tuoyu {
 
+class FeedbackRequestsPane;
+class EvidencePane;
 class GanttView;
 class TaskFilterProxy;
 class TaskTreeModel;
@@ -93,6 +95,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_tree = nullptr;
     GanttView *m_gantt = nullptr;
+    FeedbackRequestsPane *m_requests = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_department = nullptr;
     QCheckBox *m_leadOnly = nullptr;
@@ -107,6 +110,7 @@ private:
     QComboBox *m_status = nullptr;
     QSpinBox *m_percent = nullptr;
     QTableWidget *m_log = nullptr;
+    EvidencePane *m_evidence = nullptr;
     QDateEdit *m_entryDate = nullptr;
     QSpinBox *m_entryPercent = nullptr;
     QLineEdit *m_entryText = nullptr;

@@ -169,15 +169,16 @@ QPair<QDate, QDate> TaskTreeModel::span() const
     return {from, to};
 }
 
-QColor TaskTreeModel::urgencyColor(TaskUrgency urgency)
+QColor TaskTreeModel::urgencyColor(TaskUrgency urgency, Shade shade)
 {
+    const bool bar = shade == Shade::Bar;
     switch (urgency) {
     case TaskUrgency::Done:
-        return QColor(0xDC, 0xF0, 0xDC);
+        return bar ? QColor(0x4C, 0xAF, 0x50) : QColor(0xDC, 0xF0, 0xDC);
     case TaskUrgency::DueSoon:
-        return QColor(0xFF, 0xEB, 0xC2);
+        return bar ? QColor(0xF5, 0xA6, 0x23) : QColor(0xFF, 0xEB, 0xC2);
     case TaskUrgency::Overdue:
-        return QColor(0xF9, 0xD4, 0xD2);
+        return bar ? QColor(0xE5, 0x39, 0x35) : QColor(0xF9, 0xD4, 0xD2);
     case TaskUrgency::None:
         break;
     }

@@ -81,7 +81,15 @@ public:
     /// Deadlines moved by 延期, task id → the original deadlines.
     QList<QDate> originalDeadlines(qint64 taskId) const { return m_extensions.value(taskId); }
 
-    static QColor urgencyColor(TaskUrgency urgency);
+    /// A row's tint or a timeline bar's colour.
+    enum class Shade
+    {
+        Row,
+        Bar
+    };
+    /// The colour of an urgency (done, due soon, overdue), one table for the task list's rows
+    /// and the timeline's bars; invalid for none.
+    static QColor urgencyColor(TaskUrgency urgency, Shade shade = Shade::Row);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -176,9 +176,7 @@ bool SqliteDialect::backup(QSqlDatabase &db, const QString &path, QString *error
     return orMessage(
         [&] {
             SqlQuery q(db);
-            q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(path);
-            q.exec();
+            q.exec(QStringLiteral("VACUUM INTO ?"), {path});
         },
         error);
 }
@@ -384,25 +382,14 @@ qint64 SqliteDialect::firstFreeKey(QSqlDatabase &db, const QString &table,
     return 1;
 }
 
-bool SqliteDialect::beginWrite(QSqlDatabase &db, QSqlError *error) const
+void SqliteDialect::beginWrite(QSqlDatabase &db) const
 {
     // IMMEDIATE takes the write lock now, through the busy timeout. A deferred transaction
     // would take it at its first write, and in WAL mode a transaction that has read fails at
     // once (SQLITE_BUSY_SNAPSHOT) when another connection committed since: no waiting helps.
+    // SqlQuery throws StorageError, Locked for SQLITE_BUSY (failureOf).
     SqlQuery q(db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
-    if (error)
-        *error = q.lastError();
-    return false;
-}
-
-bool SqliteDialect::isLockTimeout(const QSqlError &error) const
-{
-    // SQLITE_BUSY and its extended codes (the low byte is the primary code).
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && (code & 0xff) == SQLITE_BUSY;
+    q.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 int SqliteDialect::lockTimeoutSeconds() const

@@ -54,8 +54,7 @@ public:
     QStringList integrityProblems(QSqlDatabase &db) const override;
     qint64 firstFreeKey(QSqlDatabase &db, const QString &table,
                         const QString &column) const override;
-    bool beginWrite(QSqlDatabase &db, QSqlError *error) const override;
-    bool isLockTimeout(const QSqlError &error) const override;
+    void beginWrite(QSqlDatabase &db) const override;
     int lockTimeoutSeconds() const override;
     QString sameValue(const QString &column) const override;
     std::unique_ptr<BatchStatement> prepareBatch(QSqlDatabase &db,

@@ -1,7 +1,8 @@
 # Fills a TuoyuDesk feedback form the way a department does in Excel, with openpyxl:
 #   feedbackfill.py IN.xlsx OUT.xlsx EDITS.json
 # EDITS: {"reverse": bool, "delete_last": bool, "blank_at": int|null,
-#         "rows": {"<original data index>": {"header": value, ...}}, "copy_key_from": [idx, key]}
+#         "rows": {"<original data index>": {"header": value, ...}}, "set_key": [idx, key],
+#         "set_keys": [[idx, key], ...]}  (a key of null clears the hidden cell)
 # Dates are written as real dates when given as {"date": "YYYY-MM-DD"}.
 import datetime, json, sys
 import openpyxl
@@ -23,8 +24,7 @@ for index, fields in edits.get("rows", {}).items():
         if isinstance(value, dict) and "date" in value:
             value = datetime.datetime.strptime(value["date"], "%Y-%m-%d")
         rows[int(index)][headers.index(name)] = value
-if "set_key" in edits:
-    index, key = edits["set_key"]
+for index, key in ([edits["set_key"]] if "set_key" in edits else []) + edits.get("set_keys", []):
     rows[int(index)][headers.index("任务编码")] = key
 if edits.get("delete_last"):
     rows.pop()

@@ -1,0 +1,149 @@
+#include "oversightcommands.h"
+
+#include "rowchanges.h"
+#include "rowreader.h"
+#include "session/workspace.h"
+
+namespace tuoyu::oversightcommands {
+
+namespace {
+
+QString institutionName(Workspace *ws, qint64 id)
+{
+    return rowreader::row(ws->db(), QStringLiteral("institution"), id)
+        .value(QStringLiteral("name"))
+        .toString();
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> addInspection(Workspace *ws, const Inspection &n, QString *error)
+{
+    const QString name = institutionName(ws, n.institutionId);
+    if (name.isEmpty()) {
+        *error = QStringLiteral("没有编号为 %1 的机构").arg(n.institutionId);
+        return nullptr;
+    }
+    if (!n.inspectedOn.isValid()) {
+        *error = QStringLiteral("“%1”的检查缺少检查日期").arg(name);
+        return nullptr;
+    }
+    if (n.rectifyBy.isValid() && n.rectifyBy < n.inspectedOn) {
+        *error =
+            QStringLiteral("“%1”的整改期限 %2 早于检查日期 %3")
+                .arg(name, n.rectifyBy.toString(Qt::ISODate), n.inspectedOn.toString(Qt::ISODate));
+        return nullptr;
+    }
+    if (n.status == RectifyStatus::Pending && !n.rectifyBy.isValid()) {
+        *error = QStringLiteral("“%1”的检查需要整改，请填写整改期限").arg(name);
+        return nullptr;
+    }
+    const QVariantMap row{
+        {QStringLiteral("institution_id"), n.institutionId},
+        {QStringLiteral("inspected_on"), n.inspectedOn},
+        {QStringLiteral("kind"), inspectionKinds().code(n.kind)},
+        {QStringLiteral("inspectors"), rowchanges::textOrNull(n.inspectors)},
+        {QStringLiteral("categories"),
+         rowchanges::textOrNull(
+             (n.categories.isEmpty() ? oversight::categoriesIn(n.findings) : n.categories)
+                 .join(QLatin1Char(',')))},
+        {QStringLiteral("findings"), rowchanges::textOrNull(n.findings)},
+        {QStringLiteral("rectify_by"), n.rectifyBy},
+        {QStringLiteral("rectify_status"), rectifyStatuses().code(n.status)},
+        {QStringLiteral("rectified_on"), n.rectifiedOn},
+        {QStringLiteral("draw_id"), n.drawId ? QVariant(n.drawId) : QVariant()},
+    };
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("添加监督检查：%1 %2").arg(name, n.inspectedOn.toString(Qt::ISODate)),
+        QList<RowChange>{RowChange::insert(QStringLiteral("inspection"),
+                                           ws->allocateId(QStringLiteral("inspection")), row)});
+}
+
+std::unique_ptr<WorkspaceCommand> markRectified(Workspace *ws, qint64 inspectionId,
+                                                const QDate &date, QString *error)
+{
+    const QVariantMap row = rowreader::row(ws->db(), QStringLiteral("inspection"), inspectionId);
+    if (row.isEmpty()) {
+        *error = QStringLiteral("没有编号为 %1 的监督检查").arg(inspectionId);
+        return nullptr;
+    }
+    const QString name =
+        institutionName(ws, row.value(QStringLiteral("institution_id")).toLongLong());
+    const QString inspected = row.value(QStringLiteral("inspected_on")).toString();
+    if (!date.isValid() || date.toString(Qt::ISODate) < inspected) {
+        *error = QStringLiteral("“%1”%2 检查的整改完成日期不能早于检查日期").arg(name, inspected);
+        return nullptr;
+    }
+    auto update = rowchanges::update(
+        QStringLiteral("inspection"), row,
+        {{QStringLiteral("rectify_status"), rectifyStatuses().code(RectifyStatus::Done)},
+         {QStringLiteral("rectified_on"), date.toString(Qt::ISODate)}});
+    if (!update) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("整改完成：%1 %2 检查").arg(name, inspected), QList<RowChange>{*update});
+}
+
+std::unique_ptr<WorkspaceCommand> addStaff(Workspace *ws, const StaffMember &m, QString *error)
+{
+    const QString name = institutionName(ws, m.institutionId);
+    if (name.isEmpty()) {
+        *error = QStringLiteral("没有编号为 %1 的机构").arg(m.institutionId);
+        return nullptr;
+    }
+    if (m.name.trimmed().isEmpty()) {
+        *error = QStringLiteral("“%1”的从业人员缺少姓名").arg(name);
+        return nullptr;
+    }
+    const QVariantMap row{
+        {QStringLiteral("institution_id"), m.institutionId},
+        {QStringLiteral("name"), m.name.trimmed()},
+        {QStringLiteral("role"), rowchanges::textOrNull(m.role)},
+        {QStringLiteral("certificate_type"), rowchanges::textOrNull(m.certificateType)},
+        {QStringLiteral("certificate_no"), rowchanges::textOrNull(m.certificateNo)},
+        {QStringLiteral("certificate_date"), m.certificateDate},
+        {QStringLiteral("id_number"), rowchanges::textOrNull(m.idNumber.trimmed().toUpper())},
+    };
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("添加从业人员：%1 %2").arg(name, m.name.trimmed()),
+        QList<RowChange>{RowChange::insert(QStringLiteral("staff"),
+                                           ws->allocateId(QStringLiteral("staff")), row)});
+}
+
+std::unique_ptr<WorkspaceCommand> drawRandom(Workspace *ws, int year, quint64 seed, int size,
+                                             QList<qint64> *drawn, QString *error)
+{
+    if (size < 1) {
+        *error = QStringLiteral("抽取数量应为正整数（填的是 %1）").arg(size);
+        return nullptr;
+    }
+    *drawn = oversight::drawInstitutions(*ws, seed, size);
+    if (drawn->isEmpty()) {
+        *error = QStringLiteral("机构名单中没有已备案的机构，无法抽取");
+        return nullptr;
+    }
+    QStringList ids;
+    for (qint64 id : *drawn)
+        ids.append(QString::number(id));
+    const QVariantMap row{
+        {QStringLiteral("year"), year},
+        {QStringLiteral("seed"), qint64(seed)},
+        {QStringLiteral("size"), int(drawn->size())},
+        {QStringLiteral("drawn_at"), QDateTime::currentDateTime()},
+        {QStringLiteral("drawn_by"), ws->actor()},
+        {QStringLiteral("institution_ids"), ids.join(QLatin1Char(','))},
+    };
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("%1 年双随机抽取 %2 家机构（随机种子 %3）")
+            .arg(year)
+            .arg(drawn->size())
+            .arg(seed),
+        QList<RowChange>{RowChange::insert(QStringLiteral("inspection_draw"),
+                                           ws->allocateId(QStringLiteral("inspection_draw")),
+                                           row)});
+}
+
+} // namespace tuoyu::oversightcommands

@@ -1,0 +1,128 @@
+// 从业人员 and 监督检查 on the 屯留 registry: commands with undo, overdue 整改, the duplicate ID
+// check, masking, and the seeded 双随机 draw (docs/register.md).
+
+#include "checks/staffchecks.h"
+#include "commands/oversightcommands.h"
+#include "oversight/oversight.h"
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace tuoyu;
+using test::doUndoRedo;
+using test::dumpTables;
+
+namespace {
+
+qint64 institutionNamed(Workspace *ws, const QString &name)
+{
+    QSqlQuery q(ws->db());
+    q.prepare(QStringLiteral("SELECT id FROM institution WHERE name = ?"));
+    q.addBindValue(name);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Inspections with a pending 整改 are overdue past the deadline until rectified")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const qint64 xuguang =
+        institutionNamed(t.get(), QStringLiteral("长治市屯留区直机关旭光幼儿园"));
+    Inspection n;
+    n.institutionId = xuguang;
+    n.inspectedOn = QDate(2025, 3, 12);
+    n.kind = InspectionKind::Random;
+    n.inspectors = QStringLiteral("郭建军、李伟");
+    n.findings = QStringLiteral("消防通道堆放杂物；晨检记录不全");
+    n.rectifyBy = QDate(2025, 4, 12);
+    n.status = RectifyStatus::Pending;
+    QString error;
+    doUndoRedo(t, oversightcommands::addInspection(t.get(), n, &error), error);
+    const QList<Inspection> listed = oversight::inspections(*t.get(), xuguang);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].categories == QStringList{QStringLiteral("消防"), QStringLiteral("卫生保健")});
+    CHECK(oversight::overdueRectifications(*t.get(), QDate(2025, 4, 12)).isEmpty());
+    REQUIRE(oversight::overdueRectifications(*t.get(), QDate(2025, 4, 13)).size() == 1);
+
+    doUndoRedo(t,
+               oversightcommands::markRectified(t.get(), listed[0].id, QDate(2025, 4, 20), &error),
+               error);
+    CHECK(oversight::overdueRectifications(*t.get(), QDate(2025, 7, 1)).isEmpty());
+
+    // Refused, naming the institution: a deadline before the inspection, 整改中 without one,
+    // a rectification before the inspection. Nothing changes.
+    const QString before = dumpTables(t.get());
+    Inspection bad = n;
+    bad.rectifyBy = QDate(2025, 3, 1);
+    CHECK_FALSE(oversightcommands::addInspection(t.get(), bad, &error));
+    CHECK(error ==
+          QStringLiteral("“长治市屯留区直机关旭光幼儿园”的整改期限 2025-03-01 早于检查日期 "
+                         "2025-03-12"));
+    bad.rectifyBy = QDate();
+    CHECK_FALSE(oversightcommands::addInspection(t.get(), bad, &error));
+    CHECK(error.contains(QStringLiteral("请填写整改期限")));
+    CHECK_FALSE(oversightcommands::markRectified(t.get(), listed[0].id, QDate(2025, 1, 1), &error));
+    CHECK(error.contains(QStringLiteral("不能早于检查日期")));
+    CHECK(dumpTables(t.get()) == before);
+}
+
+TEST_CASE("The same ID number at two institutions is a finding, masked")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const qint64 xuguang =
+        institutionNamed(t.get(), QStringLiteral("长治市屯留区直机关旭光幼儿园"));
+    const qint64 pingcheng = institutionNamed(t.get(), QStringLiteral("长治市屯留区瓶城幼儿园"));
+    StaffMember wang;
+    wang.institutionId = xuguang;
+    wang.name = QStringLiteral("王丽娟");
+    wang.role = QStringLiteral("保育员");
+    wang.certificateType = QStringLiteral("保育师证");
+    wang.idNumber = QStringLiteral("140424198803150027");
+    QString error;
+    doUndoRedo(t, oversightcommands::addStaff(t.get(), wang, &error), error);
+    CHECK(staffChecks(t.get()).isEmpty());
+    wang.institutionId = pingcheng;
+    REQUIRE(t->execute(oversightcommands::addStaff(t.get(), wang, &error), &error));
+    const QList<Finding> findings = staffChecks(t.get());
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].check == QStringLiteral("duplicate_staff_id_number"));
+    CHECK(findings[0].message.startsWith(QStringLiteral("身份证号 1404**********0027 同时登记在")));
+    CHECK(findings[0].message.contains(QStringLiteral("“长治市屯留区直机关旭光幼儿园”（王丽娟）")));
+    CHECK(findings[0].message.contains(QStringLiteral("“长治市屯留区瓶城幼儿园”（王丽娟）")));
+    CHECK(oversight::maskIdNumber(QStringLiteral("14042419900621004x ")) ==
+          QStringLiteral("1404**********004x"));
+    StaffMember nameless;
+    nameless.institutionId = xuguang;
+    CHECK_FALSE(oversightcommands::addStaff(t.get(), nameless, &error));
+    CHECK(error == QStringLiteral("“长治市屯留区直机关旭光幼儿园”的从业人员缺少姓名"));
+}
+
+TEST_CASE("双随机: the same seed draws the same filed institutions, and the draw is recorded")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    QSqlQuery filed(t->db());
+    REQUIRE(filed.exec(QStringLiteral("UPDATE institution SET filed = 1 WHERE id % 2 = 0")));
+    const QList<qint64> a = oversight::drawInstitutions(*t.get(), 20250301, 3);
+    CHECK(a.size() == 3);
+    CHECK(oversight::drawInstitutions(*t.get(), 20250301, 3) == a);
+    for (qint64 id : a)
+        CHECK(id % 2 == 0);
+    QList<qint64> drawn;
+    QString error;
+    doUndoRedo(t, oversightcommands::drawRandom(t.get(), 2025, 20250301, 3, &drawn, &error), error);
+    CHECK(drawn == a);
+    QSqlQuery q(t->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT seed, size, institution_ids FROM inspection_draw")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 20250301);
+    CHECK(q.value(1).toInt() == 3);
+    CHECK_FALSE(oversightcommands::drawRandom(t.get(), 2025, 1, 0, &drawn, &error));
+}

@@ -1,0 +1,128 @@
+#include "forms.h"
+
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tuoyu::forms {
+
+QLineEdit *lineEdit(const QString &objectName, const QString &placeholder)
+{
+    auto *edit = named(new QLineEdit, objectName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+QLineEdit *searchBox(const QString &objectName, const QString &placeholder)
+{
+    QLineEdit *search = lineEdit(objectName, placeholder);
+    search->setClearButtonEnabled(true);
+    return search;
+}
+
+QDateEdit *dateEdit(const QDate &date)
+{
+    auto *edit = new QDateEdit(date);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QPushButton *addButton(QBoxLayout *row, const QString &text, const QString &objectName)
+{
+    auto *button = named(new QPushButton(text), objectName);
+    row->addWidget(button);
+    return button;
+}
+
+void addLabelled(QBoxLayout *row, const QString &label, QWidget *widget)
+{
+    row->addWidget(new QLabel(label));
+    row->addWidget(widget);
+}
+
+QTableWidget *listTable(const QString &objectName, const QStringList &headers, int stretchColumn)
+{
+    auto *table = named(new QTableWidget(0, int(headers.size())), objectName);
+    table->setHorizontalHeaderLabels(headers);
+    if (stretchColumn < 0)
+        table->horizontalHeader()->setStretchLastSection(true);
+    else
+        table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    return table;
+}
+
+QDialogButtonBox *acceptCancel(QDialog *dialog, const QString &acceptText,
+                               QDialogButtonBox::StandardButton accept)
+{
+    auto *buttons = new QDialogButtonBox(accept | QDialogButtonBox::Cancel);
+    buttons->button(accept)->setText(acceptText);
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setText(QCoreApplication::translate("tuoyu::Forms", "取消"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+void layOut(QDialog *dialog, QLayout *content, QDialogButtonBox *buttons, QWidget *note)
+{
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(content);
+    if (note)
+        layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+int chooseIndex(QWidget *parent, const QString &title, const QString &label,
+                const QStringList &labels)
+{
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(parent, title, label, labels, 0, false, &ok);
+    return ok ? int(labels.indexOf(choice)) : -1;
+}
+
+QString openFile(QWidget *parent, const QString &caption, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(
+        parent, caption, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        filter);
+}
+
+FormDialog::FormDialog(const QString &title, QWidget *parent)
+    : QDialog(parent)
+    , m_form(new QFormLayout)
+{
+    setWindowTitle(title);
+    layOut(this, m_form, acceptCancel(this, QCoreApplication::translate("tuoyu::Forms", "确定")));
+}
+
+void FormDialog::addRow(const QString &label, QWidget *widget)
+{
+    m_form->addRow(label, widget);
+}
+
+bool FormDialog::runUntilDone(const std::function<bool(QString *)> &apply)
+{
+    while (exec() == QDialog::Accepted) {
+        QString error;
+        if (apply(&error))
+            return true;
+        QMessageBox::warning(this, QCoreApplication::translate("tuoyu::Forms", "无法保存"), error);
+    }
+    return false;
+}
+
+} // namespace tuoyu::forms
