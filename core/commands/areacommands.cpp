@@ -49,12 +49,11 @@ std::unique_ptr<WorkspaceCommand> add(Workspace *ws, const QString &name, const 
     SqlQuery q(ws->db());
     q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM area"));
     const int seq = q.next() ? q.value(0).toInt() + 1 : 1;
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("新增乡镇（街道）“%1”").arg(name.trimmed()),
-        QList<RowChange>{RowChange::insert(kArea, ws->allocateId(kArea),
-                                           {{QStringLiteral("name"), name.trimmed()},
-                                            {QStringLiteral("kind"), rowchanges::textOrNull(kind)},
-                                            {QStringLiteral("seq"), seq}})});
+    return rowchanges::insertCommand(ws, QStringLiteral("新增乡镇（街道）“%1”").arg(name.trimmed()),
+                                     kArea,
+                                     {{QStringLiteral("name"), name.trimmed()},
+                                      {QStringLiteral("kind"), rowchanges::textOrNull(kind)},
+                                      {QStringLiteral("seq"), seq}});
 }
 
 std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 areaId, const QString &name,

@@ -103,15 +103,13 @@ std::unique_ptr<WorkspaceCommand> addItem(Workspace *ws, qint64 planId, const QS
             *error = QStringLiteral("分解表中已有项目“%1”").arg(n);
             return nullptr;
         }
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("分解表新增项目“%1”").arg(n),
-        QList<RowChange>{RowChange::insert(
-            kItem, ws->allocateId(kItem),
-            {{QStringLiteral("plan_id"), planId},
-             {QStringLiteral("seq"),
-              rowchanges::nextSeq(ws->db(), kItem, QStringLiteral("plan_id"), planId)},
-             {QStringLiteral("name"), n},
-             {QStringLiteral("unit"), rowchanges::textOrNull(unit)}})});
+    return rowchanges::insertCommand(
+        ws, QStringLiteral("分解表新增项目“%1”").arg(n), kItem,
+        {{QStringLiteral("plan_id"), planId},
+         {QStringLiteral("seq"),
+          rowchanges::nextSeq(ws->db(), kItem, QStringLiteral("plan_id"), planId)},
+         {QStringLiteral("name"), n},
+         {QStringLiteral("unit"), rowchanges::textOrNull(unit)}});
 }
 
 std::unique_ptr<WorkspaceCommand> removeItem(Workspace *ws, qint64 itemId, QString *error)
@@ -141,11 +139,9 @@ std::unique_ptr<WorkspaceCommand> addYear(Workspace *ws, qint64 planId, int year
         *error = QStringLiteral("分解表中已有%1年").arg(year);
         return nullptr;
     }
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("分解表新增%1年").arg(year),
-        QList<RowChange>{RowChange::insert(
-            kYear, ws->allocateId(kYear),
-            {{QStringLiteral("plan_id"), planId}, {QStringLiteral("year"), year}})});
+    return rowchanges::insertCommand(
+        ws, QStringLiteral("分解表新增%1年").arg(year), kYear,
+        {{QStringLiteral("plan_id"), planId}, {QStringLiteral("year"), year}});
 }
 
 std::unique_ptr<WorkspaceCommand> removeYear(Workspace *ws, qint64 planId, int year, QString *error)
@@ -172,15 +168,13 @@ std::unique_ptr<WorkspaceCommand> addColumn(Workspace *ws, qint64 planId, qint64
     const QString name = checkedColumn(ws, planId, areaId, departmentId, false, error);
     if (name.isEmpty())
         return nullptr;
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("分解表新增“%1”一列").arg(name),
-        QList<RowChange>{RowChange::insert(
-            kColumn, ws->allocateId(kColumn),
-            {{QStringLiteral("plan_id"), planId},
-             {QStringLiteral("area_id"), areaId ? QVariant(areaId) : QVariant()},
-             {QStringLiteral("department_id"), departmentId ? QVariant(departmentId) : QVariant()},
-             {QStringLiteral("seq"),
-              rowchanges::nextSeq(ws->db(), kColumn, QStringLiteral("plan_id"), planId)}})});
+    return rowchanges::insertCommand(
+        ws, QStringLiteral("分解表新增“%1”一列").arg(name), kColumn,
+        {{QStringLiteral("plan_id"), planId},
+         {QStringLiteral("area_id"), areaId ? QVariant(areaId) : QVariant()},
+         {QStringLiteral("department_id"), departmentId ? QVariant(departmentId) : QVariant()},
+         {QStringLiteral("seq"),
+          rowchanges::nextSeq(ws->db(), kColumn, QStringLiteral("plan_id"), planId)}});
 }
 
 std::unique_ptr<WorkspaceCommand> removeColumn(Workspace *ws, qint64 planId, qint64 areaId,

@@ -3,6 +3,7 @@
 #include "calendar/workingdaycalendar.h"
 #include "domain/plan.h"
 #include "feedback/feedbackreply.h"
+#include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "taskcommands.h"
@@ -19,10 +20,7 @@ const QString kRound = QStringLiteral("feedback_round");
 const QString kRecipient = QStringLiteral("feedback_recipient");
 const QString kRequest = QStringLiteral("feedback_request");
 
-QVariant textOrNull(const QString &s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-}
+using rowchanges::textOrNull;
 
 /// The recipient row of a department in a round; empty when the form was not sent to it.
 QVariantMap recipientRow(Workspace *ws, qint64 roundId, qint64 departmentId)

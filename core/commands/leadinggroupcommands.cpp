@@ -55,9 +55,8 @@ std::unique_ptr<WorkspaceCommand> add(Workspace *ws, qint64 planId, const Leadin
     row.insert(QStringLiteral("plan_id"), planId);
     row.insert(QStringLiteral("seq"),
                rowchanges::nextSeq(ws->db(), kMember, QStringLiteral("plan_id"), planId));
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("领导小组新增“%1”").arg(who(row)),
-        QList<RowChange>{RowChange::insert(kMember, ws->allocateId(kMember), row)});
+    return rowchanges::insertCommand(ws, QStringLiteral("领导小组新增“%1”").arg(who(row)), kMember,
+                                     row);
 }
 
 std::unique_ptr<WorkspaceCommand> edit(Workspace *ws, qint64 memberId, const LeadingGroupMember &m,

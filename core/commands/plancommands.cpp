@@ -2,10 +2,12 @@
 
 #include "calendar/deadlineparser.h"
 #include "planheadercommands.h"
+#include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
+#include "subsidycommands.h"
 
 #include "storage/sqlquery.h"
 #include <QDateTime>
@@ -22,10 +24,7 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
+using rowchanges::dateOrNull;
 
 QString jsonText(const QJsonValue &v)
 {
@@ -346,25 +345,13 @@ std::unique_ptr<WorkspaceCommand> create(Workspace *ws, const PlanDraft &d, QStr
     }
 
     int ruleSeq = 0;
-    for (const SubsidyRule &r : d.subsidyRules)
-        changes.append(RowChange::insert(
-            QStringLiteral("subsidy_rule"), ws->allocateId(QStringLiteral("subsidy_rule")),
-            {{QStringLiteral("plan_id"), planId},
-             {QStringLiteral("seq"), ++ruleSeq},
-             {QStringLiteral("name"), r.name},
-             {QStringLiteral("kind"), r.kind},
-             {QStringLiteral("amount_fen"), r.amountFen},
-             {QStringLiteral("unit"), textOrNull(r.unit)},
-             {QStringLiteral("cap_fen"), r.capFen ? QVariant(*r.capFen) : QVariant()},
-             {QStringLiteral("class_band"), textOrNull(r.classBand)},
-             {QStringLiteral("category"), textOrNull(r.category)},
-             {QStringLiteral("conditions"),
-              r.conditions.isEmpty() ? QVariant() : QVariant(jsonText(r.conditions))},
-             {QStringLiteral("fund_use"), textOrNull(r.fundUse)},
-             {QStringLiteral("valid_from"), dateOrNull(r.validFrom)},
-             {QStringLiteral("valid_to"), dateOrNull(r.validTo)},
-             {QStringLiteral("enabled"), r.enabled ? 1 : 0},
-             {QStringLiteral("source_text"), textOrNull(r.sourceText)}}));
+    for (const SubsidyRule &r : d.subsidyRules) {
+        QVariantMap row = subsidycommands::ruleColumns(r);
+        row.insert(QStringLiteral("plan_id"), planId);
+        row.insert(QStringLiteral("seq"), ++ruleSeq);
+        changes.append(RowChange::insert(QStringLiteral("subsidy_rule"),
+                                         ws->allocateId(QStringLiteral("subsidy_rule")), row));
+    }
 
     int listSeq = 0;
     for (const char *list : {"positive", "negative"})
@@ -485,13 +472,11 @@ std::unique_ptr<WorkspaceCommand> addDepartment(Workspace *ws, qint64 planId, co
     s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM department WHERE plan_id = ?"),
            {planId});
     const int seq = s.next() ? s.value(0).toInt() + 1 : 1;
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("新增部门“%1”").arg(n),
-        QList<RowChange>{RowChange::insert(QStringLiteral("department"),
-                                           ws->allocateId(QStringLiteral("department")),
-                                           {{QStringLiteral("plan_id"), planId},
-                                            {QStringLiteral("name"), n},
-                                            {QStringLiteral("seq"), seq}})});
+    return rowchanges::insertCommand(ws, QStringLiteral("新增部门“%1”").arg(n),
+                                     QStringLiteral("department"),
+                                     {{QStringLiteral("plan_id"), planId},
+                                      {QStringLiteral("name"), n},
+                                      {QStringLiteral("seq"), seq}});
 }
 
 std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *ws, qint64 itemId, int year,
@@ -533,16 +518,13 @@ std::unique_ptr<WorkspaceCommand> setDecompositionValue(Workspace *ws, qint64 it
         *error = QStringLiteral("没有改动");
         return nullptr;
     }
-    return std::make_unique<WorkspaceCommand>(
-        ws, text,
-        QList<RowChange>{RowChange::insert(
-            QStringLiteral("decomposition_cell"),
-            ws->allocateId(QStringLiteral("decomposition_cell")),
-            {{QStringLiteral("item_id"), itemId},
-             {QStringLiteral("year"), year},
-             {QStringLiteral("area_id"), areaId ? QVariant(areaId) : QVariant()},
-             {QStringLiteral("department_id"), departmentId ? QVariant(departmentId) : QVariant()},
-             {field, v}})});
+    return rowchanges::insertCommand(
+        ws, text, QStringLiteral("decomposition_cell"),
+        {{QStringLiteral("item_id"), itemId},
+         {QStringLiteral("year"), year},
+         {QStringLiteral("area_id"), areaId ? QVariant(areaId) : QVariant()},
+         {QStringLiteral("department_id"), departmentId ? QVariant(departmentId) : QVariant()},
+         {field, v}});
 }
 
 std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indicatorId,
@@ -572,16 +554,15 @@ std::unique_ptr<WorkspaceCommand> addIndicatorValue(Workspace *ws, qint64 indica
         *error = QStringLiteral("请填写实际值的来源（如 问卷调查、统计报表）");
         return nullptr;
     }
-    return std::make_unique<WorkspaceCommand>(
+    return rowchanges::insertCommand(
         ws,
         QStringLiteral("录入“%1”实际值").arg(indicator.value(QStringLiteral("name")).toString()),
-        QList<RowChange>{RowChange::insert(
-            QStringLiteral("indicator_value"), ws->allocateId(QStringLiteral("indicator_value")),
-            {{QStringLiteral("indicator_id"), indicatorId},
-             {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
-             {QStringLiteral("value"), value},
-             {QStringLiteral("source"), source.trimmed()},
-             {QStringLiteral("entered_by"), ws->actor()}})});
+        QStringLiteral("indicator_value"),
+        {{QStringLiteral("indicator_id"), indicatorId},
+         {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
+         {QStringLiteral("value"), value},
+         {QStringLiteral("source"), source.trimmed()},
+         {QStringLiteral("entered_by"), ws->actor()}});
 }
 
 std::unique_ptr<WorkspaceCommand> addIndicatorAverage(Workspace *ws, qint64 indicatorId,
@@ -619,17 +600,15 @@ std::unique_ptr<WorkspaceCommand> addIndicatorAverage(Workspace *ws, qint64 indi
                      .arg(name, scope.trimmed());
         return nullptr;
     }
-    return std::make_unique<WorkspaceCommand>(
+    return rowchanges::insertCommand(
         ws, QStringLiteral("录入“%1”%2平均水平").arg(name, scope.trimmed()),
-        QList<RowChange>{
-            RowChange::insert(QStringLiteral("indicator_average"),
-                              ws->allocateId(QStringLiteral("indicator_average")),
-                              {{QStringLiteral("indicator_id"), indicatorId},
-                               {QStringLiteral("scope"), scope.trimmed()},
-                               {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
-                               {QStringLiteral("value"), value},
-                               {QStringLiteral("source"), source.trimmed()},
-                               {QStringLiteral("entered_by"), ws->actor()}})});
+        QStringLiteral("indicator_average"),
+        {{QStringLiteral("indicator_id"), indicatorId},
+         {QStringLiteral("scope"), scope.trimmed()},
+         {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
+         {QStringLiteral("value"), value},
+         {QStringLiteral("source"), source.trimmed()},
+         {QStringLiteral("entered_by"), ws->actor()}});
 }
 
 std::unique_ptr<WorkspaceCommand> setIndicatorAchieved(Workspace *ws, qint64 indicatorId,
@@ -653,17 +632,16 @@ std::unique_ptr<WorkspaceCommand> setIndicatorAchieved(Workspace *ws, qint64 ind
         *error = QStringLiteral("请填写认定“%1”的依据（如 验收记录、实地核查）").arg(name);
         return nullptr;
     }
-    return std::make_unique<WorkspaceCommand>(
+    return rowchanges::insertCommand(
         ws,
         QStringLiteral("认定“%1”%2")
             .arg(name, achieved ? QStringLiteral("已实现") : QStringLiteral("未实现")),
-        QList<RowChange>{RowChange::insert(
-            QStringLiteral("indicator_value"), ws->allocateId(QStringLiteral("indicator_value")),
-            {{QStringLiteral("indicator_id"), indicatorId},
-             {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
-             {QStringLiteral("value"), achieved ? 1.0 : 0.0},
-             {QStringLiteral("source"), source.trimmed()},
-             {QStringLiteral("entered_by"), ws->actor()}})});
+        QStringLiteral("indicator_value"),
+        {{QStringLiteral("indicator_id"), indicatorId},
+         {QStringLiteral("value_date"), date.toString(Qt::ISODate)},
+         {QStringLiteral("value"), achieved ? 1.0 : 0.0},
+         {QStringLiteral("source"), source.trimmed()},
+         {QStringLiteral("entered_by"), ws->actor()}});
 }
 
 std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *ws, int year,
@@ -705,10 +683,7 @@ std::unique_ptr<WorkspaceCommand> setPopulation(Workspace *ws, int year,
     }
     QVariantMap row = wanted;
     row.insert(QStringLiteral("year"), year);
-    return std::make_unique<WorkspaceCommand>(
-        ws, text,
-        QList<RowChange>{RowChange::insert(QStringLiteral("population"),
-                                           ws->allocateId(QStringLiteral("population")), row)});
+    return rowchanges::insertCommand(ws, text, QStringLiteral("population"), row);
 }
 
 } // namespace tuoyu::plancommands

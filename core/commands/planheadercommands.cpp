@@ -14,10 +14,7 @@ namespace tuoyu::planheadercommands {
 
 namespace {
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
+using rowchanges::dateOrNull;
 
 /// Issuing units as the plan row stores them: a JSON array of names, NULL when there are none.
 QVariant unitsColumn(const QStringList &units)

@@ -1,6 +1,8 @@
 #include "rowchanges.h"
 
 #include "rowreader.h"
+#include "session/workspace.h"
+#include "workspacecommand.h"
 
 #include "storage/sqlquery.h"
 
@@ -10,6 +12,11 @@ QVariant textOrNull(const QString &text)
 {
     const QString t = text.trimmed();
     return t.isEmpty() ? QVariant() : QVariant(t);
+}
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
 
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -58,6 +65,14 @@ int nextSeq(QSqlDatabase &db, const QString &table, const QString &column, const
     q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM %1 WHERE %2 = ?").arg(table, column),
            {value});
     return q.next() ? q.value(0).toInt() + 1 : 1;
+}
+
+std::unique_ptr<WorkspaceCommand> insertCommand(Workspace *workspace, const QString &text,
+                                                const QString &table, const QVariantMap &row)
+{
+    return std::make_unique<WorkspaceCommand>(
+        workspace, text,
+        QList<RowChange>{RowChange::insert(table, workspace->allocateId(table), row)});
 }
 
 } // namespace tuoyu::rowchanges

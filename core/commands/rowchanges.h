@@ -2,9 +2,16 @@
 
 #include "rowchange.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
+
+namespace tuoyu {
+class Workspace;
+class WorkspaceCommand;
+} // namespace tuoyu
 
 namespace tuoyu::rowchanges {
 
@@ -13,6 +20,8 @@ namespace tuoyu::rowchanges {
 
 /// Empty words are stored as NULL, as the templates store them.
 QVariant textOrNull(const QString &text);
+/// A date as stored (ISO 8601), NULL for an invalid date.
+QVariant dateOrNull(const QDate &date);
 
 /// Two stored values the same: both NULL, or the same text (a number read back as text is the
 /// same number).
@@ -32,6 +41,11 @@ RowChange set(const QString &table, const QVariantMap &row, const QVariantMap &v
 /// foreign key's cascade would take them without a trace).
 QList<RowChange> removeWhere(QSqlDatabase &db, const QString &table, const QString &column,
                              const QVariant &value);
+
+/// One undoable step, described by `text`, that adds `row` to `table` under a newly allocated key:
+/// what every command adding a single row returns.
+std::unique_ptr<WorkspaceCommand> insertCommand(Workspace *workspace, const QString &text,
+                                                const QString &table, const QVariantMap &row);
 
 /// The next `seq` among the rows of `table` whose `column` is `value` (1 for the first).
 int nextSeq(QSqlDatabase &db, const QString &table, const QString &column, const QVariant &value);

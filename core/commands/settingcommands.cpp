@@ -1,5 +1,6 @@
 #include "settingcommands.h"
 
+#include "rowchanges.h"
 #include "session/workspace.h"
 #include "storage/workspacesettings.h"
 
@@ -35,11 +36,9 @@ std::unique_ptr<WorkspaceCommand> setNumber(Workspace *ws, const QString &key, c
             QList<RowChange>{RowChange::update(
                 kTable, q.value(0).toLongLong(), {{QStringLiteral("value"), q.value(1)}},
                 {{QStringLiteral("value"), QString::number(value)}})});
-    return std::make_unique<WorkspaceCommand>(
-        ws, text,
-        QList<RowChange>{RowChange::insert(
-            kTable, ws->allocateId(kTable),
-            {{QStringLiteral("key"), key}, {QStringLiteral("value"), QString::number(value)}})});
+    return rowchanges::insertCommand(
+        ws, text, kTable,
+        {{QStringLiteral("key"), key}, {QStringLiteral("value"), QString::number(value)}});
 }
 
 } // namespace

@@ -308,15 +308,13 @@ std::unique_ptr<WorkspaceCommand> addFund(Workspace *ws, qint64 planId, const QS
     }
     if (!checkAmount(QStringLiteral("资金金额"), amountFen, error))
         return nullptr;
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("新增资金“%1”").arg(name),
-        QList<RowChange>{RowChange::insert(QStringLiteral("fund"),
-                                           ws->allocateId(QStringLiteral("fund")),
-                                           {{QStringLiteral("plan_id"), planId},
-                                            {QStringLiteral("name"), name.trimmed()},
-                                            {QStringLiteral("source"), source},
-                                            {QStringLiteral("year"), year},
-                                            {QStringLiteral("amount_fen"), amountFen}})});
+    return rowchanges::insertCommand(ws, QStringLiteral("新增资金“%1”").arg(name),
+                                     QStringLiteral("fund"),
+                                     {{QStringLiteral("plan_id"), planId},
+                                      {QStringLiteral("name"), name.trimmed()},
+                                      {QStringLiteral("source"), source},
+                                      {QStringLiteral("year"), year},
+                                      {QStringLiteral("amount_fen"), amountFen}});
 }
 
 std::unique_ptr<WorkspaceCommand> addClaim(Workspace *ws, qint64 ruleId, qint64 institutionId,
@@ -351,17 +349,15 @@ std::unique_ptr<WorkspaceCommand> addClaim(Workspace *ws, qint64 ruleId, qint64 
     }
     if (!checkAmount(QStringLiteral("申报金额"), amountFen, error))
         return nullptr;
-    return std::make_unique<WorkspaceCommand>(
-        ws, QStringLiteral("新增奖补申报"),
-        QList<RowChange>{RowChange::insert(
-            QStringLiteral("subsidy_claim"), ws->allocateId(QStringLiteral("subsidy_claim")),
-            {{QStringLiteral("rule_id"), ruleId},
-             {QStringLiteral("institution_id"), institutionId},
-             {QStringLiteral("period"), period},
-             {QStringLiteral("quantity"), quantity ? QVariant(*quantity) : QVariant()},
-             {QStringLiteral("families"), families ? QVariant(*families) : QVariant()},
-             {QStringLiteral("amount_fen"), amountFen ? QVariant(*amountFen) : QVariant()},
-             {QStringLiteral("claim_date"), QDate::currentDate().toString(Qt::ISODate)}})});
+    return rowchanges::insertCommand(
+        ws, QStringLiteral("新增奖补申报"), QStringLiteral("subsidy_claim"),
+        {{QStringLiteral("rule_id"), ruleId},
+         {QStringLiteral("institution_id"), institutionId},
+         {QStringLiteral("period"), period},
+         {QStringLiteral("quantity"), quantity ? QVariant(*quantity) : QVariant()},
+         {QStringLiteral("families"), families ? QVariant(*families) : QVariant()},
+         {QStringLiteral("amount_fen"), amountFen ? QVariant(*amountFen) : QVariant()},
+         {QStringLiteral("claim_date"), QDate::currentDate().toString(Qt::ISODate)}});
 }
 
 std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *ws, qint64 institutionId,
@@ -406,11 +402,7 @@ std::unique_ptr<WorkspaceCommand> setEnrolment(Workspace *ws, qint64 institution
     }
     values.insert(QStringLiteral("institution_id"), institutionId);
     values.insert(QStringLiteral("month"), month);
-    return std::make_unique<WorkspaceCommand>(
-        ws, text,
-        QList<RowChange>{RowChange::insert(QStringLiteral("enrolment_record"),
-                                           ws->allocateId(QStringLiteral("enrolment_record")),
-                                           values)});
+    return rowchanges::insertCommand(ws, text, QStringLiteral("enrolment_record"), values);
 }
 
 std::unique_ptr<WorkspaceCommand> reviseRule(Workspace *ws, qint64 ruleId, const QDate &from,
@@ -463,17 +455,15 @@ std::unique_ptr<WorkspaceCommand> editRule(Workspace *ws, const SubsidyRule &edi
     }
     if (!checkRule(edited, old, error))
         return nullptr;
-    auto date = [](const QDate &d) {
-        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-    };
+    using rowchanges::dateOrNull;
     const QVariantMap after = {
         {QStringLiteral("name"), edited.name.trimmed()},
         {QStringLiteral("unit"), edited.unit.trimmed()},
         {QStringLiteral("conditions"),
          QString::fromUtf8(QJsonDocument(edited.conditions).toJson(QJsonDocument::Compact))},
         {QStringLiteral("fund_use"), edited.fundUse},
-        {QStringLiteral("valid_from"), date(edited.validFrom)},
-        {QStringLiteral("valid_to"), date(edited.validTo)}};
+        {QStringLiteral("valid_from"), dateOrNull(edited.validFrom)},
+        {QStringLiteral("valid_to"), dateOrNull(edited.validTo)}};
     QVariantMap before;
     QVariantMap changed;
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
@@ -561,37 +551,37 @@ std::unique_ptr<WorkspaceCommand> addRule(Workspace *ws, qint64 planId, const Su
     seq.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM subsidy_rule WHERE plan_id = ?"),
              {planId});
     const int next = seq.next() ? seq.value(0).toInt() + 1 : 1;
-    auto text = [](const QString &t) {
-        return t.trimmed().isEmpty() ? QVariant() : QVariant(t.trimmed());
-    };
-    auto date = [](const QDate &d) {
-        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-    };
-    return std::make_unique<WorkspaceCommand>(
+    QVariantMap row = ruleColumns(rule);
+    row.insert(QStringLiteral("plan_id"), planId);
+    row.insert(QStringLiteral("seq"), next);
+    return rowchanges::insertCommand(
         ws,
         QStringLiteral("新增规则“%1”%2")
             .arg(name, rule.amountPending() ? QStringLiteral("（金额待定）") : QString()),
-        QList<RowChange>{RowChange::insert(
-            QStringLiteral("subsidy_rule"), ws->allocateId(QStringLiteral("subsidy_rule")),
-            {{QStringLiteral("plan_id"), planId},
-             {QStringLiteral("seq"), next},
-             {QStringLiteral("name"), name},
-             {QStringLiteral("kind"), rule.kind},
-             {QStringLiteral("amount_fen"), rule.amountFen},
-             {QStringLiteral("unit"), text(rule.unit)},
-             {QStringLiteral("cap_fen"), rule.capFen ? QVariant(*rule.capFen) : QVariant()},
-             {QStringLiteral("class_band"), text(rule.classBand)},
-             {QStringLiteral("category"), text(rule.category)},
-             {QStringLiteral("conditions"),
-              rule.conditions.isEmpty()
-                  ? QVariant()
-                  : QVariant(QString::fromUtf8(
-                        QJsonDocument(rule.conditions).toJson(QJsonDocument::Compact)))},
-             {QStringLiteral("fund_use"), rule.fundUse},
-             {QStringLiteral("valid_from"), date(rule.validFrom)},
-             {QStringLiteral("valid_to"), date(rule.validTo)},
-             {QStringLiteral("enabled"), rule.enabled ? 1 : 0},
-             {QStringLiteral("source_text"), text(rule.sourceText)}})});
+        QStringLiteral("subsidy_rule"), row);
+}
+
+QVariantMap ruleColumns(const SubsidyRule &rule)
+{
+    using rowchanges::dateOrNull;
+    using rowchanges::textOrNull;
+    return {{QStringLiteral("name"), rule.name.trimmed()},
+            {QStringLiteral("kind"), rule.kind},
+            {QStringLiteral("amount_fen"), rule.amountFen},
+            {QStringLiteral("unit"), textOrNull(rule.unit)},
+            {QStringLiteral("cap_fen"), rule.capFen ? QVariant(*rule.capFen) : QVariant()},
+            {QStringLiteral("class_band"), textOrNull(rule.classBand)},
+            {QStringLiteral("category"), textOrNull(rule.category)},
+            {QStringLiteral("conditions"),
+             rule.conditions.isEmpty()
+                 ? QVariant()
+                 : QVariant(QString::fromUtf8(
+                       QJsonDocument(rule.conditions).toJson(QJsonDocument::Compact)))},
+            {QStringLiteral("fund_use"), textOrNull(rule.fundUse)},
+            {QStringLiteral("valid_from"), dateOrNull(rule.validFrom)},
+            {QStringLiteral("valid_to"), dateOrNull(rule.validTo)},
+            {QStringLiteral("enabled"), rule.enabled ? 1 : 0},
+            {QStringLiteral("source_text"), textOrNull(rule.sourceText)}};
 }
 
 std::unique_ptr<WorkspaceCommand> setRuleAmount(Workspace *ws, qint64 ruleId, qint64 amountFen,

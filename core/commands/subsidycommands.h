@@ -33,6 +33,10 @@ std::unique_ptr<WorkspaceCommand> pay(Workspace *workspace, const QList<qint64> 
 std::unique_ptr<WorkspaceCommand> reject(Workspace *workspace, const QList<qint64> &lineIds,
                                          const QString &reason, QString *error);
 
+/// A rule's stored columns (all but id, plan_id and seq), for every command that writes a whole
+/// rule: a new plan's rules and 新增规则 store a rule alike.
+QVariantMap ruleColumns(const SubsidyRule &rule);
+
 std::unique_ptr<WorkspaceCommand> addFund(Workspace *workspace, qint64 planId, const QString &name,
                                           const QString &source, int year, qint64 amountFen,
                                           QString *error);

@@ -15,15 +15,8 @@ namespace {
 
 const QString kTask = QStringLiteral("task");
 
-QVariant textOrNull(const QString &s)
-{
-    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
+using rowchanges::dateOrNull;
+using rowchanges::textOrNull;
 
 QDate isoDate(const QVariant &v)
 {
@@ -416,10 +409,7 @@ std::unique_ptr<WorkspaceCommand> setCalendarDay(Workspace *ws, const QDate &dat
         }
         return std::make_unique<WorkspaceCommand>(ws, what, QList<RowChange>{*change});
     }
-    return std::make_unique<WorkspaceCommand>(
-        ws, what,
-        QList<RowChange>{RowChange::insert(QStringLiteral("holiday"),
-                                           ws->allocateId(QStringLiteral("holiday")), row)});
+    return rowchanges::insertCommand(ws, what, QStringLiteral("holiday"), row);
 }
 
 std::unique_ptr<WorkspaceCommand> removeCalendarDay(Workspace *ws, const QDate &date,

@@ -132,25 +132,24 @@ QString DocxBuilder::sectPr(bool landscape) const
     QString s = QStringLiteral("<w:sectPr>"
                                "<w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/>"
                                "<w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>");
+    // Footer distance: the number's top sits 7 mm under the type area; its line is ~6 mm.
+    const auto margins = [](double top, double right, double bottom, double left) {
+        return QStringLiteral("<w:pgMar w:top=\"%1\" w:right=\"%2\" w:bottom=\"%3\" w:left=\"%4\" "
+                              "w:header=\"851\" w:footer=\"%5\" w:gutter=\"0\"/>")
+            .arg(twips(top))
+            .arg(twips(right))
+            .arg(twips(bottom))
+            .arg(twips(left))
+            .arg(twips(bottom - page::kPageNumberGapMm - 6.0));
+    };
     if (landscape) {
         s += QStringLiteral("<w:pgSz w:w=\"%1\" w:h=\"%2\" w:orient=\"landscape\"/>").arg(h).arg(w);
-        s += QStringLiteral("<w:pgMar w:top=\"%1\" w:right=\"%2\" w:bottom=\"%3\" w:left=\"%4\" "
-                            "w:header=\"851\" w:footer=\"%5\" w:gutter=\"0\"/>")
-                 .arg(twips(page::kLandscapeTopMarginMm))
-                 .arg(twips(page::kLandscapeRightMarginMm))
-                 .arg(twips(page::kLandscapeBottomMarginMm))
-                 .arg(twips(page::kLandscapeLeftMarginMm))
-                 .arg(twips(page::kLandscapeBottomMarginMm - page::kPageNumberGapMm - 6.0));
+        s += margins(page::kLandscapeTopMarginMm, page::kLandscapeRightMarginMm,
+                     page::kLandscapeBottomMarginMm, page::kLandscapeLeftMarginMm);
     } else {
         s += QStringLiteral("<w:pgSz w:w=\"%1\" w:h=\"%2\"/>").arg(w).arg(h);
-        // Footer distance: the number's top sits 7 mm under the type area; its line is ~6 mm.
-        s += QStringLiteral("<w:pgMar w:top=\"%1\" w:right=\"%2\" w:bottom=\"%3\" w:left=\"%4\" "
-                            "w:header=\"851\" w:footer=\"%5\" w:gutter=\"0\"/>")
-                 .arg(twips(page::kTopMarginMm))
-                 .arg(twips(page::kRightMarginMm))
-                 .arg(twips(page::kBottomMarginMm))
-                 .arg(twips(page::kLeftMarginMm))
-                 .arg(twips(page::kBottomMarginMm - page::kPageNumberGapMm - 6.0));
+        s += margins(page::kTopMarginMm, page::kRightMarginMm, page::kBottomMarginMm,
+                     page::kLeftMarginMm);
     }
     // A line grid of 225 mm / 22 gives Word and WPS the standard's 22 lines. No character grid:
     // LibreOffice spreads characters over a linesAndChars grid (18 a line instead of 28), so the

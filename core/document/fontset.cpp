@@ -44,6 +44,20 @@ void wr32(QByteArray &d, quint32 v)
     d.append(b, 4);
 }
 
+/// The binary-search fields OpenType puts before a sorted array (the table directory, a format 4
+/// cmap's segments): searchRange, entrySelector and rangeShift for `count` entries of `size`
+/// bytes each.
+void wrSearchFields(QByteArray &d, int count, int size)
+{
+    int entrySelector = 0;
+    while ((2 << entrySelector) <= count)
+        ++entrySelector;
+    const int searchRange = size * (1 << entrySelector);
+    wr16(d, quint16(searchRange));
+    wr16(d, quint16(entrySelector));
+    wr16(d, quint16(count * size - searchRange));
+}
+
 bool isLookalike(quint32 cp)
 {
     return cp <= 0x1F || (cp >= 0x2E80 && cp <= 0x2FDF);
@@ -169,18 +183,12 @@ QByteArray writeFormat4(const CodeMap &map)
     segs.append({0xFFFF, 0xFFFF, 1, {}});
 
     const int segCount = int(segs.size());
-    int entrySelector = 0;
-    while ((2 << entrySelector) <= segCount)
-        ++entrySelector;
-    const int searchRange = 2 * (1 << entrySelector);
     QByteArray d;
     wr16(d, 4);
     wr16(d, 0); // length, patched below
     wr16(d, 0);
     wr16(d, quint16(segCount * 2));
-    wr16(d, quint16(searchRange));
-    wr16(d, quint16(entrySelector));
-    wr16(d, quint16(segCount * 2 - searchRange));
+    wrSearchFields(d, segCount, 2);
     for (const Segment &s : segs)
         wr16(d, s.end);
     wr16(d, 0);
@@ -501,16 +509,10 @@ QByteArray buildSanitizedFont(const QList<QPair<QByteArray, QByteArray>> &tables
               [](const auto &a, const auto &b) { return a.first < b.first; });
 
     const int n = int(tables.size());
-    int entrySelector = 0;
-    while ((2 << entrySelector) <= n)
-        ++entrySelector;
-    const int searchRange = 16 * (1 << entrySelector);
     QByteArray out;
     wr32(out, isCff ? 0x4F54544F : 0x00010000);
     wr16(out, quint16(n));
-    wr16(out, quint16(searchRange));
-    wr16(out, quint16(entrySelector));
-    wr16(out, quint16(n * 16 - searchRange));
+    wrSearchFields(out, n, 16);
     quint32 offset = 12 + 16 * quint32(n);
     qsizetype headOffset = -1;
     for (auto &t : tables) {

@@ -27,6 +27,46 @@ std::optional<double> perThousand(qint64 part, const std::optional<qint64> &whol
     return 1000.0 * double(part) / double(*whole);
 }
 
+using Count = qint64 RegistryTotals::*;
+
+/// The formulas that read one registry count as it stands.
+struct CountFormula
+{
+    const char *key;
+    Count count;
+};
+constexpr CountFormula kCounts[] = {
+    {"total_slots", &RegistryTotals::slots},
+    {"puhui_slots", &RegistryTotals::puhuiSlots},
+    {"institution_count", &RegistryTotals::institutions},
+    {"puhui_institution_count", &RegistryTotals::puhuiInstitutions},
+};
+
+/// The formulas that are one registry count as a share (%) of another; `lack` (UTF-8) says why
+/// there is no value when the whole is 0.
+struct ShareFormula
+{
+    const char *key;
+    Count part;
+    Count whole;
+    const char *lack;
+};
+constexpr ShareFormula kShares[] = {
+    {"puhui_share", &RegistryTotals::puhuiSlots, &RegistryTotals::slots, "托位总数为0"},
+    {"utilisation", &RegistryTotals::enrolled, &RegistryTotals::slotsReportingEnrolled,
+     "没有机构填报在托人数"},
+    {"under2_share", &RegistryTotals::under2Slots, &RegistryTotals::slotsReportingBands,
+     "没有机构填报分班托位"},
+    {"public_institution_share", &RegistryTotals::publicInstitutions, &RegistryTotals::institutions,
+     "机构名单为空"},
+    {"public_slot_share", &RegistryTotals::publicSlots, &RegistryTotals::slots, "托位总数为0"},
+    {"filing_rate", &RegistryTotals::filed, &RegistryTotals::institutions, "机构名单为空"},
+    {"certified_staff_share", &RegistryTotals::certifiedStaff, &RegistryTotals::staff,
+     "没有机构填报从业人员"},
+    {"community_area_coverage", &RegistryTotals::areasWithCommunity, &RegistryTotals::areas,
+     "没有乡镇（街道）"},
+};
+
 } // namespace
 
 QString indicatorStatusLabel(IndicatorStatus status)
@@ -138,73 +178,42 @@ std::optional<double> IndicatorEngine::formulaValue(const QString &key, const Re
             *missing = what;
         return std::nullopt;
     };
-    if (key == QLatin1String("total_slots"))
-        return double(t.slots);
-    if (key == QLatin1String("puhui_slots"))
-        return double(t.puhuiSlots);
-    if (key == QLatin1String("institution_count"))
-        return double(t.institutions);
-    if (key == QLatin1String("puhui_institution_count"))
-        return double(t.puhuiInstitutions);
+    // `lack`: why there is no value when the base is 0.
+    auto value = [&](std::optional<double> v, const QString &lack) { return v ? v : need(lack); };
+    for (const CountFormula &f : kCounts)
+        if (key == QLatin1String(f.key))
+            return double(t.*f.count);
     if (key.startsWith(kKindPrefix))
         return double(t.institutionsByKind.value(key.mid(kKindPrefix.size())));
+    for (const ShareFormula &f : kShares)
+        if (key == QLatin1String(f.key))
+            return value(share(t.*f.part, t.*f.whole), QString::fromUtf8(f.lack));
 
-    std::optional<double> v;
-    QString lack;
-    if (key == QLatin1String("puhui_share")) {
-        v = share(t.puhuiSlots, t.slots);
-        lack = QStringLiteral("托位总数为0");
-    } else if (key == QLatin1String("slots_per_1000_population")) {
+    if (key == QLatin1String("slots_per_1000_population")) {
         if (!population.resident)
             return need(QStringLiteral("缺少常住人口数"));
-        v = perThousand(t.slots, population.resident);
-        lack = QStringLiteral("常住人口为0");
-    } else if (key == QLatin1String("slots_per_1000_under3")) {
+        return value(perThousand(t.slots, population.resident), QStringLiteral("常住人口为0"));
+    }
+    if (key == QLatin1String("slots_per_1000_under3")) {
         if (!population.under3)
             return need(QStringLiteral("缺少3岁以下婴幼儿数"));
-        v = perThousand(t.slots, population.under3);
-        lack = QStringLiteral("3岁以下婴幼儿数为0");
-    } else if (key == QLatin1String("utilisation")) {
-        v = share(t.enrolled, t.slotsReportingEnrolled);
-        lack = QStringLiteral("没有机构填报在托人数");
-    } else if (key == QLatin1String("under2_share")) {
-        v = share(t.under2Slots, t.slotsReportingBands);
-        lack = QStringLiteral("没有机构填报分班托位");
-    } else if (key == QLatin1String("public_institution_share")) {
-        v = share(t.publicInstitutions, t.institutions);
-        lack = QStringLiteral("机构名单为空");
-    } else if (key == QLatin1String("public_slot_share")) {
-        v = share(t.publicSlots, t.slots);
-        lack = QStringLiteral("托位总数为0");
-    } else if (key == QLatin1String("filing_rate")) {
-        v = share(t.filed, t.institutions);
-        lack = QStringLiteral("机构名单为空");
-    } else if (key == QLatin1String("enrolment_rate")) {
+        return value(perThousand(t.slots, population.under3), QStringLiteral("3岁以下婴幼儿数为0"));
+    }
+    if (key == QLatin1String("enrolment_rate")) {
         if (!population.under3)
             return need(QStringLiteral("缺少3岁以下婴幼儿数"));
         if (t.slotsReportingEnrolled == 0)
             return need(QStringLiteral("没有机构填报在托人数"));
-        v = share(t.enrolled, *population.under3);
-        lack = QStringLiteral("3岁以下婴幼儿数为0");
-    } else if (key == QLatin1String("medical_partner_share")) {
+        return value(share(t.enrolled, *population.under3), QStringLiteral("3岁以下婴幼儿数为0"));
+    }
+    if (key == QLatin1String("medical_partner_share")) {
         // An empty 签约医疗机构 column means "not reported" far more often than "none signed":
         // with no institution reporting a partner the share is unknown, not 0%.
         if (t.withMedicalPartner == 0)
             return need(QStringLiteral("没有机构填报医育结合签约"));
-        v = share(t.withMedicalPartner, t.institutions);
-        lack = QStringLiteral("机构名单为空");
-    } else if (key == QLatin1String("certified_staff_share")) {
-        v = share(t.certifiedStaff, t.staff);
-        lack = QStringLiteral("没有机构填报从业人员");
-    } else if (key == QLatin1String("community_area_coverage")) {
-        v = share(t.areasWithCommunity, t.areas);
-        lack = QStringLiteral("没有乡镇（街道）");
-    } else {
-        return need(QStringLiteral("未知公式 %1").arg(key));
+        return value(share(t.withMedicalPartner, t.institutions), QStringLiteral("机构名单为空"));
     }
-    if (!v && missing)
-        *missing = lack;
-    return v;
+    return need(QStringLiteral("未知公式 %1").arg(key));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "docxreader.h"
 
 #include "cellformat.h"
+#include "document/officialdocument.h"
 #include "expatparser.h"
 #include "zipsource.h"
 
@@ -211,11 +212,8 @@ public:
             return;
         if (m_stack.empty()) {
             if (keepBody) {
-                if (!m_budget.cellFits(qint64(m_bodyParagraph.size()) + length)) {
-                    abort(m_budget.error());
+                if (!appendCellText(m_bodyParagraph, text, length, m_budget))
                     return;
-                }
-                m_bodyParagraph.append(text, size_t(length));
                 const bool blank = std::all_of(text, text + length, [](char c) {
                     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
                 });
@@ -341,23 +339,11 @@ private:
             if (m.firstRow == m.lastRow && m.firstColumn == m.lastColumn)
                 continue;
             merges.append(m);
-            const Cell value = table.rows[m.firstRow].value(m.firstColumn);
             // The fill is charged like any cells: a few continuation cells under a wide
             // restart cell would otherwise expand a small file into millions of cells.
-            if (!m_budget.takeCells(qint64(m.lastRow - m.firstRow) *
-                                    (m.lastColumn - m.firstColumn + 1)))
+            if (!fillMerge(table, m, m.firstRow + 1, table.rows[m.firstRow].value(m.firstColumn),
+                           m_budget))
                 return false;
-            for (int r = m.firstRow + 1; r <= m.lastRow; ++r) {
-                auto &row = table.rows[r];
-                if (row.size() <= m.lastColumn) {
-                    // the fill is charged above; the empty cells before it are not yet
-                    if (!m_budget.takeCells(std::max<qsizetype>(0, m.firstColumn - row.size())))
-                        return false;
-                    row.resize(m.lastColumn + 1);
-                }
-                for (int col = m.firstColumn; col <= m.lastColumn; ++col)
-                    row[col] = value;
-            }
         }
         table.merges = merges;
         for (auto &row : table.rows) {
@@ -434,27 +420,13 @@ private:
     int m_overrideLevel = -1;
 };
 
-QString chineseCount(int n)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n <= 0 || n >= 100)
-        return QString::number(n);
-    if (n < 10)
-        return digits.at(n);
-    QString s = n / 10 == 1 ? QString() : QString(digits.at(n / 10));
-    s += QStringLiteral("十");
-    if (n % 10)
-        s += digits.at(n % 10);
-    return s;
-}
-
 QString formatNumber(const QString &format, int n)
 {
     if (format.startsWith(QLatin1String("chinese")) ||
         format.startsWith(QLatin1String("ideograph")) ||
         format.startsWith(QLatin1String("japaneseCounting")) ||
         format == QLatin1String("taiwaneseCounting"))
-        return chineseCount(n);
+        return document::chineseNumber(n);
     if (format == QLatin1String("decimalEnclosedCircle") ||
         format == QLatin1String("decimalEnclosedCircleChinese"))
         return n >= 1 && n <= 20 ? QString(QChar(0x2460 + n - 1)) : QString::number(n);

@@ -1,5 +1,6 @@
 #include "expatparser.h"
 
+#include "readoptions.h"
 #include "zipsource.h"
 
 #include <expat.h>
@@ -10,6 +11,17 @@ void XmlHandler::abort(const QString &reason)
 {
     if (m_parser)
         m_parser->abort(reason);
+}
+
+bool XmlHandler::appendCellText(std::string &text, const char *piece, int length,
+                                ReadBudget &budget)
+{
+    if (!budget.cellFits(qint64(text.size()) + length)) {
+        abort(budget.error());
+        return false;
+    }
+    text.append(piece, size_t(length));
+    return true;
 }
 
 XmlParser::XmlParser(XmlHandler &handler)

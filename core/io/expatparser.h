@@ -3,10 +3,13 @@
 #include <QString>
 
 #include <cstring>
+#include <string>
 
 typedef struct XML_ParserStruct *XML_Parser;
 
 namespace tuoyu::io {
+
+class ReadBudget;
 
 class ZipArchive;
 
@@ -27,6 +30,9 @@ public:
 protected:
     /// Stops the parse in progress; the reader then fails with `reason`.
     void abort(const QString &reason);
+    /// Appends a piece of one cell's (or paragraph's) text; false, with the parse stopped, when
+    /// the text would pass the budget's per-cell limit.
+    bool appendCellText(std::string &text, const char *piece, int length, ReadBudget &budget);
 
 private:
     friend class XmlParser;

@@ -1,5 +1,9 @@
 #include "readoptions.h"
 
+#include "table.h"
+
+#include <algorithm>
+
 namespace tuoyu::io {
 
 namespace {
@@ -16,6 +20,24 @@ QString sizeText(qint64 bytes)
 }
 
 } // namespace
+
+bool fillMerge(Table &table, const Merge &merge, int fromRow, const Cell &value, ReadBudget &budget)
+{
+    const qint64 width = merge.lastColumn - merge.firstColumn + 1;
+    if (!budget.takeCells(qint64(merge.lastRow - fromRow + 1) * width))
+        return false;
+    for (int r = fromRow; r <= merge.lastRow; ++r) {
+        auto &row = table.rows[r];
+        if (row.size() <= merge.lastColumn) {
+            if (!budget.takeCells(std::max<qsizetype>(0, merge.firstColumn - row.size())))
+                return false;
+            row.resize(merge.lastColumn + 1);
+        }
+        for (int c = merge.firstColumn; c <= merge.lastColumn; ++c)
+            row[c] = value;
+    }
+    return true;
+}
 
 QString ReadBudget::tooManyCells() const
 {

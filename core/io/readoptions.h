@@ -32,6 +32,18 @@ struct ReadOptions
     int maxColumns = 16'384;
 };
 
+struct Cell;
+struct Merge;
+struct Table;
+class ReadBudget;
+
+/// Copies `value` into rows `fromRow` … merge.lastRow of a merged range's columns, as Excel and
+/// Word show a merged cell's text in every cell it covers. Every cell filled is charged to
+/// `budget`, and so are the empty cells before the range in a shorter row: overlapping or tall
+/// ranges cost what they copy and cannot flood the table. False when the budget is passed.
+bool fillMerge(Table &table, const Merge &merge, int fromRow, const Cell &value,
+               ReadBudget &budget);
+
 /// What one file's reading has allocated so far, counted against the limits of ReadOptions: the
 /// one budget every reader takes its cells from. The first limit passed is remembered as a
 /// Chinese message (error()), and every later take fails too, so a reader may check once at a

@@ -257,13 +257,8 @@ public:
     }
     void characters(const char *text, int length) override
     {
-        if (!m_inText)
-            return;
-        if (!m_limits.cellFits(qint64(m_buffer.size()) + length)) {
-            abort(m_limits.error());
-            return;
-        }
-        m_buffer.append(text, size_t(length));
+        if (m_inText)
+            appendCellText(m_buffer, text, length, m_limits);
     }
 
 private:
@@ -373,13 +368,8 @@ public:
 
     void characters(const char *text, int length) override
     {
-        if (!m_capture)
-            return;
-        if (!m_budget.cellFits(qint64(m_value.size()) + length)) {
-            abort(m_budget.error());
-            return;
-        }
-        m_value.append(text, size_t(length));
+        if (m_capture)
+            appendCellText(m_value, text, length, m_budget);
     }
 
     QList<Merge> merges;
@@ -737,22 +727,10 @@ bool applyMerges(Table &table, const QList<Merge> &merges, ReadBudget &budget)
         const Cell value = table.cell(merge.firstRow, merge.firstColumn);
         if (value.isEmpty())
             continue;
-        // Every cell a range fills is charged, whether the row had it already or not, and so are
-        // the empty cells before the range in a row that was shorter: ranges that overlap (Excel
-        // never writes them) cost what they copy and cannot flood the sheet.
-        const qint64 width = merge.lastColumn - merge.firstColumn + 1;
-        if (!budget.takeCells(qint64(merge.lastRow - merge.firstRow + 1) * width))
+        // Every cell a range fills is charged, whether the row had it already or not: ranges
+        // that overlap (Excel never writes them) cost what they copy.
+        if (!fillMerge(table, merge, merge.firstRow, value, budget))
             return false;
-        for (int r = merge.firstRow; r <= merge.lastRow; ++r) {
-            auto &row = table.rows[r];
-            if (row.size() <= merge.lastColumn) {
-                if (!budget.takeCells(std::max<qsizetype>(0, merge.firstColumn - row.size())))
-                    return false;
-                row.resize(merge.lastColumn + 1);
-            }
-            for (int c = merge.firstColumn; c <= merge.lastColumn; ++c)
-                row[c] = value;
-        }
     }
     return true;
 }

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace tuoyu::mapping {
 
@@ -508,6 +509,19 @@ bool skipRow(const Table &t, int r, const QList<int> &labelColumns, TotalTracker
     return false;
 }
 
+/// The record a data row starts (its row number 1-based), the row counted with the totals;
+/// nullopt for a row skipRow skips.
+std::optional<MappedRecord> startRecord(const Table &t, int r, const QList<int> &labelColumns,
+                                        TotalTracker &totals, MappingResult &result)
+{
+    if (skipRow(t, r, labelColumns, totals, result))
+        return std::nullopt;
+    totals.rowCounted();
+    MappedRecord rec;
+    rec.row = r + 1;
+    return rec;
+}
+
 QList<MappedColumn> mappedColumns(const ColumnMapping &m)
 {
     QList<MappedColumn> out;
@@ -651,11 +665,10 @@ void mapInstitutions(const Table &t, const ColumnMapping &m, MappingResult &resu
     for (int r = m.firstDataRow(); r < rows; ++r) {
         if (release && r > m.firstDataRow())
             release->rows[r - 1] = QList<Cell>();
-        if (skipRow(t, r, labelColumns, totals, result))
+        std::optional<MappedRecord> started = startRecord(t, r, labelColumns, totals, result);
+        if (!started)
             continue;
-        totals.rowCounted();
-        MappedRecord rec;
-        rec.row = r + 1;
+        MappedRecord &rec = *started;
         QStringList refusals;
         QString name, credit, area;
         qint64 slotCount = -1, puhui = -1, enrolled = -1, bandSum = 0;
@@ -870,11 +883,10 @@ void mapEnrolment(const Table &t, const ColumnMapping &m, MappingResult &result)
     result.records.reserve(std::max(0, t.rowCount() - m.firstDataRow()));
 
     for (int r = m.firstDataRow(); r < t.rowCount(); ++r) {
-        if (skipRow(t, r, labelColumns, totals, result))
+        std::optional<MappedRecord> started = startRecord(t, r, labelColumns, totals, result);
+        if (!started)
             continue;
-        totals.rowCounted();
-        MappedRecord rec;
-        rec.row = r + 1;
+        MappedRecord &rec = *started;
         QStringList refusals;
         YearMonth ym{m.contextYear, monthMapped ? 0 : m.contextMonth};
         for (qsizetype i = 0; i < cols.size(); ++i) {

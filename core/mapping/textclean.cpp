@@ -58,19 +58,21 @@ QStringView trimmed(QStringView t)
     return t.sliced(b, e - b);
 }
 
-/// Compact form for word lists: narrowed, no whitespace, ASCII lower case. Short strings only.
+/// A character as word lists and headers compare it: narrowed, ASCII lower case.
+char16_t folded(QChar qc)
+{
+    const char16_t c = narrow(qc.unicode());
+    return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+}
+
+/// Compact form for word lists: folded, no whitespace. Short strings only.
 QString compact(QStringView t)
 {
     QString out;
     out.reserve(t.size());
-    for (QChar qc : t) {
-        char16_t c = narrow(qc.unicode());
-        if (isSpace(c))
-            continue;
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        out.append(QChar(c));
-    }
+    for (QChar qc : t)
+        if (const char16_t c = folded(qc); !isSpace(c))
+            out.append(QChar(c));
     return out;
 }
 
@@ -83,12 +85,8 @@ bool isPlaceholder(QStringView raw)
         return false;
     char16_t buf[4];
     qsizetype n = 0;
-    for (QChar qc : t) {
-        char16_t c = narrow(qc.unicode());
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        buf[n++] = c;
-    }
+    for (QChar qc : t)
+        buf[n++] = folded(qc);
     const QStringView c(buf, n);
     static const std::array<const char16_t *, 12> words{
         u"-", u"--", u"—", u"——", u"/", u"\\", u"无", u"空", u"暂无", u"–", u"n/a", u"null"};
@@ -280,19 +278,12 @@ QString cleanText(const QString &text)
 
 QString normaliseHeader(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (QChar qc : text) {
-        char16_t c = narrow(qc.unicode());
-        if (isSpace(c))
-            continue;
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        else if (c == u'【' || c == u'〔' || c == u'［')
+    QString out = compact(text);
+    for (QChar &c : out) {
+        if (c == u'【' || c == u'〔' || c == u'［')
             c = u'[';
         else if (c == u'】' || c == u'〕' || c == u'］')
             c = u']';
-        out.append(QChar(c));
     }
     // A trailing unit in brackets says nothing about which column this is: 托位数（个）.
     if (out.endsWith(QLatin1Char(')')) || out.endsWith(QLatin1Char(']'))) {

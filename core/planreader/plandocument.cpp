@@ -1,5 +1,6 @@
 #include "plandocument.h"
 
+#include "document/officialdocument.h"
 #include "io/cellformat.h"
 #include "io/docxreader.h"
 #include "io/reader.h"
@@ -15,16 +16,6 @@ namespace tuoyu {
 namespace {
 
 void boldOutline(PlanDocument &document, const QList<io::DocxBlock> &blocks);
-
-/// 1 → 一, 12 → 十二, 25 → 二十五: the counting a Chinese outline prints.
-QString chineseCounting(int n)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n < 10)
-        return digits.at(n);
-    const QString tens = n >= 20 ? QString(digits.at(n / 10)) : QString();
-    return tens + QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
-}
 
 QString decodeText(const QByteArray &bytes)
 {
@@ -212,10 +203,10 @@ void boldOutline(PlanDocument &document, const QList<io::DocxBlock> &blocks)
         PlanDocument::Paragraph &p = document.paragraphs[i];
         p.boldHeading = true;
         if (isSection) {
-            p.listLabel = chineseCounting(++sections) + QStringLiteral("、");
+            p.listLabel = document::chineseNumber(++sections) + QStringLiteral("、");
             items = 0;
         } else {
-            p.listLabel = QStringLiteral("（%1）").arg(chineseCounting(++items));
+            p.listLabel = QStringLiteral("（%1）").arg(document::chineseNumber(++items));
         }
     }
 }

@@ -44,6 +44,19 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+/// A 工程 or 项目 as read: its number and title, where and how surely it was found, and the
+/// items under it (`children` named `childKey`).
+template <typename Part, typename Reading>
+QJsonObject outlineJson(const Part &part, const Reading &reading, const char *childKey,
+                        const QJsonArray &children)
+{
+    return {{QStringLiteral("number"), part.number},
+            {QStringLiteral("title"), part.title},
+            {QStringLiteral("source"), spanJson(reading.source)},
+            {QStringLiteral("confidence"), readConfidenceCode(reading.confidence)},
+            {QLatin1String(childKey), children}};
+}
+
 } // namespace
 
 QJsonObject PlanReading::toJson() const
@@ -84,19 +97,9 @@ QJsonObject PlanReading::toJson() const
                 o.insert(QStringLiteral("lead_confidence"), readConfidenceCode(tr.leadConfidence));
                 tasksJson.append(o);
             }
-            projectsJson.append(
-                QJsonObject{{QStringLiteral("number"), project.number},
-                            {QStringLiteral("title"), project.title},
-                            {QStringLiteral("source"), spanJson(jr.source)},
-                            {QStringLiteral("confidence"), readConfidenceCode(jr.confidence)},
-                            {QStringLiteral("tasks"), tasksJson}});
+            projectsJson.append(outlineJson(project, jr, "tasks", tasksJson));
         }
-        programsJson.append(
-            QJsonObject{{QStringLiteral("number"), program.number},
-                        {QStringLiteral("title"), program.title},
-                        {QStringLiteral("source"), spanJson(pr.source)},
-                        {QStringLiteral("confidence"), readConfidenceCode(pr.confidence)},
-                        {QStringLiteral("projects"), projectsJson}});
+        programsJson.append(outlineJson(program, pr, "projects", projectsJson));
     }
     root.insert(QStringLiteral("programs"), programsJson);
     QJsonArray indicatorsJson;

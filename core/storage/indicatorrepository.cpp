@@ -50,9 +50,11 @@ QList<Indicator> IndicatorRepository::indicators(qint64 planId) const
     return list;
 }
 
-static IndicatorValue valueFromQuery(const SqlQuery &q)
+/// An entered value or average from columns id, indicator_id, value_date, value, source,
+/// entered_by (in that order): the columns the two tables share, read once.
+template <typename Entry = IndicatorValue> static Entry valueFromQuery(const SqlQuery &q)
 {
-    IndicatorValue v;
+    Entry v;
     v.id = q.value(0).toLongLong();
     v.indicatorId = q.value(1).toLongLong();
     v.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
@@ -90,19 +92,13 @@ QList<IndicatorAverage> IndicatorRepository::averages(qint64 indicatorId, const 
     QList<IndicatorAverage> list;
     SqlQuery q(m_workspace->db());
     q.exec(
-        QStringLiteral("SELECT id, indicator_id, scope, value_date, value, source, entered_by "
+        QStringLiteral("SELECT id, indicator_id, value_date, value, source, entered_by, scope "
                        "FROM indicator_average WHERE indicator_id = ? AND value_date <= ? "
                        "ORDER BY value_date, id"),
         {indicatorId, asOf.isValid() ? asOf.toString(Qt::ISODate) : QStringLiteral("9999-12-31")});
     while (q.next()) {
-        IndicatorAverage a;
-        a.id = q.value(0).toLongLong();
-        a.indicatorId = q.value(1).toLongLong();
-        a.scope = q.value(2).toString();
-        a.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        a.value = q.value(4).toDouble();
-        a.source = q.value(5).toString();
-        a.enteredBy = q.value(6).toString();
+        IndicatorAverage a = valueFromQuery<IndicatorAverage>(q);
+        a.scope = q.value(6).toString();
         // The latest entry of a scope replaces the earlier ones: a newer statistic supersedes.
         list.erase(std::remove_if(list.begin(), list.end(),
                                   [&](const IndicatorAverage &o) { return o.scope == a.scope; }),
