@@ -3,6 +3,7 @@
 #include "commands/institutioncommands.h"
 #include "institutiondialog.h"
 #include "institutiontablemodel.h"
+#include "oversight/oversighttables.h"
 #include "session/workspace.h"
 #include "shell/historydialog.h"
 #include "storage/indicatorrepository.h"
@@ -92,6 +93,8 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
         {QStringLiteral("修改记录…"), QStringLiteral("institutionHistory"),
          QStringLiteral("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"),
          [this] { showHistory(); }},
+        {tr("检查与人员…"), QStringLiteral("institutionOversight"),
+         tr("所选机构的监督检查记录和从业人员"), [this] { showOversight(); }},
     };
 
     auto *bar = new QHBoxLayout;
@@ -325,6 +328,12 @@ void InstitutionsPage::showHistory()
     HistoryDialog(m_workspace, QStringLiteral("institution"), id,
                   current ? current->name : QString::number(id), this)
         .exec();
+}
+
+void InstitutionsPage::showOversight()
+{
+    if (const auto current = selectedInstitution())
+        oversighttables::showInstitutionHistory(this, m_workspace, current->id, current->name);
 }
 
 bool InstitutionsPage::deleteSelected()
