@@ -25,14 +25,17 @@ QString tr(const char *text)
 
 const QColor kRed(0xC0, 0x39, 0x2B);
 
+/// `stretch`: the column of `headers` that takes the width left; -1: the 机构 column added.
 QTableWidget *table(const QString &objectName, QStringList headers, bool withInstitution,
                     int stretch)
 {
-    if (withInstitution)
+    if (withInstitution) {
         headers.insert(1, tr("机构"));
-    QTableWidget *t = forms::listTable(objectName, headers, stretch + (withInstitution ? 1 : 0));
+        stretch = stretch < 0 ? 1 : stretch + (stretch >= 1 ? 1 : 0);
+    }
+    QTableWidget *t = forms::listTable(objectName, headers, stretch);
     t->setProperty("withInstitution", withInstitution);
-    t->setProperty("stretchColumn", stretch + (withInstitution ? 1 : 0));
+    t->setProperty("stretchColumn", stretch);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     return t;
@@ -93,7 +96,7 @@ QTableWidget *staffTable(const QString &objectName, bool withInstitution)
     return table(
         objectName,
         {tr("姓名"), tr("岗位"), tr("证书类型"), tr("证书编号"), tr("发证日期"), tr("身份证号")},
-        withInstitution, 3);
+        withInstitution, withInstitution ? -1 : 3); // the 机构 takes the room where it is shown
 }
 
 void fillStaff(QTableWidget *t, const QList<StaffMember> &staff)
