@@ -1,5 +1,6 @@
 #include "oversightpage.h"
 
+#include "commands/demoworkspace.h"
 #include "commands/oversightcommands.h"
 #include "evidence/evidencepane.h"
 #include "inspectiondialog.h"
@@ -142,6 +143,16 @@ void OversightPage::setToday(const QDate &today)
 void OversightPage::setFilter(Filter filter)
 {
     m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+void OversightPage::contextChanged(Workspace *previous)
+{
+    // The demo is shown on its day, as 概览 and 任务 show it; any other workspace on today.
+    if (m_workspace != previous) {
+        const QDate demo = demoworkspace::defaultAsOf(m_workspace);
+        m_today = demo.isValid() ? demo : QDate::currentDate();
+    }
+    reload();
 }
 
 void OversightPage::reload()

@@ -36,7 +36,7 @@ public:
     explicit OversightPage(QWidget *parent = nullptr);
     bool focusSearch() override;
 
-    /// The day "overdue" is judged on (today, unless a test sets another).
+    /// The day "overdue" is judged on: today, the demo workspace's own day, or what a test sets.
     void setToday(const QDate &today);
     void setFilter(Filter filter);
 
@@ -52,6 +52,7 @@ public:
     void selectInspection(qint64 id);
 
 private:
+    void contextChanged(Workspace *previous) override;
     void reload() override;
     void fillInspections();
     void fillStaff();
