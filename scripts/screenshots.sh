@@ -46,3 +46,9 @@ echo "$out/outline-editor.png"
 TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/gui/tuoyu_gui_tests "任务 page: evidence*" >/dev/null
 echo "$out/tasks-evidence.png"
+# 监督检查 (docs/register.md): the GUI tests of the page, 概览's overdue 整改 and an institution's
+# 检查与人员 save them.
+TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
+  build/tests/gui/tuoyu_gui_tests "监督检查 page*,概览 lists the overdue*" >/dev/null
+ls "$out"/oversight-inspections.png "$out"/oversight-staff.png "$out"/oversight-draws.png \
+  "$out"/oversight-dashboard.png "$out"/oversight-history.png

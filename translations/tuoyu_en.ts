@@ -380,6 +380,30 @@
         <source>体验券</source>
         <translation>Trial voucher</translation>
     </message>
+    <message>
+        <source>日常</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>专项</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>双随机</source>
+        <translation>Double random</translation>
+    </message>
+    <message>
+        <source>无需整改</source>
+        <translation>No rectification needed</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::DashboardPage</name>
@@ -456,7 +480,7 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
+        <source>　&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;tasks&quot;&gt;View tasks&lt;/a&gt;</translation>
     </message>
     <message>
@@ -942,8 +966,8 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3</source>
-        <translation>%1&#x3000;%2&#x3000;%3</translation>
+        <source>%1　%2　%3</source>
+        <translation>%1　%2　%3</translation>
     </message>
     <message>
         <source>%1，%2 由 %3 添加</source>
@@ -996,6 +1020,10 @@
     <message>
         <source>未能删除佐证材料</source>
         <translation>Could not delete evidence</translation>
+    </message>
+    <message>
+        <source>也可以把文件拖到这里</source>
+        <translation>Files can also be dropped here</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1369,7 @@
         <translation>MMM d</translation>
     </message>
     <message>
-        <source>第 %1 页 / 共 %2 页&#x3000;打印日期 %3</source>
+        <source>第 %1 页 / 共 %2 页　打印日期 %3</source>
         <translation>Page %1 of %2    Printed %3</translation>
     </message>
     <message>
@@ -1936,6 +1964,53 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::InspectionDialog</name>
+    <message>
+        <source>如：郭建军、李伟</source>
+        <translation>e.g. Guo Jianjun, Li Wei</translation>
+    </message>
+    <message>
+        <source>如：消防通道堆放杂物；晨检记录不全（据此归入问题类别）</source>
+        <translation>e.g. fire exit blocked; morning check records incomplete (sorted into finding categories)</translation>
+    </message>
+    <message>
+        <source>机构(&amp;J)</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>检查日期(&amp;D)</source>
+        <translation>Inspection &amp;date</translation>
+    </message>
+    <message>
+        <source>检查类型(&amp;T)</source>
+        <translation>Inspection &amp;type</translation>
+    </message>
+    <message>
+        <source>检查人员(&amp;R)</source>
+        <translation>Inspecto&amp;rs</translation>
+    </message>
+    <message>
+        <source>发现问题(&amp;F)</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <source>整改情况(&amp;S)</source>
+        <translation>Rectification &amp;status</translation>
+    </message>
+    <message>
+        <source>整改期限(&amp;Q)</source>
+        <translation>Rectification deadline (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>整改完成日期(&amp;W)</source>
+        <translation>Rectification done on (&amp;W)</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::InstitutionDialog</name>
     <message>
         <source>空 = 未报</source>
@@ -2188,7 +2263,7 @@
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 家机构&#x3000;托位 &lt;b&gt;%2&lt;/b&gt;&#x3000;普惠托位 &lt;b&gt;%3&lt;/b&gt;&#x3000;在托 &lt;b&gt;%4&lt;/b&gt;&#x3000;已备案 %5 家</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 家机构　托位 &lt;b&gt;%2&lt;/b&gt;　普惠托位 &lt;b&gt;%3&lt;/b&gt;　在托 &lt;b&gt;%4&lt;/b&gt;　已备案 %5 家</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;  %1 institutions  places &lt;b&gt;%2&lt;/b&gt;  affordable places &lt;b&gt;%3&lt;/b&gt;  enrolled &lt;b&gt;%4&lt;/b&gt;  registered %5</translation>
     </message>
     <message>
@@ -2216,6 +2291,14 @@
 删除后可用“撤销”（Ctrl+Z）恢复。</source>
         <translation>Delete “%1” and its enrolment records?
 You can restore it with “Undo” (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>检查与人员…</source>
+        <translation>Inspections and staff…</translation>
+    </message>
+    <message>
+        <source>所选机构的监督检查记录和从业人员</source>
+        <translation>The selected institution&apos;s inspections and staff</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2843,263 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     <message>
         <source>任务表在导入对话框中读取</source>
         <translation>The task table is read in the import dialog</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::OverdueRectifications</name>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;整改逾期的监督检查&lt;/b&gt;（%1 项）</source>
+        <translation>&lt;b&gt;Inspections with overdue rectification&lt;/b&gt; (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::OversightPage</name>
+    <message>
+        <source>监督检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>全部检查</source>
+        <translation>All inspections</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>Rectifying</translation>
+    </message>
+    <message>
+        <source>整改逾期（截至今天）</source>
+        <translation>Rectification overdue (as of today)</translation>
+    </message>
+    <message>
+        <source>搜索机构、检查人员、发现问题（Ctrl+F）</source>
+        <translation>Search institution, inspectors, findings (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>新增检查(&amp;N)…</source>
+        <translation>&amp;New inspection…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>整改完成(&amp;R)…</source>
+        <translation>&amp;Rectified…</translation>
+    </message>
+    <message>
+        <source>双随机抽取(&amp;D)…</source>
+        <translation>&amp;Double random draw…</translation>
+    </message>
+    <message>
+        <source>搜索机构、姓名、岗位、证书（Ctrl+F）</source>
+        <translation>Search institution, name, role, certificate (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>新增人员(&amp;N)…</source>
+        <translation>&amp;New staff member…</translation>
+    </message>
+    <message>
+        <source>每次抽取记录年度、随机种子和抽中的机构；同一种子对同一机构名单抽出相同的机构，可复核。</source>
+        <translation>Each draw records the year, the random seed and the institutions drawn; the same seed over the same register draws the same institutions, so it can be checked.</translation>
+    </message>
+    <message>
+        <source>抽取(&amp;D)…</source>
+        <translation>&amp;Draw…</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>抽取数量</source>
+        <translation>Number drawn</translation>
+    </message>
+    <message>
+        <source>抽中机构</source>
+        <translation>Institutions drawn</translation>
+    </message>
+    <message>
+        <source>抽取人</source>
+        <translation>Drawn by</translation>
+    </message>
+    <message>
+        <source>抽取时间</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <source>检查记录(&amp;1)</source>
+        <translation>Inspections (&amp;1)</translation>
+    </message>
+    <message>
+        <source>从业人员(&amp;2)</source>
+        <translation>Staff (&amp;2)</translation>
+    </message>
+    <message>
+        <source>双随机抽取(&amp;3)</source>
+        <translation>Double random draws (&amp;3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 inspections　rectifying &lt;b&gt;%2&lt;/b&gt;　overdue as of %3 &lt;b&gt;%4&lt;/b&gt;　shown here %5</translation>
+    </message>
+    <message>
+        <source>未打开工作区</source>
+        <translation>No workspace is open</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 people　certified &lt;b&gt;%2&lt;/b&gt; (%3%)　ID numbers partly hidden</translation>
+    </message>
+    <message>
+        <source>（已删除的机构 %1）</source>
+        <translation>(deleted institution %1)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>没有改动</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>新增检查</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>已新增“%1”的检查</source>
+        <translation>Inspection of “%1” added</translation>
+    </message>
+    <message>
+        <source>编辑检查</source>
+        <translation>Edit inspection</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>整改完成日期(&amp;W)</source>
+        <translation>Rectification done on (&amp;W)</translation>
+    </message>
+    <message>
+        <source>新增从业人员</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>机构(&amp;J)</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>岗位(&amp;G)</source>
+        <translation>Role (&amp;G)</translation>
+    </message>
+    <message>
+        <source>保育员</source>
+        <translation>Childcare worker</translation>
+    </message>
+    <message>
+        <source>育婴员</source>
+        <translation>Infant carer</translation>
+    </message>
+    <message>
+        <source>保健员</source>
+        <translation>Health worker</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>证书类型(&amp;Z)</source>
+        <translation>Certificate type (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>如：保育师证；无证书留空</source>
+        <translation>e.g. childcare certificate; leave empty without one</translation>
+    </message>
+    <message>
+        <source>证书编号(&amp;B)</source>
+        <translation>Certificate number (&amp;B)</translation>
+    </message>
+    <message>
+        <source>身份证号(&amp;S)</source>
+        <translation>ID number (&amp;S)</translation>
+    </message>
+    <message>
+        <source>双随机抽取</source>
+        <translation>Double random draw</translation>
+    </message>
+    <message>
+        <source>年度(&amp;N)</source>
+        <translation>Year (&amp;N)</translation>
+    </message>
+    <message>
+        <source>随机种子(&amp;Z)</source>
+        <translation>Random seed (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>抽取数量(&amp;S)</source>
+        <translation>Number drawn (&amp;S)</translation>
+    </message>
+    <message>
+        <source>随机种子“%1”不是非负整数</source>
+        <translation>Random seed “%1” is not a non-negative integer</translation>
+    </message>
+    <message>
+        <source>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</source>
+        <translation>%2 institutions drawn at random for %1 (seed %3), recorded</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Oversighttables</name>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4651,7 @@ Original deadline: %1</translation>
         <translation>Plan end</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;&#x3000;剩余天数按工作日计（扣除节假日，计入调休）</source>
+        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
         <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
@@ -4443,11 +4783,11 @@ Original deadline: %1</translation>
         <translation>Progress &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&#x3000;序时进度 %1%</source>
+        <source>　序时进度 %1%</source>
         <translation>  scheduled %1%</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
+        <source>　&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#C62828&apos;&gt;%1 points behind&lt;/span&gt;</translation>
     </message>
     <message>
@@ -4681,7 +5021,7 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>Print timeline</translation>
     </message>
     <message>
-        <source>&#x3000;任务时间轴</source>
+        <source>　任务时间轴</source>
         <translation>  task timeline</translation>
     </message>
     <message>
@@ -5369,6 +5709,85 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>tuoyu-desk: 今天的自动备份未能完成：%1</source>
         <translation>tuoyu-desk: today&apos;s automatic backup could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::oversighttables</name>
+    <message>
+        <source>机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>Finding categories</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectification deadline</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>Rectification status</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>证书类型</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>Certificate date</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>检查与人员 — %1</source>
+        <translation>Inspections and staff — %1</translation>
+    </message>
+    <message>
+        <source>检查记录（%1）</source>
+        <translation>Inspections (%1)</translation>
+    </message>
+    <message>
+        <source>从业人员（%1，持证 %2）</source>
+        <translation>Staff (%1, %2 certified)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

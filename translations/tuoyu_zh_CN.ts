@@ -380,6 +380,30 @@
         <source>体验券</source>
         <translation>体验券</translation>
     </message>
+    <message>
+        <source>日常</source>
+        <translation>日常</translation>
+    </message>
+    <message>
+        <source>专项</source>
+        <translation>专项</translation>
+    </message>
+    <message>
+        <source>双随机</source>
+        <translation>双随机</translation>
+    </message>
+    <message>
+        <source>无需整改</source>
+        <translation>无需整改</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>已整改</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::DashboardPage</name>
@@ -996,6 +1020,10 @@
     <message>
         <source>未能删除佐证材料</source>
         <translation>未能删除佐证材料</translation>
+    </message>
+    <message>
+        <source>也可以把文件拖到这里</source>
+        <translation>也可以把文件拖到这里</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1964,53 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::InspectionDialog</name>
+    <message>
+        <source>如：郭建军、李伟</source>
+        <translation>如：郭建军、李伟</translation>
+    </message>
+    <message>
+        <source>如：消防通道堆放杂物；晨检记录不全（据此归入问题类别）</source>
+        <translation>如：消防通道堆放杂物；晨检记录不全（据此归入问题类别）</translation>
+    </message>
+    <message>
+        <source>机构(&amp;J)</source>
+        <translation>机构(&amp;J)</translation>
+    </message>
+    <message>
+        <source>检查日期(&amp;D)</source>
+        <translation>检查日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>检查类型(&amp;T)</source>
+        <translation>检查类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>检查人员(&amp;R)</source>
+        <translation>检查人员(&amp;R)</translation>
+    </message>
+    <message>
+        <source>发现问题(&amp;F)</source>
+        <translation>发现问题(&amp;F)</translation>
+    </message>
+    <message>
+        <source>整改情况(&amp;S)</source>
+        <translation>整改情况(&amp;S)</translation>
+    </message>
+    <message>
+        <source>整改期限(&amp;Q)</source>
+        <translation>整改期限(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>整改完成日期(&amp;W)</source>
+        <translation>整改完成日期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::InstitutionDialog</name>
     <message>
         <source>空 = 未报</source>
@@ -2216,6 +2291,14 @@
 删除后可用“撤销”（Ctrl+Z）恢复。</source>
         <translation>删除“%1”及其入托记录吗？
 删除后可用“撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+        <source>检查与人员…</source>
+        <translation>检查与人员…</translation>
+    </message>
+    <message>
+        <source>所选机构的监督检查记录和从业人员</source>
+        <translation>所选机构的监督检查记录和从业人员</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2843,263 @@
     <message>
         <source>任务表在导入对话框中读取</source>
         <translation>任务表在导入对话框中读取</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::OverdueRectifications</name>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;整改逾期的监督检查&lt;/b&gt;（%1 项）</source>
+        <translation>&lt;b&gt;整改逾期的监督检查&lt;/b&gt;（%1 项）</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::OversightPage</name>
+    <message>
+        <source>监督检查</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>全部检查</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <source>整改中</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>整改逾期（截至今天）</source>
+        <translation>整改逾期（截至今天）</translation>
+    </message>
+    <message>
+        <source>搜索机构、检查人员、发现问题（Ctrl+F）</source>
+        <translation>搜索机构、检查人员、发现问题（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>新增检查(&amp;N)…</source>
+        <translation>新增检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>整改完成(&amp;R)…</source>
+        <translation>整改完成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>双随机抽取(&amp;D)…</source>
+        <translation>双随机抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>搜索机构、姓名、岗位、证书（Ctrl+F）</source>
+        <translation>搜索机构、姓名、岗位、证书（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>新增人员(&amp;N)…</source>
+        <translation>新增人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>每次抽取记录年度、随机种子和抽中的机构；同一种子对同一机构名单抽出相同的机构，可复核。</source>
+        <translation>每次抽取记录年度、随机种子和抽中的机构；同一种子对同一机构名单抽出相同的机构，可复核。</translation>
+    </message>
+    <message>
+        <source>抽取(&amp;D)…</source>
+        <translation>抽取(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>抽取数量</source>
+        <translation>抽取数量</translation>
+    </message>
+    <message>
+        <source>抽中机构</source>
+        <translation>抽中机构</translation>
+    </message>
+    <message>
+        <source>抽取人</source>
+        <translation>抽取人</translation>
+    </message>
+    <message>
+        <source>抽取时间</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>检查记录(&amp;1)</source>
+        <translation>检查记录(&amp;1)</translation>
+    </message>
+    <message>
+        <source>从业人员(&amp;2)</source>
+        <translation>从业人员(&amp;2)</translation>
+    </message>
+    <message>
+        <source>双随机抽取(&amp;3)</source>
+        <translation>双随机抽取(&amp;3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</translation>
+    </message>
+    <message>
+        <source>未打开工作区</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</source>
+        <translation>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</translation>
+    </message>
+    <message>
+        <source>（已删除的机构 %1）</source>
+        <translation>（已删除的机构 %1）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>没有改动</source>
+        <translation>没有改动</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>新增检查</source>
+        <translation>新增检查</translation>
+    </message>
+    <message>
+        <source>已新增“%1”的检查</source>
+        <translation>已新增“%1”的检查</translation>
+    </message>
+    <message>
+        <source>编辑检查</source>
+        <translation>编辑检查</translation>
+    </message>
+    <message>
+        <source>整改完成</source>
+        <translation>整改完成</translation>
+    </message>
+    <message>
+        <source>整改完成日期(&amp;W)</source>
+        <translation>整改完成日期(&amp;W)</translation>
+    </message>
+    <message>
+        <source>新增从业人员</source>
+        <translation>新增从业人员</translation>
+    </message>
+    <message>
+        <source>机构(&amp;J)</source>
+        <translation>机构(&amp;J)</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>岗位(&amp;G)</source>
+        <translation>岗位(&amp;G)</translation>
+    </message>
+    <message>
+        <source>保育员</source>
+        <translation>保育员</translation>
+    </message>
+    <message>
+        <source>育婴员</source>
+        <translation>育婴员</translation>
+    </message>
+    <message>
+        <source>保健员</source>
+        <translation>保健员</translation>
+    </message>
+    <message>
+        <source>教师</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>证书类型(&amp;Z)</source>
+        <translation>证书类型(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>如：保育师证；无证书留空</source>
+        <translation>如：保育师证；无证书留空</translation>
+    </message>
+    <message>
+        <source>证书编号(&amp;B)</source>
+        <translation>证书编号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>身份证号(&amp;S)</source>
+        <translation>身份证号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>双随机抽取</source>
+        <translation>双随机抽取</translation>
+    </message>
+    <message>
+        <source>年度(&amp;N)</source>
+        <translation>年度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>随机种子(&amp;Z)</source>
+        <translation>随机种子(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>抽取数量(&amp;S)</source>
+        <translation>抽取数量(&amp;S)</translation>
+    </message>
+    <message>
+        <source>随机种子“%1”不是非负整数</source>
+        <translation>随机种子“%1”不是非负整数</translation>
+    </message>
+    <message>
+        <source>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</source>
+        <translation>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Oversighttables</name>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5369,6 +5709,85 @@
     <message>
         <source>tuoyu-desk: 今天的自动备份未能完成：%1</source>
         <translation>tuoyu-desk: 今天的自动备份未能完成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::oversighttables</name>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>问题类别</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>发现问题</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>整改情况</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>证书类型</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <source>证书编号</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>发证日期</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>检查与人员 — %1</source>
+        <translation>检查与人员 — %1</translation>
+    </message>
+    <message>
+        <source>检查记录（%1）</source>
+        <translation>检查记录（%1）</translation>
+    </message>
+    <message>
+        <source>从业人员（%1，持证 %2）</source>
+        <translation>从业人员（%1，持证 %2）</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "demoworkspace.h"
 
 #include "institutioncommands.h"
+#include "oversightcommands.h"
 #include "plancommands.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
@@ -105,6 +106,52 @@ QDate defaultAsOf(const Workspace *workspace)
     return workspace ? QDate::fromString(workspace->info(kAsOfKey), Qt::ISODate) : QDate();
 }
 
+/// Three autumn inspections: one 整改 done, one pending and due, one overdue on the demo's day
+/// (the 概览 list and the 督办单's own section show it).
+bool inspect(Workspace *ws, const QList<Institution> &institutions, QString *error)
+{
+    struct Visit
+    {
+        QDate on;
+        InspectionKind kind;
+        const char *findings;
+        QDate by;
+        RectifyStatus status;
+        QDate done;
+    };
+    const Visit visits[] = {
+        {QDate(2024, 9, 10), InspectionKind::Special, "收费标准未在显著位置公示",
+         QDate(2024, 10, 10), RectifyStatus::Done, QDate(2024, 10, 8)},
+        {QDate(2024, 10, 15),
+         InspectionKind::Random,
+         "消防通道堆放杂物；晨检记录不全",
+         QDate(2024, 11, 15),
+         RectifyStatus::Pending,
+         {}},
+        {QDate(2024, 11, 20),
+         InspectionKind::Routine,
+         "食品留样记录缺失",
+         QDate(2024, 12, 31),
+         RectifyStatus::Pending,
+         {}},
+    };
+    for (qsizetype k = 0; k < std::min<qsizetype>(3, institutions.size()); ++k) {
+        const Visit &v = visits[k];
+        Inspection n;
+        n.institutionId = institutions[k].id;
+        n.inspectedOn = v.on;
+        n.kind = v.kind;
+        n.inspectors = QStringLiteral("郭建军、李伟");
+        n.findings = QString::fromUtf8(v.findings);
+        n.rectifyBy = v.by;
+        n.status = v.status;
+        n.rectifiedOn = v.done;
+        if (!run(ws, oversightcommands::addInspection(ws, n, error), error))
+            return false;
+    }
+    return true;
+}
+
 bool fill(Workspace *ws, qint64 planId, QString *error)
 {
     if (!run(ws, plancommands::setPopulation(ws, asOf().year(), 260000, 5200, kSource, error),
@@ -181,7 +228,7 @@ bool fill(Workspace *ws, qint64 planId, QString *error)
                  error))
             return false;
     }
-    if (!payOneMonth(ws, planId, month, error))
+    if (!payOneMonth(ws, planId, month, error) || !inspect(ws, institutions, error))
         return false;
     if (!ws->setInfo(kAsOfKey, asOf().toString(Qt::ISODate))) {
         *error = QStringLiteral("无法记下示例工作区的日期");

@@ -4,6 +4,8 @@
 #include "rowreader.h"
 #include "session/workspace.h"
 
+#include <optional>
+
 namespace tuoyu::oversightcommands {
 
 namespace {
@@ -15,32 +17,42 @@ QString institutionName(Workspace *ws, qint64 id)
         .toString();
 }
 
-} // namespace
-
-std::unique_ptr<WorkspaceCommand> addInspection(Workspace *ws, const Inspection &n, QString *error)
+QVariant dateOrNull(const QDate &d)
 {
-    const QString name = institutionName(ws, n.institutionId);
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+/// The stored row of inspection `n` of the institution `name` (empty: there is none), or
+/// nullopt with the refusal naming the institution: what adding and editing both hold to.
+std::optional<QVariantMap> inspectionRow(const QString &name, const Inspection &n, QString *error)
+{
     if (name.isEmpty()) {
         *error = QStringLiteral("没有编号为 %1 的机构").arg(n.institutionId);
-        return nullptr;
+        return std::nullopt;
     }
     if (!n.inspectedOn.isValid()) {
         *error = QStringLiteral("“%1”的检查缺少检查日期").arg(name);
-        return nullptr;
+        return std::nullopt;
     }
     if (n.rectifyBy.isValid() && n.rectifyBy < n.inspectedOn) {
         *error =
             QStringLiteral("“%1”的整改期限 %2 早于检查日期 %3")
                 .arg(name, n.rectifyBy.toString(Qt::ISODate), n.inspectedOn.toString(Qt::ISODate));
-        return nullptr;
+        return std::nullopt;
     }
     if (n.status == RectifyStatus::Pending && !n.rectifyBy.isValid()) {
         *error = QStringLiteral("“%1”的检查需要整改，请填写整改期限").arg(name);
-        return nullptr;
+        return std::nullopt;
     }
-    const QVariantMap row{
+    if (n.status == RectifyStatus::Done && n.rectifiedOn.isValid() &&
+        n.rectifiedOn < n.inspectedOn) {
+        *error = QStringLiteral("“%1”%2 检查的整改完成日期不能早于检查日期")
+                     .arg(name, n.inspectedOn.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    return QVariantMap{
         {QStringLiteral("institution_id"), n.institutionId},
-        {QStringLiteral("inspected_on"), n.inspectedOn},
+        {QStringLiteral("inspected_on"), dateOrNull(n.inspectedOn)},
         {QStringLiteral("kind"), inspectionKinds().code(n.kind)},
         {QStringLiteral("inspectors"), rowchanges::textOrNull(n.inspectors)},
         {QStringLiteral("categories"),
@@ -48,15 +60,52 @@ std::unique_ptr<WorkspaceCommand> addInspection(Workspace *ws, const Inspection 
              (n.categories.isEmpty() ? oversight::categoriesIn(n.findings) : n.categories)
                  .join(QLatin1Char(',')))},
         {QStringLiteral("findings"), rowchanges::textOrNull(n.findings)},
-        {QStringLiteral("rectify_by"), n.rectifyBy},
+        {QStringLiteral("rectify_by"), dateOrNull(n.rectifyBy)},
         {QStringLiteral("rectify_status"), rectifyStatuses().code(n.status)},
-        {QStringLiteral("rectified_on"), n.rectifiedOn},
+        // A date of 整改 done only while it is done.
+        {QStringLiteral("rectified_on"),
+         n.status == RectifyStatus::Done ? dateOrNull(n.rectifiedOn) : QVariant()},
         {QStringLiteral("draw_id"), n.drawId ? QVariant(n.drawId) : QVariant()},
     };
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> addInspection(Workspace *ws, const Inspection &n, QString *error)
+{
+    const QString name = institutionName(ws, n.institutionId);
+    const std::optional<QVariantMap> row = inspectionRow(name, n, error);
+    if (!row)
+        return nullptr;
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("添加监督检查：%1 %2").arg(name, n.inspectedOn.toString(Qt::ISODate)),
         QList<RowChange>{RowChange::insert(QStringLiteral("inspection"),
-                                           ws->allocateId(QStringLiteral("inspection")), row)});
+                                           ws->allocateId(QStringLiteral("inspection")), *row)});
+}
+
+std::unique_ptr<WorkspaceCommand> editInspection(Workspace *ws, qint64 inspectionId,
+                                                 const Inspection &n, QString *error)
+{
+    const QVariantMap current =
+        rowreader::row(ws->db(), QStringLiteral("inspection"), inspectionId);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("没有编号为 %1 的监督检查").arg(inspectionId);
+        return nullptr;
+    }
+    const QString name = institutionName(ws, n.institutionId);
+    std::optional<QVariantMap> wanted = inspectionRow(name, n, error);
+    if (!wanted)
+        return nullptr;
+    // The draw an inspection came from is the draw's record, not the officer's to retype.
+    wanted->remove(QStringLiteral("draw_id"));
+    const auto update = rowchanges::update(QStringLiteral("inspection"), current, *wanted);
+    if (!update) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("修改监督检查：%1 %2").arg(name, n.inspectedOn.toString(Qt::ISODate)),
+        QList<RowChange>{*update});
 }
 
 std::unique_ptr<WorkspaceCommand> markRectified(Workspace *ws, qint64 inspectionId,

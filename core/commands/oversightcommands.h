@@ -11,6 +11,10 @@ namespace tuoyu::oversightcommands {
 
 std::unique_ptr<WorkspaceCommand> addInspection(Workspace *workspace, const Inspection &inspection,
                                                 QString *error);
+/// Changes what is recorded of an inspection (its institution, date, type, inspectors, findings,
+/// 整改 deadline and status) to `inspection`, held to the rules of addInspection.
+std::unique_ptr<WorkspaceCommand> editInspection(Workspace *workspace, qint64 inspectionId,
+                                                 const Inspection &inspection, QString *error);
 /// 整改 done on `date` (not before the inspection).
 std::unique_ptr<WorkspaceCommand> markRectified(Workspace *workspace, qint64 inspectionId,
                                                 const QDate &date, QString *error);

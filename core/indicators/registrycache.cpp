@@ -15,6 +15,7 @@ namespace tuoyu {
 namespace {
 
 const QString kLog = QStringLiteral("registry_log");
+const QString kStaffLog = QStringLiteral("registry_staff_log");
 
 // Past this many changed rows (an import) one full read is cheaper than reading them by id.
 constexpr qint64 kReloadAllAbove = 20000;
@@ -211,11 +212,30 @@ bool RegistryCache::reloadLogged()
     return dialect.clearChangeLog(db, kLog);
 }
 
+void RegistryCache::catchUpStaff()
+{
+    // Any write to the staff records reads their counts again: one pass over a table of a few
+    // people per institution, and writes to it are rare beside the totals' reads.
+    QSqlDatabase &db = m_workspace->db();
+    const SqlDialect &dialect = m_workspace->dialect();
+    if (!m_staffLogging)
+        m_staffLogging = dialect.startChangeLog(db, QStringLiteral("staff"), kStaffLog, nullptr);
+    QList<qint64> changed;
+    if (m_staffLoaded && m_staffLogging && dialect.loggedIds(db, kStaffLog, &changed) &&
+        changed.isEmpty())
+        return;
+    m_staffRecords = oversight::staffRecordCounts(*m_workspace);
+    m_staffLoaded = m_staffLogging && dialect.clearChangeLog(db, kStaffLog);
+}
+
 bool RegistryCache::catchUp()
 {
     // The triggers see only this connection's writes; another process writing the same file (on
     // a network share) shows in the data version instead, and then everything is read again.
     const qint64 version = m_workspace->dialect().othersChangeCounter(m_workspace->db());
+    if (version != m_othersVersion)
+        m_staffLoaded = false;
+    catchUpStaff();
     if (m_loaded && version == m_othersVersion && reloadLogged())
         return true;
     m_loaded = loadAll();
@@ -260,8 +280,10 @@ RegistryTotals RegistryCache::totals(const QDate &asOf)
         t.slotsReportingEnrolled += r.slotsReportingEnrolled;
         t.under2Slots += r.under2Slots;
         t.slotsReportingBands += r.slotsReportingBands;
-        t.staff += r.staff;
-        t.certifiedStaff += r.certifiedStaff;
+        const StaffCount staff =
+            oversight::countedStaff({r.staff, r.certifiedStaff}, m_staffRecords.value(r.id));
+        t.staff += staff.staff;
+        t.certifiedStaff += staff.certified;
         if (r.publicKind) {
             ++t.publicInstitutions;
             t.publicSlots += r.slots;

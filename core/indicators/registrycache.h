@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oversight/oversight.h"
 #include "registrytotals.h"
 
 #include <QHash>
@@ -55,11 +56,13 @@ private:
         qint64 slotsReportingEnrolled = 0;
         qint64 under2Slots = 0;
         qint64 slotsReportingBands = 0;
-        qint64 staff = 0;
-        qint64 certifiedStaff = 0;
+        qint64 staff = 0;          ///< as typed (counted with certifiedStaff only)
+        qint64 certifiedStaff = 0; ///< as typed
     };
 
     bool catchUp();
+    /// Reads the staff records' counts again when they changed (their own change log).
+    void catchUpStaff();
     bool loadAll();
     bool reloadLogged();
     Row rowFrom(const SqlQuery &q);
@@ -76,6 +79,10 @@ private:
     QStringList m_kinds;
     /// Dates that are text but not yyyy-MM-dd, by (id, column): compared as text, as SQL does.
     QHash<std::pair<qint64, int>, QString> m_textDates;
+    /// Staff records per institution: they replace its typed counts (oversight::countedStaff).
+    QHash<qint64, StaffCount> m_staffRecords;
+    bool m_staffLoaded = false;
+    bool m_staffLogging = false;
 };
 
 } // namespace tuoyu

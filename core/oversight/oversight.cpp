@@ -147,6 +147,21 @@ QList<StaffMember> staff(Database &db, qint64 institutionId)
     return out;
 }
 
+QHash<qint64, StaffCount> staffRecordCounts(Database &db)
+{
+    SqlQuery q(db.db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT institution_id, certificate_type, certificate_no FROM staff"));
+    QHash<qint64, StaffCount> out;
+    while (q.next()) {
+        StaffCount &c = out[q.value(0).toLongLong()];
+        ++c.staff;
+        c.certified +=
+            StaffMember::hasCertificate(q.value(1).toString(), q.value(2).toString()) ? 1 : 0;
+    }
+    return out;
+}
+
 QList<Inspection> inspections(Database &db, qint64 institutionId)
 {
     SqlQuery q(db.db());
@@ -186,6 +201,26 @@ QList<Inspection> overdueRectifications(Database &db, const QDate &asOf)
     std::stable_sort(out.begin(), out.end(), [](const Inspection &a, const Inspection &b) {
         return a.rectifyBy < b.rectifyBy;
     });
+    return out;
+}
+
+QList<InspectionDraw> draws(Database &db)
+{
+    SqlQuery q(db.db());
+    q.exec(QStringLiteral("SELECT id, year, seed, drawn_at, drawn_by, institution_ids FROM "
+                          "inspection_draw ORDER BY drawn_at DESC, id DESC"));
+    QList<InspectionDraw> out;
+    while (q.next()) {
+        InspectionDraw d{.id = q.value(0).toLongLong(),
+                         .year = q.value(1).toInt(),
+                         .seed = quint64(q.value(2).toLongLong()),
+                         .drawnAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate),
+                         .drawnBy = q.value(4).toString(),
+                         .institutionIds = {}};
+        for (const QString &id : q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            d.institutionIds.append(id.toLongLong());
+        out.append(d);
+    }
     return out;
 }
 

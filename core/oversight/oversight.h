@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,20 @@ struct StaffMember
     QString certificateNo;
     QDate certificateDate;
     QString idNumber; ///< stored whole (the duplicate check needs it); shown masked
-    bool certified() const { return !certificateType.isEmpty() || !certificateNo.isEmpty(); }
+    bool certified() const { return hasCertificate(certificateType, certificateNo); }
+    /// 持证: a certificate named by its type or its number.
+    static bool hasCertificate(const QString &type, const QString &number)
+    {
+        return !type.trimmed().isEmpty() || !number.trimmed().isEmpty();
+    }
+};
+
+/// 从业人员 and of them 持证 at one institution (or summed over several).
+struct StaffCount
+{
+    qint64 staff = 0;
+    qint64 certified = 0;
+    friend bool operator==(const StaffCount &, const StaffCount &) = default;
 };
 
 /// 监督检查 types.
@@ -74,12 +88,32 @@ struct Inspection
     }
 };
 
+/// One recorded 双随机 draw: the year it is for, the seed, and the institutions it drew.
+struct InspectionDraw
+{
+    qint64 id = 0;
+    int year = 0;
+    quint64 seed = 0;
+    QDateTime drawnAt;
+    QString drawnBy;
+    QList<qint64> institutionIds;
+};
+
 namespace oversight {
 
 /// The finding categories a 发现问题 cell is read into (words found in it), in this order.
 const QStringList &findingCategories();
 /// The categories named in findings text: 消防通道堵塞 → 消防.
 QStringList categoriesIn(const QString &findings);
+
+/// What the 持证上岗率 counts for one institution — the one rule: its staff records when it has
+/// any (the lists institutions send, person by person), else the counts typed into the registry.
+inline StaffCount countedStaff(const StaffCount &typed, const StaffCount &records)
+{
+    return records.staff > 0 ? records : typed;
+}
+/// The staff records counted per institution id (StaffMember::certified for 持证).
+QHash<qint64, StaffCount> staffRecordCounts(Database &db);
 
 /// "1401**********1234": the first four and last four characters, the rest hidden — how every
 /// view, export and the command line show an ID number.
@@ -89,6 +123,9 @@ QList<StaffMember> staff(Database &db, qint64 institutionId = 0);
 QList<Inspection> inspections(Database &db, qint64 institutionId = 0);
 /// Inspections whose 整改 is pending past its deadline on `asOf`, oldest deadline first.
 QList<Inspection> overdueRectifications(Database &db, const QDate &asOf);
+
+/// The recorded draws, newest first.
+QList<InspectionDraw> draws(Database &db);
 
 /// 双随机: `size` institutions drawn from the filed registry with a seeded generator, so the
 /// same seed over the same registry draws the same institutions (the draw can be checked).

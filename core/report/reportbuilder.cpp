@@ -9,6 +9,7 @@
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
 #include "ledgers/ledgers.h"
+#include "oversight/oversight.h"
 #include "session/workspace.h"
 #include "storage/decompositionrepository.h"
 #include "storage/indicatorrepository.h"
@@ -662,6 +663,49 @@ TableBlock replySlip(const QString &department, int taskCount)
     return t;
 }
 
+/// 监督检查整改逾期: the inspections whose 整改 is past its deadline on the as-of date
+/// (Inspection::overdue), oldest deadline first, as a notice of its own after the departments';
+/// nothing when there are none.
+void appendOverdueRectifications(const Context &c, const QString &signer, bool afterNotices,
+                                 OfficialDocument *doc)
+{
+    const QList<Inspection> overdue = oversight::overdueRectifications(*c.ws, c.o.asOf);
+    if (overdue.isEmpty())
+        return;
+    if (afterNotices)
+        doc->blocks.append(Block::pageBreak());
+    doc->blocks.append(Block::paragraph(ParagraphStyle::Title,
+                                        QStringLiteral("托育机构监督检查整改督办单"),
+                                        QStringLiteral("supervision.rectify.title")));
+    QSet<qint64> institutions;
+    // Upright, with the letter, as the departments' notices are; dates whole (2.6).
+    TableBlock t;
+    t.orientation = Orientation::Portrait;
+    t.columnWidths = {0.9, 3.6, 2.6, 1.2, 4.1, 2.6, 0.9};
+    t.headerRows = {{QStringLiteral("序号"), QStringLiteral("机构名称"), QStringLiteral("检查日期"),
+                     QStringLiteral("检查类型"), QStringLiteral("发现问题"),
+                     QStringLiteral("整改期限"), QStringLiteral("逾期天数")}};
+    for (const Inspection &n : overdue) {
+        institutions.insert(n.institutionId);
+        t.rows.append({QString::number(t.rows.size() + 1), n.institution, formatDate(n.inspectedOn),
+                       inspectionKinds().label(n.kind), n.findings, formatDate(n.rectifyBy),
+                       QString::number(n.rectifyBy.daysTo(c.o.asOf))});
+    }
+    doc->blocks.append(Block::body(
+        QStringLiteral("截至%1，监督检查发现问题的%2家托育机构有%3项整改已超过整改期限。请属地乡镇"
+                       "（街道）督促其抓紧整改，于5个工作日内书面反馈整改情况。")
+            .arg(formatDate(c.o.asOf))
+            .arg(institutions.size())
+            .arg(overdue.size()),
+        QStringLiteral("supervision.rectify.body")));
+    doc->blocks.append(Block::table(t, QStringLiteral("supervision.rectify.table")));
+    // A document with no department's notice is signed once, at its end.
+    if (doc->signature.isEmpty())
+        doc->blocks.append(Block::paragraph(ParagraphStyle::Signature,
+                                            signer + QLatin1Char('\n') + formatDate(c.o.asOf),
+                                            QStringLiteral("supervision.rectify.signature")));
+}
+
 OfficialDocument supervisionNotices(const Context &c, QString *error)
 {
     PlanRepository plans(c.ws);
@@ -761,6 +805,10 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
         doc.blocks.append(Block::body(
             QStringLiteral("截至%1，各责任部门没有未完成的任务。").arg(formatDate(c.o.asOf)),
             QStringLiteral("supervision.none")));
+    // The 整改 overdue after inspections, as their own notice: the whole set only (a notice to
+    // one department is about its tasks).
+    if (c.o.department.isEmpty())
+        appendOverdueRectifications(c, signer, noticeNo > 0, &doc);
     return doc;
 }
 

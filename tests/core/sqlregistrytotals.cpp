@@ -14,7 +14,11 @@ RegistryTotals SqlRegistry::totals(const QDate &asOf)
     // One pass over the registry. "open" and "filed" are evaluated as of the date.
     static const QString sql = QStringLiteral(
         "WITH r AS (SELECT *, CASE WHEN filed = 1 AND (filed_date IS NULL OR filed_date <= :d) "
-        "THEN 1 ELSE 0 END AS filed_now FROM institution "
+        "THEN 1 ELSE 0 END AS filed_now, p.n AS record_staff, p.c AS record_certified "
+        "FROM institution LEFT JOIN (SELECT institution_id, COUNT(*) AS n, SUM(CASE WHEN "
+        "TRIM(COALESCE(certificate_type, '')) <> '' OR TRIM(COALESCE(certificate_no, '')) <> '' "
+        "THEN 1 ELSE 0 END) AS c FROM staff GROUP BY institution_id) p "
+        "ON p.institution_id = institution.id "
         "WHERE opened_date IS NULL OR opened_date <= :d) "
         "SELECT COUNT(*), COALESCE(SUM(slots), 0), "
         "COALESCE(SUM(CASE WHEN puhui_slots IS NOT NULL THEN puhui_slots "
@@ -27,8 +31,11 @@ RegistryTotals SqlRegistry::totals(const QDate &asOf)
         "COALESCE(SUM(COALESCE(slots_infant, 0) + COALESCE(slots_toddler, 0)), 0), "
         "COALESCE(SUM(CASE WHEN slots_infant IS NOT NULL OR slots_toddler IS NOT NULL "
         "                  OR slots_older IS NOT NULL THEN slots ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN certified_staff IS NOT NULL THEN staff ELSE 0 END), 0), "
-        "COALESCE(SUM(CASE WHEN staff IS NOT NULL THEN certified_staff ELSE 0 END), 0), "
+        // Staff records, where an institution has any, stand for its typed counts.
+        "COALESCE(SUM(CASE WHEN record_staff > 0 THEN record_staff "
+        "                  WHEN certified_staff IS NOT NULL THEN staff ELSE 0 END), 0), "
+        "COALESCE(SUM(CASE WHEN record_staff > 0 THEN record_certified "
+        "                  WHEN staff IS NOT NULL THEN certified_staff ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN kind IN ('public', 'health') THEN 1 ELSE 0 END), 0), "
         "COALESCE(SUM(CASE WHEN kind IN ('public', 'health') THEN slots ELSE 0 END), 0) "
         "FROM r");

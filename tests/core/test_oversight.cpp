@@ -3,10 +3,14 @@
 
 #include "checks/staffchecks.h"
 #include "commands/oversightcommands.h"
+#include "indicators/indicatorengine.h"
+#include "indicators/registrytotals.h"
 #include "oversight/oversight.h"
+#include "sqlregistrytotals.h"
 #include "testworkspace.h"
 
 #include <QSqlQuery>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -125,4 +129,109 @@ TEST_CASE("双随机: the same seed draws the same filed institutions, and the d
     CHECK(q.value(0).toLongLong() == 20250301);
     CHECK(q.value(1).toInt() == 3);
     CHECK_FALSE(oversightcommands::drawRandom(t.get(), 2025, 1, 0, &drawn, &error));
+}
+
+TEST_CASE("Editing an inspection: its findings read again, undone and redone, refused as adding is")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const qint64 xuguang =
+        institutionNamed(t.get(), QStringLiteral("长治市屯留区直机关旭光幼儿园"));
+    Inspection fees; // a 收费 finding, no 整改 asked
+    fees.findings = QStringLiteral("收费标准未公示");
+    fees.inspectedOn = QDate(2025, 3, 12);
+    fees.institutionId = xuguang;
+    QString error;
+    REQUIRE(t->execute(oversightcommands::addInspection(t.get(), fees, &error), &error));
+    Inspection edited = oversight::inspections(*t.get(), xuguang).value(0);
+    REQUIRE(edited.id > 0);
+    CHECK(edited.categories == QStringList{QStringLiteral("收费公示")});
+    edited.findings = QStringLiteral("食品留样记录缺失");
+    edited.categories.clear();
+    edited.kind = InspectionKind::Special;
+    edited.status = RectifyStatus::Pending;
+    edited.rectifyBy = QDate(2025, 4, 30);
+    doUndoRedo(t, oversightcommands::editInspection(t.get(), edited.id, edited, &error), error);
+    const Inspection stored = oversight::inspections(*t.get(), xuguang).value(0);
+    CHECK(stored.kind == InspectionKind::Special);
+    CHECK(stored.categories == QStringList{QStringLiteral("食品安全")});
+    CHECK(stored.rectifyBy == QDate(2025, 4, 30));
+    CHECK(stored.overdue(QDate(2025, 5, 1)));
+
+    const QString before = dumpTables(t.get());
+    CHECK_FALSE(oversightcommands::editInspection(t.get(), stored.id, stored, &error));
+    CHECK(error == QStringLiteral("没有改动"));
+    Inspection early = stored;
+    early.rectifyBy = QDate(2025, 3, 1);
+    CHECK_FALSE(oversightcommands::editInspection(t.get(), stored.id, early, &error));
+    CHECK(error ==
+          QStringLiteral("“长治市屯留区直机关旭光幼儿园”的整改期限 2025-03-01 早于检查日期 "
+                         "2025-03-12"));
+    CHECK_FALSE(oversightcommands::editInspection(t.get(), 999999, stored, &error));
+    CHECK(error == QStringLiteral("没有编号为 999999 的监督检查"));
+    CHECK(dumpTables(t.get()) == before);
+}
+
+TEST_CASE("Recorded draws are listed with their year, seed and institutions")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    QSqlQuery filed(t->db());
+    REQUIRE(filed.exec(QStringLiteral("UPDATE institution SET filed = 1")));
+    QList<qint64> drawn;
+    QString error;
+    REQUIRE(t->execute(oversightcommands::drawRandom(t.get(), 2025, 7, 2, &drawn, &error), &error));
+    const QList<InspectionDraw> draws = oversight::draws(*t.get());
+    REQUIRE(draws.size() == 1);
+    CHECK(draws[0].year == 2025);
+    CHECK(draws[0].seed == 7);
+    CHECK(draws[0].institutionIds == drawn);
+    CHECK(draws[0].drawnAt.isValid());
+}
+
+TEST_CASE("持证上岗率 counts staff records where an institution has any, else its typed counts")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    Workspace *ws = t.get();
+    const qint64 xuguang = institutionNamed(ws, QStringLiteral("长治市屯留区直机关旭光幼儿园"));
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("UPDATE institution SET staff = NULL, certified_staff = NULL")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE institution SET staff = 10, certified_staff = 5 "
+                                  "WHERE id = %1")
+                       .arg(xuguang)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE institution SET staff = 4, certified_staff = 4 "
+                                  "WHERE id = (SELECT MIN(id) FROM institution WHERE id <> %1)")
+                       .arg(xuguang)));
+    const QDate asOf(2030, 1, 1);
+    const auto share = [&] {
+        const RegistryTotals totals = RegistryTotals::of(ws, asOf);
+        CHECK(totals == test::SqlRegistry(ws).totals(asOf)); // the independent statement agrees
+        return IndicatorEngine::formulaValue(QStringLiteral("certified_staff_share"), totals, {});
+    };
+    // No records: the typed counts, (5 + 4) of (10 + 4).
+    CHECK(*share() == Approx(100.0 * 9 / 14));
+
+    // 旭光 sends its list: three people, two with a certificate. Its 10/5 give way to 3/2.
+    QString error;
+    const QList<std::pair<QString, QString>> people{
+        {QStringLiteral("王芳"), QStringLiteral("保育师证")},
+        {QStringLiteral("李娜"), QStringLiteral("育婴员证")},
+        {QStringLiteral("赵敏"), QString()}};
+    for (const auto &[name, certificate] : people) {
+        StaffMember m;
+        m.institutionId = xuguang;
+        m.name = name;
+        m.role = QStringLiteral("保育员");
+        m.certificateType = certificate;
+        REQUIRE(ws->execute(oversightcommands::addStaff(ws, m, &error), &error));
+    }
+    CHECK(*share() == Approx(100.0 * (2 + 4) / (3 + 4)));
+    CHECK(oversight::countedStaff({10, 5}, {3, 2}) == StaffCount{3, 2});
+    CHECK(oversight::countedStaff({10, 5}, {}) == StaffCount{10, 5});
+
+    // Undoing the three takes the share back to the typed counts.
+    for (int i = 0; i < 3; ++i)
+        ws->undoStack()->undo();
+    CHECK(*share() == Approx(100.0 * 9 / 14));
 }

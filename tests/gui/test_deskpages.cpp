@@ -1,6 +1,7 @@
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
 #include "dashboard/dashboardpage.h"
+#include "dialogtest.h"
 #include "institutions/institutionspage.h"
 #include "plan/plansettingspage.h"
 #include "session/workspace.h"
@@ -53,24 +54,10 @@ std::unique_ptr<Workspace> tunliu(const QTemporaryDir &dir)
     return ws;
 }
 
-/// Runs `fill` on the modal dialog the next call opens, as the officer would type into it.
-void whenDialogOpens(std::function<void(QDialog *)> fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        fill(dialog);
-    });
-}
-
-template <typename W> W *child(QObject *parent, const char *name)
-{
-    W *w = parent->findChild<W *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
 } // namespace
+
+using test::child;
+using test::whenDialogOpens;
 
 TEST_CASE("机构: filter, edit through the form, undo, bad input keeps the form open")
 {

@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "oversight/overduerectifications.h"
+
 #include "calendar/duesoon.h"
 #include "commands/demoworkspace.h"
 #include "domain/institutionkind.h"
@@ -282,6 +284,10 @@ DashboardPage::DashboardPage(QWidget *parent)
                                  m_dueTable->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     layout->addWidget(m_dueTable);
+    m_overdueRectifications = new OverdueRectifications;
+    connect(m_overdueRectifications, &OverdueRectifications::inspectionActivated, this,
+            [this](qint64 id) { Q_EMIT showPageRequested(QStringLiteral("oversight"), id); });
+    layout->addWidget(m_overdueRectifications);
 }
 
 void DashboardPage::contextChanged(Workspace *previous)
@@ -336,6 +342,11 @@ int DashboardPage::dueTaskRows() const
 int DashboardPage::overdueTaskCount() const
 {
     return m_overdueCount;
+}
+
+int DashboardPage::overdueRectificationCount() const
+{
+    return m_overdueRectifications->count();
 }
 
 int DashboardPage::unconfirmedDeadlineCount() const
@@ -416,6 +427,7 @@ void DashboardPage::clear()
     }
     m_cardWidgets.clear();
     m_dueTable->setRowCount(0);
+    m_overdueRectifications->show(nullptr, {});
     for (QChartView *view : {m_targetChart, m_taskChart, m_slotChart, m_timelineChart})
         view->setChart(newChart(QString()));
     m_shown.clear();
@@ -439,6 +451,7 @@ void DashboardPage::reload()
     showSlots(asOf);
     showTimeline(tasks, asOf);
     showDue(tasks, asOf);
+    m_overdueRectifications->show(m_workspace, asOf);
 }
 
 void DashboardPage::showCards(const QList<IndicatorResult> &results)

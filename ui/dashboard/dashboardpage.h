@@ -41,6 +41,8 @@ public:
     int dueSoonTaskCount() const { return m_dueSoonCount; }
     /// Open tasks whose deadline is the plan's end, inherited and not yet confirmed: 时限未定.
     int unconfirmedDeadlineCount() const;
+    /// Inspections whose 整改 is overdue on the page's date (Inspection::overdue).
+    int overdueRectificationCount() const;
     /// The slots the 托位 chart shows, all its slices together.
     qint64 shownSlots() const;
 
@@ -79,6 +81,7 @@ private:
     QTableWidget *m_dueTable = nullptr;
     QLabel *m_unconfirmedNote = nullptr;
     int m_overdueCount = 0;
+    class OverdueRectifications *m_overdueRectifications = nullptr;
     int m_dueSoonCount = 0;
     QLabel *m_dueTitle = nullptr;
     int m_unconfirmedCount = 0;

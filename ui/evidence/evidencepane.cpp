@@ -51,7 +51,6 @@ EvidencePane::EvidencePane(QWidget *parent)
     };
     m_add = button(tr("添加…"));
     m_add->setObjectName(QStringLiteral("addEvidence"));
-    m_add->setToolTip(tr("也可以把文件拖到任务上"));
     m_open = button(tr("打开"));
     m_export = button(tr("导出全部…"));
     m_remove = button(tr("删除"));
@@ -85,6 +84,9 @@ void EvidencePane::showRecord(Workspace *workspace, EvidenceTarget target, qint6
     m_workspace = workspace;
     m_target = target;
     m_id = id;
+    // Files dropped on the pane attach to any record; on a row, only to a task.
+    m_add->setToolTip(target == EvidenceTarget::Task ? tr("也可以把文件拖到任务上")
+                                                     : tr("也可以把文件拖到这里"));
     reload();
 }
 

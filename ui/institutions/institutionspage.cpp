@@ -3,6 +3,7 @@
 #include "commands/institutioncommands.h"
 #include "institutiondialog.h"
 #include "institutiontablemodel.h"
+#include "oversight/oversighttables.h"
 #include "session/workspace.h"
 #include "shell/corewords.h"
 #include "shell/historydialog.h"
@@ -84,6 +85,8 @@ InstitutionsPage::InstitutionsPage(QWidget *parent)
         {tr("删除"), QStringLiteral("deleteInstitution"), {}, [this] { deleteSelected(); }},
         {tr("修改记录…"), QStringLiteral("institutionHistory"),
          tr("所选机构的每一次修改：时间、操作人、字段、原值 → 新值"), [this] { showHistory(); }},
+        {tr("检查与人员…"), QStringLiteral("institutionOversight"),
+         tr("所选机构的监督检查记录和从业人员"), [this] { showOversight(); }},
     };
 
     auto *bar = new QHBoxLayout;
@@ -317,6 +320,12 @@ void InstitutionsPage::showHistory()
     HistoryDialog(m_workspace, QStringLiteral("institution"), id,
                   current ? current->name : QString::number(id), this)
         .exec();
+}
+
+void InstitutionsPage::showOversight()
+{
+    if (const auto current = selectedInstitution())
+        oversighttables::showInstitutionHistory(this, m_workspace, current->id, current->name);
 }
 
 bool InstitutionsPage::deleteSelected()

@@ -34,6 +34,8 @@ public:
     bool deleteSelected();
     /// 修改记录 of the selected institution: every audited change to it, newest first.
     void showHistory();
+    /// 检查与人员 of the selected institution: its inspections and staff.
+    void showOversight();
     /// The id of the selected institution, 0 when none.
     qint64 selectedId() const;
     /// The selected institution as stored; none when nothing is selected (or it is gone).

@@ -49,6 +49,13 @@ namespace {
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "按人按月"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "限额包（按申报成本）"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "体验券"),
+    // inspection kinds and rectification statuses (core/oversight/oversight.cpp)
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "日常"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "专项"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "双随机"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "无需整改"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "整改中"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "已整改"),
     // indicator status (core/indicators/indicatorengine.cpp)
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "达标"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "未达标"),

@@ -5,6 +5,7 @@
 #include "decomposition/decompositionpage.h"
 #include "indicators/indicatorspage.h"
 #include "institutions/institutionspage.h"
+#include "oversight/oversightpage.h"
 #include "plan/plansettingspage.h"
 #include "reports/reportspage.h"
 #include "subsidy/subsidypage.h"
@@ -20,6 +21,7 @@ QList<Page *> createPages(QWidget *parent)
         new DashboardPage(parent),
         new TasksPage(parent),
         new InstitutionsPage(parent),
+        new OversightPage(parent),
         new IndicatorsPage(parent),
         new DecompositionPage(parent),
         new SubsidyPage(parent),

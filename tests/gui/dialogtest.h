@@ -1,0 +1,33 @@
+#pragma once
+
+// What GUI tests share to drive the window's forms as the officer does.
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+namespace tuoyu::test {
+
+/// Runs `fill` on the modal dialog the next call opens, as the officer would type into it.
+inline void whenDialogOpens(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        fill(dialog);
+    });
+}
+
+/// The child of `parent` named `name`; the test stops when there is none.
+template <typename W> W *child(QObject *parent, const char *name)
+{
+    W *w = parent->findChild<W *>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
+}
+
+} // namespace tuoyu::test
