@@ -15,7 +15,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -184,22 +183,18 @@ void FundsTab::askAddFund()
 {
     if (!workspace() || !planId())
         return;
-    forms::FormDialog dialog(QStringLiteral("新增资金"), this);
-    QFormLayout *form = dialog.form();
-    auto *name = new QLineEdit;
-    name->setPlaceholderText(QStringLiteral("例如 2025年中央财政普惠托育专项资金"));
-    auto *source = new QComboBox;
-    source->addItems(
-        {QStringLiteral("中央"), QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("区")});
-    auto *fundYear = new QSpinBox;
+    forms::FormDialog dialog(tr("新增资金"), this);
+    QLineEdit *name = dialog.add(
+        tr("名称："), forms::lineEdit(QString(), tr("例如 2025年中央财政普惠托育专项资金")),
+        QStringLiteral("fundName"));
+    auto *source = dialog.add(tr("来源："), new QComboBox, QStringLiteral("fundSource"));
+    source->addItems({tr("中央"), tr("省"), tr("市"), tr("区")});
+    auto *fundYear = dialog.add(tr("年度："), new QSpinBox, QStringLiteral("fundYear"));
     fundYear->setRange(2000, 2100);
     fundYear->setValue(year());
-    auto *amount = new QLineEdit;
-    amount->setPlaceholderText(QStringLiteral("例如 500000 或 50万"));
-    form->addRow(QStringLiteral("名称："), name);
-    form->addRow(QStringLiteral("来源："), source);
-    form->addRow(QStringLiteral("年度："), fundYear);
-    form->addRow(QStringLiteral("金额（元）："), amount);
+    QLineEdit *amount =
+        dialog.add(tr("金额（元）："), forms::lineEdit(QString(), tr("例如 500000 或 50万")),
+                   QStringLiteral("fundAmount"));
     if (dialog.runUntilDone([&](QString *error) {
             const auto fen = fenFromYuanText(amount->text());
             if (!fen) {
