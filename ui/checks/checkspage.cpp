@@ -9,7 +9,6 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -118,20 +117,18 @@ bool ChecksPage::askForPopulation(int year)
     if (!m_workspace)
         return false;
     forms::FormDialog dialog(tr("填写人口数据"), this);
-    QFormLayout *form = dialog.form();
-    auto *yearBox = new QSpinBox;
+    auto *yearBox = dialog.add(tr("年份："), new QSpinBox, QStringLiteral("populationYear"));
     yearBox->setRange(2000, 2100);
     yearBox->setValue(year > 0 ? year : QDate::currentDate().year());
-    auto *resident = new QLineEdit;
-    resident->setPlaceholderText(tr("例如 262000"));
-    auto *under3 = new QLineEdit;
-    under3->setPlaceholderText(tr("例如 6100"));
-    auto *source = new QLineEdit;
-    source->setPlaceholderText(tr("例如 统计年鉴、卫健局年报"));
-    form->addRow(tr("年份："), yearBox);
-    form->addRow(tr("常住人口（人）："), resident);
-    form->addRow(tr("3岁以下婴幼儿数（人）："), under3);
-    form->addRow(tr("来源："), source);
+    QLineEdit *resident =
+        dialog.add(tr("常住人口（人）："), forms::lineEdit(QString(), tr("例如 262000")),
+                   QStringLiteral("residentPopulation"));
+    QLineEdit *under3 =
+        dialog.add(tr("3岁以下婴幼儿数（人）："), forms::lineEdit(QString(), tr("例如 6100")),
+                   QStringLiteral("under3Population"));
+    QLineEdit *source =
+        dialog.add(tr("来源："), forms::lineEdit(QString(), tr("例如 统计年鉴、卫健局年报")),
+                   QStringLiteral("populationSource"));
     return dialog.runUntilDone([&](QString *error) {
         auto number = [](const QLineEdit *edit, bool *ok) -> std::optional<qint64> {
             const QString t = edit->text().trimmed().remove(QLatin1Char(',')).remove(QChar(0xFF0C));

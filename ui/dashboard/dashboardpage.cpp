@@ -183,6 +183,15 @@ QChart *emptyChart(const QString &title, const QString &why)
     return chart;
 }
 
+/// Whether `view` is to draw its figures: not when they are what it already shows
+/// (`changed` false), nor when there are none (`empty`), when its title says `why` instead.
+bool drawing(QChartView *view, bool changed, bool empty, const QString &title, const QString &why)
+{
+    if (changed && empty)
+        view->setChart(emptyChart(title, why));
+    return changed && !empty;
+}
+
 /// (value, key) pairs, the largest value first (ties by key, so the order is stable).
 QList<std::pair<qint64, QString>> largestFirst(const QHash<QString, qint64> &values)
 {
@@ -560,13 +569,9 @@ void DashboardPage::showTargets(const QList<IndicatorResult> &results)
     QString shows = categories.join(QLatin1Char('\n'));
     for (double p : std::as_const(percents))
         shows += QLatin1Char(' ') + QString::number(p, 'g', 12);
-    if (!needsRedraw(m_targetChart, shows))
+    if (!drawing(m_targetChart, needsRedraw(m_targetChart, shows), categories.isEmpty(),
+                 tr("指标完成程度"), tr("暂无可计算的指标（请填写人口数据或实际值）")))
         return;
-    if (categories.isEmpty()) {
-        m_targetChart->setChart(
-            emptyChart(tr("指标完成程度"), tr("暂无可计算的指标（请填写人口数据或实际值）")));
-        return;
-    }
     fitCategories(m_targetChart, categories.size());
     QChart *chart = newChart(tr("指标完成程度（实际占目标 %）"));
     auto *series = new QHorizontalBarSeries;
@@ -622,12 +627,9 @@ void DashboardPage::showTaskProgress(const QList<ProgramNode> &tree, const QDate
         shows += categories.last() +
                  QStringLiteral(" %1 %2 %3 %4\n").arg(c[0]).arg(c[1]).arg(c[2]).arg(c[3]);
     }
-    if (!needsRedraw(m_taskChart, shows))
+    if (!drawing(m_taskChart, needsRedraw(m_taskChart, shows), tree.isEmpty(),
+                 tr("各工程任务完成情况"), tr("计划中还没有任务")))
         return;
-    if (tree.isEmpty()) {
-        m_taskChart->setChart(emptyChart(tr("各工程任务完成情况"), tr("计划中还没有任务")));
-        return;
-    }
     fitCategories(m_taskChart, categories.size());
     QChart *chart = newChart(tr("各工程任务完成情况"));
     auto *series = new QHorizontalStackedBarSeries;
@@ -665,13 +667,9 @@ void DashboardPage::showSlots(const QDate &asOf)
     QString shows = title;
     for (const auto &[label, slots] : std::as_const(slices))
         shows += QLatin1Char('\n') + label;
-    if (!needsRedraw(m_slotChart, shows))
+    if (!drawing(m_slotChart, needsRedraw(m_slotChart, shows), slices.isEmpty(),
+                 tr("托位按机构属性"), tr("机构名单中还没有托位（请导入机构名单）")))
         return;
-    if (slices.isEmpty()) {
-        m_slotChart->setChart(
-            emptyChart(tr("托位按机构属性"), tr("机构名单中还没有托位（请导入机构名单）")));
-        return;
-    }
     QChart *chart = newChart(title);
     auto *pie = new QPieSeries;
     for (const auto &[label, slots] : std::as_const(slices))
@@ -725,12 +723,9 @@ void DashboardPage::showTimeline(const QList<TaskView> &tasks, const QDate &asOf
                      .arg(counts[i][0])
                      .arg(counts[i][1])
                      .arg(counts[i][2]);
-    if (!needsRedraw(m_timelineChart, shows))
+    if (!drawing(m_timelineChart, needsRedraw(m_timelineChart, shows), months.isEmpty(),
+                 tr("任务完成时限分布"), tr("没有写明完成时限的任务")))
         return;
-    if (months.isEmpty()) {
-        m_timelineChart->setChart(emptyChart(tr("任务完成时限分布"), tr("没有写明完成时限的任务")));
-        return;
-    }
     QChart *chart = newChart(tr("任务完成时限分布（按月）"));
     auto *series = new QStackedBarSeries;
     series->append(bandSets(

@@ -24,29 +24,43 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("新增指标"));
-    m_tier = new QComboBox;
-    m_tier->setObjectName(QStringLiteral("indicatorTier"));
-    m_tier->addItem(tr("（不分层级）"), QString());
+    auto *tier = forms::named(new QComboBox, QStringLiteral("indicatorTier"));
+    tier->addItem(tr("（不分层级）"), QString());
     for (const QString &t : indicatorcommands::tiers())
-        m_tier->addItem(t + tr("指标"), t);
-    m_tier->setCurrentIndex(1);
-    m_name = forms::lineEdit(QStringLiteral("indicatorName"), tr("如 每千人口托位数"));
-    m_unit = forms::lineEdit(QStringLiteral("indicatorUnit"), tr("个、%、家"));
-    m_unit->setMaximumWidth(120);
-    m_direction = forms::named(new QComboBox, QStringLiteral("indicatorDirection"));
-    m_direction->addItem(tr("≥ 达到或超过目标"), QStringLiteral(">="));
-    m_direction->addItem(tr("≤ 不超过目标（降至）"), QStringLiteral("<="));
-    m_formula = forms::named(new QComboBox, QStringLiteral("indicatorFormula"));
-    m_formula->addItem(tr("手工录入实际值（问卷、统计报表等）"), QString());
+        tier->addItem(t + tr("指标"), t);
+    tier->setCurrentIndex(1);
+    m_fields.bind(tier, &Indicator::tier, &indicatorcommands::IndicatorEdit::tier);
+    QLineEdit *name =
+        m_fields.bind(forms::lineEdit(QStringLiteral("indicatorName"), tr("如 每千人口托位数")),
+                      &Indicator::name, &indicatorcommands::IndicatorEdit::name);
+    QLineEdit *unit =
+        m_fields.bind(forms::lineEdit(QStringLiteral("indicatorUnit"), tr("个、%、家")),
+                      &Indicator::unit, &indicatorcommands::IndicatorEdit::unit);
+    unit->setMaximumWidth(120);
+    auto *direction = forms::named(new QComboBox, QStringLiteral("indicatorDirection"));
+    direction->addItem(tr("≥ 达到或超过目标"), directionSymbol(Direction::AtLeast));
+    direction->addItem(tr("≤ 不超过目标（降至）"), directionSymbol(Direction::AtMost));
+    m_fields.bind(
+        direction,
+        [direction](const Indicator &i) {
+            forms::setEditorValue(direction, directionSymbol(i.direction));
+        },
+        [direction](indicatorcommands::IndicatorEdit *e) {
+            e->direction = directionFromSymbol(direction->currentData().toString());
+            return QString();
+        });
+    auto *formula = forms::named(new QComboBox, QStringLiteral("indicatorFormula"));
+    formula->addItem(tr("手工录入实际值（问卷、统计报表等）"), QString());
     for (const IndicatorFormula &f : IndicatorEngine::formulas()) {
-        m_formula->addItem(tr("按机构名单计算：%1 = %2").arg(f.name, f.definition), f.key);
-        m_formula->setItemData(m_formula->count() - 1, f.definition, Qt::ToolTipRole);
+        formula->addItem(tr("按机构名单计算：%1 = %2").arg(f.name, f.definition), f.key);
+        formula->setItemData(formula->count() - 1, f.definition, Qt::ToolTipRole);
     }
-    m_formula->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_formula->setMinimumContentsLength(36);
-    m_definition = forms::named(new QLabel, QStringLiteral("formulaDefinition"));
-    m_definition->setWordWrap(true);
-    m_definition->setStyleSheet(QStringLiteral("color:#555"));
+    formula->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    formula->setMinimumContentsLength(36);
+    m_fields.bind(formula, &Indicator::formula, &indicatorcommands::IndicatorEdit::formula);
+    auto *definition = forms::named(new QLabel, QStringLiteral("formulaDefinition"));
+    definition->setWordWrap(true);
+    definition->setStyleSheet(QStringLiteral("color:#555"));
 
     m_targets = new QTableWidget(0, 2);
     m_targets->setObjectName(QStringLiteral("indicatorTargets"));
@@ -68,27 +82,34 @@ IndicatorDialog::IndicatorDialog(QWidget *parent)
     targetRow->addLayout(targetButtons);
 
     auto *unitRow = new QHBoxLayout;
-    unitRow->addWidget(m_unit);
-    forms::addLabelled(unitRow, tr("方向："), m_direction);
-    unitRow->setStretchFactor(m_direction, 1);
+    unitRow->addWidget(unit);
+    forms::addLabelled(unitRow, tr("方向："), direction);
+    unitRow->setStretchFactor(direction, 1);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("层级："), m_tier);
-    form->addRow(tr("指标名称："), m_name);
+    form->addRow(tr("层级："), tier);
+    form->addRow(tr("指标名称："), name);
     form->addRow(tr("单位："), unitRow);
-    form->addRow(tr("实际值来源："), m_formula);
-    form->addRow(QString(), m_definition);
+    form->addRow(tr("实际值来源："), formula);
+    form->addRow(QString(), definition);
     form->addRow(tr("年度目标："), targetRow);
     form->addRow(QString(), m_targetNote);
     forms::layOut(this, form, forms::acceptCancel(this, tr("保存")));
     resize(640, 460);
 
-    connect(m_formula, &QComboBox::currentIndexChanged, this, [this] {
+    // What the chosen source computes, below it.
+    const auto showDefinition = [formula, definition] {
+        const auto f = IndicatorEngine::formula(formula->currentData().toString());
+        definition->setText(
+            f ? tr("公式：%1（单位：%2）。实际值随机构名单自动更新。").arg(f->definition, f->unit)
+              : tr("实际值由您在“指标”页录入，注明日期和来源。"));
+    };
+    connect(formula, &QComboBox::currentIndexChanged, this, [formula, unit, showDefinition] {
         showDefinition();
         // A formula gives its value in its own unit: fill it in where the officer left none.
-        if (const auto f = IndicatorEngine::formula(m_formula->currentData().toString());
-            f && m_unit->text().trimmed().isEmpty())
-            m_unit->setText(f->unit);
+        if (const auto f = IndicatorEngine::formula(formula->currentData().toString());
+            f && unit->text().trimmed().isEmpty())
+            unit->setText(f->unit);
     });
     connect(addYear, &QPushButton::clicked, this, [this] {
         int year = QDate::currentDate().year();
@@ -116,11 +137,7 @@ void IndicatorDialog::addTargetRow(int year, const QString &value)
 void IndicatorDialog::setIndicator(const Indicator &i)
 {
     setWindowTitle(tr("修改指标“%1”").arg(i.name));
-    m_tier->setCurrentIndex(std::max(0, m_tier->findData(i.tier)));
-    m_name->setText(i.name);
-    m_unit->setText(i.unit);
-    m_direction->setCurrentIndex(i.direction == Direction::AtMost ? 1 : 0);
-    m_formula->setCurrentIndex(std::max(0, m_formula->findData(i.formula)));
+    m_fields.load(i);
     m_targets->setRowCount(0);
     for (const IndicatorTarget &t : i.targets)
         addTargetRow(t.year, QString::number(t.value));
@@ -133,11 +150,7 @@ void IndicatorDialog::setIndicator(const Indicator &i)
 indicatorcommands::IndicatorEdit IndicatorDialog::edit() const
 {
     indicatorcommands::IndicatorEdit e;
-    e.tier = m_tier->currentData().toString();
-    e.name = m_name->text();
-    e.unit = m_unit->text();
-    e.direction = directionFromSymbol(m_direction->currentData().toString());
-    e.formula = m_formula->currentData().toString();
+    m_fields.read(&e); // none of these fields is refused here: the command checks them
     for (int r = 0; r < m_targets->rowCount(); ++r) {
         bool yearOk = false;
         bool valueOk = false;
@@ -168,14 +181,6 @@ QString IndicatorDialog::targetProblem() const
             return tr("%1年的目标值“%2”不是数字").arg(year, value);
     }
     return QString();
-}
-
-void IndicatorDialog::showDefinition()
-{
-    const auto f = IndicatorEngine::formula(m_formula->currentData().toString());
-    m_definition->setText(
-        f ? tr("公式：%1（单位：%2）。实际值随机构名单自动更新。").arg(f->definition, f->unit)
-          : tr("实际值由您在“指标”页录入，注明日期和来源。"));
 }
 
 } // namespace tuoyu

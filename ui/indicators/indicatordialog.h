@@ -1,12 +1,11 @@
 #pragma once
 
 #include "commands/indicatorcommands.h"
+#include "shell/forms.h"
 
 #include <QDialog>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableWidget;
 
 namespace tuoyu {
@@ -32,14 +31,8 @@ public:
     void addTargetRow(int year, const QString &value = QString());
 
 private:
-    void showDefinition();
-
-    QComboBox *m_tier = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_unit = nullptr;
-    QComboBox *m_direction = nullptr;
-    QComboBox *m_formula = nullptr;
-    QLabel *m_definition = nullptr;
+    /// Tier, name, unit, direction and formula, each bound to its field.
+    forms::FieldBinder<Indicator, indicatorcommands::IndicatorEdit> m_fields;
     QTableWidget *m_targets = nullptr;
     QLabel *m_targetNote = nullptr;
 };

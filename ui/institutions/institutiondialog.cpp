@@ -77,14 +77,6 @@ QString yuanText(const std::optional<qint64> &fen)
                            : QString::number(double(*fen) / 100, 'f', 2);
 }
 
-QLineEdit *countEdit(const QString &name)
-{
-    auto *edit = new QLineEdit;
-    edit->setObjectName(name);
-    edit->setPlaceholderText(QCoreApplication::translate("tuoyu::InstitutionDialog", "空 = 未报"));
-    return edit;
-}
-
 bool readDate(const QLineEdit *edit, QDate *out)
 {
     const QString text = edit->text().trimmed();
@@ -98,131 +90,144 @@ InstitutionDialog::InstitutionDialog(const QList<Area> &areas, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("机构信息"));
-    m_name = forms::lineEdit(QStringLiteral("name"));
-    m_creditCode = forms::lineEdit(QStringLiteral("creditCode"));
-    m_kind = forms::named(new QComboBox, QStringLiteral("kind"));
+    // An optional count (empty: not reported); `label` names it in the problem.
+    const auto count = [this](const QString &name, std::optional<qint64> Institution::*field,
+                              const char *label, const QString &placeholder) {
+        QLineEdit *edit = forms::lineEdit(name, placeholder);
+        return m_fields.bind(
+            edit, [edit, field](const Institution &i) { edit->setText(optionalText(i.*field)); },
+            [edit, field, label](Institution *i) {
+                return readCount(edit, &(i->*field))
+                           ? QString()
+                           : tr("%1应为整数（%2）").arg(tr(label), edit->text());
+            });
+    };
+    const QString notReported = tr("空 = 未报");
+    // A date typed as `example` shows (empty: not known); `label` names it in the problem.
+    const auto date = [this](const QString &name, QDate Institution::*field, const char *label,
+                             const QString &example) {
+        QLineEdit *edit = forms::lineEdit(name, tr("如 %1").arg(example));
+        return m_fields.bind(
+            edit, [edit, field](const Institution &i) { edit->setText(dateText(i.*field)); },
+            [edit, field, label, example](Institution *i) {
+                return readDate(edit, &(i->*field)) ? QString()
+                                                    : tr("%1不是有效日期（%2），请写成 %3 的形式")
+                                                          .arg(tr(label), edit->text(), example);
+            });
+    };
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("机构名称*"),
+                 m_fields.bind(forms::lineEdit(QStringLiteral("name")), &Institution::name));
+    form->addRow(
+        tr("统一社会信用代码"),
+        m_fields.bind(forms::lineEdit(QStringLiteral("creditCode")), &Institution::creditCode));
+    auto *kind = forms::named(new QComboBox, QStringLiteral("kind"));
     for (const QString &code : allKindCodes())
-        m_kind->addItem(kindLabel(kindFromCode(code)), code);
-    m_area = forms::named(new QComboBox, QStringLiteral("area"));
-    m_area->addItem(tr("（未填）"), qint64(0));
+        kind->addItem(kindLabel(kindFromCode(code)), code);
+    m_fields.bind(
+        kind, [kind](const Institution &i) { forms::setEditorValue(kind, kindCode(i.kind)); },
+        [kind](Institution *i) {
+            const InstitutionKind chosen = kindFromCode(kind->currentData().toString());
+            if (chosen != i->kind) {
+                i->kind = chosen;
+                i->kindText.clear(); // the office's words described the old kind
+            }
+            return QString();
+        });
+    form->addRow(tr("属性"), kind);
+    auto *area = forms::named(new QComboBox, QStringLiteral("area"));
+    area->addItem(tr("（未填）"), qint64(0));
     for (const Area &a : areas)
-        m_area->addItem(a.name, a.id);
-    m_address = forms::lineEdit(QStringLiteral("address"));
-    m_slots = forms::named(new QSpinBox, QStringLiteral("slots"));
-    m_slots->setRange(0, int(ranges::slots.max));
-    m_puhui = forms::named(new QCheckBox(tr("普惠性机构")), QStringLiteral("puhui"));
-    m_puhuiSlots =
-        forms::lineEdit(QStringLiteral("puhuiSlots"), tr("空 = 未报（普惠机构按全部托位计）"));
-    m_slotsInfant = countEdit(QStringLiteral("slotsInfant"));
-    m_slotsToddler = countEdit(QStringLiteral("slotsToddler"));
-    m_slotsOlder = countEdit(QStringLiteral("slotsOlder"));
-    m_enrolled = countEdit(QStringLiteral("enrolled"));
-    m_staff = countEdit(QStringLiteral("staff"));
-    m_certifiedStaff = countEdit(QStringLiteral("certifiedStaff"));
-    m_monthlyPrice =
+        area->addItem(a.name, a.id);
+    form->addRow(tr("所属乡镇（街道）"), m_fields.bind(area, &Institution::areaId));
+    form->addRow(tr("地址"),
+                 m_fields.bind(forms::lineEdit(QStringLiteral("address")), &Institution::address));
+    auto *slots = forms::named(new QSpinBox, QStringLiteral("slots"));
+    slots->setRange(0, int(ranges::slots.max));
+    form->addRow(tr("托位数"), m_fields.bind(slots, &Institution::slots));
+    form->addRow(QString(), m_fields.bind(forms::named(new QCheckBox(tr("普惠性机构")),
+                                                       QStringLiteral("puhui")),
+                                          &Institution::puhui));
+    form->addRow(tr("普惠托位"),
+                 count(QStringLiteral("puhuiSlots"), &Institution::puhuiSlots,
+                       QT_TR_NOOP("普惠托位"), tr("空 = 未报（普惠机构按全部托位计）")));
+    // The three classes side by side: together they make up the 托位数 above.
+    auto *bands = new QHBoxLayout;
+    bands->setContentsMargins(0, 0, 0, 0);
+    forms::addLabelled(bands, tr("乳儿班"),
+                       count(QStringLiteral("slotsInfant"), &Institution::slotsInfant,
+                             QT_TR_NOOP("乳儿班托位"), notReported));
+    forms::addLabelled(bands, tr("托小班"),
+                       count(QStringLiteral("slotsToddler"), &Institution::slotsToddler,
+                             QT_TR_NOOP("托小班托位"), notReported));
+    forms::addLabelled(bands, tr("托大班"),
+                       count(QStringLiteral("slotsOlder"), &Institution::slotsOlder,
+                             QT_TR_NOOP("托大班托位"), notReported));
+    form->addRow(tr("分班托位"), bands);
+    form->addRow(tr("在托人数"), count(QStringLiteral("enrolled"), &Institution::enrolled,
+                                       QT_TR_NOOP("在托人数"), notReported));
+    auto *staffRow = new QHBoxLayout;
+    staffRow->setContentsMargins(0, 0, 0, 0);
+    staffRow->addWidget(
+        count(QStringLiteral("staff"), &Institution::staff, QT_TR_NOOP("从业人员"), notReported));
+    forms::addLabelled(staffRow, tr("其中持证"),
+                       count(QStringLiteral("certifiedStaff"), &Institution::certifiedStaff,
+                             QT_TR_NOOP("持证人员"), notReported));
+    form->addRow(tr("从业人员"), staffRow);
+    // In yuan as the officer thinks of it; stored in fen.
+    QLineEdit *price =
         forms::lineEdit(QStringLiteral("monthlyPrice"), tr("元/月，如 1800；空 = 未报"));
-    m_chain = forms::lineEdit(QStringLiteral("chain"), tr("连锁品牌名称，非连锁留空"));
-    m_filed = forms::named(new QCheckBox(tr("已备案")), QStringLiteral("filed"));
-    m_filedDate = forms::lineEdit(QStringLiteral("filedDate"), tr("如 2024-03-15"));
-    m_openedDate = forms::lineEdit(QStringLiteral("openedDate"), tr("如 2023-09-01"));
-    m_grade = forms::lineEdit(QStringLiteral("grade"));
-    m_medicalPartner = forms::lineEdit(QStringLiteral("medicalPartner"));
-    m_notes = forms::named(new QPlainTextEdit, QStringLiteral("notes"));
-    m_notes->setFixedHeight(60);
-    m_notes->setTabChangesFocus(true); // Tab leaves the notes for the buttons
+    m_fields.bind(
+        price, [price](const Institution &i) { price->setText(yuanText(i.monthlyPriceFen)); },
+        [price](Institution *i) {
+            return readYuan(price, &i->monthlyPriceFen)
+                       ? QString()
+                       : tr("月收费应为元数，最多两位小数（%1），如 1800 或 1850.50")
+                             .arg(price->text());
+        });
+    form->addRow(tr("月收费（元）"), price);
+    form->addRow(tr("连锁品牌"), m_fields.bind(forms::lineEdit(QStringLiteral("chain"),
+                                                               tr("连锁品牌名称，非连锁留空")),
+                                               &Institution::chain));
+    form->addRow(QString(),
+                 m_fields.bind(forms::named(new QCheckBox(tr("已备案")), QStringLiteral("filed")),
+                               &Institution::filed));
+    form->addRow(tr("备案日期"), date(QStringLiteral("filedDate"), &Institution::filedDate,
+                                      QT_TR_NOOP("备案日期"), QStringLiteral("2024-03-15")));
+    form->addRow(tr("开办日期"), date(QStringLiteral("openedDate"), &Institution::openedDate,
+                                      QT_TR_NOOP("开办日期"), QStringLiteral("2023-09-01")));
+    form->addRow(tr("等级"),
+                 m_fields.bind(forms::lineEdit(QStringLiteral("grade")), &Institution::grade));
+    form->addRow(tr("医育结合签约机构"),
+                 m_fields.bind(forms::lineEdit(QStringLiteral("medicalPartner")),
+                               &Institution::medicalPartner));
+    auto *notes = forms::named(new QPlainTextEdit, QStringLiteral("notes"));
+    notes->setFixedHeight(60);
+    notes->setTabChangesFocus(true); // Tab leaves the notes for the buttons
+    form->addRow(tr("备注"), m_fields.bind(notes, &Institution::notes));
+
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #C62828;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("机构名称*"), m_name);
-    form->addRow(tr("统一社会信用代码"), m_creditCode);
-    form->addRow(tr("属性"), m_kind);
-    form->addRow(tr("所属乡镇（街道）"), m_area);
-    form->addRow(tr("地址"), m_address);
-    form->addRow(tr("托位数"), m_slots);
-    form->addRow(QString(), m_puhui);
-    form->addRow(tr("普惠托位"), m_puhuiSlots);
-    // The three classes side by side: together they make up the 托位数 above.
-    auto *bands = new QHBoxLayout;
-    bands->setContentsMargins(0, 0, 0, 0);
-    forms::addLabelled(bands, tr("乳儿班"), m_slotsInfant);
-    forms::addLabelled(bands, tr("托小班"), m_slotsToddler);
-    forms::addLabelled(bands, tr("托大班"), m_slotsOlder);
-    form->addRow(tr("分班托位"), bands);
-    form->addRow(tr("在托人数"), m_enrolled);
-    auto *staffRow = new QHBoxLayout;
-    staffRow->setContentsMargins(0, 0, 0, 0);
-    staffRow->addWidget(m_staff);
-    forms::addLabelled(staffRow, tr("其中持证"), m_certifiedStaff);
-    form->addRow(tr("从业人员"), staffRow);
-    form->addRow(tr("月收费（元）"), m_monthlyPrice);
-    form->addRow(tr("连锁品牌"), m_chain);
-    form->addRow(QString(), m_filed);
-    form->addRow(tr("备案日期"), m_filedDate);
-    form->addRow(tr("开办日期"), m_openedDate);
-    form->addRow(tr("等级"), m_grade);
-    form->addRow(tr("医育结合签约机构"), m_medicalPartner);
-    form->addRow(tr("备注"), m_notes);
-
     // accept() is virtual: the button box's 保存 runs this dialog's checks.
     auto *buttons = forms::acceptCancel(this, tr("保存"), QDialogButtonBox::Save);
     forms::layOut(this, form, buttons, m_problem);
     // Top to bottom as the form reads, then 保存 before 取消.
-    setTabChain({m_name,
-                 m_creditCode,
-                 m_kind,
-                 m_area,
-                 m_address,
-                 m_slots,
-                 m_puhui,
-                 m_puhuiSlots,
-                 m_slotsInfant,
-                 m_slotsToddler,
-                 m_slotsOlder,
-                 m_enrolled,
-                 m_staff,
-                 m_certifiedStaff,
-                 m_monthlyPrice,
-                 m_chain,
-                 m_filed,
-                 m_filedDate,
-                 m_openedDate,
-                 m_grade,
-                 m_medicalPartner,
-                 m_notes,
-                 buttons->button(QDialogButtonBox::Save),
-                 buttons->button(QDialogButtonBox::Cancel)});
+    std::vector<QWidget *> chain = m_fields.editors();
+    chain.push_back(buttons->button(QDialogButtonBox::Save));
+    chain.push_back(buttons->button(QDialogButtonBox::Cancel));
+    setTabChain(chain);
     resize(520, sizeHint().height());
 }
 
 void InstitutionDialog::setInstitution(const Institution &i)
 {
     m_original = i;
-    m_name->setText(i.name);
-    m_creditCode->setText(i.creditCode);
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kindCode(i.kind))));
-    m_area->setCurrentIndex(std::max(0, m_area->findData(i.areaId)));
-    m_address->setText(i.address);
-    m_slots->setValue(int(i.slots));
-    m_puhui->setChecked(i.puhui);
-    m_puhuiSlots->setText(optionalText(i.puhuiSlots));
-    m_slotsInfant->setText(optionalText(i.slotsInfant));
-    m_slotsToddler->setText(optionalText(i.slotsToddler));
-    m_slotsOlder->setText(optionalText(i.slotsOlder));
-    m_enrolled->setText(optionalText(i.enrolled));
-    m_staff->setText(optionalText(i.staff));
-    m_certifiedStaff->setText(optionalText(i.certifiedStaff));
-    m_monthlyPrice->setText(yuanText(i.monthlyPriceFen));
-    m_chain->setText(i.chain);
-    m_filed->setChecked(i.filed);
-    m_filedDate->setText(dateText(i.filedDate));
-    m_openedDate->setText(dateText(i.openedDate));
-    m_grade->setText(i.grade);
-    m_medicalPartner->setText(i.medicalPartner);
-    m_notes->setPlainText(i.notes);
+    m_fields.load(i);
 }
 
 QString InstitutionDialog::problem() const
@@ -233,43 +238,8 @@ QString InstitutionDialog::problem() const
 QString InstitutionDialog::read(Institution *out) const
 {
     Institution i = m_original; // fields the form does not show are kept
-    i.name = m_name->text().trimmed();
-    i.creditCode = m_creditCode->text().trimmed();
-    const InstitutionKind kind = kindFromCode(m_kind->currentData().toString());
-    if (kind != i.kind) {
-        i.kind = kind;
-        i.kindText.clear(); // the office's words described the old kind
-    }
-    i.areaId = m_area->currentData().toLongLong();
-    i.address = m_address->text().trimmed();
-    i.slots = m_slots->value();
-    i.puhui = m_puhui->isChecked();
-    if (!readCount(m_puhuiSlots, &i.puhuiSlots))
-        return tr("普惠托位应为整数（%1）").arg(m_puhuiSlots->text());
-    const std::pair<QLineEdit *, std::optional<qint64> *> counts[] = {
-        {m_slotsInfant, &i.slotsInfant},
-        {m_slotsToddler, &i.slotsToddler},
-        {m_slotsOlder, &i.slotsOlder},
-        {m_enrolled, &i.enrolled},
-        {m_staff, &i.staff},
-        {m_certifiedStaff, &i.certifiedStaff}};
-    const QString labels[] = {tr("乳儿班托位"), tr("托小班托位"), tr("托大班托位"),
-                              tr("在托人数"),   tr("从业人员"),   tr("持证人员")};
-    for (size_t k = 0; k < std::size(counts); ++k)
-        if (!readCount(counts[k].first, counts[k].second))
-            return tr("%1应为整数（%2）").arg(labels[k], counts[k].first->text());
-    if (!readYuan(m_monthlyPrice, &i.monthlyPriceFen))
-        return tr("月收费应为元数，最多两位小数（%1），如 1800 或 1850.50")
-            .arg(m_monthlyPrice->text());
-    i.chain = m_chain->text().trimmed();
-    i.filed = m_filed->isChecked();
-    if (!readDate(m_filedDate, &i.filedDate))
-        return tr("备案日期不是有效日期（%1），请写成 2024-03-15 的形式").arg(m_filedDate->text());
-    if (!readDate(m_openedDate, &i.openedDate))
-        return tr("开办日期不是有效日期（%1），请写成 2023-09-01 的形式").arg(m_openedDate->text());
-    i.grade = m_grade->text().trimmed();
-    i.medicalPartner = m_medicalPartner->text().trimmed();
-    i.notes = m_notes->toPlainText().trimmed();
+    if (QString problem = m_fields.read(&i); !problem.isEmpty())
+        return problem;
     *out = i;
     // The rules every way of writing an institution shares.
     return institutioncommands::validate(InstitutionRepository::toRow(i));

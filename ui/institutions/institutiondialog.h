@@ -2,15 +2,11 @@
 
 #include "domain/district.h"
 #include "domain/institution.h"
+#include "shell/forms.h"
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
 
 namespace tuoyu {
 
@@ -38,28 +34,8 @@ private:
 
     Institution m_original;
     Institution m_result;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_creditCode = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_area = nullptr;
-    QLineEdit *m_address = nullptr;
-    QSpinBox *m_slots = nullptr;
-    QCheckBox *m_puhui = nullptr;
-    QLineEdit *m_puhuiSlots = nullptr;
-    QLineEdit *m_slotsInfant = nullptr;
-    QLineEdit *m_slotsToddler = nullptr;
-    QLineEdit *m_slotsOlder = nullptr;
-    QLineEdit *m_enrolled = nullptr;
-    QLineEdit *m_staff = nullptr;
-    QLineEdit *m_certifiedStaff = nullptr;
-    QLineEdit *m_monthlyPrice = nullptr; ///< in yuan; stored in fen
-    QLineEdit *m_chain = nullptr;
-    QCheckBox *m_filed = nullptr;
-    QLineEdit *m_filedDate = nullptr;
-    QLineEdit *m_openedDate = nullptr;
-    QLineEdit *m_grade = nullptr;
-    QLineEdit *m_medicalPartner = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
+    /// Every editor of the form, each bound to its field of the institution.
+    forms::FieldBinder<Institution> m_fields;
     QLabel *m_problem = nullptr;
 };
 

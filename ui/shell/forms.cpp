@@ -1,6 +1,7 @@
 #include "forms.h"
 
-#include <QCoreApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -9,10 +10,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tuoyu::forms {
 
@@ -99,6 +104,42 @@ QString openFile(QWidget *parent, const QString &caption, const QString &filter)
     return QFileDialog::getOpenFileName(
         parent, caption, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         filter);
+}
+
+QVariant editorValue(const QWidget *editor)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text().trimmed();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+        return text->toPlainText().trimmed();
+    if (const auto *combo = qobject_cast<const QComboBox *>(editor))
+        return combo->currentData();
+    if (const auto *check = qobject_cast<const QCheckBox *>(editor))
+        return check->isChecked();
+    if (const auto *spin = qobject_cast<const QSpinBox *>(editor))
+        return spin->value();
+    if (const auto *date = qobject_cast<const QDateEdit *>(editor))
+        return date->date();
+    Q_ASSERT_X(false, "editorValue", "an editor of a kind the binder does not know");
+    return QVariant();
+}
+
+void setEditorValue(QWidget *editor, const QVariant &value)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setText(value.toString());
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        text->setPlainText(value.toString());
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+    else if (auto *check = qobject_cast<QCheckBox *>(editor))
+        check->setChecked(value.toBool());
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        spin->setValue(value.toInt());
+    else if (auto *date = qobject_cast<QDateEdit *>(editor))
+        date->setDate(value.toDate());
+    else
+        Q_ASSERT_X(false, "setEditorValue", "an editor of a kind the binder does not know");
 }
 
 FormDialog::FormDialog(const QString &title, QWidget *parent)

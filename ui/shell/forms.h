@@ -4,8 +4,11 @@
 #include <QDialogButtonBox>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
+#include <type_traits>
+#include <vector>
 
 class QBoxLayout;
 class QDate;
@@ -54,6 +57,83 @@ int chooseIndex(QWidget *parent, const QString &title, const QString &label,
                 const QStringList &labels);
 /// Asks for a file to open, starting in the officer's Documents; empty when cancelled.
 QString openFile(QWidget *parent, const QString &caption, const QString &filter);
+
+/// What `editor` holds: a line edit's or plain text's words (trimmed), a combo box's current
+/// data, a check box's state, a spin box's value, a date edit's date.
+QVariant editorValue(const QWidget *editor);
+/// Shows `value` in `editor`, the inverse of editorValue (a combo box selects the item whose
+/// data is `value`, else its first).
+void setEditorValue(QWidget *editor, const QVariant &value);
+
+/// A record's fields bound to the editors that show them. Each field is declared once, where
+/// its editor is made: how the record shows in it and how it is read back. The dialog then
+/// loads and reads the whole record in one call, with no member or load/read line per editor.
+/// `Result` is what the form reads into when it is not the record it shows (an edit).
+template <typename Record, typename Result = Record> class FieldBinder
+{
+public:
+    /// Writes the editor's value into the result; returns the problem (naming the field and
+    /// what was typed), empty when the value is taken.
+    using Reader = std::function<QString(Result *)>;
+
+    /// `editor` shows `from` and is read back into `to`, converted through editorValue(); an
+    /// enumeration is its number there (a combo box's item data).
+    template <typename E, typename V> E *bind(E *editor, V Record::*from, V Result::*to)
+    {
+        return bind(
+            editor,
+            [editor, from](const Record &r) {
+                if constexpr (std::is_enum_v<V>)
+                    setEditorValue(editor, int(r.*from));
+                else
+                    setEditorValue(editor, QVariant::fromValue(r.*from));
+            },
+            [editor, to](Result *out) {
+                if constexpr (std::is_enum_v<V>)
+                    out->*to = V(editorValue(editor).toInt());
+                else
+                    out->*to = editorValue(editor).template value<V>();
+                return QString();
+            });
+    }
+    /// `editor` shows and is read back into `field`.
+    template <typename E, typename V>
+    requires std::is_same_v<Record, Result> E *bind(E *editor, V Record::*field)
+    {
+        return bind(editor, field, field);
+    }
+    /// `editor` with its own conversion: `load` shows the record in it, `read` reads it back.
+    template <typename E> E *bind(E *editor, std::function<void(const Record &)> load, Reader read)
+    {
+        m_editors.push_back(editor);
+        m_load.push_back(std::move(load));
+        m_read.push_back(std::move(read));
+        return editor;
+    }
+
+    /// Shows `record` in every editor.
+    void load(const Record &record) const
+    {
+        for (const auto &load : m_load)
+            load(record);
+    }
+    /// Reads every editor into `out`, in the order they were bound; the first problem, empty
+    /// when there is none.
+    QString read(Result *out) const
+    {
+        for (const Reader &read : m_read)
+            if (QString problem = read(out); !problem.isEmpty())
+                return problem;
+        return QString();
+    }
+    /// The editors in the order they were bound (the form's reading and tab order).
+    const std::vector<QWidget *> &editors() const { return m_editors; }
+
+private:
+    std::vector<QWidget *> m_editors;
+    std::vector<std::function<void(const Record &)>> m_load;
+    std::vector<Reader> m_read;
+};
 
 /// A dialog of labelled rows above 确定/取消 that collects what one command needs.
 class FormDialog : public QDialog

@@ -6,10 +6,11 @@
 #include "session/workspace.h"
 #include "storage/workspacesettings.h"
 
+#include "shell/forms.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -45,6 +46,16 @@ QLabel *note(const QString &text)
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+/// A titled group of settings with a note below it that says where they take effect.
+QGroupBox *section(const QString &title, QLayout *content, const QString &noteText)
+{
+    auto *box = new QGroupBox(title);
+    auto *column = new QVBoxLayout(box);
+    column->addLayout(content);
+    column->addWidget(note(noteText));
+    return box;
 }
 
 } // namespace
@@ -90,20 +101,12 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(buildBackups());
     layout->addWidget(buildAsOf());
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("确定"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("取消"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(forms::acceptCancel(this, tr("确定")));
 }
 
 QWidget *SettingsDialog::buildFonts()
 {
-    auto *box = new QGroupBox(tr("报告字体（GB/T 9704 公文格式）"));
-    auto *column = new QVBoxLayout(box);
     auto *form = new QFormLayout;
-    column->addLayout(form);
     QStringList families;
     for (const QString &f : QFontDatabase::families(QFontDatabase::SimplifiedChinese))
         if (!f.startsWith(QLatin1String("Tuoyu "))) // our text-safe copies (FontSet)
@@ -124,21 +127,19 @@ QWidget *SettingsDialog::buildFonts()
         m_fonts[int(role)] = combo;
         form->addRow(FontChoice::roleLabel(role) + tr("："), combo);
     }
-    column->addWidget(note(
-        tr("“自动”按公文格式选用本机已安装的字体：Windows 上为方正小标宋（如已安装）、仿宋_GB2312"
-           "（如已安装）或仿宋、黑体、楷体、宋体。所用字体写入 PDF 和 Word 文件的属性。")));
-    return box;
+    return section(tr("报告字体（GB/T 9704 公文格式）"), form,
+                   tr("“自动”按公文格式选用本机已安装的字体：Windows 上为方正小标宋（如已安装）、"
+                      "仿宋_GB2312（如已安装）或仿宋、黑体、楷体、宋体。所用字体写入 PDF 和 Word "
+                      "文件的属性。"));
 }
 
 QWidget *SettingsDialog::buildBackups()
 {
-    auto *box = new QGroupBox(tr("备份位置"));
-    auto *column = new QVBoxLayout(box);
     m_backupBeside = new QRadioButton(tr("工作区文件旁的“名称-备份”文件夹"));
     m_backupBeside->setObjectName(QStringLiteral("backupBeside"));
     m_backupChosen = new QRadioButton(tr("指定文件夹："));
     m_backupChosen->setObjectName(QStringLiteral("backupChosen"));
-    auto *group = new QButtonGroup(box);
+    auto *group = new QButtonGroup(this);
     group->addButton(m_backupBeside);
     group->addButton(m_backupChosen);
     m_backupFolder = new QLineEdit(QDir::toNativeSeparators(usersettings::backupFolder()));
@@ -163,36 +164,39 @@ QWidget *SettingsDialog::buildBackups()
     chosenRow->addWidget(m_backupChosen);
     chosenRow->addWidget(m_backupFolder, 1);
     chosenRow->addWidget(browse);
+    auto *column = new QVBoxLayout;
     column->addWidget(m_backupBeside);
     column->addLayout(chosenRow);
-    column->addWidget(note(
-        tr("每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到本机用户"
-           "数据文件夹。原来位置的备份仍列在“从备份恢复”中。")));
-    return box;
+    return section(tr("备份位置"), column,
+                   tr("每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到"
+                      "本机用户数据文件夹。原来位置的备份仍列在“从备份恢复”中。"));
 }
 
 QWidget *SettingsDialog::buildAsOf()
 {
     auto *box = new QGroupBox(tr("汇报材料默认截至日期"));
     auto *row = new QHBoxLayout(box);
-    m_asOfRule = new QComboBox;
-    m_asOfRule->setObjectName(QStringLiteral("reportAsOf"));
-    m_asOfRule->addItem(tr("今天"), int(AsOfRule::Today));
-    m_asOfRule->addItem(tr("上月末"), int(AsOfRule::EndOfLastMonth));
-    m_asOfRule->addItem(tr("固定日期"), int(AsOfRule::FixedDate));
-    const usersettings::ReportAsOf asOf = usersettings::reportAsOf();
-    m_asOfRule->setCurrentIndex(m_asOfRule->findData(int(asOf.rule)));
-    m_asOfDate = new QDateEdit(asOf.fixed.isValid() ? asOf.fixed : QDate::currentDate());
-    m_asOfDate->setObjectName(QStringLiteral("reportAsOfDate"));
-    m_asOfDate->setCalendarPopup(true);
-    m_asOfDate->setDisplayFormat(tr("yyyy年M月d日"));
-    auto toggle = [this] {
-        m_asOfDate->setEnabled(m_asOfRule->currentData().toInt() == int(AsOfRule::FixedDate));
+    using usersettings::ReportAsOf;
+    auto *rule = forms::named(new QComboBox, QStringLiteral("reportAsOf"));
+    rule->addItem(tr("今天"), int(AsOfRule::Today));
+    rule->addItem(tr("上月末"), int(AsOfRule::EndOfLastMonth));
+    rule->addItem(tr("固定日期"), int(AsOfRule::FixedDate));
+    m_asOf.bind(rule, &ReportAsOf::rule);
+    auto *date = m_asOf.bind(forms::named(new QDateEdit, QStringLiteral("reportAsOfDate")),
+                             &ReportAsOf::fixed);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(tr("yyyy年M月d日"));
+    ReportAsOf asOf = usersettings::reportAsOf();
+    if (!asOf.fixed.isValid())
+        asOf.fixed = QDate::currentDate(); // where the officer starts picking one
+    m_asOf.load(asOf);
+    auto toggle = [rule, date] {
+        date->setEnabled(rule->currentData().toInt() == int(AsOfRule::FixedDate));
     };
-    connect(m_asOfRule, &QComboBox::currentIndexChanged, this, toggle);
+    connect(rule, &QComboBox::currentIndexChanged, this, toggle);
     toggle();
-    row->addWidget(m_asOfRule);
-    row->addWidget(m_asOfDate);
+    row->addWidget(rule);
+    row->addWidget(date);
     row->addWidget(note(tr("“汇报”页和命令行 report 未指定日期时用它")), 1);
     return box;
 }
@@ -218,8 +222,7 @@ bool SettingsDialog::apply(QString *error)
                                       ? QDir::fromNativeSeparators(m_backupFolder->text())
                                       : QString());
     usersettings::ReportAsOf asOf;
-    asOf.rule = AsOfRule(m_asOfRule->currentData().toInt());
-    asOf.fixed = m_asOfDate->date();
+    m_asOf.read(&asOf); // a rule and a date are always taken
     usersettings::setReportAsOf(asOf);
 
     if (!m_workspace || !m_dueSoon->isEnabled() ||

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "document/fontchoice.h"
+#include "platform/usersettings.h"
+#include "shell/forms.h"
 
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -50,8 +51,8 @@ private:
     QRadioButton *m_backupBeside = nullptr;
     QRadioButton *m_backupChosen = nullptr;
     QLineEdit *m_backupFolder = nullptr;
-    QComboBox *m_asOfRule = nullptr;
-    QDateEdit *m_asOfDate = nullptr;
+    /// The as-of date new reports start from: its rule and fixed date.
+    forms::FieldBinder<usersettings::ReportAsOf> m_asOf;
     bool m_languageChanged = false;
 };
 

@@ -109,35 +109,27 @@ void ClaimsTab::askAddClaim()
     if (!workspace() || !planId())
         return;
     const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
-    forms::FormDialog dialog(QCoreApplication::translate("tuoyu::Claimstab", "新增申报"), this);
-    QFormLayout *form = dialog.form();
-    auto *rule = new QComboBox;
+    forms::FormDialog dialog(tr("新增申报"), this);
+    auto *rule = dialog.add(tr("规则："), new QComboBox, QStringLiteral("claimRule"));
     for (const SubsidyRule &r : in.rules)
         if (SubsidyEngine::needsClaim(r.kind) && r.enabled)
-            rule->addItem(QCoreApplication::translate("tuoyu::Claimstab", "%1（%2）")
-                              .arg(r.name, SubsidyEngine::ruleKindLabel(r.kind)),
-                          r.id);
-    auto *institution = new QComboBox;
+            rule->addItem(tr("%1（%2）").arg(r.name, SubsidyEngine::ruleKindLabel(r.kind)), r.id);
+    auto *institution = dialog.add(tr("机构："), new QComboBox, QStringLiteral("claimInstitution"));
     institution->setEditable(true);
     institution->setInsertPolicy(QComboBox::NoInsert);
     institution->completer()->setFilterMode(Qt::MatchContains);
     institution->completer()->setCompletionMode(QCompleter::PopupCompletion);
     for (const Institution &i : in.institutions)
         institution->addItem(i.name, i.id);
-    auto *period = new QLineEdit(QString::number(year()));
-    period->setPlaceholderText(QCoreApplication::translate("tuoyu::Claimstab", "2025 或 2025-03"));
-    auto *quantity = new QLineEdit;
-    auto *families = new QLineEdit;
-    auto *cost = new QLineEdit;
+    QLineEdit *period = dialog.add(tr("期间："), forms::lineEdit(QString(), tr("2025 或 2025-03")),
+                                   QStringLiteral("claimPeriod"));
+    period->setText(QString::number(year()));
+    auto *quantity = dialog.add(tr("数量："), new QLineEdit, QStringLiteral("claimQuantity"));
+    auto *families = dialog.add(tr("户数："), new QLineEdit, QStringLiteral("claimFamilies"));
+    auto *cost = dialog.add(tr("申报成本（元）："), new QLineEdit, QStringLiteral("claimCost"));
     auto *what = new QLabel;
     what->setWordWrap(true);
-    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "规则："), rule);
-    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "机构："), institution);
-    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "期间："), period);
-    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "数量："), quantity);
-    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "户数："), families);
-    form->addRow(QCoreApplication::translate("tuoyu::Claimstab", "申报成本（元）："), cost);
-    form->addRow(what);
+    dialog.form()->addRow(what);
     // Each kind asks for what it pays on; the other boxes are disabled.
     auto adapt = [&] {
         QString kind;

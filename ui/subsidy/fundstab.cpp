@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,26 +193,18 @@ void FundsTab::askAddFund()
 {
     if (!workspace() || !planId())
         return;
-    forms::FormDialog dialog(QCoreApplication::translate("tuoyu::Fundstab", "新增资金"), this);
-    QFormLayout *form = dialog.form();
-    auto *name = new QLineEdit;
-    name->setPlaceholderText(
-        QCoreApplication::translate("tuoyu::Fundstab", "例如 2025年中央财政普惠托育专项资金"));
-    auto *source = new QComboBox;
-    source->addItems({QCoreApplication::translate("tuoyu::Fundstab", "中央"),
-                      QCoreApplication::translate("tuoyu::Fundstab", "省"),
-                      QCoreApplication::translate("tuoyu::Fundstab", "市"),
-                      QCoreApplication::translate("tuoyu::Fundstab", "区")});
-    auto *fundYear = new QSpinBox;
+    forms::FormDialog dialog(tr("新增资金"), this);
+    QLineEdit *name = dialog.add(
+        tr("名称："), forms::lineEdit(QString(), tr("例如 2025年中央财政普惠托育专项资金")),
+        QStringLiteral("fundName"));
+    auto *source = dialog.add(tr("来源："), new QComboBox, QStringLiteral("fundSource"));
+    source->addItems({tr("中央"), tr("省"), tr("市"), tr("区")});
+    auto *fundYear = dialog.add(tr("年度："), new QSpinBox, QStringLiteral("fundYear"));
     fundYear->setRange(2000, 2100);
     fundYear->setValue(year());
-    auto *amount = new QLineEdit;
-    amount->setPlaceholderText(
-        QCoreApplication::translate("tuoyu::Fundstab", "例如 500000 或 50万"));
-    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "名称："), name);
-    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "来源："), source);
-    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "年度："), fundYear);
-    form->addRow(QCoreApplication::translate("tuoyu::Fundstab", "金额（元）："), amount);
+    QLineEdit *amount =
+        dialog.add(tr("金额（元）："), forms::lineEdit(QString(), tr("例如 500000 或 50万")),
+                   QStringLiteral("fundAmount"));
     if (dialog.runUntilDone([&](QString *error) {
             const auto fen = fenFromYuanText(amount->text());
             if (!fen) {

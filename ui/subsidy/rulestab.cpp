@@ -361,21 +361,25 @@ void RulesTab::askAddRule()
     if (!workspace() || !planId())
         return;
     forms::FormDialog dialog(tr("新增奖补规则"), this);
-    QFormLayout *form = dialog.form();
-    auto *name = new QLineEdit;
-    auto *kind = new QComboBox;
+    dialog.form()->addRow(
+        new QLabel(tr("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));
+    auto *name = dialog.add(tr("名称："), new QLineEdit, QStringLiteral("ruleName"));
+    auto *kind = dialog.add(tr("类型："), new QComboBox, QStringLiteral("ruleKind"));
     for (const char *code : {"per_child_month", "per_institution_once", "per_slot_once",
                              "per_class_once", "capped_package", "voucher"})
         kind->addItem(SubsidyEngine::ruleKindLabel(QLatin1String(code)), QLatin1String(code));
-    auto *band = new QComboBox;
+    auto *band = dialog.add(tr("班型："), new QComboBox, QStringLiteral("ruleBand"));
     band->addItem(tr("全部在托"), QString());
     band->addItem(tr("乳儿班"), QStringLiteral("infant"));
     band->addItem(tr("托小班"), QStringLiteral("toddler"));
     band->addItem(tr("托大班"), QStringLiteral("older"));
-    auto *amount = new QLineEdit;
-    amount->setPlaceholderText(tr("留空＝金额待定"));
-    auto *floor = new QCheckBox(tr("原文为“不低于”（下限）"));
-    auto *unit = new QLineEdit(tr("元/人/月"));
+    QLineEdit *amount =
+        dialog.add(tr("标准（元）："), forms::lineEdit(QString(), tr("留空＝金额待定")),
+                   QStringLiteral("ruleAmount"));
+    auto *floor = dialog.add(QString(), new QCheckBox(tr("原文为“不低于”（下限）")),
+                             QStringLiteral("ruleAmountIsMinimum"));
+    auto *unit =
+        dialog.add(tr("单位："), new QLineEdit(tr("元/人/月")), QStringLiteral("ruleUnit"));
     connect(kind, &QComboBox::currentIndexChanged, &dialog, [kind, unit] {
         const QString k = kind->currentData().toString();
         unit->setText(k == QLatin1String("per_child_month")  ? tr("元/人/月")
@@ -384,24 +388,15 @@ void RulesTab::askAddRule()
                       : k == QLatin1String("voucher")        ? tr("元/次/天")
                                                              : tr("元/家"));
     });
-    auto *use = fundUseBox();
-    auto *puhui = new QCheckBox(tr("须为普惠机构"));
-    auto *from = forms::dateEdit(QDate(year(), 1, 1));
-    auto *to = forms::dateEdit(QDate(year(), 12, 31));
-    auto *source = new QLineEdit;
-    source->setPlaceholderText(tr("方案或文件原文"));
-    form->addRow(new QLabel(tr("规则须机构已备案；其他条件可在“编辑条件和有效期”中补充。")));
-    form->addRow(tr("名称："), name);
-    form->addRow(tr("类型："), kind);
-    form->addRow(tr("班型："), band);
-    form->addRow(tr("标准（元）："), amount);
-    form->addRow(QString(), floor);
-    form->addRow(tr("单位："), unit);
-    form->addRow(tr("资金用途："), use);
-    form->addRow(QString(), puhui);
-    form->addRow(tr("有效期自："), from);
-    form->addRow(tr("有效期至："), to);
-    form->addRow(tr("依据："), source);
+    auto *use = dialog.add(tr("资金用途："), fundUseBox(), QStringLiteral("ruleFundUse"));
+    auto *puhui =
+        dialog.add(QString(), new QCheckBox(tr("须为普惠机构")), QStringLiteral("rulePuhui"));
+    auto *from = dialog.add(tr("有效期自："), forms::dateEdit(QDate(year(), 1, 1)),
+                            QStringLiteral("ruleValidFrom"));
+    auto *to = dialog.add(tr("有效期至："), forms::dateEdit(QDate(year(), 12, 31)),
+                          QStringLiteral("ruleValidTo"));
+    QLineEdit *source = dialog.add(tr("依据："), forms::lineEdit(QString(), tr("方案或文件原文")),
+                                   QStringLiteral("ruleSource"));
     if (dialog.runUntilDone([&](QString *error) {
             SubsidyRule rule;
             rule.name = name->text();

@@ -35,12 +35,16 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     m_year->setValue(QDate::currentDate().year());
     m_table = forms::listTable(QStringLiteral("holidayTable"),
                                {tr("日期"), tr("类型"), tr("名称"), tr("来源")});
-    m_date = forms::named(forms::dateEdit(QDate::currentDate()), QStringLiteral("holidayDate"));
-    m_kind = new QComboBox;
-    m_kind->setObjectName(QStringLiteral("holidayKind"));
-    m_kind->addItem(tr("放假"), int(WorkingDayCalendar::DayKind::Holiday));
-    m_kind->addItem(tr("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
-    m_name = forms::lineEdit(QStringLiteral("holidayName"), tr("节日名称，如 春节"));
+    using Entry = WorkingDayCalendar::Entry;
+    auto *date = m_day.bind(
+        forms::named(forms::dateEdit(QDate::currentDate()), QStringLiteral("holidayDate")),
+        &Entry::date);
+    auto *kind = forms::named(new QComboBox, QStringLiteral("holidayKind"));
+    kind->addItem(tr("放假"), int(WorkingDayCalendar::DayKind::Holiday));
+    kind->addItem(tr("调休上班"), int(WorkingDayCalendar::DayKind::Workday));
+    m_day.bind(kind, &Entry::kind);
+    QLineEdit *name = m_day.bind(
+        forms::lineEdit(QStringLiteral("holidayName"), tr("节日名称，如 春节")), &Entry::name);
     auto *add = new QPushButton(tr("添加"));
     auto *remove = new QPushButton(tr("删除所选"));
 
@@ -48,9 +52,9 @@ HolidayDialog::HolidayDialog(Workspace *workspace, QWidget *parent)
     forms::addLabelled(top, tr("年份"), m_year);
     top->addStretch();
     auto *inputs = new QHBoxLayout;
-    inputs->addWidget(m_date);
-    inputs->addWidget(m_kind);
-    inputs->addWidget(m_name, 1);
+    inputs->addWidget(date);
+    inputs->addWidget(kind);
+    inputs->addWidget(name, 1);
     inputs->addWidget(add);
     inputs->addWidget(remove);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -100,18 +104,19 @@ void HolidayDialog::reload()
 
 bool HolidayDialog::addDay()
 {
+    WorkingDayCalendar::Entry day;
+    m_day.read(&day); // the command checks the day
     QString error;
-    auto command = taskcommands::setCalendarDay(
-        m_workspace, m_date->date(), WorkingDayCalendar::DayKind(m_kind->currentData().toInt()),
-        m_name->text(), &error);
+    auto command = taskcommands::setCalendarDay(m_workspace, day.date, day.kind, day.name, &error);
     if (!command || !m_workspace->execute(std::move(command), &error)) {
         QMessageBox::warning(this, tr("未能添加"), error);
         return false;
     }
-    if (m_date->date().year() != m_year->value())
-        m_year->setValue(m_date->date().year());
+    if (day.date.year() != m_year->value())
+        m_year->setValue(day.date.year());
     reload();
-    m_date->setDate(m_date->date().addDays(1));
+    day.date = day.date.addDays(1); // holidays come in runs: the next day, same kind and name
+    m_day.load(day);
     return true;
 }
 

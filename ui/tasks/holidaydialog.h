@@ -1,10 +1,10 @@
 #pragma once
 
+#include "calendar/workingdaycalendar.h"
+#include "shell/forms.h"
+
 #include <QDialog>
 
-class QComboBox;
-class QDateEdit;
-class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
@@ -31,9 +31,8 @@ private:
     Workspace *m_workspace;
     QSpinBox *m_year = nullptr;
     QTableWidget *m_table = nullptr;
-    QDateEdit *m_date = nullptr;
-    QComboBox *m_kind = nullptr;
-    QLineEdit *m_name = nullptr;
+    /// The day to add: its date, kind and name, each bound to its editor.
+    forms::FieldBinder<WorkingDayCalendar::Entry> m_day;
 };
 
 } // namespace tuoyu

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "shell/forms.h"
 #include "storage/planrepository.h"
 
 #include <QDialog>
 
 class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 
 namespace tuoyu {
 
@@ -20,14 +17,24 @@ class TaskEditDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// What the form shows and reads back.
+    struct Fields
+    {
+        QString text;
+        QString deadlineText; ///< empty: the task takes the plan's end
+        QDate startDate;
+        QString lead;
+        QStringList others; ///< the co-departments
+        QString notes;
+    };
+    /// The task as the form shows it: a deadline taken from the plan shows no words, and
+    /// departments only implied by the text show none.
+    static Fields fieldsOf(const TaskView &task);
+
     TaskEditDialog(const TaskView &task, const QStringList &departments, QWidget *parent = nullptr);
 
-    QString text() const;
-    QString deadlineText() const;
-    QDate startDate() const;
-    QString lead() const;
-    QStringList others() const;
-    QString notes() const;
+    /// What the officer typed, trimmed.
+    Fields fields() const;
     /// The officer confirms the inherited plan end as the task's real deadline.
     bool confirmInherited() const;
     /// The plan's end, shown beside empty deadline words (the task then takes it).
@@ -37,13 +44,8 @@ private:
     void resolveDeadline();
     void markNewDepartments();
 
-    QPlainTextEdit *m_text = nullptr;
-    QLineEdit *m_deadline = nullptr;
+    forms::FieldBinder<Fields> m_fields;
     QLabel *m_resolved = nullptr;
-    QDateEdit *m_start = nullptr;
-    QComboBox *m_lead = nullptr;
-    QLineEdit *m_others = nullptr;
-    QLineEdit *m_notes = nullptr;
     QCheckBox *m_confirm = nullptr;
     QLabel *m_newDepartments = nullptr;
     QStringList m_departments;

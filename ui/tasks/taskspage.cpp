@@ -609,13 +609,15 @@ bool TasksPage::editSelected()
     dialog.setPlanEnd(PlanRepository(m_workspace).plan(m_planId).value_or(Plan{}).periodEnd);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    // What the form showed, to tell what the officer changed.
+    const TaskEditDialog::Fields shown = TaskEditDialog::fieldsOf(task);
+    const TaskEditDialog::Fields typed = dialog.fields();
     taskcommands::TaskEdit edit;
-    edit.text = dialog.text();
-    const QString oldWords = task.task.deadlineInherited ? QString() : task.task.deadlineText;
-    if (dialog.deadlineText() != oldWords)
-        edit.deadlineText = dialog.deadlineText();
-    edit.startDate = dialog.startDate();
-    edit.notes = dialog.notes();
+    edit.text = typed.text;
+    if (typed.deadlineText != shown.deadlineText)
+        edit.deadlineText = typed.deadlineText;
+    edit.startDate = typed.startDate;
+    edit.notes = typed.notes;
     QString error;
     auto command = taskcommands::edit(m_workspace, task.task.id, edit, &error);
     bool changed = false;
@@ -627,12 +629,9 @@ bool TasksPage::editSelected()
         changed =
             run(taskcommands::confirmDeadline(m_workspace, task.task.id, &error), error) || changed;
     // Departments are a second undo step only when they changed.
-    const QStringList oldOthers =
-        task.departmentImplied.value(0) ? task.departments : task.departments.mid(1);
-    const QString oldLead = task.departmentImplied.value(0) ? QString() : task.lead();
-    if (dialog.lead() != oldLead || dialog.others() != oldOthers)
-        changed = run(taskcommands::setDepartments(m_workspace, task.task.id, dialog.lead(),
-                                                   dialog.others(), &error),
+    if (typed.lead != shown.lead || typed.others != shown.others)
+        changed = run(taskcommands::setDepartments(m_workspace, task.task.id, typed.lead,
+                                                   typed.others, &error),
                       error) ||
                   changed;
     return changed;
