@@ -359,7 +359,7 @@ TableBlock yearComparisonTable(const QList<QPair<int, QList<yearclose::YearFigur
     TableBlock t;
     t.headerRows = {{QStringLiteral("指标"), QStringLiteral("年度"), QStringLiteral("目标"),
                      QStringLiteral("实际"), QStringLiteral("状态")}};
-    t.columnWidths = {4.2, 1.9, 2.2, 2.2, 1.2};
+    t.columnWidths = {3.9, 2.8, 1.9, 1.9, 1.2};
     t.alignments = {ColumnAlign::Left, ColumnAlign::Center, ColumnAlign::Center,
                     ColumnAlign::Center, ColumnAlign::Center};
     t.orientation = Orientation::Portrait;

@@ -5,6 +5,7 @@
 #include "commands/outlinecommands.h"
 #include "commands/taskcommands.h"
 #include "evidence/evidence.h"
+#include "report/reportbuilder.h"
 #include "storage/planrepository.h"
 #include "testworkspace.h"
 
@@ -104,4 +105,32 @@ TEST_CASE("Deleting a program takes the evidence of all its tasks, a content sha
                      error);
     CHECK(rows(t.get(), QStringLiteral("evidence")) == 0);
     CHECK(rows(t.get(), QStringLiteral("evidence_blob")) == 0);
+}
+
+TEST_CASE("The progress report's 任务台账 lists each task's evidence by file name")
+{
+    test::TempWorkspace t;
+    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const qint64 task = PlanRepository(t.get()).tasks(plan).value(0).task.id;
+    REQUIRE(task != 0);
+    QString error;
+    test::execute(t.get(),
+                  evidencecommands::attach(
+                      t.get(), EvidenceTarget::Task, task,
+                      {writeFile(t.dir, QStringLiteral("验收报告.pdf"), "%PDF-1.4 a"),
+                       writeFile(t.dir, QStringLiteral("现场照片.jpg"), "\xff\xd8\xff b")},
+                      &error),
+                  error);
+    ReportOptions o;
+    o.kind = ReportKind::Progress;
+    o.planId = plan;
+    o.asOf = QDate(2024, 9, 15);
+    const document::OfficialDocument doc = ReportBuilder::build(t.get(), o, &error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(doc.attachments.size() == 2);
+    const document::TableBlock *tasks = doc.attachments[1].blocks.first().asTable();
+    REQUIRE(tasks);
+    CHECK(tasks->headerRows.first().constLast() == QStringLiteral("佐证材料"));
+    CHECK(tasks->rows.first().constLast() == QStringLiteral("验收报告.pdf、现场照片.jpg"));
+    CHECK(tasks->rows.at(1).constLast().isEmpty());
 }

@@ -141,8 +141,8 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     m_years->setObjectName(QStringLiteral("indicatorYears"));
     m_years->setRenderHint(QPainter::Antialiasing);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_history, 3);
-    charts->addWidget(m_years, 2);
+    charts->addWidget(m_history, 1);
+    charts->addWidget(m_years, 1);
     layout->addLayout(charts, 2);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {

@@ -21,14 +21,12 @@ QChart *yearComparisonChart(Workspace *ws, qint64 planId, qint64 indicatorId, QS
     auto *target = new QBarSet(QCoreApplication::translate("tuoyu::YearClose", "目标"));
     auto *actual = new QBarSet(QCoreApplication::translate("tuoyu::YearClose", "实际"));
     QStringList missing;
-    QString name;
     double high = 1;
     if (ws && indicatorId != 0)
         for (const auto &[year, figures] : yearclose::byYear(ws, planId, QDate::currentDate()))
             for (const yearclose::YearFigure &f : figures) {
                 if (f.indicatorId != indicatorId)
                     continue;
-                name = f.name;
                 *years << (f.frozen
                                ? QCoreApplication::translate("tuoyu::YearClose", "%1（已结转）")
                                      .arg(year)
@@ -46,11 +44,12 @@ QChart *yearComparisonChart(Workspace *ws, qint64 planId, qint64 indicatorId, QS
         delete actual;
         return chart;
     }
+    // The indicator's name is beside the chart already (已选, the monthly chart's title).
     chart->setTitle(
         missing.isEmpty()
-            ? QCoreApplication::translate("tuoyu::YearClose", "%1 逐年目标与实际").arg(name)
-            : QCoreApplication::translate("tuoyu::YearClose", "%1 逐年目标与实际（%2年无数据）")
-                  .arg(name, missing.join(QStringLiteral("、"))));
+            ? QCoreApplication::translate("tuoyu::YearClose", "逐年目标与实际")
+            : QCoreApplication::translate("tuoyu::YearClose", "逐年目标与实际（%1年无数据）")
+                  .arg(missing.join(QStringLiteral("、"))));
     auto *series = new QBarSeries;
     series->append(target);
     series->append(actual);
