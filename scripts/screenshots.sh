@@ -42,4 +42,4 @@ echo "$out/tasks-evidence.png"
 # The 指标 page after 年度结转 (docs/register.md): the year-over-year chart with 2023 closed.
 TUOYU_SHOTS_DIR=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/gui/tuoyu_gui_tests "指标 page: the year-over-year*" >/dev/null
-echo "$out/indicators-years.png"
+echo "$out/indicators-years.png" "$out/year-close-confirm.png"

@@ -213,7 +213,7 @@ QString summary(const Preview &p)
             : QStringLiteral("%1项未完成任务结转至%2年").arg(p.tasks.size()).arg(p.year + 1);
     return QStringLiteral("%1年度结转：%2，%3，%4项指标数据冻结")
         .arg(p.year)
-        .arg(tasks, unmet == 0 ? QStringLiteral("指标均无未达标")
+        .arg(tasks, unmet == 0 ? QStringLiteral("无未达标指标")
                                : QStringLiteral("%1项指标未达标").arg(unmet))
         .arg(p.figures.size());
 }

@@ -13,6 +13,7 @@
 #include "storage/planrepository.h"
 
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -62,6 +63,15 @@ TEST_CASE("指标 page: the year-over-year chart shows a closed year from its fr
     const QString words = yearcloseaction::confirmationText(closable.first());
     CHECK(words.contains(QStringLiteral("2项未完成任务结转至2024年")));
     CHECK(words.contains(QStringLiteral("原时限2023-12-31")));
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
+        // The confirmation as 年度结转… asks it (the same box, shown without waiting).
+        QMessageBox box(QMessageBox::Question, QStringLiteral("年度结转"), words,
+                        QMessageBox::Yes | QMessageBox::No);
+        box.show();
+        QCoreApplication::processEvents();
+        box.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                        QStringLiteral("/year-close-confirm.png"));
+    }
 
     QString error;
     REQUIRE(

@@ -44,7 +44,7 @@ QString confirmationText(const yearclose::Preview &p)
 {
     QStringList tasks;
     for (const yearclose::CarriedTask &t : p.tasks)
-        tasks << QCoreApplication::translate("tuoyu::YearClose", "· %1（原时限%2，%3%4%）")
+        tasks << QCoreApplication::translate("tuoyu::YearClose", "· %1（原时限%2，%3，完成%4%）")
                      .arg(t.view.task.text.left(40), t.oldDeadline.toString(Qt::ISODate),
                           taskStatusLabel(t.view.task.status))
                      .arg(t.view.task.percent);
