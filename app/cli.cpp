@@ -76,6 +76,7 @@ const VerbTable &verbs()
         registerFeedbackVerbs(t);
         registerPlanReaderVerbs(t);
         registerRegisterVerbs(t);
+        registerYearCloseVerbs(t);
         return t;
     }();
     return table;

@@ -52,3 +52,7 @@ TUOYU_SCREENSHOTS=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/gui/tuoyu_gui_tests "监督检查 page*,概览 lists the overdue*" >/dev/null
 ls "$out"/oversight-inspections.png "$out"/oversight-staff.png "$out"/oversight-draws.png \
   "$out"/oversight-dashboard.png "$out"/oversight-history.png
+# The 指标 page after 年度结转 (docs/register.md): the year-over-year chart with 2023 closed.
+TUOYU_SHOTS_DIR=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
+  build/tests/gui/tuoyu_gui_tests "指标 page: the year-over-year*" >/dev/null
+echo "$out/indicators-years.png" "$out/year-close-confirm.png"

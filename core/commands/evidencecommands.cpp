@@ -128,25 +128,24 @@ std::unique_ptr<WorkspaceCommand> attach(Workspace *ws, EvidenceTarget target, q
                                               WorkspaceCommand::AuditMode::Summary, text);
 }
 
-std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, const QList<qint64> &evidenceIds,
-                                         QString *error)
+namespace {
+
+/// Deletes of the evidence rows, then of each content none of the evidence left shows; the
+/// names removed in `names`. False with `error` when an id names no evidence.
+bool removalChanges(Workspace *ws, const QList<qint64> &evidenceIds, QList<RowChange> *out,
+                    QStringList *names, QString *error)
 {
-    if (evidenceIds.isEmpty()) {
-        *error = QStringLiteral("没有选中要删除的佐证材料");
-        return nullptr;
-    }
     QList<RowChange> changes;
     QList<RowChange> blobChanges;
-    QStringList names;
     QSet<qint64> removing(evidenceIds.cbegin(), evidenceIds.cend());
     QSet<qint64> blobsSeen;
     for (qint64 id : evidenceIds) {
         const QVariantMap row = rowreader::row(ws->db(), kEvidence, id);
         if (row.isEmpty()) {
             *error = QStringLiteral("没有编号为 %1 的佐证材料").arg(id);
-            return nullptr;
+            return false;
         }
-        names.append(row.value(QStringLiteral("name")).toString());
+        names->append(row.value(QStringLiteral("name")).toString());
         changes.append(RowChange::remove(kEvidence, id, row));
         const qint64 blobId = row.value(QStringLiteral("blob_id")).toLongLong();
         if (blobsSeen.contains(blobId))
@@ -161,9 +160,45 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, const QList<qint64> &evi
             blobChanges.append(
                 RowChange::remove(kBlob, blobId, rowreader::row(ws->db(), kBlob, blobId)));
     }
+    *out = changes + blobChanges;
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, const QList<qint64> &evidenceIds,
+                                         QString *error)
+{
+    if (evidenceIds.isEmpty()) {
+        *error = QStringLiteral("没有选中要删除的佐证材料");
+        return nullptr;
+    }
+    QList<RowChange> changes;
+    QStringList names;
+    if (!removalChanges(ws, evidenceIds, &changes, &names, error))
+        return nullptr;
     const QString text = QStringLiteral("删除佐证材料 %1").arg(listedNames(names));
-    return std::make_unique<WorkspaceCommand>(ws, text, changes + blobChanges,
+    return std::make_unique<WorkspaceCommand>(ws, text, changes,
                                               WorkspaceCommand::AuditMode::Summary, text);
+}
+
+QList<RowChange> followingRemovals(Workspace *ws, const QList<RowChange> &changes)
+{
+    QList<qint64> ids;
+    for (const RowChange &c : changes) {
+        if (c.kind != RowChange::Kind::Delete)
+            continue;
+        for (const auto &entry : evidenceTargets().entries())
+            if (evidenceTargetTable(entry.value) == c.table)
+                for (const Evidence &e : evidence::attachedTo(*ws, entry.value, c.id))
+                    ids << e.id;
+    }
+    QList<RowChange> removals;
+    QStringList names;
+    QString error;
+    if (!ids.isEmpty())
+        removalChanges(ws, ids, &removals, &names, &error); // ids just read: all exist
+    return removals;
 }
 
 } // namespace tuoyu::evidencecommands

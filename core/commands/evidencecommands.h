@@ -25,5 +25,11 @@ std::unique_ptr<WorkspaceCommand> attach(Workspace *workspace, EvidenceTarget ta
 std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, const QList<qint64> &evidenceIds,
                                          QString *error);
 
+/// The deletes that take away the evidence of every record `changes` deletes (a task, a
+/// progress entry, a claim, a ledger line, an inspection), and each content nothing left shows:
+/// a command that deletes such records appends them, so its undo brings the evidence back with
+/// the record. Empty when those records have no evidence.
+QList<RowChange> followingRemovals(Workspace *workspace, const QList<RowChange> &changes);
+
 } // namespace evidencecommands
 } // namespace tuoyu

@@ -165,7 +165,7 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, qint64 indicatorId, QStr
     QList<RowChange> changes;
     for (const QString &table :
          {kTarget, QStringLiteral("indicator_value"), QStringLiteral("indicator_average"),
-          QStringLiteral("indicator_snapshot")})
+          QStringLiteral("indicator_snapshot"), QStringLiteral("year_close_indicator")})
         changes +=
             rowchanges::removeWhere(ws->db(), table, QStringLiteral("indicator_id"), indicatorId);
     changes.append(RowChange::remove(kIndicator, indicatorId, row));

@@ -1,6 +1,7 @@
 #include "outlinecommands.h"
 
 #include "departmentcommands.h"
+#include "evidencecommands.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "taskcommands.h"
@@ -149,7 +150,7 @@ void collectRemoval(Workspace *ws, Item item, QList<RowChange> *changes, Removal
     } else {
         for (const QString &t :
              {QStringLiteral("task_department"), QStringLiteral("progress_entry"),
-              QStringLiteral("deadline_extension")}) {
+              QStringLiteral("deadline_extension"), QStringLiteral("year_close_task")}) {
             for (const QVariantMap &row :
                  rowreader::rowsWhere(db, t, QStringLiteral("task_id"), item.id)) {
                 changes->append(
@@ -163,6 +164,16 @@ void collectRemoval(Workspace *ws, Item item, QList<RowChange> *changes, Removal
     }
     changes->append(RowChange::remove(table(item.level), item.id,
                                       rowreader::row(db, table(item.level), item.id)));
+}
+
+/// The evidence of the tasks and progress entries `changes` delete goes with them (and comes
+/// back on undo), counted.
+void addEvidence(Workspace *ws, QList<RowChange> *changes, Removal *counts)
+{
+    const QList<RowChange> evidence = evidencecommands::followingRemovals(ws, *changes);
+    for (const RowChange &c : evidence)
+        counts->evidence += c.table == QLatin1String("evidence");
+    *changes += evidence;
 }
 
 /// Inserts of a branch under `parentId` at `seq`, with new ids; the new item.
@@ -490,6 +501,8 @@ QString Removal::text() const
         parts << QStringLiteral("%1 条进展记录").arg(progress);
     if (extensions > 0)
         parts << QStringLiteral("%1 条延期记录").arg(extensions);
+    if (evidence > 0)
+        parts << QStringLiteral("%1 个佐证材料").arg(evidence);
     return parts.isEmpty() ? QString()
                            : QStringLiteral("将同时删除 %1").arg(parts.join(QStringLiteral("、")));
 }
@@ -500,6 +513,7 @@ Removal removal(Workspace *ws, Item item)
     QList<RowChange> changes;
     if (item.isValid())
         collectRemoval(ws, item, &changes, &counts);
+    addEvidence(ws, &changes, &counts);
     return counts;
 }
 
@@ -510,6 +524,7 @@ std::unique_ptr<OutlineCommand> remove(Workspace *ws, Item item, QString *error)
     QList<RowChange> changes;
     Removal counts;
     collectRemoval(ws, item, &changes, &counts);
+    addEvidence(ws, &changes, &counts);
     // The neighbour above takes the selection, else the one below, else the parent.
     const QList<qint64> siblings = children(ws, item.level, parentOf(ws, item));
     const int at = int(siblings.indexOf(item.id));

@@ -103,6 +103,7 @@ struct Removal
     int tasks = 0;
     int progress = 0;   ///< 进展 entries
     int extensions = 0; ///< 延期 records
+    int evidence = 0;   ///< 佐证材料 of the tasks and their progress entries
     /// "将同时删除 2 个项目、5 项任务、3 条进展记录" or empty when it goes alone.
     QString text() const;
 };

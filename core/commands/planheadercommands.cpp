@@ -1,5 +1,6 @@
 #include "planheadercommands.h"
 
+#include "evidencecommands.h"
 #include "plancommands.h"
 #include "rowchanges.h"
 #include "rowreader.h"
@@ -40,6 +41,14 @@ struct OwnedTable
 const QList<OwnedTable> &ownedTables()
 {
     static const QList<OwnedTable> tables = {
+        // 年度结转's records, before the tasks and indicators they name.
+        {"year_close_task", nullptr,
+         "SELECT x.id FROM year_close_task x JOIN year_close c ON c.id = x.close_id WHERE "
+         "c.plan_id = ?"},
+        {"year_close_indicator", nullptr,
+         "SELECT x.id FROM year_close_indicator x JOIN year_close c ON c.id = x.close_id WHERE "
+         "c.plan_id = ?"},
+        {"year_close", "%1个年度结转", "SELECT id FROM year_close WHERE plan_id = ?"},
         {"task_department", nullptr,
          "SELECT x.id FROM task_department x JOIN task t ON t.id = x.task_id JOIN project pj ON "
          "pj.id = t.project_id JOIN program pg ON pg.id = pj.program_id WHERE pg.plan_id = ?"},
@@ -182,6 +191,7 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *ws, qint64 planId, QString *
             changes.append(RowChange::remove(table, id, rowreader::row(ws->db(), table, id)));
     }
     changes.append(RowChange::remove(QStringLiteral("plan"), planId, plan));
+    changes += evidencecommands::followingRemovals(ws, changes);
     const QString words =
         QStringLiteral("删除计划“%1”").arg(plan.value(QStringLiteral("title")).toString());
     return std::make_unique<WorkspaceCommand>(

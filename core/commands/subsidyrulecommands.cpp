@@ -1,5 +1,6 @@
 #include "subsidyrulecommands.h"
 
+#include "evidencecommands.h"
 #include "rowreader.h"
 #include "session/workspace.h"
 #include "subsidy/ledgerline.h"
@@ -54,6 +55,7 @@ std::unique_ptr<WorkspaceCommand> removeRule(Workspace *ws, qint64 ruleId, QStri
         changes << RowChange::remove(QStringLiteral("subsidy_claim"),
                                      c.value(QStringLiteral("id")).toLongLong(), c);
     changes << RowChange::remove(ruleTable, ruleId, rule);
+    changes += evidencecommands::followingRemovals(ws, changes); // the claims' and lines' files
     return std::make_unique<WorkspaceCommand>(ws, QStringLiteral("删除规则“%1”").arg(name),
                                               changes);
 }

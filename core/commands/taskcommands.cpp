@@ -2,6 +2,7 @@
 
 #include "calendar/deadlineparser.h"
 #include "departmentcommands.h"
+#include "evidencecommands.h"
 #include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
@@ -255,10 +256,12 @@ std::unique_ptr<WorkspaceCommand> removeProgress(Workspace *ws, qint64 entryId, 
         *error = QStringLiteral("找不到进展记录 #%1").arg(entryId);
         return nullptr;
     }
+    QList<RowChange> changes{RowChange::remove(QStringLiteral("progress_entry"), entryId, entry)};
+    changes += evidencecommands::followingRemovals(ws, changes); // the entry's files go with it
     return std::make_unique<WorkspaceCommand>(
         ws,
         QStringLiteral("删除 %1 的进展").arg(entry.value(QStringLiteral("entry_date")).toString()),
-        QList<RowChange>{RowChange::remove(QStringLiteral("progress_entry"), entryId, entry)});
+        changes);
 }
 
 std::unique_ptr<WorkspaceCommand> extendDeadline(Workspace *ws, qint64 taskId,

@@ -3,6 +3,7 @@
 #include "indicatorengine.h"
 #include "session/workspace.h"
 #include "storage/transaction.h"
+#include "yearclose/yearclose.h"
 
 #include "storage/sqlquery.h"
 #include <QSqlError>
@@ -43,6 +44,9 @@ int IndicatorSnapshots::take(Workspace *workspace, qint64 planId, const QDate &t
 {
     // A file open read-only (damaged, read-only media) is looked at, not observed into.
     if (workspace->isReadOnly())
+        return 0;
+    // A closed year's figures are frozen (年度结转): later edits do not move its months.
+    if (yearclose::closedYear(*workspace, planId, today.year()))
         return 0;
     QSqlDatabase &db = workspace->db();
     const QString month = today.toString(QStringLiteral("yyyy-MM"));

@@ -1,5 +1,6 @@
 #include "ledgers.h"
 
+#include "evidence/evidence.h"
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 
@@ -27,15 +28,18 @@ LedgerTable tasks(Workspace *ws, qint64 planId, const QDate &asOf)
     t.columns = {{QStringLiteral("序号"), T::Count, Everywhere, 0.6, Align::Center},
                  {QStringLiteral("工程"), T::Text, NotPrinted},
                  {QStringLiteral("项目"), T::Text, Everywhere, 2.2},
-                 {QStringLiteral("任务清单"), T::Text, Everywhere, 5.0},
+                 {QStringLiteral("任务清单"), T::Text, Everywhere, 4.0},
                  {QStringLiteral("完成时限"), T::Text, Everywhere, 1.5},
                  {QStringLiteral("时限日期"), T::Date, NotPrinted},
                  {QStringLiteral("牵头部门"), T::Text, NotPrinted},
                  {QStringLiteral("责任部门"), T::Text, Everywhere, 2.6},
-                 {QStringLiteral("状态"), T::Text, Everywhere, 1.1},
+                 {QStringLiteral("状态"), T::Text, Everywhere, 1.2},
                  {QStringLiteral("完成百分比"), T::Count, NotPrinted},
                  {QStringLiteral("是否逾期"), T::Text, NotPrinted},
-                 {QStringLiteral("最新进展"), T::Text, Everywhere, 3.0}};
+                 {QStringLiteral("最新进展"), T::Text, Everywhere, 2.8},
+                 // 佐证材料 by file name (the task's own and its progress entries'), as the 督办
+                 // systems list the evidence of each 办结 (docs/register.md).
+                 {QStringLiteral("佐证材料"), T::Text, Everywhere, 2.0}};
     qint64 n = 0;
     for (const TaskView &v : repo.tasks(planId)) {
         const auto entries = repo.progress(v.task.id);
@@ -45,6 +49,9 @@ LedgerTable tasks(Workspace *ws, qint64 planId, const QDate &asOf)
                                      : v.task.deadlineText;
         const bool overdue = v.overdueFirm(asOf);
         const QString status = taskStatusLabel(v.task.status);
+        QStringList evidenceNames;
+        for (const Evidence &e : evidence::ofTask(*ws, v.task.id))
+            evidenceNames << e.name;
         t.rows.append(
             {++n, v.programNumber + v.programTitle,
              v.projectNumber + QStringLiteral(".") + v.projectTitle, v.task.text, deadline,
@@ -54,7 +61,8 @@ LedgerTable tasks(Workspace *ws, qint64 planId, const QDate &asOf)
              qint64(v.task.percent), overdue ? QStringLiteral("逾期") : QString(),
              entries.isEmpty() ? QString()
                                : document::formatDate(entries.last().date) + QLatin1Char(' ') +
-                                     entries.last().text});
+                                     entries.last().text,
+             evidenceNames.join(QStringLiteral("、"))});
     }
     return t;
 }

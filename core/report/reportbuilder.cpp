@@ -16,6 +16,7 @@
 #include "storage/planrepository.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
+#include "yearclose/yearclose.h"
 
 #include "storage/sqlquery.h"
 #include <QHash>
@@ -352,6 +353,35 @@ TableBlock indicatorTable(const QList<IndicatorResult> &results)
     return t;
 }
 
+/// 绩效指标逐年对比: each indicator's target and actual in each year of the plan so far, a closed
+/// year from its frozen figures (年度结转), the name only on an indicator's first row.
+TableBlock yearComparisonTable(const QList<QPair<int, QList<yearclose::YearFigure>>> &years)
+{
+    TableBlock t;
+    t.headerRows = {{QStringLiteral("指标"), QStringLiteral("年度"), QStringLiteral("目标"),
+                     QStringLiteral("实际"), QStringLiteral("状态")}};
+    t.columnWidths = {3.9, 2.8, 1.9, 1.9, 1.2};
+    t.alignments = {ColumnAlign::Left, ColumnAlign::Center, ColumnAlign::Center,
+                    ColumnAlign::Center, ColumnAlign::Center};
+    t.orientation = Orientation::Portrait;
+    const QList<yearclose::YearFigure> &first = years.first().second;
+    for (qsizetype i = 0; i < first.size(); ++i)
+        for (const auto &[year, figures] : years) {
+            const auto f = std::find_if(figures.cbegin(), figures.cend(), [&](const auto &x) {
+                return x.indicatorId == first.at(i).indicatorId;
+            });
+            if (f == figures.cend())
+                continue;
+            t.rows.append({year == years.first().first ? f->name : QString(),
+                           f->frozen ? QStringLiteral("%1年（已结转）").arg(year)
+                                     : QStringLiteral("%1年").arg(year),
+                           f->targetLabel.isEmpty() ? QStringLiteral("—") : f->targetLabel,
+                           f->actual ? f->actualLabel : QStringLiteral("无数据"),
+                           indicatorStatusLabel(f->status)});
+        }
+    return t;
+}
+
 /// The 任务分解表 as ledgers::decompositionByYear builds it, one table a year, its year the
 /// caption.
 QList<TableBlock> decompositionTables(Workspace *ws, qint64 planId)
@@ -479,9 +509,10 @@ OfficialDocument progressReport(const Context &c)
             .arg(results.size() - met - noData)
             .arg(noData),
         QStringLiteral("progress.indicators")));
+    int tableNo = 0;
     if (!results.isEmpty()) {
         TableBlock t = indicatorTable(results);
-        t.caption = QStringLiteral("表1 绩效指标完成情况");
+        t.caption = QStringLiteral("表%1 绩效指标完成情况").arg(++tableNo);
         b.append(Block::table(t, QStringLiteral("progress.indicators.table")));
     }
     // A chart with nothing to show is replaced by a sentence that says why.
@@ -495,6 +526,19 @@ OfficialDocument progressReport(const Context &c)
                                  : QStringLiteral("各项指标暂无可计算的实际值或目标值，"
                                                   "不绘制完成程度图。"),
                              QStringLiteral("progress.indicators.chart")));
+    }
+    // Year over year, when the plan has run more than one year by the as-of date.
+    const auto years = yearclose::byYear(ws, planId, asOf);
+    if (years.size() > 1 && !results.isEmpty()) {
+        TableBlock t = yearComparisonTable(years);
+        t.caption = QStringLiteral("表%1 绩效指标逐年对比").arg(++tableNo);
+        b.append(Block::body(
+            QStringLiteral("各项指标逐年目标与实际见表%1；已结转年度为结转时冻结的数据，"
+                           "当年为截至%2的数据。")
+                .arg(tableNo)
+                .arg(formatDate(asOf)),
+            QStringLiteral("progress.indicators.years")));
+        b.append(Block::table(t, QStringLiteral("progress.indicators.years.table")));
     }
 
     // 三、重点任务推进情况
@@ -585,7 +629,7 @@ OfficialDocument progressReport(const Context &c)
             return firstSeen.value(x.first) < firstSeen.value(y.first);
         });
         TableBlock t;
-        t.caption = QStringLiteral("表2 各乡镇（街道）任务分解落实情况");
+        t.caption = QStringLiteral("表%1 各乡镇（街道）任务分解落实情况").arg(++tableNo);
         t.headerRows = {{QStringLiteral("乡镇（街道）/部门"), QStringLiteral("单位"),
                          QStringLiteral("分解目标"), QStringLiteral("已完成"),
                          QStringLiteral("完成率")}};

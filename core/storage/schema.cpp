@@ -293,6 +293,24 @@ const std::vector<Migration> &migrations()
              "REFERENCES inspection_draw(id) ON DELETE SET NULL)",
              "CREATE INDEX inspection_institution ON inspection (institution_id)",
          }},
+        {23,
+         "年度结转: a plan year closed once, with each indicator's figures of that year frozen "
+         "as they were at the close and the tasks unfinished at its end (carried into the next "
+         "year under their own ids, or listed when the plan ends that year)",
+         {
+             "CREATE TABLE year_close (id {ID}, plan_id BIGINT NOT NULL REFERENCES plan(id) ON "
+             "DELETE CASCADE, year INTEGER NOT NULL, as_of TEXT NOT NULL, closed_at TEXT NOT "
+             "NULL, closed_by TEXT, UNIQUE (plan_id, year))",
+             "CREATE TABLE year_close_indicator (id {ID}, close_id BIGINT NOT NULL REFERENCES "
+             "year_close(id) ON DELETE CASCADE, indicator_id BIGINT NOT NULL REFERENCES "
+             "indicator(id) ON DELETE CASCADE, target_year INTEGER, target REAL, target_label "
+             "TEXT, actual REAL, actual_label TEXT, status TEXT NOT NULL, note TEXT)",
+             "CREATE TABLE year_close_task (id {ID}, close_id BIGINT NOT NULL REFERENCES "
+             "year_close(id) ON DELETE CASCADE, task_id BIGINT NOT NULL REFERENCES task(id) ON "
+             "DELETE CASCADE, carried INTEGER NOT NULL, old_deadline TEXT, new_deadline TEXT, "
+             "status TEXT NOT NULL, percent INTEGER NOT NULL DEFAULT 0)",
+             "CREATE INDEX year_close_task_task ON year_close_task (task_id)",
+         }},
     };
     return steps;
 }

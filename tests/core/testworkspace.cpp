@@ -78,4 +78,21 @@ void doUndoRedo(TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command, con
     CHECK(auditRows(t.get(), QStringLiteral("redo")) > redoRows);
 }
 
+void execute(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, const QString &error)
+{
+    INFO(error.toStdString());
+    REQUIRE(command);
+    QString failure;
+    INFO(failure.toStdString());
+    REQUIRE(ws->execute(std::move(command), &failure));
+}
+
+qint64 scalar(Workspace *ws, const QString &sql)
+{
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
 } // namespace tuoyu::test

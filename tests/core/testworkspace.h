@@ -44,5 +44,9 @@ qint64 auditRows(Workspace *ws, const QString &action = QString());
 /// there, redo exactly what the command made, and each step writes audit rows. `error` is the
 /// builder's message, shown when it gave no command.
 void doUndoRedo(TempWorkspace &t, std::unique_ptr<WorkspaceCommand> command, const QString &error);
+/// Executes a command the test needs done (REQUIREs the builder gave one and it ran).
+void execute(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, const QString &error);
+/// The one number `sql` selects (a COUNT).
+qint64 scalar(Workspace *ws, const QString &sql);
 
 } // namespace tuoyu::test

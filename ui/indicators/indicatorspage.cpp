@@ -10,6 +10,8 @@
 #include "storage/planrepository.h"
 
 #include "shell/forms.h"
+#include "yearcloseaction.h"
+#include "yearcomparisonchart.h"
 
 #include <QChart>
 #include <QChartView>
@@ -138,7 +140,14 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     layout->addWidget(m_selected);
     layout->addLayout(form);
     layout->addWidget(m_averageRow);
-    layout->addWidget(m_history, 2);
+    // Beside the months, the years: target and actual per year, closed years frozen.
+    m_years = new QChartView;
+    m_years->setObjectName(QStringLiteral("indicatorYears"));
+    m_years->setRenderHint(QPainter::Antialiasing);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_history, 1);
+    charts->addWidget(m_years, 1);
+    layout->addLayout(charts, 2);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_enter->setEnabled(row >= 0);
@@ -179,6 +188,15 @@ QWidget *IndicatorsPage::buildEditBar()
     row->addWidget(change);
     row->addWidget(remove);
     row->addStretch(1);
+    auto *closeYear = new QPushButton(tr("年度结转…"));
+    closeYear->setObjectName(QStringLiteral("closeYear"));
+    closeYear->setToolTip(tr("结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，"
+                             "该年指标数据冻结（可撤销）"));
+    row->addWidget(closeYear);
+    connect(closeYear, &QPushButton::clicked, this, [this] {
+        if (m_workspace && m_planId != 0)
+            yearcloseaction::run(this, m_workspace, m_planId, QDate::currentDate());
+    });
     connect(add, &QPushButton::clicked, this, [this] { openEditor(true); });
     connect(change, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openEditor(false); });
@@ -411,6 +429,9 @@ void IndicatorsPage::showHistory()
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     const int row = m_table->currentRow();
+    m_years->setChart(yearComparisonChart(m_workspace, m_planId,
+                                          row >= 0 && row < m_ids.size() ? m_ids[row] : qint64(0),
+                                          &m_yearLabels));
     if (!m_workspace || row < 0 || row >= m_ids.size()) {
         chart->setTitle(tr("选择一项指标查看变化"));
         m_history->setChart(chart);

@@ -47,6 +47,8 @@ public:
     int historyPoints() const;
     /// Of the monthly values, those that are stored snapshots rather than recomputed.
     int storedHistoryPoints() const;
+    /// The years of the year-over-year chart, as labelled (2023（已结转）).
+    QStringList yearLabels() const { return m_yearLabels; }
 
 private:
     /// Runs the command `build` makes for the selected indicator; false with `error` set when
@@ -76,6 +78,8 @@ private:
     QDateEdit *m_averageDate = nullptr;
     QLineEdit *m_averageSource = nullptr;
     QChartView *m_history = nullptr;
+    QChartView *m_years = nullptr; ///< target and actual per year
+    QStringList m_yearLabels;
     int m_points = 0;
     int m_storedPoints = 0;
 };
