@@ -74,6 +74,7 @@ const VerbTable &verbs()
         registerFeedbackVerbs(t);
         registerPlanReaderVerbs(t);
         registerRegisterVerbs(t);
+        registerServerVerbs(t);
         return t;
     }();
     return table;

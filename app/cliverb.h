@@ -98,5 +98,6 @@ void registerBackupVerbs(VerbTable &table);
 void registerFeedbackVerbs(VerbTable &table);
 void registerPlanReaderVerbs(VerbTable &table);
 void registerRegisterVerbs(VerbTable &table);
+void registerServerVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli
