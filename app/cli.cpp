@@ -77,6 +77,7 @@ const VerbTable &verbs()
         registerPlanReaderVerbs(t);
         registerRegisterVerbs(t);
         registerYearCloseVerbs(t);
+        registerServerVerbs(t);
         return t;
     }();
     return table;

@@ -5,6 +5,7 @@
 #include "session/workspace.h"
 #include "storage/backupstore.h"
 #include "storage/planrepository.h"
+#include "storage/postgresql/postgresqlurl.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ int fail(int code, const QString &message)
 std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error)
 {
     std::unique_ptr<Workspace> ws = Workspace::open(path, error);
-    if (!ws)
+    if (!ws || PostgresqlUrl::isUrl(path)) // a server is backed up by pg_dump (docs/server.md)
         return ws;
     // The day's backup, as the window writes it on opening, but only when a verb is about to
     // write: reading verbs leave the folder alone. A failed backup is said, not fatal.

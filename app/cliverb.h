@@ -99,5 +99,6 @@ void registerFeedbackVerbs(VerbTable &table);
 void registerPlanReaderVerbs(VerbTable &table);
 void registerRegisterVerbs(VerbTable &table);
 void registerYearCloseVerbs(VerbTable &table);
+void registerServerVerbs(VerbTable &table);
 
 } // namespace tuoyu::cli

@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+  libqt6sql6-psql postgresql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libquazip1-qt6-dev libexpat1-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev libsqlite3-dev
   catch2

@@ -2,6 +2,7 @@
 
 #include "commands/workspacecommand.h"
 
+#include "storage/postgresql/postgresqlurl.h"
 #include "storage/sqlquery.h"
 #include <QDir>
 #include <QSqlError>
@@ -39,6 +40,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
     QString dummy;
     if (!error)
         error = &dummy;
+    if (PostgresqlUrl::isUrl(path)) {
+        std::unique_ptr<Workspace> ws(new Workspace);
+        return ws->openServer(path, true, error) ? std::move(ws) : nullptr;
+    }
     if (!createFile(path, error))
         return nullptr;
     return open(path, error);
@@ -50,7 +55,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
     if (!error)
         error = &dummy;
     std::unique_ptr<Workspace> ws(new Workspace);
-    if (!ws->openFile(path, error))
+    if (!(PostgresqlUrl::isUrl(path) ? ws->openServer(path, false, error)
+                                     : ws->openFile(path, error)))
         return nullptr;
     return ws;
 }
@@ -106,7 +112,8 @@ qint64 Workspace::allocateId(const QString &table)
         // Another program may have written rows since this session last looked; never go
         // below a key this session handed out (undo and redo keep theirs).
         it.value() = std::max(it.value(), dialect().firstFreeKey(db(), table));
-        m_syncedIds.insert(table);
+        if (!dialect().keyPerCall())
+            m_syncedIds.insert(table);
     }
     return it.value()++;
 }

@@ -65,6 +65,10 @@ protected:
     /// after writing a backup copy beside it. Refuses files that are not workspaces or come
     /// from a newer version of the program.
     bool openFile(const QString &path, QString *error);
+    /// Connects to the workspace of the PostgreSQL database a postgresql:// address names
+    /// (storage/postgresql, docs/server.md), migrating its schema under an advisory lock.
+    /// With `create`, an empty database gets the schema and the address's district first.
+    bool openServer(const QString &url, bool create, QString *error);
 
 private:
     bool connect(const QString &path, Access access, QString *error);

@@ -3,6 +3,7 @@
 #include "sqldialect.h"
 
 #include "storage/sqlquery.h"
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStringList>
 
@@ -323,6 +324,25 @@ int Schema::currentVersion()
     for (const Migration &step : migrations())
         latest = std::max(latest, step.version);
     return latest;
+}
+
+QStringList Schema::tables()
+{
+    std::vector<const Migration *> ordered;
+    for (const Migration &step : migrations())
+        ordered.push_back(&step);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Migration *a, const Migration *b) {
+        return a->version < b->version;
+    });
+    static const QRegularExpression create(QStringLiteral("^CREATE TABLE (\\w+)"));
+    QStringList names;
+    for (const Migration *step : ordered)
+        for (const char *statement : step->statements) {
+            const QRegularExpressionMatch m = create.match(QString::fromUtf8(statement));
+            if (m.hasMatch())
+                names << m.captured(1);
+        }
+    return names;
 }
 
 bool Schema::migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *error)

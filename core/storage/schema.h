@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace tuoyu {
 
@@ -16,6 +17,10 @@ public:
     /// Runs the steps from the file's version up to `targetVersion` (default: current) inside
     /// one transaction and sets user_version. On failure nothing changes and `error` says why.
     static bool migrate(QSqlDatabase &db, int fromVersion, int targetVersion, QString *error);
+
+    /// Every table the steps create, in the order they create them: a table comes after every
+    /// table it refers to (what copying a workspace table by table needs).
+    static QStringList tables();
 };
 
 } // namespace tuoyu

@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include "postgresql/postgresqldialect.h"
 #include "sqlite/sqlitedialect.h"
 
 namespace tuoyu {
@@ -18,6 +19,9 @@ const SqlDialect *SqlDialect::forDriver(const QString &driverName)
 {
     if (driverName == sqlite().driverName())
         return &sqlite();
+    static const PostgresqlDialect postgresql;
+    if (driverName == postgresql.driverName())
+        return &postgresql;
     return nullptr;
 }
 

@@ -90,6 +90,10 @@ public:
     /// handing out keys for rows its commands insert. `column` is the key column.
     virtual qint64 firstFreeKey(QSqlDatabase &db, const QString &table,
                                 const QString &column = QStringLiteral("id")) const = 0;
+    /// True when firstFreeKey hands out one key per call that no other connection can get
+    /// (a server's sequence), so the session asks for every key; false when it is a first free
+    /// key read under the write lock, from which the session counts on by itself.
+    virtual bool keyPerCall() const { return false; }
 
     /// Begins a transaction that takes the write lock at once, waiting for another writer up
     /// to the connection's timeout, so what it reads (the first free keys, the rows a command

@@ -4,11 +4,77 @@
 #include "storage/planrepository.h"
 #include "templates/templatelibrary.h"
 
+#include "storage/postgresql/postgresqlurl.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUndoStack>
 
 namespace tuoyu::test {
+
+QString testServer()
+{
+    static const QString address = [] {
+        QString text = qEnvironmentVariable("TUOYU_TEST_SERVER");
+        const QString file = qEnvironmentVariable("TUOYU_TEST_SERVER_FILE");
+        if (text.isEmpty() && !file.isEmpty()) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                text = QString::fromUtf8(f.readAll()).trimmed();
+            // Asked for a server that is not there: fail, never fall back to files unseen.
+            if (text.isEmpty())
+                FAIL("TUOYU_TEST_SERVER_FILE names " << file.toStdString()
+                                                     << ", which holds no server address");
+        }
+        return text;
+    }();
+    return address;
+}
+
+namespace {
+
+/// The connection to the test server's maintenance database, which makes and drops the tests'.
+QSqlDatabase maintenance()
+{
+    const QString name = QStringLiteral("tuoyu-test-server");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QString error;
+    const auto url = PostgresqlUrl::parse(testServer() + QStringLiteral("?district=-"), &error);
+    INFO(error.toStdString());
+    REQUIRE(url);
+    url->applyTo(db);
+    INFO(db.lastError().text().toStdString());
+    REQUIRE(db.open());
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    return db;
+}
+
+} // namespace
+
+QString newServerDatabase(QString *database)
+{
+    static int counter = 0;
+    *database =
+        QStringLiteral("tuoyu_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QSqlQuery q(maintenance());
+    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(*database));
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(*database)));
+    QString address = testServer();
+    address.truncate(address.lastIndexOf(QLatin1Char('/')) + 1);
+    return address + *database + QStringLiteral("?district=测试区");
+}
+
+void dropServerDatabase(const QString &database)
+{
+    QSqlQuery q(maintenance());
+    q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+}
 
 qint64 createPlan(Workspace *ws, const QString &templateId)
 {
@@ -25,8 +91,12 @@ QString dumpTables(Workspace *ws)
 {
     QStringList tables;
     QSqlQuery t(ws->db());
-    t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> "
-                          "'audit_log' ORDER BY name"));
+    if (ws->dialect().driverName() == QLatin1String("QPSQL"))
+        t.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                              "AND tablename <> 'audit_log' ORDER BY tablename"));
+    else
+        t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> "
+                              "'audit_log' ORDER BY name"));
     while (t.next())
         tables << t.value(0).toString();
     QString out;

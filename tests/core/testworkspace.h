@@ -13,25 +13,55 @@
 
 namespace tuoyu::test {
 
+/// The PostgreSQL server the tests run their workspaces on instead of files (docs/server.md):
+/// the address of its maintenance database in TUOYU_TEST_SERVER, or in the file
+/// TUOYU_TEST_SERVER_FILE names (written by scripts/pg-test-server.sh); empty for files.
+QString testServer();
+/// A new, empty database on the test server, named `*database`; its workspace address.
+QString newServerDatabase(QString *database);
+/// Drops a database newServerDatabase made (after every connection to it is closed).
+void dropServerDatabase(const QString &database);
+
 struct TempWorkspace
 {
     QTemporaryDir dir;
     std::unique_ptr<Workspace> ws;
+    QString name;
+    QString serverDatabase; ///< the database the workspace is in, on the test server
 
-    explicit TempWorkspace(const QString &name = QStringLiteral("w.tuoyu"))
+    explicit TempWorkspace(const QString &fileName = QStringLiteral("w.tuoyu"))
+        : name(fileName)
     {
         REQUIRE(dir.isValid());
         QString error;
-        ws = Workspace::create(path(name), &error);
+        ws = Workspace::create(path(), &error);
         INFO(error.toStdString());
         REQUIRE(ws);
     }
-    QString path(const QString &name = QStringLiteral("w.tuoyu")) const
+    ~TempWorkspace()
     {
-        return dir.filePath(name);
+        ws.reset();
+        if (!serverDatabase.isEmpty())
+            dropServerDatabase(serverDatabase);
+    }
+    TempWorkspace(const TempWorkspace &) = delete;
+    TempWorkspace &operator=(const TempWorkspace &) = delete;
+    /// A file in the test's folder; the workspace's own name is its address (on the test
+    /// server, the database's).
+    QString path(const QString &file = QString())
+    {
+        if ((file.isEmpty() || file == name) && !testServer().isEmpty()) {
+            if (serverDatabase.isEmpty())
+                m_address = newServerDatabase(&serverDatabase);
+            return m_address;
+        }
+        return dir.filePath(file.isEmpty() ? name : file);
     }
     Workspace *operator->() const { return ws.get(); }
     Workspace *get() const { return ws.get(); }
+
+private:
+    QString m_address;
 };
 
 /// Makes a plan from a shipped template (tunliu, …) with a clean undo stack; its id.

@@ -1,0 +1,136 @@
+// Database's connection to a PostgreSQL server: the one way a workspace on the server is opened
+// (Workspace::create and open, when given a postgresql:// address).
+
+#include "postgresqldialect.h"
+#include "postgresqlurl.h"
+
+#include "storage/database.h"
+#include "storage/schema.h"
+#include "storage/sqlquery.h"
+
+#include <QDateTime>
+#include <QSqlError>
+
+namespace tuoyu {
+
+namespace {
+
+/// Holds the schema lock while the connection checks and migrates the schema.
+class SchemaLock
+{
+public:
+    explicit SchemaLock(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+    ~SchemaLock()
+    {
+        if (m_held)
+            PostgresqlDialect::unlockSchema(m_db);
+    }
+    SchemaLock(const SchemaLock &) = delete;
+    SchemaLock &operator=(const SchemaLock &) = delete;
+    bool take(QString *error) { return m_held = PostgresqlDialect::lockSchema(m_db, error); }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_held = false;
+};
+
+/// The district of the database's one district row (the program keeps one per database today).
+QString districtName(QSqlDatabase &db)
+{
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM district ORDER BY id LIMIT 1"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+bool Database::openServer(const QString &text, bool create, QString *error)
+{
+    const std::optional<PostgresqlUrl> url = PostgresqlUrl::parse(text, error);
+    if (!url)
+        return false;
+    m_path = url->display();
+    m_access = Access::ReadWrite;
+    m_dialect = SqlDialect::forDriver(QStringLiteral("QPSQL"));
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        *error = QStringLiteral("无法连接 %1：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 "
+                                "libqt6sql6-psql）")
+                     .arg(m_path);
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    url->applyTo(m_db);
+    if (!m_db.open()) {
+        const QSqlError failure = m_db.lastError();
+        *error = QStringLiteral("无法连接 %1：%2").arg(m_path, failure.text().trimmed());
+        return false;
+    }
+    try {
+        QString why;
+        if (!m_dialect->configure(m_db, m_path, &why)) {
+            *error = QStringLiteral("无法设置 %1：%2").arg(m_path, why);
+            return false;
+        }
+        SchemaLock lock(m_db);
+        if (!lock.take(error))
+            return false;
+        const bool workspace = m_dialect->isWorkspace(m_db);
+        if (create && workspace) {
+            *error = QStringLiteral("%1 中已有工作台，不会覆盖").arg(m_path);
+            return false;
+        }
+        if (!workspace) {
+            if (!create) {
+                *error = QStringLiteral("%1 中还没有工作台：请先创建").arg(m_path);
+                return false;
+            }
+            if (!PostgresqlDialect::isEmpty(m_db)) {
+                *error =
+                    QStringLiteral("%1 不是空数据库，也不是托育工作台，不会改动它").arg(m_path);
+                return false;
+            }
+            if (!m_dialect->markAsWorkspace(m_db, &why)) {
+                *error = QStringLiteral("无法在 %1 创建工作台：%2").arg(m_path, why);
+                return false;
+            }
+        }
+        const int version = m_dialect->schemaVersion(m_db);
+        if (version > Schema::currentVersion()) {
+            *error =
+                QStringLiteral("%1 由更新版本的托育工作台写入（数据结构第 %2 版），请升级本程序")
+                    .arg(m_path)
+                    .arg(version);
+            return false;
+        }
+        // The server's own backups (pg_dump) stand for the file's backup before an upgrade.
+        if (version < Schema::currentVersion() &&
+            !Schema::migrate(m_db, version, Schema::currentVersion(), &why)) {
+            *error = QStringLiteral("%1：%2（数据库未改动）").arg(m_path, why);
+            return false;
+        }
+        if (version == 0) {
+            setInfo(QStringLiteral("created_at"),
+                    QDateTime::currentDateTime().toString(Qt::ISODate));
+            // The district is row 1, as in a file; its sequence goes past it.
+            SqlQuery(m_db).exec(QStringLiteral("INSERT INTO district (id, name) VALUES (1, ?)"),
+                                {url->district});
+            SqlQuery(m_db).exec(
+                QStringLiteral("SELECT setval(pg_get_serial_sequence('district', 'id'), 1)"));
+        }
+        const QString district = districtName(m_db);
+        if (district != url->district) {
+            *error = QStringLiteral("%1 中的工作台属于“%2”，不是地址中的“%3”")
+                         .arg(m_path, district, url->district);
+            return false;
+        }
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tuoyu

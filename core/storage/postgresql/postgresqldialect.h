@@ -1,0 +1,91 @@
+#pragma once
+
+#include "storage/sqldialect.h"
+
+namespace tuoyu {
+
+/// A city's shared PostgreSQL server (issue 21, docs/server.md), spoken through Qt's QPSQL
+/// driver: the same schema and migrations as the workspace file, with the types PostgreSQL needs
+/// where SQLite's are looser, the workspace marker and schema version in a table of their own,
+/// and every writer serialised by an advisory lock, as SQLite's BEGIN IMMEDIATE serialises the
+/// writers of one file. The one place that says pg_ or advisory.
+class PostgresqlDialect final : public SqlDialect
+{
+public:
+    /// The advisory lock keys: (kLockSpace, kWriteLock) is held by each write transaction,
+    /// (kLockSpace, kSchemaLock) by whoever checks and migrates the schema on connecting.
+    static constexpr int kLockSpace = 0x5459444B; // "TYDK", as the file's application id
+    static constexpr int kWriteLock = 1;
+    static constexpr int kSchemaLock = 2;
+
+    /// Holds the schema lock for the connection's session until unlockSchema: the first of
+    /// several programs connecting at once migrates, the others wait and find it done.
+    static bool lockSchema(QSqlDatabase &db, QString *error);
+    static void unlockSchema(QSqlDatabase &db);
+    /// True when the database holds no table of ours yet (a database made for the workspace).
+    static bool isEmpty(QSqlDatabase &db);
+    /// Moves `table`'s key sequence past the keys rows were inserted with (a workspace copied
+    /// in with its keys), so the keys it hands out next are free.
+    void keysInserted(QSqlDatabase &db, const QString &table) const;
+
+    // Connecting.
+    QString driverName() const override;
+    /// lock_timeout for the write lock, warnings only from the server.
+    bool configure(QSqlDatabase &db, const QString &path, QString *error) const override;
+    /// Transactions read-only by default.
+    bool configureReadOnly(QSqlDatabase &db, QString *error) const override;
+    QString fileOf(const QSqlDatabase &db) const override;
+    /// From the SQLSTATE.
+    StorageFailure failureOf(const QSqlError &error) const override;
+    bool readable(QSqlDatabase &db, QString *error) const override;
+    QString journalMode(QSqlDatabase &db) const override;
+
+    // There is no file: these answer for the address (Database::openServer connects).
+    QString connectOptions(bool readOnly, bool immutable) const override;
+    QString connectionName(const QString &path, bool immutable) const override;
+    bool examineFile(const QString &path, StorageFailure *failure, QString *detail) const override;
+    /// The server checks its own pages; foreign keys hold on every statement.
+    QStringList quickProblems(QSqlDatabase &db) const override;
+    QStringList integrityProblems(QSqlDatabase &db) const override;
+    /// The server's backups are pg_dump's: backup() refuses and says so.
+    bool backup(QSqlDatabase &db, const QString &path, QString *error) const override;
+    bool finishNewFile(QSqlDatabase &db, QString *error) const override;
+
+    // The schema: the file's, in PostgreSQL's types, marked by a row of `workspace_schema`.
+    /// {ID} as a BIGINT identity, REAL as DOUBLE PRECISION, BLOB as BYTEA.
+    QString ddl(const QString &statement) const override;
+    bool markAsWorkspace(QSqlDatabase &db, QString *error) const override;
+    bool isWorkspace(QSqlDatabase &db) const override;
+    bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) const override;
+    int schemaVersion(QSqlDatabase &db) const override;
+
+    // Writing: one writer at a time, keys from the sequences.
+    /// BEGIN, then the write lock, waiting up to lockTimeoutSeconds.
+    void beginWrite(QSqlDatabase &db) const override;
+    int lockTimeoutSeconds() const override;
+    /// Each key from the table's identity sequence, one per call.
+    qint64 firstFreeKey(QSqlDatabase &db, const QString &table,
+                        const QString &column) const override;
+    bool keyPerCall() const override;
+    QString sameValue(const QString &column) const override;
+    /// Qt's binding: QPSQL has no faster way in.
+    std::unique_ptr<BatchStatement> prepareBatch(QSqlDatabase &db,
+                                                 const QString &sql) const override;
+
+    // What others changed: not followed yet (LISTEN/NOTIFY is to come).
+    /// -1: colleagues' commits are not announced.
+    qint64 othersChangeCounter(QSqlDatabase &db) const override;
+    /// startChangeLog says no, and the registry cache reads the whole registry at each use.
+    bool startChangeLog(QSqlDatabase &db, const QString &table, const QString &log,
+                        QString *error) const override;
+    bool loggedIds(QSqlDatabase &db, const QString &log, QList<qint64> *ids) const override;
+    bool clearChangeLog(QSqlDatabase &db, const QString &log) const override;
+    QString selectLogged(const QString &table, const QString &columns,
+                         const QString &log) const override;
+
+    /// The server checkpoints its own log: nothing to watch or do.
+    void checkpoint(QSqlDatabase &db) const override;
+    bool watchLog(QSqlDatabase &db, std::function<void(int pages)> *onCommit) const override;
+};
+
+} // namespace tuoyu

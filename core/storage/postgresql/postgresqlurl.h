@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tuoyu {
+
+/// Where a workspace on a PostgreSQL server is: `postgresql://user@host:port/database?district=
+/// NAME`, with libpq's connection options (sslmode and the like) passed through from the query.
+/// The password is never part of it: libpq reads PGPASSWORD or the password file (~/.pgpass,
+/// PGPASSFILE) itself, so the program neither asks for nor writes one (docs/server.md).
+struct PostgresqlUrl
+{
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString user;
+    QString database;
+    QString district;
+    QStringList options; ///< libpq keyword=value pairs, as QPSQL's connect options take them
+
+    /// True when `text` names a server rather than a file (postgresql:// or postgres://).
+    static bool isUrl(const QString &text);
+    /// The parts of `text`; nothing, with `error` in the officer's words, when it is not a
+    /// complete address: no user, no database, no district, a password in it, an unknown option.
+    static std::optional<PostgresqlUrl> parse(const QString &text, QString *error);
+
+    /// The address as the officer typed it, for messages and the window title.
+    QString display() const;
+    /// Sets `db` (added for QPSQL, not yet open) to connect here.
+    void applyTo(QSqlDatabase &db) const;
+};
+
+} // namespace tuoyu
