@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::ClaimsTab</name>
+    <message>
+        <source>新增申报</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <source>规则：</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>机构：</source>
+        <translation>Institution:</translation>
+    </message>
+    <message>
+        <source>期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>2025 或 2025-03</source>
+        <translation>2025 or 2025-03</translation>
+    </message>
+    <message>
+        <source>数量：</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>户数：</source>
+        <translation>Households:</translation>
+    </message>
+    <message>
+        <source>申报成本（元）：</source>
+        <translation>Declared cost (yuan):</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::Claimstab</name>
     <message>
         <source>新增申报…</source>
@@ -116,42 +155,6 @@
     <message>
         <source>申报成本（元）</source>
         <translation>Claimed cost (yuan)</translation>
-    </message>
-    <message>
-        <source>新增申报</source>
-        <translation>New claim</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>2025 或 2025-03</source>
-        <translation>2025 or 2025-03</translation>
-    </message>
-    <message>
-        <source>规则：</source>
-        <translation>Rule:</translation>
-    </message>
-    <message>
-        <source>机构：</source>
-        <translation>Institution:</translation>
-    </message>
-    <message>
-        <source>期间：</source>
-        <translation>Period:</translation>
-    </message>
-    <message>
-        <source>数量：</source>
-        <translation>Quantity:</translation>
-    </message>
-    <message>
-        <source>户数：</source>
-        <translation>Households:</translation>
-    </message>
-    <message>
-        <source>申报成本（元）：</source>
-        <translation>Claimed cost (yuan):</translation>
     </message>
     <message>
         <source>数量：通过验收的托位数（空着按机构的普惠托位数）。</source>
@@ -480,7 +483,7 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <source>　&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
+        <source>&#x3000;&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;tasks&quot;&gt;View tasks&lt;/a&gt;</translation>
     </message>
     <message>
@@ -966,8 +969,8 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>%1　%2　%3</source>
-        <translation>%1　%2　%3</translation>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1&#x3000;%2&#x3000;%3</translation>
     </message>
     <message>
         <source>%1，%2 由 %3 添加</source>
@@ -1228,6 +1231,53 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::FundsTab</name>
+    <message>
+        <source>新增资金</source>
+        <translation>New fund</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>例如 2025年中央财政普惠托育专项资金</source>
+        <translation>e.g. 2025 central special fund for affordable childcare</translation>
+    </message>
+    <message>
+        <source>来源：</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>中央</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>区</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>金额（元）：</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>例如 500000 或 50万</source>
+        <translation>e.g. 500000 or 50万</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::Fundstab</name>
     <message>
         <source>新增资金…</source>
@@ -1298,50 +1348,6 @@
         <translation>; </translation>
     </message>
     <message>
-        <source>新增资金</source>
-        <translation>New fund</translation>
-    </message>
-    <message>
-        <source>例如 2025年中央财政普惠托育专项资金</source>
-        <translation>e.g. 2025 central special fund for affordable childcare</translation>
-    </message>
-    <message>
-        <source>中央</source>
-        <translation>Central</translation>
-    </message>
-    <message>
-        <source>省</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>市</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <source>区</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>例如 500000 或 50万</source>
-        <translation>e.g. 500000 or 50万</translation>
-    </message>
-    <message>
-        <source>名称：</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>来源：</source>
-        <translation>Source:</translation>
-    </message>
-    <message>
-        <source>年度：</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <source>金额（元）：</source>
-        <translation>Amount (yuan):</translation>
-    </message>
-    <message>
         <source>金额应为元，例如 500000 或 50万：%1</source>
         <translation>The amount must be in yuan, e.g. 500000 or 50万: %1</translation>
     </message>
@@ -1369,7 +1375,7 @@
         <translation>MMM d</translation>
     </message>
     <message>
-        <source>第 %1 页 / 共 %2 页　打印日期 %3</source>
+        <source>第 %1 页 / 共 %2 页&#x3000;打印日期 %3</source>
         <translation>Page %1 of %2    Printed %3</translation>
     </message>
     <message>
@@ -1962,6 +1968,14 @@
         <source>录入值</source>
         <translation>Entered values</translation>
     </message>
+    <message>
+        <source>年度结转…</source>
+        <translation>Close the year…</translation>
+    </message>
+    <message>
+        <source>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</source>
+        <translation>Close a finished year: unfinished tasks carry into the next year, unmet targets are listed, the year&apos;s indicator figures are frozen (can be undone)</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InspectionDialog</name>
@@ -2043,14 +2057,6 @@
     <message>
         <source>已备案</source>
         <translation>Registered</translation>
-    </message>
-    <message>
-        <source>如 2024-03-15</source>
-        <translation>e.g. 2024-03-15</translation>
-    </message>
-    <message>
-        <source>如 2023-09-01</source>
-        <translation>e.g. 2023-09-01</translation>
     </message>
     <message>
         <source>机构名称*</source>
@@ -2141,10 +2147,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>普惠托位应为整数（%1）</source>
-        <translation>Affordable places must be a whole number (%1)</translation>
-    </message>
-    <message>
         <source>乳儿班托位</source>
         <translation>Infant class places</translation>
     </message>
@@ -2169,20 +2171,20 @@
         <translation>The monthly fee must be in yuan with at most two decimals (%1), e.g. 1800 or 1850.50</translation>
     </message>
     <message>
-        <source>备案日期不是有效日期（%1），请写成 2024-03-15 的形式</source>
-        <translation>The registration date is not a valid date (%1); write it like 2024-03-15</translation>
-    </message>
-    <message>
-        <source>开办日期不是有效日期（%1），请写成 2023-09-01 的形式</source>
-        <translation>The opening date is not a valid date (%1); write it like 2023-09-01</translation>
-    </message>
-    <message>
         <source>请核实</source>
         <translation>Please check</translation>
     </message>
     <message>
         <source>在托人数（%1）多于托位数（%2），仍然保存吗？</source>
         <translation>Children enrolled (%1) exceed places (%2). Save anyway?</translation>
+    </message>
+    <message>
+        <source>如 %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>%1不是有效日期（%2），请写成 %3 的形式</source>
+        <translation>%1 is not a valid date (%2); write it like %3</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2265,7 @@
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 家机构　托位 &lt;b&gt;%2&lt;/b&gt;　普惠托位 &lt;b&gt;%3&lt;/b&gt;　在托 &lt;b&gt;%4&lt;/b&gt;　已备案 %5 家</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 家机构&#x3000;托位 &lt;b&gt;%2&lt;/b&gt;&#x3000;普惠托位 &lt;b&gt;%3&lt;/b&gt;&#x3000;在托 &lt;b&gt;%4&lt;/b&gt;&#x3000;已备案 %5 家</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;  %1 institutions  places &lt;b&gt;%2&lt;/b&gt;  affordable places &lt;b&gt;%3&lt;/b&gt;  enrolled &lt;b&gt;%4&lt;/b&gt;  registered %5</translation>
     </message>
     <message>
@@ -2967,16 +2969,16 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>Double random draws (&amp;3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 inspections　rectifying &lt;b&gt;%2&lt;/b&gt;　overdue as of %3 &lt;b&gt;%4&lt;/b&gt;　shown here %5</translation>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 次检查&#x3000;整改中 &lt;b&gt;%2&lt;/b&gt;&#x3000;截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;&#x3000;本表显示 %5 次</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;&#x3000;%1 inspections&#x3000;rectifying &lt;b&gt;%2&lt;/b&gt;&#x3000;overdue as of %3 &lt;b&gt;%4&lt;/b&gt;&#x3000;shown here %5</translation>
     </message>
     <message>
         <source>未打开工作区</source>
         <translation>No workspace is open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 people　certified &lt;b&gt;%2&lt;/b&gt; (%3%)　ID numbers partly hidden</translation>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 人&#x3000;持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）&#x3000;身份证号已隐去中间部分</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;&#x3000;%1 people&#x3000;certified &lt;b&gt;%2&lt;/b&gt; (%3%)&#x3000;ID numbers partly hidden</translation>
     </message>
     <message>
         <source>（已删除的机构 %1）</source>
@@ -2985,10 +2987,6 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     <message>
         <source>、</source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>没有改动</source>
-        <translation>Nothing changed</translation>
     </message>
     <message>
         <source>未能保存</source>
@@ -3029,26 +3027,6 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     <message>
         <source>岗位(&amp;G)</source>
         <translation>Role (&amp;G)</translation>
-    </message>
-    <message>
-        <source>保育员</source>
-        <translation>Childcare worker</translation>
-    </message>
-    <message>
-        <source>育婴员</source>
-        <translation>Infant carer</translation>
-    </message>
-    <message>
-        <source>保健员</source>
-        <translation>Health worker</translation>
-    </message>
-    <message>
-        <source>教师</source>
-        <translation>Teacher</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>Head</translation>
     </message>
     <message>
         <source>证书类型(&amp;Z)</source>
@@ -4238,10 +4216,6 @@ The current file is first saved as a “file before restore”; restoring from i
         <translation>OK</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>报告字体（GB/T 9704 公文格式）</source>
         <translation>Report fonts (GB/T 9704 official document format)</translation>
     </message>
@@ -4651,7 +4625,7 @@ Original deadline: %1</translation>
         <translation>Plan end</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
+        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;&#x3000;剩余天数按工作日计（扣除节假日，计入调休）</source>
         <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
@@ -4783,11 +4757,11 @@ Original deadline: %1</translation>
         <translation>Progress &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>　序时进度 %1%</source>
+        <source>&#x3000;序时进度 %1%</source>
         <translation>  scheduled %1%</translation>
     </message>
     <message>
-        <source>　&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
+        <source>&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#C62828&apos;&gt;%1 points behind&lt;/span&gt;</translation>
     </message>
     <message>
@@ -5021,7 +4995,7 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>Print timeline</translation>
     </message>
     <message>
-        <source>　任务时间轴</source>
+        <source>&#x3000;任务时间轴</source>
         <translation>  task timeline</translation>
     </message>
     <message>
@@ -5050,6 +5024,99 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
     <message>
         <source>使用说明(&amp;M)</source>
         <translation>User &amp;manual</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::YearClose</name>
+    <message>
+        <source>……另有%1项</source>
+        <translation>…and %1 more</translation>
+    </message>
+    <message>
+        <source>本计划没有实施期，无法按年度结转；请先在“计划”页填写起止日期。</source>
+        <translation>This plan has no implementation period, so no year can be closed; enter its start and end on the Plan page first.</translation>
+    </message>
+    <message>
+        <source>· %1（原时限%2，%3，完成%4%）</source>
+        <translation>· %1 (deadline was %2, %3, %4% done)</translation>
+    </message>
+    <message>
+        <source>· %1：目标%2，实际%3（%4）</source>
+        <translation>· %1: target %2, actual %3 (%4)</translation>
+    </message>
+    <message>
+        <source>未完成的任务（本年为实施期末，不再结转）：</source>
+        <translation>Unfinished tasks (this is the plan&apos;s last year, they do not carry):</translation>
+    </message>
+    <message>
+        <source>结转至%1年的任务（保留原编号、进展和佐证材料，完成时限改为%1年年底，原时限记入延期记录）：</source>
+        <translation>Tasks carried into %1 (they keep their number, progress and evidence; the deadline becomes the end of %1, the old one is kept in the extension history):</translation>
+    </message>
+    <message>
+        <source>未达标的指标：</source>
+        <translation>Unmet targets:</translation>
+    </message>
+    <message>
+        <source>结转后，%1年的指标数据按结转时冻结，之后修改机构名单不再改变这一年的数据。可撤销。</source>
+        <translation>After closing, the indicator figures of %1 are frozen as they are now; later changes to the institution register do not change that year. Can be undone.</translation>
+    </message>
+    <message>
+        <source>年度结转</source>
+        <translation>Close the year</translation>
+    </message>
+    <message>
+        <source>%1年度</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>结转哪一年度：</source>
+        <translation>Which year to close:</translation>
+    </message>
+    <message>
+        <source>无法结转</source>
+        <translation>Cannot close the year</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>%1（已结转）</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>选择一项指标查看逐年目标与实际</source>
+        <translation>Choose an indicator to see its target and actual per year</translation>
+    </message>
+    <message>
+        <source>逐年目标与实际</source>
+        <translation>Target and actual per year</translation>
+    </message>
+    <message>
+        <source>逐年目标与实际（%1年无数据）</source>
+        <translation>Target and actual per year (no data for %1)</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Yearcloseaction</name>
+    <message>
+        <source>。
+
+</source>
+        <translation>.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Yearcomparisonchart</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5776,34 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>tuoyu-desk: 今天的自动备份未能完成：%1</source>
         <translation>tuoyu-desk: today&apos;s automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>需要 --server 地址和 --district 区县名。用法：tuoyu-desk %1</source>
+        <translation>--server address and --district name needed. Usage: tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>已将 %1 推送到 %2</source>
+        <translation>%1 pushed to %2</translation>
+    </message>
+    <message>
+        <source>需要 --out 文件。用法：tuoyu-desk %1</source>
+        <translation>--out file needed. Usage: tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>已将 %1 取回到 %2</source>
+        <translation>%1 pulled to %2</translation>
+    </message>
+    <message>
+        <source>  任务 %1 %2：%3 → %4</source>
+        <translation>  task %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>不结转</source>
+        <translation>not carried</translation>
+    </message>
+    <message>
+        <source>  未达标：%1 目标 %2，实际 %3</source>
+        <translation>  unmet: %1 target %2, actual %3</translation>
     </message>
 </context>
 <context>

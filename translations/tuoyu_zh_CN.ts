@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::ClaimsTab</name>
+    <message>
+        <source>新增申报</source>
+        <translation>新增申报</translation>
+    </message>
+    <message>
+        <source>规则：</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>机构：</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>期间：</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>2025 或 2025-03</source>
+        <translation>2025 或 2025-03</translation>
+    </message>
+    <message>
+        <source>数量：</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>户数：</source>
+        <translation>户数：</translation>
+    </message>
+    <message>
+        <source>申报成本（元）：</source>
+        <translation>申报成本（元）：</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::Claimstab</name>
     <message>
         <source>新增申报…</source>
@@ -116,42 +155,6 @@
     <message>
         <source>申报成本（元）</source>
         <translation>申报成本（元）</translation>
-    </message>
-    <message>
-        <source>新增申报</source>
-        <translation>新增申报</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>2025 或 2025-03</source>
-        <translation>2025 或 2025-03</translation>
-    </message>
-    <message>
-        <source>规则：</source>
-        <translation>规则：</translation>
-    </message>
-    <message>
-        <source>机构：</source>
-        <translation>机构：</translation>
-    </message>
-    <message>
-        <source>期间：</source>
-        <translation>期间：</translation>
-    </message>
-    <message>
-        <source>数量：</source>
-        <translation>数量：</translation>
-    </message>
-    <message>
-        <source>户数：</source>
-        <translation>户数：</translation>
-    </message>
-    <message>
-        <source>申报成本（元）：</source>
-        <translation>申报成本（元）：</translation>
     </message>
     <message>
         <source>数量：通过验收的托位数（空着按机构的普惠托位数）。</source>
@@ -1228,6 +1231,53 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::FundsTab</name>
+    <message>
+        <source>新增资金</source>
+        <translation>新增资金</translation>
+    </message>
+    <message>
+        <source>名称：</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>例如 2025年中央财政普惠托育专项资金</source>
+        <translation>例如 2025年中央财政普惠托育专项资金</translation>
+    </message>
+    <message>
+        <source>来源：</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>中央</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>省</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>区</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>年度：</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>金额（元）：</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>例如 500000 或 50万</source>
+        <translation>例如 500000 或 50万</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::Fundstab</name>
     <message>
         <source>新增资金…</source>
@@ -1296,50 +1346,6 @@
     <message>
         <source>；</source>
         <translation>；</translation>
-    </message>
-    <message>
-        <source>新增资金</source>
-        <translation>新增资金</translation>
-    </message>
-    <message>
-        <source>例如 2025年中央财政普惠托育专项资金</source>
-        <translation>例如 2025年中央财政普惠托育专项资金</translation>
-    </message>
-    <message>
-        <source>中央</source>
-        <translation>中央</translation>
-    </message>
-    <message>
-        <source>省</source>
-        <translation>省</translation>
-    </message>
-    <message>
-        <source>市</source>
-        <translation>市</translation>
-    </message>
-    <message>
-        <source>区</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <source>例如 500000 或 50万</source>
-        <translation>例如 500000 或 50万</translation>
-    </message>
-    <message>
-        <source>名称：</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>来源：</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>年度：</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <source>金额（元）：</source>
-        <translation>金额（元）：</translation>
     </message>
     <message>
         <source>金额应为元，例如 500000 或 50万：%1</source>
@@ -1962,6 +1968,14 @@
         <source>录入值</source>
         <translation>录入值</translation>
     </message>
+    <message>
+        <source>年度结转…</source>
+        <translation>年度结转…</translation>
+    </message>
+    <message>
+        <source>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</source>
+        <translation>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InspectionDialog</name>
@@ -2043,14 +2057,6 @@
     <message>
         <source>已备案</source>
         <translation>已备案</translation>
-    </message>
-    <message>
-        <source>如 2024-03-15</source>
-        <translation>如 2024-03-15</translation>
-    </message>
-    <message>
-        <source>如 2023-09-01</source>
-        <translation>如 2023-09-01</translation>
     </message>
     <message>
         <source>机构名称*</source>
@@ -2141,10 +2147,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>普惠托位应为整数（%1）</source>
-        <translation>普惠托位应为整数（%1）</translation>
-    </message>
-    <message>
         <source>乳儿班托位</source>
         <translation>乳儿班托位</translation>
     </message>
@@ -2169,20 +2171,20 @@
         <translation>月收费应为元数，最多两位小数（%1），如 1800 或 1850.50</translation>
     </message>
     <message>
-        <source>备案日期不是有效日期（%1），请写成 2024-03-15 的形式</source>
-        <translation>备案日期不是有效日期（%1），请写成 2024-03-15 的形式</translation>
-    </message>
-    <message>
-        <source>开办日期不是有效日期（%1），请写成 2023-09-01 的形式</source>
-        <translation>开办日期不是有效日期（%1），请写成 2023-09-01 的形式</translation>
-    </message>
-    <message>
         <source>请核实</source>
         <translation>请核实</translation>
     </message>
     <message>
         <source>在托人数（%1）多于托位数（%2），仍然保存吗？</source>
         <translation>在托人数（%1）多于托位数（%2），仍然保存吗？</translation>
+    </message>
+    <message>
+        <source>如 %1</source>
+        <translation>如 %1</translation>
+    </message>
+    <message>
+        <source>%1不是有效日期（%2），请写成 %3 的形式</source>
+        <translation>%1不是有效日期（%2），请写成 %3 的形式</translation>
     </message>
 </context>
 <context>
@@ -2987,10 +2989,6 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>没有改动</source>
-        <translation>没有改动</translation>
-    </message>
-    <message>
         <source>未能保存</source>
         <translation>未能保存</translation>
     </message>
@@ -3029,26 +3027,6 @@
     <message>
         <source>岗位(&amp;G)</source>
         <translation>岗位(&amp;G)</translation>
-    </message>
-    <message>
-        <source>保育员</source>
-        <translation>保育员</translation>
-    </message>
-    <message>
-        <source>育婴员</source>
-        <translation>育婴员</translation>
-    </message>
-    <message>
-        <source>保健员</source>
-        <translation>保健员</translation>
-    </message>
-    <message>
-        <source>教师</source>
-        <translation>教师</translation>
-    </message>
-    <message>
-        <source>负责人</source>
-        <translation>负责人</translation>
     </message>
     <message>
         <source>证书类型(&amp;Z)</source>
@@ -4238,10 +4216,6 @@
         <translation>确定</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>报告字体（GB/T 9704 公文格式）</source>
         <translation>报告字体（GB/T 9704 公文格式）</translation>
     </message>
@@ -5053,6 +5027,99 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::YearClose</name>
+    <message>
+        <source>……另有%1项</source>
+        <translation>……另有%1项</translation>
+    </message>
+    <message>
+        <source>本计划没有实施期，无法按年度结转；请先在“计划”页填写起止日期。</source>
+        <translation>本计划没有实施期，无法按年度结转；请先在“计划”页填写起止日期。</translation>
+    </message>
+    <message>
+        <source>· %1（原时限%2，%3，完成%4%）</source>
+        <translation>· %1（原时限%2，%3，完成%4%）</translation>
+    </message>
+    <message>
+        <source>· %1：目标%2，实际%3（%4）</source>
+        <translation>· %1：目标%2，实际%3（%4）</translation>
+    </message>
+    <message>
+        <source>未完成的任务（本年为实施期末，不再结转）：</source>
+        <translation>未完成的任务（本年为实施期末，不再结转）：</translation>
+    </message>
+    <message>
+        <source>结转至%1年的任务（保留原编号、进展和佐证材料，完成时限改为%1年年底，原时限记入延期记录）：</source>
+        <translation>结转至%1年的任务（保留原编号、进展和佐证材料，完成时限改为%1年年底，原时限记入延期记录）：</translation>
+    </message>
+    <message>
+        <source>未达标的指标：</source>
+        <translation>未达标的指标：</translation>
+    </message>
+    <message>
+        <source>结转后，%1年的指标数据按结转时冻结，之后修改机构名单不再改变这一年的数据。可撤销。</source>
+        <translation>结转后，%1年的指标数据按结转时冻结，之后修改机构名单不再改变这一年的数据。可撤销。</translation>
+    </message>
+    <message>
+        <source>年度结转</source>
+        <translation>年度结转</translation>
+    </message>
+    <message>
+        <source>%1年度</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>结转哪一年度：</source>
+        <translation>结转哪一年度：</translation>
+    </message>
+    <message>
+        <source>无法结转</source>
+        <translation>无法结转</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>%1（已结转）</source>
+        <translation>%1（已结转）</translation>
+    </message>
+    <message>
+        <source>选择一项指标查看逐年目标与实际</source>
+        <translation>选择一项指标查看逐年目标与实际</translation>
+    </message>
+    <message>
+        <source>逐年目标与实际</source>
+        <translation>逐年目标与实际</translation>
+    </message>
+    <message>
+        <source>逐年目标与实际（%1年无数据）</source>
+        <translation>逐年目标与实际（%1年无数据）</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Yearcloseaction</name>
+    <message>
+        <source>。
+
+</source>
+        <translation>。
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::Yearcomparisonchart</name>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::cli</name>
     <message>
         <source>--%1 需要一个值</source>
@@ -5709,6 +5776,34 @@
     <message>
         <source>tuoyu-desk: 今天的自动备份未能完成：%1</source>
         <translation>tuoyu-desk: 今天的自动备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>需要 --server 地址和 --district 区县名。用法：tuoyu-desk %1</source>
+        <translation>需要 --server 地址和 --district 区县名。用法：tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>已将 %1 推送到 %2</source>
+        <translation>已将 %1 推送到 %2</translation>
+    </message>
+    <message>
+        <source>需要 --out 文件。用法：tuoyu-desk %1</source>
+        <translation>需要 --out 文件。用法：tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>已将 %1 取回到 %2</source>
+        <translation>已将 %1 取回到 %2</translation>
+    </message>
+    <message>
+        <source>  任务 %1 %2：%3 → %4</source>
+        <translation>  任务 %1 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>不结转</source>
+        <translation>不结转</translation>
+    </message>
+    <message>
+        <source>  未达标：%1 目标 %2，实际 %3</source>
+        <translation>  未达标：%1 目标 %2，实际 %3</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,10 @@ void FundsTab::askAddFund()
         tr("名称："), forms::lineEdit(QString(), tr("例如 2025年中央财政普惠托育专项资金")),
         QStringLiteral("fundName"));
     auto *source = dialog.add(tr("来源："), new QComboBox, QStringLiteral("fundSource"));
-    source->addItems({tr("中央"), tr("省"), tr("市"), tr("区")});
+    // The level is stored and printed in Chinese whatever the interface language.
+    for (const char *level :
+         {QT_TR_NOOP("中央"), QT_TR_NOOP("省"), QT_TR_NOOP("市"), QT_TR_NOOP("区")})
+        source->addItem(tr(level), QString::fromUtf8(level));
     auto *fundYear = dialog.add(tr("年度："), new QSpinBox, QStringLiteral("fundYear"));
     fundYear->setRange(2000, 2100);
     fundYear->setValue(year());
@@ -214,8 +217,8 @@ void FundsTab::askAddFund()
                 return false;
             }
             return run(subsidycommands::addFund(workspace(), planId(), name->text(),
-                                                source->currentText(), fundYear->value(), *fen,
-                                                error),
+                                                source->currentData().toString(), fundYear->value(),
+                                                *fen, error),
                        error);
         }))
         Q_EMIT statusMessage(QCoreApplication::translate("tuoyu::Fundstab", "已新增资金"));
