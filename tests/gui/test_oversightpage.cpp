@@ -179,7 +179,7 @@ TEST_CASE("监督检查 page: inspections filtered, edited and rectified with un
     CHECK(draws->rowCount() == 0);
 }
 
-TEST_CASE("概览 lists the overdue 整改 beside the overdue tasks; 机构 shows an institution's "
+TEST_CASE("概览 lists the overdue 整改 beside the overdue tasks, and 机构 shows an institution's "
           "inspections and staff")
 {
     test::TempWorkspace t;
