@@ -387,7 +387,8 @@ TEST_CASE("i18n: The interface language: the setting, else the system's, TUOYU_L
         qputenv("TUOYU_LANGUAGE", saved);
 }
 
-TEST_CASE("i18n: The command line speaks the interface language, and its JSON stays the same", "[i18n]")
+TEST_CASE("i18n: The command line speaks the interface language, and its JSON stays the same",
+          "[i18n]")
 {
     using tuoyu::test::run;
     QTemporaryDir dir;
