@@ -17,7 +17,7 @@ build/app/tuoyu-desk import "$tianning" ../shared/fixtures/tianning-decompositio
 # Each page in Chinese (page.png) and in English (page-en.png, the interface language chosen with
 # TUOYU_LANGUAGE as the setting interface/language would; the plans' own words stay Chinese).
 for language in zh_CN en; do
-  suffix= pages="dashboard tasks institutions indicators decomposition plan checks"
+  suffix= pages="dashboard tasks institutions oversight indicators decomposition plan checks"
   # (the Chinese subsidies.png and reports.png are of other workspaces, made by hand)
   [ "$language" = en ] && suffix=-en pages="$pages subsidies reports"
   for page in $pages; do

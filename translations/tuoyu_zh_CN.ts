@@ -407,6 +407,10 @@
         <source>已整改</source>
         <translation>已整改</translation>
     </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>逾期 %1 天</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::DashboardPage</name>

@@ -773,7 +773,7 @@ void DashboardPage::showDue(const QList<TaskView> &tasks, const QDate &asOf)
         m_dueTable->setItem(r, 2, new QTableWidgetItem(t.lead()));
         m_dueTable->setItem(r, 3, new QTableWidgetItem(shownWords(taskStatusLabel(t.task.status))));
         auto *state = new QTableWidgetItem(
-            overdue ? overdueDaysText(t.daysOverdue(asOf))
+            overdue ? shownWords(overdueDaysText(t.daysOverdue(asOf)))
                     : tr("还有 %1 个工作日")
                           .arg(window.calendar().workingDaysBetween(asOf, t.task.deadline)));
         state->setForeground(overdue ? kRed : kAmber);

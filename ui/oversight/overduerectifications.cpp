@@ -3,6 +3,7 @@
 #include "oversight/oversight.h"
 #include "oversighttables.h"
 #include "session/workspace.h"
+#include "shell/corewords.h"
 #include "shell/forms.h"
 #include "storage/planrepository.h"
 
@@ -43,7 +44,7 @@ int OverdueRectifications::show(Workspace *workspace, const QDate &asOf)
         const Inspection &n = overdue.at(row);
         const QStringList cells{n.institution, n.inspectedOn.toString(Qt::ISODate), n.findings,
                                 n.rectifyBy.toString(Qt::ISODate),
-                                overdueDaysText(int(n.rectifyBy.daysTo(asOf)))};
+                                shownWords(overdueDaysText(int(n.rectifyBy.daysTo(asOf))))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, n.id);

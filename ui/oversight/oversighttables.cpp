@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OversightTables", text);
+    return QCoreApplication::translate("tuoyu::oversighttables", text);
 }
 
 const QColor kRed(0xC0, 0x39, 0x2B);
@@ -77,7 +77,7 @@ void fillInspections(QTableWidget *t, const QList<Inspection> &inspections, cons
         const Inspection &n = inspections.at(row);
         QString status = shownWords(rectifyStatuses().label(n.status));
         if (n.overdue(today))
-            status = overdueDaysText(int(n.rectifyBy.daysTo(today)));
+            status = shownWords(overdueDaysText(int(n.rectifyBy.daysTo(today))));
         else if (n.status == RectifyStatus::Done && n.rectifiedOn.isValid())
             status += QCoreApplication::translate("tuoyu::Oversighttables", "（%1）")
                           .arg(isoOrEmpty(n.rectifiedOn));

@@ -74,6 +74,8 @@ namespace {
     // the due-soon window (core/calendar/duesoon.cpp)
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "即将到期"),
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "%1个工作日内到期"),
+    // days overdue (core/storage/planrepository.cpp, overdueDaysText)
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "逾期 %1 天"),
 };
 
 } // namespace
@@ -86,6 +88,11 @@ QString shownWords(const QString &coreWords)
     if (days.hasMatch())
         return QCoreApplication::translate("tuoyu::CoreWords", "%1个工作日内到期")
             .arg(days.captured(1));
+    // Days overdue name their number too: "逾期 12 天".
+    static const QRegularExpression daysLate(QStringLiteral("^逾期 (\\d+) 天$"));
+    const QRegularExpressionMatch late = daysLate.match(coreWords);
+    if (late.hasMatch())
+        return QCoreApplication::translate("tuoyu::CoreWords", "逾期 %1 天").arg(late.captured(1));
     return QCoreApplication::translate("tuoyu::CoreWords", coreWords.toUtf8().constData());
 }
 

@@ -556,7 +556,7 @@ void TasksPage::updateDetail()
         lines
             << (task.deadline < today
                     ? tr("<span style='color:#C62828'>已%1</span>")
-                          .arg(overdueDaysText(t->daysOverdue(today)))
+                          .arg(shownWords(overdueDaysText(t->daysOverdue(today))))
                     : tr("距完成时限 %1 个工作日").arg(c.workingDaysBetween(today, task.deadline)));
     }
     if (task.closedDate.isValid())

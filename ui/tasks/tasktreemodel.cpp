@@ -359,7 +359,8 @@ QVariant TaskTreeModel::taskData(const TaskView &v, int column, int role) const
         if (role == SortRole)
             return u == TaskUrgency::Overdue ? -late : left;
         if (role == Qt::DisplayRole)
-            return u == TaskUrgency::Overdue ? overdueDaysText(late) : tr("%1 个工作日").arg(left);
+            return u == TaskUrgency::Overdue ? shownWords(overdueDaysText(late))
+                                             : tr("%1 个工作日").arg(left);
         if (role == Qt::ToolTipRole)
             return u == TaskUrgency::Overdue
                        ? tr("已逾期 %1 天（自然日，自完成时限次日起算）").arg(late)
