@@ -2974,7 +2974,7 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     </message>
     <message>
         <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 inspections　rectifying &lt;b&gt;%2&lt;/b&gt;　overdue as of %3 &lt;b&gt;%4&lt;/b&gt;　shown here %5</translation>
+        <translation>&lt;b&gt;Total&lt;/b&gt; %1 inspections · rectifying &lt;b&gt;%2&lt;/b&gt; · overdue as of %3: &lt;b&gt;%4&lt;/b&gt; · shown here: %5</translation>
     </message>
     <message>
         <source>未打开工作区</source>
