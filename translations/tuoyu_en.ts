@@ -483,7 +483,7 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
+        <source>　&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;tasks&quot;&gt;View tasks&lt;/a&gt;</translation>
     </message>
     <message>
@@ -969,8 +969,8 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3</source>
-        <translation>%1&#x3000;%2&#x3000;%3</translation>
+        <source>%1　%2　%3</source>
+        <translation>%1　%2　%3</translation>
     </message>
     <message>
         <source>%1，%2 由 %3 添加</source>
@@ -1375,7 +1375,7 @@
         <translation>MMM d</translation>
     </message>
     <message>
-        <source>第 %1 页 / 共 %2 页&#x3000;打印日期 %3</source>
+        <source>第 %1 页 / 共 %2 页　打印日期 %3</source>
         <translation>Page %1 of %2    Printed %3</translation>
     </message>
     <message>
@@ -1976,6 +1976,22 @@
         <source>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</source>
         <translation>Close a finished year: unfinished tasks carry into the next year, unmet targets are listed, the year&apos;s indicator figures are frozen (can be undone)</translation>
     </message>
+    <message>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>%1年（已结转）</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>%1年度结转时冻结的数字</source>
+        <translation>Figures frozen when %1 was closed</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InspectionDialog</name>
@@ -2265,7 +2281,7 @@
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 家机构&#x3000;托位 &lt;b&gt;%2&lt;/b&gt;&#x3000;普惠托位 &lt;b&gt;%3&lt;/b&gt;&#x3000;在托 &lt;b&gt;%4&lt;/b&gt;&#x3000;已备案 %5 家</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 家机构　托位 &lt;b&gt;%2&lt;/b&gt;　普惠托位 &lt;b&gt;%3&lt;/b&gt;　在托 &lt;b&gt;%4&lt;/b&gt;　已备案 %5 家</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;  %1 institutions  places &lt;b&gt;%2&lt;/b&gt;  affordable places &lt;b&gt;%3&lt;/b&gt;  enrolled &lt;b&gt;%4&lt;/b&gt;  registered %5</translation>
     </message>
     <message>
@@ -2289,18 +2305,22 @@
         <translation>Delete institution</translation>
     </message>
     <message>
-        <source>删除“%1”及其入托记录吗？
-删除后可用“撤销”（Ctrl+Z）恢复。</source>
-        <translation>Delete “%1” and its enrolment records?
-You can restore it with “Undo” (Ctrl+Z).</translation>
-    </message>
-    <message>
         <source>检查与人员…</source>
         <translation>Inspections and staff…</translation>
     </message>
     <message>
         <source>所选机构的监督检查记录和从业人员</source>
         <translation>The selected institution&apos;s inspections and staff</translation>
+    </message>
+    <message>
+        <source>、%1 名从业人员和 %2 次监督检查（连同其佐证材料）</source>
+        <translation>, %1 staff and %2 inspections (with their evidence)</translation>
+    </message>
+    <message>
+        <source>删除“%1”及其入托记录%2吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>Delete “%1” with its enrolment records%2?
+Undo (Ctrl+Z) brings them back.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2799,10 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <source>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</source>
         <translation>Several feedback forms can be dropped at once to merge them; drop other files one at a time (%1 of the files are not feedback forms).</translation>
     </message>
+    <message>
+        <source>监督检查台账</source>
+        <translation>Inspection register</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -2969,16 +2993,16 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>Double random draws (&amp;3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 次检查&#x3000;整改中 &lt;b&gt;%2&lt;/b&gt;&#x3000;截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;&#x3000;本表显示 %5 次</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;&#x3000;%1 inspections&#x3000;rectifying &lt;b&gt;%2&lt;/b&gt;&#x3000;overdue as of %3 &lt;b&gt;%4&lt;/b&gt;&#x3000;shown here %5</translation>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 inspections　rectifying &lt;b&gt;%2&lt;/b&gt;　overdue as of %3 &lt;b&gt;%4&lt;/b&gt;　shown here %5</translation>
     </message>
     <message>
         <source>未打开工作区</source>
         <translation>No workspace is open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 人&#x3000;持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）&#x3000;身份证号已隐去中间部分</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;&#x3000;%1 people&#x3000;certified &lt;b&gt;%2&lt;/b&gt; (%3%)&#x3000;ID numbers partly hidden</translation>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 people　certified &lt;b&gt;%2&lt;/b&gt; (%3%)　ID numbers partly hidden</translation>
     </message>
     <message>
         <source>（已删除的机构 %1）</source>
@@ -3067,6 +3091,86 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     <message>
         <source>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</source>
         <translation>%2 institutions drawn at random for %1 (seed %3), recorded</translation>
+    </message>
+    <message>
+        <source>删除(&amp;X)</source>
+        <translation>Delete(&amp;X)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;O)…</source>
+        <translation>Export(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>导出监督检查台账</source>
+        <translation>Export the inspection register</translation>
+    </message>
+    <message>
+        <source>/监督检查台账.xlsx</source>
+        <translation>/inspection-register.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 次检查到 %2</source>
+        <translation>Exported %1 inspections to %2</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>“%1”%2 的检查</source>
+        <translation>the inspection of “%1” on %2</translation>
+    </message>
+    <message>
+        <source>删除检查</source>
+        <translation>Delete inspection</translation>
+    </message>
+    <message>
+        <source>删除%1及其 %2 个佐证材料吗？</source>
+        <translation>Delete %1 and its %2 evidence files?</translation>
+    </message>
+    <message>
+        <source>删除%1吗？</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>发证日期(&amp;R)</source>
+        <translation>Certificate date(&amp;R)</translation>
+    </message>
+    <message>
+        <source>如：2023-04-15；可空</source>
+        <translation>e.g. 2023-04-15; may be empty</translation>
+    </message>
+    <message>
+        <source>%1（不修改请留空）</source>
+        <translation>%1 (leave empty to keep)</translation>
+    </message>
+    <message>
+        <source>发证日期“%1”不是日期，请写成 2023-04-15</source>
+        <translation>Certificate date “%1” is not a date; write it as 2023-04-15</translation>
+    </message>
+    <message>
+        <source>编辑从业人员</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>删除从业人员</source>
+        <translation>Delete staff member</translation>
+    </message>
+    <message>
+        <source>删除“%1”的从业人员 %2 吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>Delete %2, staff of “%1”?
+Undo (Ctrl+Z) brings them back.</translation>
     </message>
 </context>
 <context>
@@ -4625,7 +4729,7 @@ Original deadline: %1</translation>
         <translation>Plan end</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;&#x3000;剩余天数按工作日计（扣除节假日，计入调休）</source>
+        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
         <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
@@ -4757,11 +4861,11 @@ Original deadline: %1</translation>
         <translation>Progress &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&#x3000;序时进度 %1%</source>
+        <source>　序时进度 %1%</source>
         <translation>  scheduled %1%</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
+        <source>　&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#C62828&apos;&gt;%1 points behind&lt;/span&gt;</translation>
     </message>
     <message>
@@ -4995,7 +5099,7 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>Print timeline</translation>
     </message>
     <message>
-        <source>&#x3000;任务时间轴</source>
+        <source>　任务时间轴</source>
         <translation>  task timeline</translation>
     </message>
     <message>
@@ -5804,6 +5908,10 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>  未达标：%1 目标 %2，实际 %3</source>
         <translation>  unmet: %1 target %2, actual %3</translation>
+    </message>
+    <message>
+        <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
+        <translation>--on should be a date as YYYY-MM-DD: %1</translation>
     </message>
 </context>
 <context>
