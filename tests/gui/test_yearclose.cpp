@@ -100,6 +100,11 @@ TEST_CASE("指标 page: the year-over-year chart shows a closed year from its fr
         return cells;
     };
     const QStringList frozen = column(4);
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
+        QCoreApplication::processEvents();
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/indicators-closed-year.png"));
+    }
     QSqlQuery q(ws->db());
     REQUIRE(q.exec(QStringLiteral("INSERT INTO institution (name, kind, slots, puhui_slots, "
                                   "filed, filed_date) VALUES ('新建普惠托育园', 'public', 300, "
