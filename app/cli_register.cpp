@@ -170,12 +170,48 @@ QJsonValue isoOrNull(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+/// --remove ID (and --rectified ID [--on DATE] for inspections): the change a listing verb
+/// makes, printed; nullopt when the verb only lists.
+std::optional<int> changeOption(const Arguments &a, Workspace *ws, bool inspections)
+{
+    QString error;
+    std::unique_ptr<WorkspaceCommand> command;
+    if (a.has(QStringLiteral("remove"))) {
+        const qint64 id = idOption(a, QStringLiteral("remove"), &error);
+        if (!id)
+            return fail(Usage, error);
+        command = inspections ? oversightcommands::removeInspections(ws, {id}, &error)
+                              : oversightcommands::removeStaff(ws, {id}, &error);
+    } else if (inspections && a.has(QStringLiteral("rectified"))) {
+        const qint64 id = idOption(a, QStringLiteral("rectified"), &error);
+        if (!id)
+            return fail(Usage, error);
+        const QDate on = a.has(QStringLiteral("on"))
+                             ? QDate::fromString(a.option(QStringLiteral("on")), Qt::ISODate)
+                             : QDate::currentDate();
+        if (!on.isValid())
+            return fail(Usage, QCoreApplication::translate("tuoyu::cli",
+                                                           "--on 应为 YYYY-MM-DD 格式的日期：%1")
+                                   .arg(a.option(QStringLiteral("on"))));
+        command = oversightcommands::markRectified(ws, id, on, &error);
+    } else {
+        return std::nullopt;
+    }
+    QString said;
+    const int code = executeCommand(a, ws, std::move(command), error, &said);
+    if (code == Done)
+        printLine(stdout, said);
+    return code;
+}
+
 int verbStaff(const Arguments &a)
 {
     std::unique_ptr<Workspace> ws;
     qint64 institution = 0;
     if (const int code = openWithInstitution(a, &ws, &institution); code != Done)
         return code;
+    if (const std::optional<int> changed = changeOption(a, ws.get(), false))
+        return *changed;
     const QList<StaffMember> list = oversight::staff(*ws, institution);
     if (a.has(QStringLiteral("json"))) {
         QJsonArray out;
@@ -215,6 +251,8 @@ int verbInspections(const Arguments &a)
     qint64 institution = 0;
     if (const int code = openWithInstitution(a, &ws, &institution); code != Done)
         return code;
+    if (const std::optional<int> changed = changeOption(a, ws.get(), true))
+        return *changed;
     QList<Inspection> list = a.has(QStringLiteral("overdue"))
                                  ? oversight::overdueRectifications(*ws, asOf)
                                  : oversight::inspections(*ws, institution);
@@ -310,16 +348,17 @@ void registerRegisterVerbs(VerbTable &table)
           {QStringLiteral("json"), QStringLiteral("attach")},
           verbEvidence}},
         {QStringLiteral("staff"),
-         {QStringLiteral("staff FILE [--institution NAME] [--json]"),
+         {QStringLiteral("staff FILE [--institution NAME] [--json] [--remove ID]"),
           1,
-          {QStringLiteral("institution")},
+          {QStringLiteral("institution"), QStringLiteral("remove")},
           {QStringLiteral("json")},
           verbStaff}},
         {QStringLiteral("inspections"),
          {QStringLiteral("inspections FILE [--institution NAME] [--overdue] [--as-of DATE] "
-                         "[--json]"),
+                         "[--json] [--remove ID] [--rectified ID [--on DATE]]"),
           1,
-          {QStringLiteral("institution"), QStringLiteral("as-of")},
+          {QStringLiteral("institution"), QStringLiteral("as-of"), QStringLiteral("remove"),
+           QStringLiteral("rectified"), QStringLiteral("on")},
           {QStringLiteral("json"), QStringLiteral("overdue")},
           verbInspections}},
         {QStringLiteral("inspection-draw"),

@@ -30,4 +30,8 @@ TUOYU_MANUAL_SHOTS=$shots xvfb-run -a -s "-screen 0 1366x768x24" build/tests/gui
 cp "$shots/import.png" "$shots/reports.png" "$shots/restore-dialog.png" "$shots/new-plan.png" \
   "$shots/settings.png" "$shots/help.png" "$out/"
 cp "$shots/plan-review-002.png" "$out/plan-review.png"
+# 监督检查 and the 奖补 page's 佐证材料 (the chapter 08-register.md): the shots the GUI tests write
+# for docs/screenshots (scripts/screenshots.sh), reused.
+cp docs/screenshots/oversight-inspections.png "$out/oversight.png"
+cp docs/screenshots/subsidies-claims-evidence.png "$out/subsidies-evidence.png"
 ls -l "$out"

@@ -55,4 +55,9 @@ ls "$out"/oversight-inspections.png "$out"/oversight-staff.png "$out"/oversight-
 # The 指标 page after 年度结转 (docs/register.md): the year-over-year chart with 2023 closed.
 TUOYU_SHOTS_DIR=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/gui/tuoyu_gui_tests "指标 page: the year-over-year*" >/dev/null
-echo "$out/indicators-years.png" "$out/year-close-confirm.png"
+echo "$out/indicators-years.png" "$out/year-close-confirm.png" "$out/indicators-closed-year.png"
+# The 奖补 page's 佐证材料 panes (docs/register.md): the GUI test that attaches a claim's and a
+# ledger line's files saves them.
+TUOYU_SHOTS_DIR=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
+  build/tests/subsidy/tuoyu_subsidy_gui_tests "The 奖补 page: a claim's*" >/dev/null
+echo "$out/subsidies-claims-evidence.png" "$out/subsidies-ledger-evidence.png"

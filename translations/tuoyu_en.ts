@@ -1980,6 +1980,22 @@
         <source>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</source>
         <translation>Close a finished year: unfinished tasks carry into the next year, unmet targets are listed, the year&apos;s indicator figures are frozen (can be undone)</translation>
     </message>
+    <message>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>%1年（已结转）</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>%1年度结转时冻结的数字</source>
+        <translation>Figures frozen when %1 was closed</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InspectionDialog</name>
@@ -2293,18 +2309,22 @@
         <translation>Delete institution</translation>
     </message>
     <message>
-        <source>删除“%1”及其入托记录吗？
-删除后可用“撤销”（Ctrl+Z）恢复。</source>
-        <translation>Delete “%1” and its enrolment records?
-You can restore it with “Undo” (Ctrl+Z).</translation>
-    </message>
-    <message>
         <source>检查与人员…</source>
         <translation>Inspections and staff…</translation>
     </message>
     <message>
         <source>所选机构的监督检查记录和从业人员</source>
         <translation>The selected institution&apos;s inspections and staff</translation>
+    </message>
+    <message>
+        <source>、%1 名从业人员和 %2 次监督检查（连同其佐证材料）</source>
+        <translation>, %1 staff and %2 inspections (with their evidence)</translation>
+    </message>
+    <message>
+        <source>删除“%1”及其入托记录%2吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>Delete “%1” with its enrolment records%2?
+Undo (Ctrl+Z) brings them back.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2803,10 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <source>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</source>
         <translation>Several feedback forms can be dropped at once to merge them; drop other files one at a time (%1 of the files are not feedback forms).</translation>
     </message>
+    <message>
+        <source>监督检查台账</source>
+        <translation>Inspection register</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -3071,6 +3095,86 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     <message>
         <source>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</source>
         <translation>%2 institutions drawn at random for %1 (seed %3), recorded</translation>
+    </message>
+    <message>
+        <source>删除(&amp;X)</source>
+        <translation>Delete(&amp;X)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;O)…</source>
+        <translation>Export(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>导出监督检查台账</source>
+        <translation>Export the inspection register</translation>
+    </message>
+    <message>
+        <source>/监督检查台账.xlsx</source>
+        <translation>/inspection-register.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 次检查到 %2</source>
+        <translation>Exported %1 inspections to %2</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>“%1”%2 的检查</source>
+        <translation>the inspection of “%1” on %2</translation>
+    </message>
+    <message>
+        <source>删除检查</source>
+        <translation>Delete inspection</translation>
+    </message>
+    <message>
+        <source>删除%1及其 %2 个佐证材料吗？</source>
+        <translation>Delete %1 and its %2 evidence files?</translation>
+    </message>
+    <message>
+        <source>删除%1吗？</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>发证日期(&amp;R)</source>
+        <translation>Certificate date(&amp;R)</translation>
+    </message>
+    <message>
+        <source>如：2023-04-15；可空</source>
+        <translation>e.g. 2023-04-15; may be empty</translation>
+    </message>
+    <message>
+        <source>%1（不修改请留空）</source>
+        <translation>%1 (leave empty to keep)</translation>
+    </message>
+    <message>
+        <source>发证日期“%1”不是日期，请写成 2023-04-15</source>
+        <translation>Certificate date “%1” is not a date; write it as 2023-04-15</translation>
+    </message>
+    <message>
+        <source>编辑从业人员</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <source>删除从业人员</source>
+        <translation>Delete staff member</translation>
+    </message>
+    <message>
+        <source>删除“%1”的从业人员 %2 吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>Delete %2, staff of “%1”?
+Undo (Ctrl+Z) brings them back.</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +5912,10 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>  未达标：%1 目标 %2，实际 %3</source>
         <translation>  unmet: %1 target %2, actual %3</translation>
+    </message>
+    <message>
+        <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
+        <translation>--on should be a date as YYYY-MM-DD: %1</translation>
     </message>
 </context>
 <context>

@@ -1980,6 +1980,22 @@
         <source>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</source>
         <translation>结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，该年指标数据冻结（可撤销）</translation>
     </message>
+    <message>
+        <source>当前</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>%1年（已结转）</source>
+        <translation>%1年（已结转）</translation>
+    </message>
+    <message>
+        <source>%1年度结转时冻结的数字</source>
+        <translation>%1年度结转时冻结的数字</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InspectionDialog</name>
@@ -2293,18 +2309,22 @@
         <translation>删除机构</translation>
     </message>
     <message>
-        <source>删除“%1”及其入托记录吗？
-删除后可用“撤销”（Ctrl+Z）恢复。</source>
-        <translation>删除“%1”及其入托记录吗？
-删除后可用“撤销”（Ctrl+Z）恢复。</translation>
-    </message>
-    <message>
         <source>检查与人员…</source>
         <translation>检查与人员…</translation>
     </message>
     <message>
         <source>所选机构的监督检查记录和从业人员</source>
         <translation>所选机构的监督检查记录和从业人员</translation>
+    </message>
+    <message>
+        <source>、%1 名从业人员和 %2 次监督检查（连同其佐证材料）</source>
+        <translation>、%1 名从业人员和 %2 次监督检查（连同其佐证材料）</translation>
+    </message>
+    <message>
+        <source>删除“%1”及其入托记录%2吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>删除“%1”及其入托记录%2吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2803,10 @@
         <source>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</source>
         <translation>一次可拖入多份反馈表合并；其他文件请一次拖入一个（%1 份中有不是反馈表的文件）。</translation>
     </message>
+    <message>
+        <source>监督检查台账</source>
+        <translation>监督检查台账</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -3071,6 +3095,86 @@
     <message>
         <source>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</source>
         <translation>%1 年双随机抽取 %2 家机构（随机种子 %3），已记录</translation>
+    </message>
+    <message>
+        <source>删除(&amp;X)</source>
+        <translation>删除(&amp;X)</translation>
+    </message>
+    <message>
+        <source>导出(&amp;O)…</source>
+        <translation>导出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>导出监督检查台账</source>
+        <translation>导出监督检查台账</translation>
+    </message>
+    <message>
+        <source>/监督检查台账.xlsx</source>
+        <translation>/监督检查台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 次检查到 %2</source>
+        <translation>已导出 %1 次检查到 %2</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>“%1”%2 的检查</source>
+        <translation>“%1”%2 的检查</translation>
+    </message>
+    <message>
+        <source>删除检查</source>
+        <translation>删除检查</translation>
+    </message>
+    <message>
+        <source>删除%1及其 %2 个佐证材料吗？</source>
+        <translation>删除%1及其 %2 个佐证材料吗？</translation>
+    </message>
+    <message>
+        <source>删除%1吗？</source>
+        <translation>删除%1吗？</translation>
+    </message>
+    <message>
+        <source>
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>
+删除后可用“撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+        <source>发证日期(&amp;R)</source>
+        <translation>发证日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>如：2023-04-15；可空</source>
+        <translation>如：2023-04-15；可空</translation>
+    </message>
+    <message>
+        <source>%1（不修改请留空）</source>
+        <translation>%1（不修改请留空）</translation>
+    </message>
+    <message>
+        <source>发证日期“%1”不是日期，请写成 2023-04-15</source>
+        <translation>发证日期“%1”不是日期，请写成 2023-04-15</translation>
+    </message>
+    <message>
+        <source>编辑从业人员</source>
+        <translation>编辑从业人员</translation>
+    </message>
+    <message>
+        <source>删除从业人员</source>
+        <translation>删除从业人员</translation>
+    </message>
+    <message>
+        <source>删除“%1”的从业人员 %2 吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>删除“%1”的从业人员 %2 吗？
+删除后可用“撤销”（Ctrl+Z）恢复。</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +5912,10 @@
     <message>
         <source>  未达标：%1 目标 %2，实际 %3</source>
         <translation>  未达标：%1 目标 %2，实际 %3</translation>
+    </message>
+    <message>
+        <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
+        <translation>--on 应为 YYYY-MM-DD 格式的日期：%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
+#include "evidencecommands.h"
+#include "oversightcommands.h"
 #include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
@@ -173,6 +175,18 @@ std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, qint64 id, QStrin
                                                      QStringLiteral("institution_id"), id))
         changes.append(RowChange::remove(QStringLiteral("enrolment_record"),
                                          r.value(QStringLiteral("id")).toLongLong(), r));
+    // Its 从业人员 and 监督检查, and the inspections' 佐证材料.
+    changes += oversightcommands::institutionRemovals(workspace, id);
+    // Its 奖补 claims with their evidence; its ledger lines keep the name and lose the link
+    // (the foreign key's SET NULL, written here so that undo links them again).
+    const QList<RowChange> claims = rowchanges::removeWhere(db, QStringLiteral("subsidy_claim"),
+                                                            QStringLiteral("institution_id"), id);
+    changes += claims;
+    changes += evidencecommands::followingRemovals(workspace, claims);
+    for (const QVariantMap &line : rowreader::rowsWhere(db, QStringLiteral("ledger_line"),
+                                                        QStringLiteral("institution_id"), id))
+        changes.append(rowchanges::set(QStringLiteral("ledger_line"), line,
+                                       {{QStringLiteral("institution_id"), QVariant()}}));
     changes.append(RowChange::remove(kTable, id, current));
     return std::make_unique<WorkspaceCommand>(
         workspace,

@@ -24,8 +24,8 @@ std::unique_ptr<WorkspaceCommand> add(Workspace *workspace, const Institution &i
 /// Changes some fields (column name → new value) of one institution; one undo step.
 std::unique_ptr<WorkspaceCommand> edit(Workspace *workspace, qint64 id, const QVariantMap &changes,
                                        QString *error);
-/// Removes an institution together with the rows that belong to it (enrolment records), so
-/// undo puts all of them back.
+/// Removes an institution together with the rows that belong to it (enrolment records, its
+/// 从业人员 and 监督检查 with the inspections' 佐证材料), so undo puts all of them back.
 std::unique_ptr<WorkspaceCommand> remove(Workspace *workspace, qint64 id, QString *error);
 
 } // namespace institutioncommands

@@ -245,27 +245,30 @@ Branch shifted(Workspace *ws, qint64 planId, const Branch &b, int delta)
     return s;
 }
 
-/// Records a task keeps that a project cannot: its 进展 and 延期.
+/// Records a task keeps that a project cannot: its 进展, 延期 and 佐证材料 (a raised task's
+/// evidence would otherwise have nothing to be attached to).
 int taskRecords(Workspace *ws, Item item)
 {
     SqlQuery q(ws->db());
-    QString where;
+    QString tasks;
     switch (item.level) {
     case Level::Task:
-        where = QStringLiteral("task_id = ?");
+        tasks = QStringLiteral("SELECT id FROM task WHERE id = ?");
         break;
     case Level::Project:
-        where = QStringLiteral("task_id IN (SELECT id FROM task WHERE project_id = ?)");
+        tasks = QStringLiteral("SELECT id FROM task WHERE project_id = ?");
         break;
     case Level::Program:
-        where = QStringLiteral("task_id IN (SELECT t.id FROM task t JOIN project pj ON pj.id = "
-                               "t.project_id WHERE pj.program_id = ?)");
+        tasks = QStringLiteral("SELECT t.id FROM task t JOIN project pj ON pj.id = t.project_id "
+                               "WHERE pj.program_id = ?");
         break;
     }
-    q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM progress_entry WHERE %1) + "
-                          "(SELECT COUNT(*) FROM deadline_extension WHERE %1)")
-               .arg(where),
-           {item.id, item.id});
+    q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM progress_entry WHERE task_id IN (%1)) + "
+                          "(SELECT COUNT(*) FROM deadline_extension WHERE task_id IN (%1)) + "
+                          "(SELECT COUNT(*) FROM evidence WHERE attached_kind = 'task' AND "
+                          "attached_id IN (%1))")
+               .arg(tasks),
+           {item.id, item.id, item.id});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -650,9 +653,10 @@ std::unique_ptr<OutlineCommand> outdent(Workspace *ws, Item item, QString *error
     const QString title = shortTitle(titleOf(ws, item));
     const Branch b = *branch(ws, item);
     if (const int records = taskRecords(ws, item); records > 0) {
-        *error = QStringLiteral("“%1”%2有 %3 条进展或延期记录，项目不能保存这些记录，不能升级")
-                     .arg(title, item.level == Level::Task ? QString() : QStringLiteral("下的任务"))
-                     .arg(records);
+        *error =
+            QStringLiteral("“%1”%2有 %3 条进展、延期记录或佐证材料，项目不能保存这些记录，不能升级")
+                .arg(title, item.level == Level::Task ? QString() : QStringLiteral("下的任务"))
+                .arg(records);
         return nullptr;
     }
     const Level up = Level(int(item.level) - 1);

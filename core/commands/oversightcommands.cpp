@@ -1,5 +1,6 @@
 #include "oversightcommands.h"
 
+#include "evidencecommands.h"
 #include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
@@ -135,30 +136,145 @@ std::unique_ptr<WorkspaceCommand> markRectified(Workspace *ws, qint64 inspection
         ws, QStringLiteral("整改完成：%1 %2 检查").arg(name, inspected), QList<RowChange>{*update});
 }
 
-std::unique_ptr<WorkspaceCommand> addStaff(Workspace *ws, const StaffMember &m, QString *error)
+namespace {
+
+/// The stored row of `m` (nullopt with the refusal naming the institution): what adding and
+/// editing a person both hold to. `name` is the institution's.
+std::optional<QVariantMap> staffRow(const QString &name, const StaffMember &m, QString *error)
 {
-    const QString name = institutionName(ws, m.institutionId);
     if (name.isEmpty()) {
         *error = QStringLiteral("没有编号为 %1 的机构").arg(m.institutionId);
-        return nullptr;
+        return std::nullopt;
     }
     if (m.name.trimmed().isEmpty()) {
         *error = QStringLiteral("“%1”的从业人员缺少姓名").arg(name);
-        return nullptr;
+        return std::nullopt;
     }
-    const QVariantMap row{
+    return QVariantMap{
         {QStringLiteral("institution_id"), m.institutionId},
         {QStringLiteral("name"), m.name.trimmed()},
-        {QStringLiteral("role"), rowchanges::textOrNull(m.role)},
-        {QStringLiteral("certificate_type"), rowchanges::textOrNull(m.certificateType)},
-        {QStringLiteral("certificate_no"), rowchanges::textOrNull(m.certificateNo)},
-        {QStringLiteral("certificate_date"), m.certificateDate},
+        {QStringLiteral("role"), rowchanges::textOrNull(m.role.trimmed())},
+        {QStringLiteral("certificate_type"), rowchanges::textOrNull(m.certificateType.trimmed())},
+        {QStringLiteral("certificate_no"), rowchanges::textOrNull(m.certificateNo.trimmed())},
+        {QStringLiteral("certificate_date"), dateOrNull(m.certificateDate)},
         {QStringLiteral("id_number"), rowchanges::textOrNull(m.idNumber.trimmed().toUpper())},
     };
+}
+
+/// Deletes of the rows of `table` with these ids; false with `error` when one is missing.
+bool removals(Workspace *ws, const QString &table, const QList<qint64> &ids, const QString &what,
+              QList<RowChange> *changes, QVariantMap *first, QString *error)
+{
+    for (qint64 id : ids) {
+        const QVariantMap row = rowreader::row(ws->db(), table, id);
+        if (row.isEmpty()) {
+            *error = QStringLiteral("没有编号为 %1 的%2").arg(id).arg(what);
+            return false;
+        }
+        if (changes->isEmpty())
+            *first = row;
+        changes->append(RowChange::remove(table, id, row));
+    }
+    return true;
+}
+
+/// "旭光幼儿园 2025-03-12 检查" or "… 等 3 次检查": what a removal's text names.
+QString countedText(const QString &first, qsizetype count, const QString &unit)
+{
+    return count == 1 ? first : QStringLiteral("%1 等 %2 %3").arg(first).arg(count).arg(unit);
+}
+
+} // namespace
+
+std::unique_ptr<WorkspaceCommand> removeInspections(Workspace *ws, const QList<qint64> &ids,
+                                                    QString *error)
+{
+    if (ids.isEmpty()) {
+        *error = QStringLiteral("没有选中要删除的监督检查");
+        return nullptr;
+    }
+    QList<RowChange> changes;
+    QVariantMap first;
+    if (!removals(ws, QStringLiteral("inspection"), ids, QStringLiteral("监督检查"), &changes,
+                  &first, error))
+        return nullptr;
+    changes += evidencecommands::followingRemovals(ws, changes); // the inspections' files
+    const QString named =
+        QStringLiteral("%1 %2 检查")
+            .arg(institutionName(ws, first.value(QStringLiteral("institution_id")).toLongLong()),
+                 first.value(QStringLiteral("inspected_on")).toString());
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("删除监督检查：%1")
+            .arg(countedText(named, ids.size(), QStringLiteral("次"))),
+        changes);
+}
+
+std::unique_ptr<WorkspaceCommand> addStaff(Workspace *ws, const StaffMember &m, QString *error)
+{
+    const QString name = institutionName(ws, m.institutionId);
+    const std::optional<QVariantMap> row = staffRow(name, m, error);
+    if (!row)
+        return nullptr;
     return std::make_unique<WorkspaceCommand>(
         ws, QStringLiteral("添加从业人员：%1 %2").arg(name, m.name.trimmed()),
         QList<RowChange>{RowChange::insert(QStringLiteral("staff"),
-                                           ws->allocateId(QStringLiteral("staff")), row)});
+                                           ws->allocateId(QStringLiteral("staff")), *row)});
+}
+
+std::unique_ptr<WorkspaceCommand> editStaff(Workspace *ws, qint64 staffId, const StaffMember &m,
+                                            QString *error)
+{
+    const QVariantMap current = rowreader::row(ws->db(), QStringLiteral("staff"), staffId);
+    if (current.isEmpty()) {
+        *error = QStringLiteral("没有编号为 %1 的从业人员").arg(staffId);
+        return nullptr;
+    }
+    const QString name = institutionName(ws, m.institutionId);
+    const std::optional<QVariantMap> wanted = staffRow(name, m, error);
+    if (!wanted)
+        return nullptr;
+    const auto update = rowchanges::update(QStringLiteral("staff"), current, *wanted);
+    if (!update) {
+        *error = QStringLiteral("没有改动");
+        return nullptr;
+    }
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("修改从业人员：%1 %2").arg(name, m.name.trimmed()),
+        QList<RowChange>{*update});
+}
+
+std::unique_ptr<WorkspaceCommand> removeStaff(Workspace *ws, const QList<qint64> &ids,
+                                              QString *error)
+{
+    if (ids.isEmpty()) {
+        *error = QStringLiteral("没有选中要删除的从业人员");
+        return nullptr;
+    }
+    QList<RowChange> changes;
+    QVariantMap first;
+    if (!removals(ws, QStringLiteral("staff"), ids, QStringLiteral("从业人员"), &changes, &first,
+                  error))
+        return nullptr;
+    const QString named = QStringLiteral("%1 %2").arg(
+        institutionName(ws, first.value(QStringLiteral("institution_id")).toLongLong()),
+        first.value(QStringLiteral("name")).toString());
+    return std::make_unique<WorkspaceCommand>(
+        ws,
+        QStringLiteral("删除从业人员：%1")
+            .arg(countedText(named, ids.size(), QStringLiteral("人"))),
+        changes);
+}
+
+QList<RowChange> institutionRemovals(Workspace *ws, qint64 institutionId)
+{
+    QList<RowChange> changes = rowchanges::removeWhere(
+        ws->db(), QStringLiteral("staff"), QStringLiteral("institution_id"), institutionId);
+    const QList<RowChange> inspections = rowchanges::removeWhere(
+        ws->db(), QStringLiteral("inspection"), QStringLiteral("institution_id"), institutionId);
+    changes += inspections;
+    changes += evidencecommands::followingRemovals(ws, inspections);
+    return changes;
 }
 
 std::unique_ptr<WorkspaceCommand> drawRandom(Workspace *ws, int year, quint64 seed, int size,

@@ -2,6 +2,8 @@
 
 #include "domain/money.h"
 #include "domain/valuerange.h"
+#include "evidence/evidence.h"
+#include "evidencecommands.h"
 #include "rowchanges.h"
 #include "rowreader.h"
 #include "session/workspace.h"
@@ -10,6 +12,7 @@
 
 #include "storage/sqlquery.h"
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -128,6 +131,31 @@ bool checkRule(const SubsidyRule &r, const QString &old, QString *error)
     return true;
 }
 
+/// The 拨付 evidence of the lines `removed` deletes: moved onto the line computed again for the
+/// same rule, institution and period (`made`), else removed with its line — never left behind.
+QList<RowChange> movedEvidence(Workspace *ws, const QList<RowChange> &removed,
+                               const QHash<QString, qint64> &made)
+{
+    QList<RowChange> changes;
+    QList<RowChange> gone;
+    for (const RowChange &c : removed) {
+        const QString key = QStringLiteral("%1|%2|%3")
+                                .arg(c.before.value(QStringLiteral("rule_id")).toString(),
+                                     c.before.value(QStringLiteral("institution_id")).toString(),
+                                     c.before.value(QStringLiteral("period")).toString());
+        const qint64 to = made.value(key);
+        if (to == 0) {
+            gone.append(c);
+            continue;
+        }
+        for (const Evidence &e : evidence::attachedTo(*ws, EvidenceTarget::Payment, c.id))
+            changes.append(RowChange::update(QStringLiteral("evidence"), e.id,
+                                             {{QStringLiteral("attached_id"), c.id}},
+                                             {{QStringLiteral("attached_id"), to}}));
+    }
+    return changes + evidencecommands::followingRemovals(ws, gone);
+}
+
 } // namespace
 
 std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, int year,
@@ -173,11 +201,14 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
         QStringLiteral("reject_reason")};
     QList<qint64> ids;
     QList<QVariantList> rows;
+    QHash<QString, qint64> made; // rule|institution|period of each new line: its id
     for (const LedgerLine &l : computed) {
-        if (kept.contains(
-                QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period)))
+        const QString key =
+            QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period);
+        if (kept.contains(key))
             continue;
         ids << ws->allocateId(kLine);
+        made.insert(key, ids.last());
         rows << QVariantList{planId,
                              l.ruleId,
                              l.ruleName,
@@ -192,6 +223,7 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
                              ledgerStatusCode(l.status),
                              l.rejectReason.isEmpty() ? QVariant() : QVariant(l.rejectReason)};
     }
+    changes += movedEvidence(ws, changes, made);
     if (!ids.isEmpty())
         changes.append(RowChange::insertBatch(kLine, columns, ids, rows));
     if (lineCount)

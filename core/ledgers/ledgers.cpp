@@ -4,8 +4,9 @@ namespace tuoyu::ledgers {
 
 QStringList codes()
 {
-    return {QStringLiteral("institutions"), QStringLiteral("tasks"), QStringLiteral("indicators"),
-            QStringLiteral("decomposition"), QStringLiteral("subsidies")};
+    return {QStringLiteral("institutions"), QStringLiteral("tasks"),
+            QStringLiteral("indicators"),   QStringLiteral("decomposition"),
+            QStringLiteral("subsidies"),    QStringLiteral("inspections")};
 }
 
 LedgerTable byCode(const QString &code, Workspace *ws, qint64 planId, const QDate &asOf, int year)
@@ -20,6 +21,8 @@ LedgerTable byCode(const QString &code, Workspace *ws, qint64 planId, const QDat
         return decomposition(ws, planId);
     if (code == QLatin1String("subsidies"))
         return subsidies(ws, planId, year);
+    if (code == QLatin1String("inspections"))
+        return inspections(ws, asOf);
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "domain/institution.h"
 #include "domain/plan.h"
 #include "indicators/indicatorengine.h"
+#include "oversight/oversight.h"
 #include "subsidy/ledgerline.h"
 
 #include <QDate>
@@ -12,6 +13,7 @@
 
 namespace tuoyu {
 
+class Database;
 class Workspace;
 
 /// The 台账 officers keep, each built once from the workspace (one file each in core/ledgers/)
@@ -70,6 +72,12 @@ LedgerTable subsidies(Workspace *workspace, qint64 planId, int year);
 /// The same ledger over lines already read (the 奖补 page's filtered lines), funds by id.
 LedgerTable subsidies(const QList<LedgerLine> &lines, const QHash<qint64, QString> &fundNames);
 
+/// 监督检查台账 as of a date: each inspection with its 整改 (逾期 and the days overdue on
+/// `asOf`, Inspection::overdue) and its 佐证材料 by file name.
+LedgerTable inspections(Workspace *workspace, const QDate &asOf);
+/// The same ledger over inspections already read (the 监督检查 page's filtered list).
+LedgerTable inspections(Database &db, const QList<Inspection> &inspections, const QDate &asOf);
+
 /// A date as reports and ledgers print it (2024年5月10日), 未定 when there is none.
 QString dateText(const QDate &date);
 /// A task's deadline as reports and ledgers print it: its date, and an inherited one (the plan's
@@ -77,7 +85,7 @@ QString dateText(const QDate &date);
 QString deadlineText(const Task &task);
 
 /// The ledgers `export --what` knows, by code: institutions, tasks, indicators, decomposition,
-/// subsidies.
+/// subsidies, inspections.
 QStringList codes();
 /// The ledger of a code; `year` is the subsidies' year. Empty (no columns) for an unknown code.
 LedgerTable byCode(const QString &code, Workspace *workspace, qint64 planId, const QDate &asOf,

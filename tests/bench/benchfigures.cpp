@@ -169,7 +169,7 @@ bool makeRegistryWorkspace(const QString &path, int institutions, QString *error
     return db.commit();
 }
 
-double measureStartupMs(const QString &workspace)
+double measureStartupMs(const QString &workspace, const QString &page)
 {
     const QString desk = QDir(QCoreApplication::applicationDirPath())
                              .filePath(QStringLiteral("../../app/tuoyu-desk"));
@@ -179,6 +179,12 @@ double measureStartupMs(const QString &workspace)
     env.insert(QStringLiteral("TUOYU_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
     QTemporaryDir home;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path()); // no remembered window state
+    if (!page.isEmpty()) { // but the page, as scripts/screenshots.sh sets it
+        QDir(home.path()).mkpath(QStringLiteral("TuoyuDesk"));
+        QFile conf(home.filePath(QStringLiteral("TuoyuDesk/tuoyu-desk.conf")));
+        if (conf.open(QIODevice::WriteOnly))
+            conf.write("[window]\npageKey=" + page.toUtf8() + '\n');
+    }
     // Started as a user starts it, so the time includes its restart for huge pages
     // (platform/hugepages.h): this bench has already restarted itself with the tunable set.
     env.remove(QStringLiteral("GLIBC_TUNABLES"));

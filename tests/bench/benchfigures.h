@@ -18,8 +18,9 @@ QJsonObject measureImport(const QString &xlsxPath);
 bool makeRegistryWorkspace(const QString &path, int institutions, QString *error);
 
 /// Starts tuoyu-desk on `workspace` (offscreen) and returns the milliseconds from process start
-/// to the main window's first paint, or -1.
-double measureStartupMs(const QString &workspace);
+/// to the main window's first paint, or -1. `page` (a page key: tasks …) is the page the window
+/// reopens on, as if the officer had left it there; empty: the first start's page.
+double measureStartupMs(const QString &workspace, const QString &page = QString());
 
 /// One edit on the workspace, then all indicators recomputed and the dashboard refreshed: {ms}.
 QJsonObject measureDashboardRefresh(const QString &workspace);

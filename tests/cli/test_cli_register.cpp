@@ -185,6 +185,44 @@ TEST_CASE("staff and inspection lists import by their headers and list as JSON")
     CHECK(overdue[1].toObject().value(QStringLiteral("institution")).toString() ==
           QStringLiteral("长治市屯留区余吾中心学校"));
 
+    // The 监督检查台账, as 文件 → 导出台账 writes it: every inspection, overdue ones with days.
+    const QString register_ = dir.filePath(QStringLiteral("监督检查台账.csv"));
+    REQUIRE(run({QStringLiteral("export"), w, QStringLiteral("--what"),
+                 QStringLiteral("inspections"), QStringLiteral("--out"), register_,
+                 QStringLiteral("--as-of"), QStringLiteral("2025-07-01")})
+                .code == 0);
+    QFile csv(register_);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(csv.readAll());
+    CHECK(table.contains(QStringLiteral("逾期天数")));
+    CHECK(table.contains(QStringLiteral("长治市屯留区直机关旭光幼儿园")));
+    CHECK(table.contains(QStringLiteral(",80,")));
+
+    // 整改 done on a day, then the inspection removed: each a command, refused when the id is
+    // no inspection.
+    const QString overdueId =
+        QString::number(overdue[0].toObject().value(QStringLiteral("id")).toInteger());
+    const Run rectified = run({QStringLiteral("inspections"), w, QStringLiteral("--rectified"),
+                               overdueId, QStringLiteral("--on"), QStringLiteral("2025-07-02")});
+    INFO(rectified.err.toStdString());
+    CHECK(rectified.code == 0);
+    CHECK(QString::fromUtf8(rectified.out).contains(QStringLiteral("整改完成：")));
+    CHECK(run({QStringLiteral("inspections"), w, QStringLiteral("--overdue"),
+               QStringLiteral("--as-of"), QStringLiteral("2025-07-03"), QStringLiteral("--json")})
+              .json()
+              .array()
+              .size() == 1);
+    CHECK(run({QStringLiteral("inspections"), w, QStringLiteral("--remove"), overdueId}).code == 0);
+    CHECK(run({QStringLiteral("inspections"), w, QStringLiteral("--json")}).json().array().size() ==
+          3);
+    const Run missing =
+        run({QStringLiteral("inspections"), w, QStringLiteral("--remove"), overdueId});
+    CHECK(missing.code == 2);
+    CHECK(missing.err.contains(QStringLiteral("没有编号为 %1 的监督检查").arg(overdueId)));
+    const QString wangId = QString::number(wang.value(QStringLiteral("id")).toInteger());
+    CHECK(run({QStringLiteral("staff"), w, QStringLiteral("--remove"), wangId}).code == 0);
+    CHECK(run({QStringLiteral("staff"), w, QStringLiteral("--json")}).json().array().size() == 5);
+
     // 双随机 draws from filed institutions only (the core tests draw from a filed registry);
     // none of the template's is filed, so the draw is refused and nothing is recorded.
     const Run draw =

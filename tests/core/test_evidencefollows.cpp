@@ -134,3 +134,21 @@ TEST_CASE("The progress report's 任务台账 lists each task's evidence by file
     CHECK(tasks->rows.first().constLast() == QStringLiteral("验收报告.pdf、现场照片.jpg"));
     CHECK(tasks->rows.at(1).constLast().isEmpty());
 }
+
+TEST_CASE("A task with evidence is not raised to a project: the files would have no record")
+{
+    test::TempWorkspace t;
+    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const qint64 task = PlanRepository(t.get()).tasks(plan).value(0).task.id;
+    REQUIRE(task != 0);
+    QString error;
+    test::execute(t.get(),
+                  evidencecommands::attach(
+                      t.get(), EvidenceTarget::Task, task,
+                      {writeFile(t.dir, QStringLiteral("验收报告.pdf"), "%PDF-1.4 a")}, &error),
+                  error);
+    const QString before = test::dumpTables(t.get());
+    CHECK_FALSE(outlinecommands::outdent(t.get(), {outlinecommands::Level::Task, task}, &error));
+    CHECK(error.contains(QStringLiteral("有 1 条进展、延期记录或佐证材料")));
+    CHECK(test::dumpTables(t.get()) == before);
+}

@@ -2,13 +2,18 @@
 // check, masking, and the seeded 双随机 draw (docs/register.md).
 
 #include "checks/staffchecks.h"
+#include "commands/evidencecommands.h"
+#include "commands/institutioncommands.h"
 #include "commands/oversightcommands.h"
+#include "evidence/evidence.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
+#include "ledgers/ledgers.h"
 #include "oversight/oversight.h"
 #include "sqlregistrytotals.h"
 #include "testworkspace.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QUndoStack>
 
@@ -234,4 +239,164 @@ TEST_CASE("持证上岗率 counts staff records where an institution has any, el
     for (int i = 0; i < 3; ++i)
         ws->undoStack()->undo();
     CHECK(*share() == Approx(100.0 * 9 / 14));
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(content) == content.size());
+    return f.fileName();
+}
+
+/// 王丽娟 at 旭光 with a 保育师证, and a pending inspection of 旭光 with a photo attached.
+struct RegisterRecords
+{
+    qint64 institution = 0;
+    qint64 staff = 0;
+    qint64 inspection = 0;
+};
+
+RegisterRecords addRegisterRecords(test::TempWorkspace &t)
+{
+    RegisterRecords r;
+    r.institution = institutionNamed(t.get(), QStringLiteral("长治市屯留区直机关旭光幼儿园"));
+    StaffMember wang;
+    wang.institutionId = r.institution;
+    wang.name = QStringLiteral("王丽娟");
+    wang.role = QStringLiteral("保育员");
+    wang.certificateType = QStringLiteral("保育师证");
+    wang.certificateNo = QStringLiteral("BY2023-0415");
+    wang.certificateDate = QDate(2023, 4, 15);
+    wang.idNumber = QStringLiteral("140424198803150027");
+    QString error;
+    auto staff = oversightcommands::addStaff(t.get(), wang, &error);
+    REQUIRE(staff);
+    r.staff = staff->changes().first().id;
+    test::execute(t.get(), std::move(staff), error);
+    Inspection n;
+    n.institutionId = r.institution;
+    n.inspectedOn = QDate(2025, 3, 12);
+    n.kind = InspectionKind::Special;
+    n.inspectors = QStringLiteral("郭建军、李伟");
+    n.findings = QStringLiteral("消防通道堆放杂物");
+    n.rectifyBy = QDate(2025, 4, 12);
+    n.status = RectifyStatus::Pending;
+    auto inspection = oversightcommands::addInspection(t.get(), n, &error);
+    REQUIRE(inspection);
+    r.inspection = inspection->changes().first().id;
+    test::execute(t.get(), std::move(inspection), error);
+    test::execute(t.get(),
+                  evidencecommands::attach(
+                      t.get(), EvidenceTarget::Inspection, r.inspection,
+                      {writeFile(t.dir, QStringLiteral("整改前照片.jpg"), "\xff\xd8\xff 通道")},
+                      &error),
+                  error);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("Editing and removing staff: undone and redone, audited, refused as adding is")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const RegisterRecords r = addRegisterRecords(t);
+    StaffMember changed = oversight::staff(*t.get(), r.institution).value(0);
+    REQUIRE(changed.id == r.staff);
+    changed.role = QStringLiteral("负责人");
+    changed.certificateType.clear();
+    changed.certificateNo.clear();
+    QString error;
+    const qint64 audited = test::auditRows(t.get());
+    doUndoRedo(t, oversightcommands::editStaff(t.get(), r.staff, changed, &error), error);
+    CHECK(test::auditRows(t.get()) > audited);
+    const StaffMember stored = oversight::staff(*t.get(), r.institution).value(0);
+    CHECK(stored.role == QStringLiteral("负责人"));
+    CHECK_FALSE(stored.certified());
+    CHECK(stored.certificateDate == QDate(2023, 4, 15));
+    CHECK(stored.idNumber == QStringLiteral("140424198803150027"));
+    // Nothing differs, a name left out, a person who is not there: refused, nothing written.
+    const QString before = dumpTables(t.get());
+    CHECK_FALSE(oversightcommands::editStaff(t.get(), r.staff, stored, &error));
+    CHECK(error == QStringLiteral("没有改动"));
+    StaffMember nameless = stored;
+    nameless.name = QStringLiteral("  ");
+    CHECK_FALSE(oversightcommands::editStaff(t.get(), r.staff, nameless, &error));
+    CHECK(error == QStringLiteral("“长治市屯留区直机关旭光幼儿园”的从业人员缺少姓名"));
+    CHECK_FALSE(oversightcommands::removeStaff(t.get(), {r.staff, 9999}, &error));
+    CHECK(error == QStringLiteral("没有编号为 9999 的从业人员"));
+    CHECK(dumpTables(t.get()) == before);
+
+    auto removal = oversightcommands::removeStaff(t.get(), {r.staff}, &error);
+    REQUIRE(removal);
+    CHECK(removal->text() == QStringLiteral("删除从业人员：长治市屯留区直机关旭光幼儿园 王丽娟"));
+    doUndoRedo(t, std::move(removal), error);
+    CHECK(oversight::staff(*t.get(), r.institution).isEmpty());
+    t->undoStack()->undo();
+    CHECK(oversight::staff(*t.get(), r.institution).value(0).id == r.staff);
+}
+
+TEST_CASE("Removing an inspection takes its evidence; undo brings both back")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const RegisterRecords r = addRegisterRecords(t);
+    QString error;
+    auto removal = oversightcommands::removeInspections(t.get(), {r.inspection}, &error);
+    REQUIRE(removal);
+    CHECK(removal->text() ==
+          QStringLiteral("删除监督检查：长治市屯留区直机关旭光幼儿园 2025-03-12 检查"));
+    doUndoRedo(t, std::move(removal), error);
+    CHECK(oversight::inspections(*t.get(), r.institution).isEmpty());
+    CHECK(test::scalar(t.get(), QStringLiteral("SELECT COUNT(*) FROM evidence")) == 0);
+    CHECK(test::scalar(t.get(), QStringLiteral("SELECT COUNT(*) FROM evidence_blob")) == 0);
+    t->undoStack()->undo();
+    CHECK(evidence::attachedTo(*t.get(), EvidenceTarget::Inspection, r.inspection).size() == 1);
+    CHECK_FALSE(oversightcommands::removeInspections(t.get(), {}, &error));
+}
+
+TEST_CASE("Deleting an institution takes its staff, inspections and their evidence, undoably")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const RegisterRecords r = addRegisterRecords(t);
+    QString error;
+    // doUndoRedo holds undo to give back every row: the cascade alone would not.
+    doUndoRedo(t, institutioncommands::remove(t.get(), r.institution, &error), error);
+    CHECK(test::scalar(t.get(), QStringLiteral("SELECT COUNT(*) FROM staff")) == 0);
+    CHECK(test::scalar(t.get(), QStringLiteral("SELECT COUNT(*) FROM inspection")) == 0);
+    CHECK(test::scalar(t.get(), QStringLiteral("SELECT COUNT(*) FROM evidence")) == 0);
+    CHECK(test::scalar(t.get(), QStringLiteral("SELECT COUNT(*) FROM evidence_blob")) == 0);
+    t->undoStack()->undo();
+    CHECK(oversight::staff(*t.get(), r.institution).size() == 1);
+    CHECK(oversight::inspections(*t.get(), r.institution).size() == 1);
+    CHECK(evidence::attachedTo(*t.get(), EvidenceTarget::Inspection, r.inspection).size() == 1);
+}
+
+TEST_CASE("The 监督检查台账 lists each inspection's 整改, days overdue and evidence by name")
+{
+    test::TempWorkspace t;
+    test::createPlan(t.get(), QStringLiteral("tunliu"));
+    addRegisterRecords(t);
+    const ledgers::LedgerTable table = ledgers::inspections(t.get(), QDate(2025, 5, 2));
+    CHECK(table.title ==
+          QStringLiteral("监督检查台账（截至2025年5月2日，共1次，整改中1次，其中逾期1次）"));
+    REQUIRE(table.rows.size() == 1);
+    const auto text = [&](const QString &header) {
+        return ledgers::cellText(
+            table.columns.at(table.headersIn(ledgers::InSheet).indexOf(header)),
+            table.rows[0].at(table.headersIn(ledgers::InSheet).indexOf(header)), ledgers::OnPage);
+    };
+    CHECK(text(QStringLiteral("机构")) == QStringLiteral("长治市屯留区直机关旭光幼儿园"));
+    CHECK(text(QStringLiteral("整改情况")) == QStringLiteral("逾期"));
+    CHECK(text(QStringLiteral("逾期天数")) == QStringLiteral("20"));
+    CHECK(text(QStringLiteral("问题类别")) == QStringLiteral("消防"));
+    CHECK(text(QStringLiteral("佐证材料")) == QStringLiteral("整改前照片.jpg"));
+    // By code, as `export --what inspections` and 文件 → 导出台账 ask for it.
+    CHECK(ledgers::codes().contains(QStringLiteral("inspections")));
+    CHECK(ledgers::byCode(QStringLiteral("inspections"), t.get(), 0, QDate(2025, 5, 2), 2025)
+              .rows.size() == 1);
 }

@@ -17,15 +17,19 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -223,4 +227,100 @@ TEST_CASE("概览 lists the overdue 整改 beside the overdue tasks, and 机构 
     institutions.showOversight();
     CHECK(inspections == 1);
     CHECK(staff == 3);
+}
+
+TEST_CASE("监督检查 page: staff edited and removed, an inspection removed with its evidence, the "
+          "list exported, all undone")
+{
+    test::TempWorkspace t;
+    const qint64 plan = demo(t);
+    OversightPage page;
+    QObject::connect(t.get(), &Workspace::changed, &page, &OversightPage::refresh);
+    page.setContext(t.get(), plan);
+    page.setToday(demoworkspace::asOf());
+    page.resize(1366, 698);
+    page.show();
+
+    // 从业人员 编辑: a certificate added; the ID number box stays empty and keeps the number.
+    auto *tabs = child<QTabWidget>(&page, "oversightTabs");
+    tabs->setCurrentIndex(1);
+    auto *staff = child<QTableWidget>(&page, "staffList");
+    const int zhao = rowWith(staff, 0, QStringLiteral("赵敏"));
+    REQUIRE(zhao >= 0);
+    staff->selectRow(zhao);
+    const qint64 zhaoId = page.selectedStaff();
+    REQUIRE(zhaoId > 0);
+    QString shownId;
+    test::whenDialogOpens([&](QDialog *d) {
+        shownId = child<QLineEdit>(d, "staffIdNumber")->text();
+        CHECK(child<QLineEdit>(d, "staffIdNumber")
+                  ->placeholderText()
+                  .startsWith(QStringLiteral("1404**********0011")));
+        child<QLineEdit>(d, "staffCertificate")->setText(QStringLiteral("保健员证"));
+        child<QLineEdit>(d, "staffCertificateDate")->setText(QStringLiteral("2024-06-30"));
+        d->accept();
+    });
+    REQUIRE(page.editSelectedStaff());
+    CHECK(shownId.isEmpty());
+    const auto person = [&] {
+        for (const StaffMember &m : oversight::staff(*t.get()))
+            if (m.id == zhaoId)
+                return m;
+        return StaffMember{};
+    };
+    CHECK(person().certificateType == QStringLiteral("保健员证"));
+    CHECK(person().certificateDate == QDate(2024, 6, 30));
+    CHECK(person().idNumber == QStringLiteral("140423198807200011"));
+    CHECK(child<QLabel>(&page, "staffTotals")->text().contains(QStringLiteral("持证 <b>3</b> 人")));
+    CHECK(page.selectedStaff() == zhaoId);
+
+    // 删除 asks first; undo brings the person back.
+    test::whenDialogOpens([](QDialog *d) {
+        auto *box = qobject_cast<QMessageBox *>(d);
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("赵敏")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    REQUIRE(page.removeSelectedStaff());
+    CHECK(staff->rowCount() == 2);
+    t->undoStack()->undo();
+    CHECK(staff->rowCount() == 3);
+    t->undoStack()->undo();
+    CHECK(person().certificateType.isEmpty());
+
+    // An inspection with a file: removing it says so and takes the file; undo restores both.
+    tabs->setCurrentIndex(0);
+    auto *list = child<QTableWidget>(&page, "inspectionList");
+    list->selectRow(0);
+    const qint64 inspection = page.selectedInspection();
+    REQUIRE(inspection > 0);
+    auto *pane = child<EvidencePane>(&page, "evidencePane");
+    REQUIRE(pane->attach({QStringLiteral(TUOYU_SHARED_DIR "/fixtures/tunliu-institutions.docx")}));
+    test::whenDialogOpens([](QDialog *d) {
+        auto *box = qobject_cast<QMessageBox *>(d);
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("1 个佐证材料")));
+        box->button(QMessageBox::Yes)->click();
+    });
+    REQUIRE(page.removeSelected());
+    CHECK(list->rowCount() == 2);
+    CHECK(evidence::list(*t.get()).isEmpty());
+    t->undoStack()->undo();
+    CHECK(list->rowCount() == 3);
+    CHECK(evidence::attachedTo(*t.get(), EvidenceTarget::Inspection, inspection).size() == 1);
+
+    // 导出: the rows the list shows, as the 监督检查台账 (csv here; xlsx alike).
+    page.setFilter(OversightPage::Filter::Overdue);
+    REQUIRE(list->rowCount() == 1);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("监督检查台账.csv"));
+    QString error;
+    REQUIRE(page.exportShown(csv, &error));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    CHECK(written.contains(QStringLiteral("逾期天数")));
+    CHECK(written.contains(QStringLiteral("消防")));
+    CHECK(written.count(QLatin1Char('\n')) >= 2);
+    page.setFilter(OversightPage::Filter::All);
 }

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -87,8 +88,35 @@ TEST_CASE("指标 page: the year-over-year chart shows a closed year from its fr
         window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
                            QStringLiteral("/indicators-years.png"));
     }
+
+    // The table picks the closed year: its figures as frozen, not moved by a later registry.
+    REQUIRE(page->showYear(2023));
+    CHECK(page->shownYear() == 2023);
+    REQUIRE(table->rowCount() > 0);
+    const auto column = [&](int c) {
+        QStringList cells;
+        for (int r = 0; r < table->rowCount(); ++r)
+            cells << table->item(r, c)->text();
+        return cells;
+    };
+    const QStringList frozen = column(4);
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
+        QCoreApplication::processEvents();
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/indicators-closed-year.png"));
+    }
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO institution (name, kind, slots, puhui_slots, "
+                                  "filed, filed_date) VALUES ('新建普惠托育园', 'public', 300, "
+                                  "300, 1, '2023-06-01')")));
+    REQUIRE(page->showYear(0));
+    REQUIRE(page->showYear(2023));
+    CHECK(column(4) == frozen);
+    CHECK_FALSE(page->showYear(2024)); // not closed
+
     ws->undoStack()->undo();
     QCoreApplication::processEvents();
+    CHECK(page->shownYear() == 0); // the closed year is gone with the close
     page->selectIndicator(0);
     CHECK(page->yearLabels().first() == QStringLiteral("2023"));
 }

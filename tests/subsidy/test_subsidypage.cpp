@@ -3,6 +3,8 @@
 
 #include "commands/plancommands.h"
 #include "commands/subsidycommands.h"
+#include "evidence/evidence.h"
+#include "evidence/evidencepane.h"
 #include "session/workspace.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
@@ -17,8 +19,10 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -465,4 +469,93 @@ TEST_CASE("The rules tab edits validity in place and removes a rule, the fund pi
     std::unique_ptr<QComboBox> chooser(
         subsidyui::fundChooser(ws, window.currentPlanId(), 2025, true));
     CHECK(chooser->currentData().toLongLong() == city);
+}
+
+TEST_CASE("The 奖补 page: a claim's and a ledger line's 佐证材料 in the pane below each list")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.openWorkspace(
+        makeWorkspace(
+            dir, QStringLiteral("quanzhou-taishang"),
+            {QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) "
+                            "VALUES (1, '甲公办托育园', 'public', 80, 1, 1), "
+                            "(2, '乙民办托育园', 'private', 50, 1, 1)"),
+             QStringLiteral("INSERT INTO enrolment_record (institution_id, month, "
+                            "infant, toddler) VALUES (1, '2025-03', 5, 12)")}),
+        true));
+    Workspace *ws = window.workspace();
+    SubsidyPage *page = subsidyPage(window);
+    REQUIRE(page);
+    CHECK(window.showPage(QStringLiteral("subsidies")));
+    QString error;
+    const qint64 toddler =
+        value(ws, QStringLiteral("SELECT id FROM subsidy_rule WHERE name = '托小班专项奖补'"))
+            .toLongLong();
+    REQUIRE(ws->execute(subsidycommands::addClaim(ws, toddler, 2, QStringLiteral("2025"), 3.0,
+                                                  std::nullopt, std::nullopt, &error),
+                        &error));
+    const qint64 claim = value(ws, QStringLiteral("SELECT id FROM subsidy_claim")).toLongLong();
+    REQUIRE(page->ledgerTab()->computeLedger(&error));
+    const QString voucher = dir.filePath(QStringLiteral("拨付凭证-记001.pdf"));
+    const QString form = dir.filePath(QStringLiteral("验收申报表.pdf"));
+    for (const QString &path : {voucher, form}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 " + path.toUtf8());
+    }
+
+    // 台账: one selected line shows its files; two selected show none.
+    const qint64 line =
+        value(ws, QStringLiteral("SELECT id FROM ledger_line WHERE institution_id = 1 ORDER BY id"))
+            .toLongLong();
+    page->ledgerTab()->selectLines({line});
+    auto *ledgerPane = page->findChild<EvidencePane *>(QStringLiteral("ledgerEvidence"));
+    REQUIRE(ledgerPane);
+    REQUIRE(ledgerPane->attach({voucher}));
+    CHECK(evidence::attachedTo(*ws, EvidenceTarget::Payment, line).size() == 1);
+    auto *ledgerFiles = ledgerPane->findChild<QListWidget *>(QStringLiteral("evidenceList"));
+    REQUIRE(ledgerFiles);
+    CHECK(ledgerFiles->count() == 1);
+    page->ledgerTab()->selectLines(page->ledgerTab()->visibleLineIds());
+    CHECK(ledgerFiles->count() == 0);
+    page->ledgerTab()->selectLines({line});
+    CHECK(ledgerFiles->count() == 1);
+    ws->undoStack()->undo();
+    CHECK(ledgerFiles->count() == 0);
+    ws->undoStack()->redo();
+    CHECK(ledgerFiles->count() == 1);
+
+    // 申报: the selected claim's files.
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("subsidyTabs"));
+    REQUIRE(tabs);
+    tabs->setCurrentIndex(2);
+    auto *claims = page->findChild<QTableWidget *>(QStringLiteral("claimTable"));
+    REQUIRE(claims);
+    REQUIRE(claims->rowCount() == 1);
+    claims->selectRow(0);
+    auto *claimPane = page->findChild<EvidencePane *>(QStringLiteral("claimEvidence"));
+    REQUIRE(claimPane);
+    REQUIRE(claimPane->attach({form}));
+    CHECK(evidence::attachedTo(*ws, EvidenceTarget::Claim, claim).size() == 1);
+    auto *claimFiles = claimPane->findChild<QListWidget *>(QStringLiteral("evidenceList"));
+    CHECK(claimFiles->count() == 1);
+    // The claim stays selected after the list is read again (undo, redo).
+    ws->undoStack()->undo();
+    CHECK(claimFiles->count() == 0);
+    ws->undoStack()->redo();
+    CHECK(claimFiles->count() == 1);
+    if (qEnvironmentVariableIsSet("TUOYU_SHOTS_DIR")) {
+        window.resize(1366, 768);
+        window.show();
+        QCoreApplication::processEvents();
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/subsidies-claims-evidence.png"));
+        tabs->setCurrentIndex(0);
+        page->ledgerTab()->selectLines({line});
+        QCoreApplication::processEvents();
+        window.grab().save(qEnvironmentVariable("TUOYU_SHOTS_DIR") +
+                           QStringLiteral("/subsidies-ledger-evidence.png"));
+    }
 }

@@ -8,6 +8,7 @@
 #include "shell/corewords.h"
 #include "storage/indicatorrepository.h"
 #include "storage/planrepository.h"
+#include "yearclose/yearclose.h"
 
 #include "shell/forms.h"
 #include "yearcloseaction.h"
@@ -150,7 +151,8 @@ IndicatorsPage::IndicatorsPage(QWidget *parent)
     layout->addLayout(charts, 2);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_enter->setEnabled(row >= 0);
+        // A closed year's figures are frozen: values are entered on today's table.
+        m_enter->setEnabled(row >= 0 && shownYear() == 0);
         showForm();
         showHistory();
     });
@@ -188,6 +190,11 @@ QWidget *IndicatorsPage::buildEditBar()
     row->addWidget(change);
     row->addWidget(remove);
     row->addStretch(1);
+    // Today's figures, or a closed year's as they were frozen at its close.
+    m_yearPicker = forms::named(new QComboBox, QStringLiteral("indicatorYear"));
+    m_yearPicker->addItem(tr("当前"), 0);
+    forms::addLabelled(row, tr("显示："), m_yearPicker);
+    connect(m_yearPicker, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     auto *closeYear = new QPushButton(tr("年度结转…"));
     closeYear->setObjectName(QStringLiteral("closeYear"));
     closeYear->setToolTip(tr("结转一个已结束的年度：未完成任务转入下一年，未达标指标列出，"
@@ -358,13 +365,79 @@ void IndicatorsPage::showForm()
         }
 }
 
+int IndicatorsPage::shownYear() const
+{
+    return m_yearPicker->currentData().toInt();
+}
+
+bool IndicatorsPage::showYear(int year)
+{
+    const int index = m_yearPicker->findData(year);
+    if (index < 0)
+        return false;
+    m_yearPicker->setCurrentIndex(index);
+    return true;
+}
+
+void IndicatorsPage::fillYearPicker()
+{
+    const int chosen = shownYear();
+    const QSignalBlocker quiet(m_yearPicker);
+    m_yearPicker->clear();
+    m_yearPicker->addItem(tr("当前"), 0);
+    if (m_workspace && m_planId != 0)
+        for (const yearclose::ClosedYear &y : yearclose::closedYears(*m_workspace, m_planId))
+            m_yearPicker->addItem(tr("%1年（已结转）").arg(y.year), y.year);
+    m_yearPicker->setCurrentIndex(std::max(0, m_yearPicker->findData(chosen)));
+}
+
+void IndicatorsPage::fillFrozen(int year)
+{
+    QHash<qint64, Indicator> indicators;
+    for (const Indicator &i : IndicatorRepository(m_workspace).indicators(m_planId))
+        indicators.insert(i.id, i);
+    const QList<yearclose::YearFigure> figures =
+        yearclose::figures(m_workspace, m_planId, year, QDate::currentDate());
+    m_table->setRowCount(int(figures.size()));
+    int row = 0;
+    for (const yearclose::YearFigure &f : figures) {
+        const Indicator indicator = indicators.value(f.indicatorId);
+        m_ids << f.indicatorId;
+        m_kinds << indicator.targetKind;
+        const QStringList cells{
+            indicator.tier, f.name,
+            f.targetLabel,  f.targetYear > 0 ? QString::number(f.targetYear) : QString(),
+            f.actualLabel,  shownWords(indicatorStatusLabel(f.status)),
+            f.note};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(tr("%1年度结转时冻结的数字").arg(year));
+            m_table->setItem(row, c, item);
+        }
+        ++row;
+    }
+    m_table->setColumnHidden(0, std::all_of(indicators.cbegin(), indicators.cend(),
+                                            [](const Indicator &i) { return i.tier.isEmpty(); }));
+}
+
 void IndicatorsPage::reload()
 {
     const int keep = m_table->currentRow();
     m_table->setRowCount(0);
     m_ids.clear();
     m_kinds.clear();
+    fillYearPicker();
     if (!m_workspace || m_planId == 0) {
+        showHistory();
+        return;
+    }
+    if (const int year = shownYear(); year != 0) {
+        fillFrozen(year);
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        if (m_table->rowCount() > 0)
+            m_table->setCurrentCell(keep >= 0 && keep < m_table->rowCount() ? keep : 0, 1);
+        m_enter->setEnabled(false);
         showHistory();
         return;
     }

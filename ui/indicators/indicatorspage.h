@@ -20,7 +20,8 @@ namespace tuoyu {
 
 class WorkspaceCommand;
 
-/// 指标: the plan's indicators by tier with target, actual, status and the formula or source;
+/// 指标: the plan's indicators by tier with target, actual, status and the formula or source
+/// (today's, or a closed year's as frozen at its close);
 /// manual actual values entered with a date and a source; the chosen indicator's history over
 /// time (each month's stored snapshot, or its recomputed month-end value before snapshots
 /// began, and every value entered).
@@ -49,6 +50,11 @@ public:
     int storedHistoryPoints() const;
     /// The years of the year-over-year chart, as labelled (2023（已结转）).
     QStringList yearLabels() const { return m_yearLabels; }
+    /// Shows a closed year's frozen figures in the table (0: today's figures, the default).
+    /// False when `year` is not a closed year of the plan.
+    bool showYear(int year);
+    /// The closed year the table shows, 0 for today's figures.
+    int shownYear() const;
 
 private:
     /// Runs the command `build` makes for the selected indicator; false with `error` set when
@@ -62,6 +68,12 @@ private:
     void openEditor(bool add);
     void confirmRemove();
 
+    /// The table's rows from a closed year's frozen figures.
+    void fillFrozen(int year);
+    /// Lists today and the plan's closed years in the year picker, keeping the choice.
+    void fillYearPicker();
+
+    QComboBox *m_yearPicker = nullptr; ///< today, or a closed year (frozen figures)
     QList<qint64> m_ids;
     QList<TargetKind> m_kinds; ///< parallel to m_ids
     QTableWidget *m_table = nullptr;

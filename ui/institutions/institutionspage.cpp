@@ -334,10 +334,15 @@ bool InstitutionsPage::deleteSelected()
     if (!current)
         return false;
     const qint64 id = current->id;
-    if (QMessageBox::question(
-            this, tr("删除机构"),
-            tr("删除“%1”及其入托记录吗？\n删除后可用“撤销”（Ctrl+Z）恢复。").arg(current->name)) !=
-        QMessageBox::Yes)
+    const qsizetype staff = oversight::staff(*m_workspace, id).size();
+    const qsizetype inspections = oversight::inspections(*m_workspace, id).size();
+    const QString also =
+        staff + inspections == 0
+            ? QString()
+            : tr("、%1 名从业人员和 %2 次监督检查（连同其佐证材料）").arg(staff).arg(inspections);
+    if (QMessageBox::question(this, tr("删除机构"),
+                              tr("删除“%1”及其入托记录%2吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")
+                                  .arg(current->name, also)) != QMessageBox::Yes)
         return false;
     QString error;
     return run(institutioncommands::remove(m_workspace, id, &error), error);

@@ -2,8 +2,12 @@
 
 #include "commands/demoworkspace.h"
 #include "commands/oversightcommands.h"
+#include "evidence/evidence.h"
 #include "evidence/evidencepane.h"
 #include "inspectiondialog.h"
+#include "io/csvexporter.h"
+#include "io/xlsxexporter.h"
+#include "ledgers/ledgers.h"
 #include "oversighttables.h"
 #include "session/workspace.h"
 #include "shell/forms.h"
@@ -12,6 +16,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -77,7 +84,25 @@ OversightPage::OversightPage(QWidget *parent)
     m_edit = button(bar, tr("编辑(&E)…"), "editInspection", &OversightPage::editSelected);
     m_rectified =
         button(bar, tr("整改完成(&R)…"), "markRectified", &OversightPage::markSelectedRectified);
+    m_remove = button(bar, tr("删除(&X)"), "removeInspection", &OversightPage::removeSelected);
     button(bar, tr("双随机抽取(&D)…"), "drawRandom", &OversightPage::drawRandom);
+    connect(forms::addButton(bar, tr("导出(&O)…"), QStringLiteral("exportInspections")),
+            &QPushButton::clicked, this, [this] {
+                const QString path = QFileDialog::getSaveFileName(
+                    this, tr("导出监督检查台账"),
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                        tr("/监督检查台账.xlsx"),
+                    tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
+                QString error;
+                if (path.isEmpty())
+                    return;
+                if (exportShown(path, &error))
+                    Q_EMIT statusMessage(tr("已导出 %1 次检查到 %2")
+                                             .arg(m_shown.size())
+                                             .arg(QDir::toNativeSeparators(path)));
+                else
+                    QMessageBox::warning(this, tr("无法导出"), error);
+            });
     m_inspectionList = oversighttables::inspectionTable(QStringLiteral("inspectionList"), true);
     m_evidence = new EvidencePane;
     auto *split = new QSplitter(Qt::Vertical);
@@ -93,8 +118,14 @@ OversightPage::OversightPage(QWidget *parent)
     auto *staffBar = new QHBoxLayout;
     staffBar->addWidget(m_staffSearch, 1);
     button(staffBar, tr("新增人员(&N)…"), "addStaff", &OversightPage::addStaff);
+    m_editStaff = button(staffBar, tr("编辑(&E)…"), "editStaff", &OversightPage::editSelectedStaff);
+    m_removeStaff =
+        button(staffBar, tr("删除(&X)"), "removeStaff", &OversightPage::removeSelectedStaff);
     connect(m_staffSearch, &QLineEdit::textChanged, this, &OversightPage::fillStaff);
     m_staffList = oversighttables::staffTable(QStringLiteral("staffList"), true);
+    connect(m_staffList, &QTableWidget::itemSelectionChanged, this,
+            &OversightPage::updateStaffSelection);
+    connect(m_staffList, &QTableWidget::itemActivated, this, &OversightPage::editSelectedStaff);
     m_staffTotals = totalsLabel(QStringLiteral("staffTotals"));
 
     // 双随机抽取: the recorded draws.
@@ -123,6 +154,7 @@ OversightPage::OversightPage(QWidget *parent)
             &OversightPage::updateSelection);
     connect(m_inspectionList, &QTableWidget::itemActivated, this, &OversightPage::editSelected);
     updateSelection();
+    updateStaffSelection();
 }
 
 bool OversightPage::focusSearch()
@@ -182,6 +214,7 @@ void OversightPage::fillInspections()
         shown.append(n);
     }
     oversighttables::fillInspections(m_inspectionList, shown, m_today);
+    m_shown = shown;
     m_inspectionTotals->setText(
         m_workspace ? tr("<b>合计</b>　%1 次检查　整改中 <b>%2</b>　截至 %3 整改逾期 <b>%4</b>　"
                          "本表显示 %5 次")
@@ -196,12 +229,11 @@ void OversightPage::fillInspections()
 
 void OversightPage::fillStaff()
 {
-    const QList<StaffMember> all =
-        m_workspace ? oversight::staff(*m_workspace) : QList<StaffMember>();
+    m_staff = m_workspace ? oversight::staff(*m_workspace) : QList<StaffMember>();
     const QString words = m_staffSearch->text().trimmed();
     QList<StaffMember> shown;
     int certified = 0;
-    for (const StaffMember &m : all) {
+    for (const StaffMember &m : std::as_const(m_staff)) {
         if (!words.isEmpty() && !QStringList{m.institution, m.name, m.role, m.certificateType}
                                      .join(QLatin1Char(' '))
                                      .contains(words))
@@ -216,6 +248,7 @@ void OversightPage::fillStaff()
                           .arg(certified)
                           .arg(shown.isEmpty() ? 0.0 : 100.0 * certified / shown.size(), 0, 'f', 1)
                     : tr("未打开工作区"));
+    updateStaffSelection();
 }
 
 void OversightPage::fillDraws()
@@ -261,6 +294,28 @@ void OversightPage::selectInspection(qint64 id)
         }
 }
 
+qint64 OversightPage::selectedStaff() const
+{
+    return oversighttables::currentId(m_staffList);
+}
+
+void OversightPage::selectStaff(qint64 id)
+{
+    for (int row = 0; row < m_staffList->rowCount(); ++row)
+        if (m_staffList->item(row, 0)->data(oversighttables::IdRole).toLongLong() == id) {
+            m_staffList->setCurrentCell(row, 0);
+            m_staffList->selectRow(row);
+            return;
+        }
+}
+
+void OversightPage::updateStaffSelection()
+{
+    const bool selected = selectedStaff() != 0;
+    m_editStaff->setEnabled(selected);
+    m_removeStaff->setEnabled(selected);
+}
+
 void OversightPage::updateSelection()
 {
     const qint64 id = selectedInspection();
@@ -269,6 +324,7 @@ void OversightPage::updateSelection()
     const bool selected = it != m_inspections.cend();
     m_edit->setEnabled(selected);
     m_rectified->setEnabled(selected && it->status == RectifyStatus::Pending);
+    m_remove->setEnabled(selected);
     m_evidence->showRecord(m_workspace, EvidenceTarget::Inspection, selected ? id : 0);
 }
 
@@ -355,37 +411,138 @@ bool OversightPage::markSelectedRectified()
     return done;
 }
 
-bool OversightPage::addStaff()
+bool OversightPage::removeSelected()
+{
+    const qint64 id = selectedInspection();
+    const auto it = std::find_if(m_inspections.cbegin(), m_inspections.cend(),
+                                 [id](const Inspection &n) { return n.id == id; });
+    if (!m_workspace || it == m_inspections.cend())
+        return false;
+    const qsizetype files =
+        evidence::attachedTo(*m_workspace, EvidenceTarget::Inspection, id).size();
+    const QString what =
+        tr("“%1”%2 的检查").arg(it->institution, it->inspectedOn.toString(Qt::ISODate));
+    if (QMessageBox::question(this, tr("删除检查"),
+                              (files > 0 ? tr("删除%1及其 %2 个佐证材料吗？").arg(what).arg(files)
+                                         : tr("删除%1吗？").arg(what)) +
+                                  tr("\n删除后可用“撤销”（Ctrl+Z）恢复。")) != QMessageBox::Yes)
+        return false;
+    QString error;
+    return run(oversightcommands::removeInspections(m_workspace, {id}, &error), error);
+}
+
+bool OversightPage::exportShown(const QString &path, QString *error)
 {
     if (!m_workspace)
         return false;
-    forms::FormDialog dialog(tr("新增从业人员"), this);
+    const io::ExportSheet sheet =
+        ledgers::toSheet(ledgers::inspections(*m_workspace, m_shown, m_today));
+    return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+               ? io::writeCsv(path, sheet, error)
+               : io::writeXlsx(path, {sheet}, error);
+}
+
+bool OversightPage::staffForm(const QString &title, const StaffMember &shown,
+                              const std::function<bool(const StaffMember &, QString *)> &save)
+{
+    forms::FormDialog dialog(title, this);
     auto *institution =
         dialog.add(tr("机构(&J)"), new QComboBox, QStringLiteral("staffInstitution"));
     for (const auto &[id, name] : institutionChoices())
         institution->addItem(name, id);
-    auto *name = dialog.add(tr("姓名(&M)"), new QLineEdit, QStringLiteral("staffName"));
+    if (shown.institutionId)
+        institution->setCurrentIndex(std::max(0, institution->findData(shown.institutionId)));
+    auto *name = dialog.add(tr("姓名(&M)"), new QLineEdit(shown.name), QStringLiteral("staffName"));
     auto *role = dialog.add(tr("岗位(&G)"), new QComboBox, QStringLiteral("staffRole"));
     role->setEditable(true);
     // Roles are stored and printed as the provincial platforms name them, in Chinese.
     role->addItems({QStringLiteral("保育员"), QStringLiteral("育婴员"), QStringLiteral("保健员"),
                     QStringLiteral("教师"), QStringLiteral("负责人")});
-    auto *certificate =
-        dialog.add(tr("证书类型(&Z)"), new QLineEdit, QStringLiteral("staffCertificate"));
+    if (shown.id)
+        role->setCurrentText(shown.role);
+    auto *certificate = dialog.add(tr("证书类型(&Z)"), new QLineEdit(shown.certificateType),
+                                   QStringLiteral("staffCertificate"));
     certificate->setPlaceholderText(tr("如：保育师证；无证书留空"));
-    auto *number =
-        dialog.add(tr("证书编号(&B)"), new QLineEdit, QStringLiteral("staffCertificateNo"));
+    auto *number = dialog.add(tr("证书编号(&B)"), new QLineEdit(shown.certificateNo),
+                              QStringLiteral("staffCertificateNo"));
+    auto *date = dialog.add(tr("发证日期(&R)"),
+                            new QLineEdit(shown.certificateDate.isValid()
+                                              ? shown.certificateDate.toString(Qt::ISODate)
+                                              : QString()),
+                            QStringLiteral("staffCertificateDate"));
+    date->setPlaceholderText(tr("如：2023-04-15；可空"));
     auto *idNumber = dialog.add(tr("身份证号(&S)"), new QLineEdit, QStringLiteral("staffIdNumber"));
+    // The stored number is never shown whole: the box stays empty and keeps it unless typed over.
+    if (!shown.idNumber.isEmpty())
+        idNumber->setPlaceholderText(
+            tr("%1（不修改请留空）").arg(oversight::maskIdNumber(shown.idNumber)));
     return dialog.runUntilDone([&](QString *error) {
-        StaffMember m;
+        StaffMember m = shown;
         m.institutionId = institution->currentData().toLongLong();
         m.name = name->text();
         m.role = role->currentText().trimmed();
         m.certificateType = certificate->text().trimmed();
         m.certificateNo = number->text().trimmed();
-        m.idNumber = idNumber->text().trimmed();
-        return execute(oversightcommands::addStaff(m_workspace, m, error), error);
+        const QString dateWords = date->text().trimmed();
+        m.certificateDate = QDate::fromString(dateWords, Qt::ISODate);
+        if (!dateWords.isEmpty() && !m.certificateDate.isValid()) {
+            *error = tr("发证日期“%1”不是日期，请写成 2023-04-15").arg(dateWords);
+            return false;
+        }
+        if (!idNumber->text().trimmed().isEmpty())
+            m.idNumber = idNumber->text().trimmed();
+        return save(m, error);
     });
+}
+
+bool OversightPage::addStaff()
+{
+    if (!m_workspace)
+        return false;
+    return staffForm(tr("新增从业人员"), StaffMember(),
+                     [this](const StaffMember &m, QString *error) {
+                         auto command = oversightcommands::addStaff(m_workspace, m, error);
+                         const qint64 id = command ? command->changes().first().id : 0;
+                         if (!execute(std::move(command), error))
+                             return false;
+                         selectStaff(id);
+                         return true;
+                     });
+}
+
+bool OversightPage::editSelectedStaff()
+{
+    const qint64 id = selectedStaff();
+    const auto it = std::find_if(m_staff.cbegin(), m_staff.cend(),
+                                 [id](const StaffMember &m) { return m.id == id; });
+    if (!m_workspace || it == m_staff.cend())
+        return false;
+    const bool done =
+        staffForm(tr("编辑从业人员"), *it, [this, id](const StaffMember &m, QString *error) {
+            auto command = oversightcommands::editStaff(m_workspace, id, m, error);
+            // Nothing changed: the form closes as if saved.
+            if (!command && *error == QStringLiteral("没有改动"))
+                return true;
+            return execute(std::move(command), error);
+        });
+    if (done)
+        selectStaff(id);
+    return done;
+}
+
+bool OversightPage::removeSelectedStaff()
+{
+    const qint64 id = selectedStaff();
+    const auto it = std::find_if(m_staff.cbegin(), m_staff.cend(),
+                                 [id](const StaffMember &m) { return m.id == id; });
+    if (!m_workspace || it == m_staff.cend())
+        return false;
+    if (QMessageBox::question(this, tr("删除从业人员"),
+                              tr("删除“%1”的从业人员 %2 吗？\n删除后可用“撤销”（Ctrl+Z）恢复。")
+                                  .arg(it->institution, it->name)) != QMessageBox::Yes)
+        return false;
+    QString error;
+    return run(oversightcommands::removeStaff(m_workspace, {id}, &error), error);
 }
 
 bool OversightPage::drawRandom()

@@ -104,6 +104,7 @@ QTableWidget *staffTable(const QString &objectName, bool withInstitution)
 
 void fillStaff(QTableWidget *t, const QList<StaffMember> &staff)
 {
+    const qint64 keep = currentId(t);
     t->setRowCount(int(staff.size()));
     for (int row = 0; row < staff.size(); ++row) {
         const StaffMember &m = staff.at(row);
@@ -111,6 +112,8 @@ void fillStaff(QTableWidget *t, const QList<StaffMember> &staff)
                {m.name, m.role, m.certificateType.isEmpty() ? tr("无") : m.certificateType,
                 m.certificateNo, isoOrEmpty(m.certificateDate),
                 m.idNumber.isEmpty() ? QString() : oversight::maskIdNumber(m.idNumber)});
+        if (m.id == keep)
+            t->selectRow(row);
     }
     fitColumns(t);
 }

@@ -132,7 +132,8 @@ void MainWindow::buildActions()
         {QStringLiteral("institutions"), tr("机构名单")},
         {QStringLiteral("tasks"), tr("任务台账")},
         {QStringLiteral("indicators"), tr("绩效指标")},
-        {QStringLiteral("decomposition"), tr("任务分解表")}};
+        {QStringLiteral("decomposition"), tr("任务分解表")},
+        {QStringLiteral("inspections"), tr("监督检查台账")}};
     for (const auto &[what, label] : ledgers) {
         exportMenu->addAction(
             label + QStringLiteral("…"), this, [this, what = what, label = label] {

@@ -1,6 +1,7 @@
 #include "subsidytab.h"
 
 #include "commands/subsidycommands.h"
+#include "evidence/evidencepane.h"
 #include "session/workspace.h"
 #include "shell/forms.h"
 #include "subsidy/subsidyengine.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,19 +26,23 @@ namespace tuoyu {
 namespace {
 
 /// 申报: what institutions claimed for the rules that pay on a claim (accepted slots, new
-/// classes, costs, voucher days), and 新增申报.
+/// classes, costs, voucher days), and 新增申报; the selected claim's 佐证材料 below.
 class ClaimsTab : public SubsidyTab
 {
 public:
     ClaimsTab();
+    void refresh(const QSet<QString> &tables) override;
 
 protected:
     void reload() override;
 
 private:
     void askAddClaim();
+    qint64 selectedClaim() const;
+    void updateEvidence();
 
     QTableWidget *m_table = nullptr;
+    EvidencePane *m_evidence = nullptr;
 };
 
 } // namespace
@@ -69,13 +75,44 @@ ClaimsTab::ClaimsTab()
                                 QCoreApplication::translate("tuoyu::Claimstab", "申报成本（元）")},
                                2);
     m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table, 1);
+    m_evidence = new EvidencePane;
+    m_evidence->setObjectName(QStringLiteral("claimEvidence"));
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_evidence);
+    split->setStretchFactor(0, 1);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
     connect(add, &QPushButton::clicked, this, &ClaimsTab::askAddClaim);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ClaimsTab::updateEvidence);
+    updateEvidence();
+}
+
+void ClaimsTab::refresh(const QSet<QString> &tables)
+{
+    SubsidyTab::refresh(tables);
+    if (subsidyui::touched(tables, {"evidence"}))
+        updateEvidence();
+}
+
+qint64 ClaimsTab::selectedClaim() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    return items.isEmpty()
+               ? 0
+               : m_table->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+void ClaimsTab::updateEvidence()
+{
+    m_evidence->showRecord(workspace(), EvidenceTarget::Claim, selectedClaim());
 }
 
 void ClaimsTab::reload()
 {
+    const qint64 selected = selectedClaim();
     m_table->setRowCount(0);
+    updateEvidence();
     if (!workspace() || !planId())
         return;
     const SubsidyEngine::Inputs in = SubsidyEngine::load(workspace(), planId(), year());
@@ -89,6 +126,7 @@ void ClaimsTab::reload()
     int row = 0;
     for (const SubsidyClaim &c : in.claims) {
         m_table->setItem(row, 0, subsidyui::readOnly(subsidyui::periodText(c.period)));
+        m_table->item(row, 0)->setData(Qt::UserRole, c.id);
         m_table->setItem(row, 1, subsidyui::readOnly(institutionNames.value(c.institutionId)));
         m_table->setItem(row, 2, subsidyui::readOnly(ruleNames.value(c.ruleId)));
         m_table->setItem(
@@ -98,6 +136,8 @@ void ClaimsTab::reload()
         m_table->setItem(row, 5,
                          c.amountFen ? subsidyui::moneyItem(*c.amountFen)
                                      : subsidyui::readOnly(QString()));
+        if (c.id == selected)
+            m_table->selectRow(row);
         ++row;
     }
     m_table->resizeColumnToContents(0);

@@ -2,6 +2,7 @@
 
 #include "commands/subsidycommands.h"
 #include "domain/money.h"
+#include "evidence/evidencepane.h"
 #include "ledgertablemodel.h"
 #include "session/workspace.h"
 #include "shell/corewords.h"
@@ -129,7 +130,16 @@ LedgerTab::LedgerTab(QWidget *parent)
                                     0);
     m_groupTable->setAlternatingRowColors(true);
     m_groupTable->verticalHeader()->setDefaultSectionSize(m_groupTable->fontMetrics().height() + 8);
-    bottomLayout->addWidget(m_groupTable);
+    // The selected line's 拨付 vouchers beside the totals, so the list keeps its height.
+    m_evidence = new EvidencePane;
+    m_evidence->setObjectName(QStringLiteral("ledgerEvidence"));
+    auto *totalsAndEvidence = new QSplitter(Qt::Horizontal);
+    totalsAndEvidence->addWidget(m_groupTable);
+    totalsAndEvidence->addWidget(m_evidence);
+    totalsAndEvidence->setStretchFactor(0, 3);
+    totalsAndEvidence->setStretchFactor(1, 2);
+    totalsAndEvidence->setChildrenCollapsible(false);
+    bottomLayout->addWidget(totalsAndEvidence);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
@@ -192,9 +202,12 @@ void LedgerTab::reload()
     m_periodFilter->setCurrentIndex(period.isEmpty() || periodIndex < 0 ? 0 : periodIndex);
     m_loading = false;
 
+    const QList<qint64> selected = selectedLineIds();
     m_model->setLines(lines, fundNames);
     applyFilter();
+    selectLines(selected);
     m_computeButton->setEnabled(workspace() && planId());
+    updateButtons();
 }
 
 void LedgerTab::applyFilter()
@@ -347,6 +360,13 @@ void LedgerTab::updateButtons()
     m_approveButton->setEnabled(selected > 0 && computed == selected);
     m_payButton->setEnabled(selected > 0 && approved == selected);
     m_rejectButton->setEnabled(selected > 0 && paid == 0);
+    updateEvidence();
+}
+
+void LedgerTab::updateEvidence()
+{
+    const QList<qint64> ids = selectedLineIds();
+    m_evidence->showRecord(workspace(), EvidenceTarget::Payment, ids.size() == 1 ? ids[0] : 0);
 }
 
 void LedgerTab::askForSelected(const QString &verb, bool allowNone,
@@ -419,6 +439,8 @@ void LedgerTab::refresh(const QSet<QString> &tables)
     if (touched(tables, {"ledger_line"}))
         setStale(false);
     SubsidyTab::refresh(tables);
+    if (touched(tables, {"evidence"}))
+        updateEvidence();
 }
 
 void LedgerTab::focusSearch()

@@ -17,10 +17,12 @@ class QTableWidget;
 
 namespace tuoyu {
 
+class EvidencePane;
 class LedgerTableModel;
 
 /// 台账: the year's ledger lines with filters and totals (per institution, rule, period or
-/// fund), computed from the rules and approved, paid or refused line by line.
+/// fund), computed from the rules and approved, paid or refused line by line; the selected
+/// line's 佐证材料 (拨付 vouchers) beside the totals.
 class LedgerTab : public SubsidyTab
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ protected:
 private:
     void applyFilter();
     void updateButtons();
+    /// The evidence pane shows the one selected line's files (none when 0 or several).
+    void updateEvidence();
     /// 审核 or 拨付 (`verb`) the selected lines: a form naming how many, with a fund to charge
     /// (or none yet, when `allowNone`) that `fill` lays out with its own fields; `act` runs until
     /// it succeeds or the officer cancels.
@@ -72,6 +76,7 @@ private:
     QSortFilterProxyModel *m_sort = nullptr;
     QLabel *m_totalsLabel = nullptr;
     QTableWidget *m_groupTable = nullptr;
+    EvidencePane *m_evidence = nullptr;
 };
 
 } // namespace tuoyu
