@@ -147,12 +147,9 @@ int verbServerInit(const Arguments &a)
         "server-init --server URL --district NAME --officer ROLE [--city ROLE] (--district/"
         "--officer pairs may repeat)");
     const QString server = a.option(QStringLiteral("server"));
-    const auto values = [&](const QString &name) {
-        const QStringList all = a.optionValues(name);
-        return all.isEmpty() && a.has(name) ? QStringList{a.option(name)} : all;
-    };
-    const QStringList districts = values(QStringLiteral("district"));
-    const QStringList officers = values(QStringLiteral("officer"));
+    // Pairs in the order given: the first --officer is the first --district's.
+    const QStringList districts = a.optionValues(QStringLiteral("district"));
+    const QStringList officers = a.optionValues(QStringLiteral("officer"));
     if (server.isEmpty() || districts.isEmpty() || districts.size() != officers.size())
         return fail(Usage,
                     tr("需要 --server 地址，以及成对的 --district 区县名和 --officer 角色名。"

@@ -344,10 +344,11 @@ document::OfficialDocument CityFigures::progressReport() const
             ParagraphStyle::Note,
             QStringLiteral("注：未能读取：%1。").arg(unreadable.join(QStringLiteral("；"))),
             QStringLiteral("city.unreadable")));
-    b.append(Block::paragraph(ParagraphStyle::Note,
-                              QStringLiteral("注：数据截至%1，来源于各区县托育工作台（%2）。")
-                                  .arg(formatDate(asOf), server),
-                              QStringLiteral("note")));
+    // The server's address stays out of print: it is IT staff's, not the leadership's.
+    b.append(Block::paragraph(
+        ParagraphStyle::Note,
+        QStringLiteral("注：数据截至%1，来源于各区县托育工作台。").arg(formatDate(asOf)),
+        QStringLiteral("note")));
     return doc;
 }
 

@@ -122,6 +122,26 @@ struct CityServer
     {
         return PostgresqlUrl::addressOf(server, district);
     }
+    /// 甲区 with officer `officerA` and 乙区 with `officerB` by server-init, the city role, and
+    /// `reader`, a login of the city role.
+    void twoDistricts()
+    {
+        officerA = role(QStringLiteral("a"));
+        officerB = role(QStringLiteral("b"));
+        const QString city = role(QStringLiteral("city"));
+        reader = role(QStringLiteral("reader"));
+        QString error;
+        REQUIRE(init(QStringLiteral("甲区"), officerA, city, &error) ==
+                serverinit::Outcome::Created);
+        REQUIRE(init(QStringLiteral("乙区"), officerB, city, &error) ==
+                serverinit::Outcome::Created);
+        RawConnection(server).exec(
+            QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(reader, city));
+    }
+    QString officerA;
+    QString officerB;
+    QString reader;
+
     /// server-init for one district; its outcome.
     serverinit::Outcome init(const QString &district, const QString &officer, const QString &city,
                              QString *error, int *asked = nullptr)
@@ -299,15 +319,11 @@ TEST_CASE("An officer cannot read or change another district even in SQL; the ci
     if (!test::serverTestsRun())
         return;
     CityServer s;
-    const QString a = s.role(QStringLiteral("a"));
-    const QString b = s.role(QStringLiteral("b"));
-    const QString city = s.role(QStringLiteral("city"));
-    const QString reader = s.role(QStringLiteral("reader"));
+    s.twoDistricts();
+    const QString a = s.officerA;
+    const QString b = s.officerB;
+    const QString reader = s.reader;
     QString error;
-    REQUIRE(s.init(QStringLiteral("甲区"), a, city, &error) == serverinit::Outcome::Created);
-    REQUIRE(s.init(QStringLiteral("乙区"), b, city, &error) == serverinit::Outcome::Created);
-    RawConnection(s.server).exec(
-        QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(reader, city));
 
     // Each officer works in their own district through the program.
     {
@@ -381,15 +397,11 @@ TEST_CASE("The city view sums the districts and computes its ratios from the sum
     if (!test::serverTestsRun())
         return;
     CityServer s;
-    const QString a = s.role(QStringLiteral("a"));
-    const QString b = s.role(QStringLiteral("b"));
-    const QString city = s.role(QStringLiteral("city"));
-    const QString reader = s.role(QStringLiteral("reader"));
+    s.twoDistricts();
+    const QString a = s.officerA;
+    const QString b = s.officerB;
+    const QString reader = s.reader;
     QString error;
-    REQUIRE(s.init(QStringLiteral("甲区"), a, city, &error) == serverinit::Outcome::Created);
-    REQUIRE(s.init(QStringLiteral("乙区"), b, city, &error) == serverinit::Outcome::Created);
-    RawConnection(s.server).exec(
-        QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(reader, city));
     const QDate asOf = demoworkspace::asOf();
 
     RegistryTotals ta;
