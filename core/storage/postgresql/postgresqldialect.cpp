@@ -264,13 +264,12 @@ qint64 PostgresqlDialect::firstFreeKey(QSqlDatabase &db, const QString &table,
     // audit batch) is read under the write lock, which every writer takes (beginWrite), so no
     // one can take the number before the command commits. Names come from our own code.
     // A role that may only read the district (the city's) may not draw from the sequence: it
-    // gets the next key by counting, so that a command can be built and then refused
-    // (Workspace::execute, the server), never inserted.
+    // gets no key (0, and the session counts on from 1), so that a command can be built and then
+    // refused (Workspace::execute, and the server); nothing is ever inserted under it.
     SqlQuery q(db);
     if (column == QLatin1String("id"))
         q.exec(QStringLiteral("SELECT CASE WHEN has_sequence_privilege(s, 'USAGE') THEN "
-                              "nextval(s) ELSE (SELECT COALESCE(MAX(id), 0) + 1 FROM %1) END "
-                              "FROM pg_get_serial_sequence('%1', 'id') AS s")
+                              "nextval(s) ELSE 0 END FROM pg_get_serial_sequence('%1', 'id') AS s")
                    .arg(table));
     else
         q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) + 1 FROM %2").arg(column, table));
