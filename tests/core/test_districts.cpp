@@ -312,8 +312,8 @@ TEST_CASE("server-init adds a district with its officer and the city role, and o
               .toBool());
 }
 
-TEST_CASE("An officer cannot read or change another district even in SQL; the city reads every "
-          "district and writes none",
+TEST_CASE("An officer cannot read or change another district even in SQL, and the city reads "
+          "every district and writes none",
           "[postgresql][districts][roles]")
 {
     if (!test::serverTestsRun())
