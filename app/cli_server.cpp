@@ -182,6 +182,20 @@ int verbServerInit(const Arguments &a)
     return code;
 }
 
+/// The city's progress report to `out` (.pdf or .docx, checked by the caller).
+int writeReport(const CityFigures &city, const QString &out)
+{
+    const document::OfficialDocument doc = city.progressReport();
+    QString error;
+    const bool ok = QFileInfo(out).suffix().toLower() == QLatin1String("pdf")
+                        ? document::writePdf(doc, out, &error)
+                        : document::writeDocx(doc, out, &error);
+    if (!ok)
+        return fail(BadInput, error);
+    printLine(stdout, tr("已生成全市工作进展情况汇报：%1").arg(QFileInfo(out).absoluteFilePath()));
+    return Done;
+}
+
 /// `city --ledger CODE --out FILE`: one district's ledger after another, with a 区县 column.
 int cityLedger(const Arguments &a, const QString &server, const QDate &asOf)
 {
@@ -235,13 +249,8 @@ int verbCity(const Arguments &a)
     for (const QString &why : city->unreadable)
         printLine(stderr, tr("tuoyu-desk: 警告：%1").arg(why));
     if (!out.isEmpty()) {
-        const document::OfficialDocument doc = city->progressReport();
-        const bool ok = suffix == QLatin1String("pdf") ? document::writePdf(doc, out, &error)
-                                                       : document::writeDocx(doc, out, &error);
-        if (!ok)
-            return fail(BadInput, error);
-        printLine(stdout,
-                  tr("已生成全市工作进展情况汇报：%1").arg(QFileInfo(out).absoluteFilePath()));
+        if (const int code = writeReport(*city, out); code != Done)
+            return code;
     }
     if (a.has(QStringLiteral("json"))) {
         printJson(city->toJson());
@@ -267,6 +276,24 @@ int verbCity(const Arguments &a)
 }
 
 } // namespace
+
+bool isCityAddress(const QString &path)
+{
+    QString ignored;
+    const auto url = PostgresqlUrl::parse(path, &ignored, PostgresqlUrl::Needs::Server);
+    return url && url->district.isEmpty();
+}
+
+int writeCityReport(const QString &address, const QDate &asOf, const QString &out)
+{
+    QString error;
+    const auto city = CityFigures::read(address, asOf, &error);
+    if (!city)
+        return fail(BadInput, error);
+    for (const QString &why : city->unreadable)
+        printLine(stderr, tr("tuoyu-desk: 警告：%1").arg(why));
+    return writeReport(*city, out);
+}
 
 void registerServerVerbs(VerbTable &table)
 {

@@ -126,6 +126,19 @@ TEST_CASE("server-init makes districts once and city prints their sums", "[cli][
         CHECK(QFile(pdf).size() > 1000);
     }
     {
+        // The report verb given the city's address: the same city report.
+        const QString docx = dir.filePath(QStringLiteral("全市.docx"));
+        const auto r = run({QStringLiteral("report"), cityAddress, QStringLiteral("--kind"),
+                            QStringLiteral("progress"), QStringLiteral("--out"), docx});
+        INFO(r.err.toStdString());
+        CHECK(r.code == 0);
+        CHECK(QFile(docx).size() > 1000);
+        const auto other = run({QStringLiteral("report"), cityAddress, QStringLiteral("--kind"),
+                                QStringLiteral("supervision"), QStringLiteral("--out"), docx});
+        CHECK(other.code == 1);
+        test::oneLine(other);
+    }
+    {
         const QString csv = dir.filePath(QStringLiteral("机构.csv"));
         const auto r = run({QStringLiteral("city"), QStringLiteral("--server"), cityAddress,
                             QStringLiteral("--ledger"), QStringLiteral("institutions"),
