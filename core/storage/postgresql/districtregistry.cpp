@@ -137,7 +137,11 @@ bool DistrictRegistry::add(QSqlDatabase &db, const QString &name, const QString 
     const QString schema = quoted(name);
     const QString owner =
         officer.isEmpty() ? QString() : QStringLiteral(" AUTHORIZATION ") + quoted(officer);
+    // An empty schema of that name made earlier by hand becomes the officer's too.
     return run(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1%2").arg(schema, owner), error) &&
+           (officer.isEmpty() ||
+            run(db, QStringLiteral("ALTER SCHEMA %1 OWNER TO %2").arg(schema, quoted(officer)),
+                error)) &&
            // No one but its owner (and the city role, granted later) may even look inside.
            run(db, QStringLiteral("REVOKE ALL ON SCHEMA %1 FROM PUBLIC").arg(schema), error) &&
            run(db,
