@@ -82,6 +82,20 @@ int verbReport(const Arguments &a)
     if (out.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("docx")))
         return fail(Usage,
                     QCoreApplication::translate("tuoyu::cli", "--out 应为 .pdf 或 .docx 文件"));
+    // A server's address without a district: the city's report over every district.
+    if (isCityAddress(a.positional[0])) {
+        if (kind != ReportKind::Progress)
+            return fail(Usage, QCoreApplication::translate(
+                                   "tuoyu::cli", "全市只出工作进展情况汇报（--kind progress）；"
+                                                 "各区县的其他报告请用带 district 的地址"));
+        QDate asOf;
+        QString error;
+        if (!asOfDate(a, &asOf, &error))
+            return fail(Usage, error);
+        if (!a.has(QStringLiteral("as-of")))
+            asOf = usersettings::reportAsOf().dateFor(QDate::currentDate());
+        return writeCityReport(a.positional[0], asOf, out);
+    }
     PlanScope scope;
     if (const int code = openPlanScope(a, &scope); code != Done)
         return code;

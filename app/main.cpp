@@ -78,6 +78,8 @@ int main(int argc, char *argv[])
     if (tuoyu::cli::isCommandLine(arguments)) {
         qInstallMessageHandler(quietMessages);
         if (arguments.value(1) == QLatin1String("report") ||
+            (arguments.value(1) == QLatin1String("city") &&
+             arguments.contains(QStringLiteral("--report"))) ||
             (arguments.value(1) == QLatin1String("export") &&
              !arguments.filter(QStringLiteral(".docx"), Qt::CaseInsensitive).isEmpty()) ||
             (arguments.value(1).startsWith(QLatin1String("feedback-")) &&

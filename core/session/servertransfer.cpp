@@ -68,6 +68,23 @@ QString districtOf(Workspace &ws)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+/// True when no one has worked in the workspace yet: no command was ever applied (the audit
+/// log is empty) and it holds no plan and no institution.
+bool isUntouched(Workspace &ws)
+{
+    try {
+        for (const char *table : {"audit_log", "plan", "institution"}) {
+            SqlQuery q(ws.db());
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+            if (!q.next() || q.value(0).toLongLong() != 0)
+                return false;
+        }
+    } catch (const StorageError &) {
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool push(const QString &file, const QString &address, QString *error)
@@ -90,8 +107,15 @@ bool push(const QString &file, const QString &address, QString *error)
         return false;
     }
     auto target = Workspace::create(address, error);
-    if (!target)
-        return false;
+    if (!target) {
+        // server-init leaves each district a workspace with nothing in it yet, owned by its
+        // officer, for the district's file to be pushed into.
+        QString why;
+        target = Workspace::open(address, &why);
+        if (!target || !isUntouched(*target))
+            return false;
+        error->clear();
+    }
     if (!copyRows(*source, *target, error))
         return false;
     // The district as the server knows it: the address's name where the file had none.

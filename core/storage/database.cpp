@@ -288,6 +288,10 @@ QString Database::readOnlyReason() const
                    "%1 所在的位置不能写入（文件或文件夹只读），已以只读方式打开：可以查看、"
                    "导出和出报告，不能修改")
             .arg(nativeName(m_path));
+    case Access::ReadOnlyRole:
+        return QStringLiteral("%1：本账号对该区县只有查看权限，已以只读方式打开：可以查看、导出和"
+                              "出报告，不能修改")
+            .arg(m_path);
     case Access::Damaged:
         return QStringLiteral(
                    "%1 已损坏（打开时的快速检查发现 %2 处问题），已以只读方式打开：为免损"

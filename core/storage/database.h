@@ -42,7 +42,8 @@ public:
     {
         ReadWrite,
         ReadOnlyMedium,
-        Damaged
+        Damaged,
+        ReadOnlyRole ///< a server workspace the connection's role may only read (the city's)
     };
     Access access() const { return m_access; }
     bool isReadOnly() const { return m_access != Access::ReadWrite; }

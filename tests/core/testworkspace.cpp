@@ -34,6 +34,16 @@ QString testServer()
     return address;
 }
 
+bool serverTestsRun()
+{
+    if (!testServer().isEmpty())
+        return true;
+    if (qEnvironmentVariable("CI") == QLatin1String("true"))
+        FAIL("CI=true and no test server: set TUOYU_TEST_SERVER or run through CTest's pg fixture");
+    WARN("No PostgreSQL test server (TUOYU_TEST_SERVER): the server cases are skipped");
+    return false;
+}
+
 namespace {
 
 /// The connection to the test server's maintenance database, which makes and drops the tests'.

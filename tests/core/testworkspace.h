@@ -17,6 +17,9 @@ namespace tuoyu::test {
 /// the address of its maintenance database in TUOYU_TEST_SERVER, or in the file
 /// TUOYU_TEST_SERVER_FILE names (written by scripts/pg-test-server.sh); empty for files.
 QString testServer();
+/// Whether the server cases run: true with a test server; without one false with a warning, except
+/// under CI=true, where the install step provides PostgreSQL and its absence fails the test.
+bool serverTestsRun();
 /// A new, empty database on the test server, named `*database`; its workspace address.
 QString newServerDatabase(QString *database);
 /// Drops a database newServerDatabase made (after every connection to it is closed).

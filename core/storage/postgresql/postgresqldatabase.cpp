@@ -1,6 +1,7 @@
 // Database's connection to a PostgreSQL server: the one way a workspace on the server is opened
 // (Workspace::create and open, when given a postgresql:// address).
 
+#include "districtregistry.h"
 #include "postgresqldialect.h"
 #include "postgresqlurl.h"
 
@@ -15,29 +16,36 @@ namespace tuoyu {
 
 namespace {
 
-/// Holds the schema lock while the connection checks and migrates the schema.
-class SchemaLock
+/// Holds a session lock for a scope: the district's schema lock while the connection checks
+/// and migrates its schema, the server's while a district is added.
+class SessionLock
 {
 public:
-    explicit SchemaLock(QSqlDatabase &db)
+    using Take = bool (*)(QSqlDatabase &, QString *);
+    using Release = void (*)(QSqlDatabase &);
+    SessionLock(QSqlDatabase &db, Take take, Release release)
         : m_db(db)
+        , m_take(take)
+        , m_release(release)
     {
     }
-    ~SchemaLock()
+    ~SessionLock()
     {
         if (m_held)
-            PostgresqlDialect::unlockSchema(m_db);
+            m_release(m_db);
     }
-    SchemaLock(const SchemaLock &) = delete;
-    SchemaLock &operator=(const SchemaLock &) = delete;
-    bool take(QString *error) { return m_held = PostgresqlDialect::lockSchema(m_db, error); }
+    SessionLock(const SessionLock &) = delete;
+    SessionLock &operator=(const SessionLock &) = delete;
+    bool take(QString *error) { return m_held = m_take(m_db, error); }
 
 private:
     QSqlDatabase &m_db;
+    Take m_take;
+    Release m_release;
     bool m_held = false;
 };
 
-/// The district of the database's one district row (the program keeps one per database today).
+/// The district of the workspace's one district row (each district has a schema of its own).
 QString districtName(QSqlDatabase &db)
 {
     SqlQuery q(db);
@@ -74,7 +82,28 @@ bool Database::openServer(const QString &text, bool create, QString *error)
             *error = QStringLiteral("无法设置 %1：%2").arg(m_path, why);
             return false;
         }
-        SchemaLock lock(m_db);
+        // A new district is added to the server's list under the server's lock, so two
+        // programs creating districts at once never both make the program's schema.
+        SessionLock serverLock(m_db, PostgresqlDialect::lockServer,
+                               PostgresqlDialect::unlockServer);
+        // A district already listed (server-init lists it, holding the lock, then creates its
+        // workspace through here) needs no lock.
+        if (create && !DistrictRegistry::contains(m_db, url->district)) {
+            if (!serverLock.take(error))
+                return false;
+            if (!DistrictRegistry::contains(m_db, url->district)) {
+                if (!DistrictRegistry::foreignTables(m_db).isEmpty()) {
+                    *error =
+                        QStringLiteral("%1 不是空数据库，也不是托育工作台，不会改动它").arg(m_path);
+                    return false;
+                }
+                if (!DistrictRegistry::add(m_db, url->district, QString(), &why)) {
+                    *error = QStringLiteral("无法在 %1 创建区县：%2").arg(m_path, why);
+                    return false;
+                }
+            }
+        }
+        SessionLock lock(m_db, PostgresqlDialect::lockSchema, PostgresqlDialect::unlockSchema);
         if (!lock.take(error))
             return false;
         const bool workspace = m_dialect->isWorkspace(m_db);
@@ -84,7 +113,11 @@ bool Database::openServer(const QString &text, bool create, QString *error)
         }
         if (!workspace) {
             if (!create) {
-                *error = QStringLiteral("%1 中还没有工作台：请先创建").arg(m_path);
+                // A district the role may not enter looks empty from inside it.
+                *error = DistrictRegistry::contains(m_db, url->district)
+                             ? QStringLiteral("%1：用户 %2 无权进入区县“%3”")
+                                   .arg(m_path, url->user, url->district)
+                             : QStringLiteral("%1 中还没有工作台：请先创建").arg(m_path);
                 return false;
             }
             if (!PostgresqlDialect::isEmpty(m_db)) {
@@ -97,7 +130,23 @@ bool Database::openServer(const QString &text, bool create, QString *error)
                 return false;
             }
         }
+        // A role that may only read the district (the city's) gets a read-only workspace; the
+        // server refuses its writes in any case.
+        if (!PostgresqlDialect::canWrite(m_db)) {
+            m_access = Access::ReadOnlyRole;
+            if (!m_dialect->configureReadOnly(m_db, &why)) {
+                *error = QStringLiteral("无法设置 %1：%2").arg(m_path, why);
+                return false;
+            }
+        }
         const int version = m_dialect->schemaVersion(m_db);
+        if (version < Schema::currentVersion() && isReadOnly()) {
+            *error = QStringLiteral("%1 的数据结构是第 %2 版，须由区县经办人用本版程序打开一次"
+                                    "升级后才能查看")
+                         .arg(m_path)
+                         .arg(version);
+            return false;
+        }
         if (version > Schema::currentVersion()) {
             *error =
                 QStringLiteral("%1 由更新版本的托育工作台写入（数据结构第 %2 版），请升级本程序")

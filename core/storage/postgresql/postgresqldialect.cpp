@@ -33,19 +33,36 @@ bool hasMarkerTable(QSqlDatabase &db)
            q.next() && q.value(0).toBool();
 }
 
+/// The lock `kind` of the connection's district: keyed by its search_path, which names the
+/// district's schema whether or not the schema exists yet (current_schema() would be NULL, and
+/// the lock functions return NULL without locking when given one).
+QString districtLock(const char *function, int kind)
+{
+    return QStringLiteral("SELECT %1(%2, hashtext(current_setting('search_path')))")
+        .arg(QLatin1String(function))
+        .arg(PostgresqlDialect::kLockSpace + kind);
+}
+
 } // namespace
 
 bool PostgresqlDialect::lockSchema(QSqlDatabase &db, QString *error)
 {
-    return run(db,
-               QStringLiteral("SELECT pg_advisory_lock(%1, %2)").arg(kLockSpace).arg(kSchemaLock),
-               error);
+    return run(db, districtLock("pg_advisory_lock", kSchemaLock), error);
 }
 
 void PostgresqlDialect::unlockSchema(QSqlDatabase &db)
 {
-    run(db, QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kLockSpace).arg(kSchemaLock),
-        nullptr);
+    run(db, districtLock("pg_advisory_unlock", kSchemaLock), nullptr);
+}
+
+bool PostgresqlDialect::lockServer(QSqlDatabase &db, QString *error)
+{
+    return run(db, QStringLiteral("SELECT pg_advisory_lock(%1, 0)").arg(kLockSpace), error);
+}
+
+void PostgresqlDialect::unlockServer(QSqlDatabase &db)
+{
+    run(db, QStringLiteral("SELECT pg_advisory_unlock(%1, 0)").arg(kLockSpace), nullptr);
 }
 
 bool PostgresqlDialect::isEmpty(QSqlDatabase &db)
@@ -53,6 +70,13 @@ bool PostgresqlDialect::isEmpty(QSqlDatabase &db)
     SqlQuery q(db);
     q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"));
     return q.next() && q.value(0).toLongLong() == 0;
+}
+
+bool PostgresqlDialect::canWrite(QSqlDatabase &db)
+{
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"));
+    return q.next() && q.value(0).toBool();
 }
 
 void PostgresqlDialect::keysInserted(QSqlDatabase &db, const QString &table) const
@@ -239,9 +263,14 @@ qint64 PostgresqlDialect::firstFreeKey(QSqlDatabase &db, const QString &table,
     // a key (the audit log, the snapshots) draw from the same sequence. Any other column (the
     // audit batch) is read under the write lock, which every writer takes (beginWrite), so no
     // one can take the number before the command commits. Names come from our own code.
+    // A role that may only read the district (the city's) may not draw from the sequence: it
+    // gets no key (0, and the session counts on from 1), so that a command can be built and then
+    // refused (Workspace::execute, and the server); nothing is ever inserted under it.
     SqlQuery q(db);
     if (column == QLatin1String("id"))
-        q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id'))").arg(table));
+        q.exec(QStringLiteral("SELECT CASE WHEN has_sequence_privilege(s, 'USAGE') THEN "
+                              "nextval(s) ELSE 0 END FROM pg_get_serial_sequence('%1', 'id') AS s")
+                   .arg(table));
     else
         q.exec(QStringLiteral("SELECT COALESCE(MAX(%1), 0) + 1 FROM %2").arg(column, table));
     return q.next() ? q.value(0).toLongLong() : 1;
@@ -259,8 +288,7 @@ void PostgresqlDialect::beginWrite(QSqlDatabase &db) const
     SqlQuery q(db);
     q.exec(QStringLiteral("BEGIN"));
     try {
-        q.exec(
-            QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(kLockSpace).arg(kWriteLock));
+        q.exec(districtLock("pg_advisory_xact_lock", kWriteLock));
     } catch (const StorageError &) {
         // A failed statement leaves the transaction aborted; the caller sees no transaction,
         // as after SQLite's failed BEGIN IMMEDIATE.

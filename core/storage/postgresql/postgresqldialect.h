@@ -12,18 +12,27 @@ namespace tuoyu {
 class PostgresqlDialect final : public SqlDialect
 {
 public:
-    /// The advisory lock keys: (kLockSpace, kWriteLock) is held by each write transaction,
-    /// (kLockSpace, kSchemaLock) by whoever checks and migrates the schema on connecting.
+    /// The advisory lock keys. Each district has its own pair, keyed by its schema (the
+    /// connection's search_path): (kLockSpace + kWriteLock, district) is held by each write
+    /// transaction, (kLockSpace + kSchemaLock, district) by whoever checks and migrates the
+    /// district's schema on connecting; districts never wait for each other. (kLockSpace, 0) is
+    /// the server's, held while a district is added (DistrictRegistry).
     static constexpr int kLockSpace = 0x5459444B; // "TYDK", as the file's application id
     static constexpr int kWriteLock = 1;
     static constexpr int kSchemaLock = 2;
 
-    /// Holds the schema lock for the connection's session until unlockSchema: the first of
-    /// several programs connecting at once migrates, the others wait and find it done.
+    /// Holds the district's schema lock for the connection's session until unlockSchema: the
+    /// first of several programs connecting at once migrates, the others wait and find it done.
     static bool lockSchema(QSqlDatabase &db, QString *error);
     static void unlockSchema(QSqlDatabase &db);
-    /// True when the database holds no table of ours yet (a database made for the workspace).
+    /// Holds the server's lock (adding districts) for the session until unlockServer.
+    static bool lockServer(QSqlDatabase &db, QString *error);
+    static void unlockServer(QSqlDatabase &db);
+    /// True when the district's schema holds no table yet.
     static bool isEmpty(QSqlDatabase &db);
+    /// Whether the connection's role may create in, and so write, the district's schema: a
+    /// district's officer may, the city role may only read (docs/server.md, roles).
+    static bool canWrite(QSqlDatabase &db);
     /// Moves `table`'s key sequence past the keys rows were inserted with (a workspace copied
     /// in with its keys), so the keys it hands out next are free.
     void keysInserted(QSqlDatabase &db, const QString &table) const;

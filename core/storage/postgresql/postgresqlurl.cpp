@@ -1,5 +1,6 @@
 #include "postgresqlurl.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -27,7 +28,25 @@ bool PostgresqlUrl::isUrl(const QString &text)
            text.startsWith(QLatin1String("postgres://"));
 }
 
-std::optional<PostgresqlUrl> PostgresqlUrl::parse(const QString &text, QString *error)
+QString PostgresqlUrl::districtProblem(const QString &district)
+{
+    // The district names its schema (a quoted identifier, at most 63 bytes) and travels in the
+    // connection's options, where spaces, quotes, backslashes and semicolons would split it.
+    static const QRegularExpression unsafe(QStringLiteral("[\\s\"'\\\\;]"));
+    if (district.isEmpty())
+        return QStringLiteral("缺少区县（?district=区县名）");
+    if (district.contains(unsafe))
+        return QStringLiteral("区县名“%1”含有空格、引号、反斜杠或分号").arg(district);
+    if (district.toUtf8().size() > 63)
+        return QStringLiteral("区县名“%1”太长（最多63字节，约21个汉字）").arg(district);
+    if (district == QLatin1String("public") || district == QLatin1String("tuoyu") ||
+        district == QLatin1String("information_schema") ||
+        district.startsWith(QLatin1String("pg_")))
+        return QStringLiteral("“%1”是数据库保留的名字，不能作区县名").arg(district);
+    return QString();
+}
+
+std::optional<PostgresqlUrl> PostgresqlUrl::parse(const QString &text, QString *error, Needs needs)
 {
     const auto refuse = [&](const QString &why) {
         *error = QStringLiteral("服务器地址“%1”%2").arg(text, why);
@@ -59,17 +78,25 @@ std::optional<PostgresqlUrl> PostgresqlUrl::parse(const QString &text, QString *
             return refuse(QStringLiteral("中的“%1”不是本程序认识的连接选项（可用：district、%2）")
                               .arg(key, passedOptions().join(QStringLiteral("、"))));
     }
-    if (parts.district.isEmpty())
-        return refuse(QStringLiteral("缺少区县（?district=区县名）"));
+    if (needs == Needs::District || !parts.district.isEmpty()) {
+        if (const QString problem = districtProblem(parts.district); !problem.isEmpty())
+            return refuse(problem);
+    }
     return parts;
 }
 
 QString PostgresqlUrl::display() const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4?district=%5")
-        .arg(user, host)
-        .arg(port)
-        .arg(database, district);
+    const QString server =
+        QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    return district.isEmpty() ? server : server + QStringLiteral("?district=") + district;
+}
+
+QString PostgresqlUrl::addressOf(const QString &server, const QString &district)
+{
+    const QChar joiner = server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+    return server + joiner + QStringLiteral("district=") +
+           QString::fromUtf8(QUrl::toPercentEncoding(district));
 }
 
 void PostgresqlUrl::applyTo(QSqlDatabase &db) const
@@ -78,7 +105,12 @@ void PostgresqlUrl::applyTo(QSqlDatabase &db) const
     db.setPort(port);
     db.setUserName(user);
     db.setDatabaseName(database);
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    QStringList all = options;
+    // libpq's startup options: the district's schema first on the search path, and nothing
+    // else (not `public`), so an unqualified name never reaches another schema.
+    if (!district.isEmpty())
+        all << QStringLiteral("options='-c search_path=\"%1\"'").arg(district);
+    db.setConnectOptions(all.join(QLatin1Char(';')));
 }
 
 } // namespace tuoyu

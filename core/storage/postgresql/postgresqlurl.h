@@ -21,16 +21,33 @@ struct PostgresqlUrl
     QString district;
     QStringList options; ///< libpq keyword=value pairs, as QPSQL's connect options take them
 
+    /// What an address must name: a district's workspace, or only the server (the city view
+    /// and server-init, which go through every district).
+    enum class Needs
+    {
+        District,
+        Server
+    };
+
     /// True when `text` names a server rather than a file (postgresql:// or postgres://).
     static bool isUrl(const QString &text);
     /// The parts of `text`; nothing, with `error` in the officer's words, when it is not a
-    /// complete address: no user, no database, no district, a password in it, an unknown option.
-    static std::optional<PostgresqlUrl> parse(const QString &text, QString *error);
+    /// complete address: no user, no database, no district (unless only the server is needed),
+    /// a district that cannot name a schema, a password in it, an unknown option.
+    static std::optional<PostgresqlUrl> parse(const QString &text, QString *error,
+                                              Needs needs = Needs::District);
+    /// Why `district` cannot be a district on a server (its schema is named by it, and the
+    /// connection's search_path carries it), empty when it can.
+    static QString districtProblem(const QString &district);
 
     /// The address as the officer typed it, for messages and the window title.
     QString display() const;
-    /// Sets `db` (added for QPSQL, not yet open) to connect here.
+    /// Sets `db` (added for QPSQL, not yet open) to connect here; with a district, its schema
+    /// is the connection's search_path from the start (clones of the connection included), so
+    /// every query of the program reads and writes that district only.
     void applyTo(QSqlDatabase &db) const;
+    /// The address `server` (as typed, its TLS options kept, no district) for `district`.
+    static QString addressOf(const QString &server, const QString &district);
 };
 
 } // namespace tuoyu

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tuoyu {
+
+struct PostgresqlUrl;
+
+/// A connection to the server itself rather than to a district (server-init, the city view's
+/// list of districts), for the length of a scope: removed when it goes.
+class ServerConnection
+{
+public:
+    ServerConnection();
+    ~ServerConnection();
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+    /// False with `error` naming the server when it cannot connect.
+    bool open(const PostgresqlUrl &url, QString *error);
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+/// The districts of one server database (docs/server.md, districts). Each district's workspace
+/// is a PostgreSQL schema named by the district, which its officer's connections have as their
+/// only search_path (PostgresqlUrl::applyTo), so every query and migration of the program runs
+/// unchanged inside one district; the program's own schema `tuoyu` lists the districts in
+/// `tuoyu.districts`. Database roles then keep each officer inside their district's schema and
+/// give the city role reading rights on all of them: the separation is the server's, not only
+/// the program's.
+class DistrictRegistry
+{
+public:
+    /// `name` as an SQL identifier, quoted (district names are Chinese and may be anything
+    /// PostgresqlUrl::districtProblem lets through).
+    static QString quoted(const QString &name);
+
+    /// The districts listed, in the order they were added; empty when there is no list yet.
+    static QStringList districts(QSqlDatabase &db);
+    static bool contains(QSqlDatabase &db, const QString &name);
+    /// Tables of someone else's: outside the program's schema and the listed districts'. A
+    /// database holding any is not the program's to change.
+    static QStringList foreignTables(QSqlDatabase &db);
+
+    /// Adds district `name`, with the program's schema and list the first time: the district's
+    /// schema (owned by `officer` when given, closed to everyone else) and its row in the list.
+    /// The caller holds the server lock (PostgresqlDialect::lockServer).
+    static bool add(QSqlDatabase &db, const QString &name, const QString &officer, QString *error);
+
+    // Roles (server-init). Each runs one statement; false with the server's words in `error`.
+    static bool roleExists(QSqlDatabase &db, const QString &role);
+    /// A login role for a district's officer, with a password (never written anywhere by the
+    /// program: the server keeps its SCRAM hash).
+    static bool createOfficer(QSqlDatabase &db, const QString &role, const QString &password,
+                              QString *error);
+    /// The city's group role: it logs in through its members (GRANT role TO someone).
+    static bool createCityRole(QSqlDatabase &db, const QString &role, QString *error);
+    /// Gives `owner` every object in the district's schema (a workspace made by an
+    /// administrator's connection belongs to the officer who will migrate it later).
+    static bool giveToOfficer(QSqlDatabase &db, const QString &district, const QString &owner,
+                              QString *error);
+    /// Lets `city` read every table of the district, now and (default privileges of the
+    /// schema's owner) every table a later migration makes; never write.
+    static bool grantCityReading(QSqlDatabase &db, const QString &district, const QString &owner,
+                                 const QString &city, QString *error);
+};
+
+} // namespace tuoyu
