@@ -22,6 +22,9 @@ public:
     /// several programs connecting at once migrates, the others wait and find it done.
     static bool lockSchema(QSqlDatabase &db, QString *error);
     static void unlockSchema(QSqlDatabase &db);
+    /// How the connection is protected, for the officer: the TLS version and cipher
+    /// ("TLSv1.3 TLS_AES_256_GCM_SHA384"), empty when it is not encrypted.
+    static QString tlsState(QSqlDatabase &db);
     /// True when the database holds no table of ours yet (a database made for the workspace).
     static bool isEmpty(QSqlDatabase &db);
     /// Moves `table`'s key sequence past the keys rows were inserted with (a workspace copied
@@ -72,10 +75,24 @@ public:
     std::unique_ptr<BatchStatement> prepareBatch(QSqlDatabase &db,
                                                  const QString &sql) const override;
 
-    // What others changed: not followed yet (LISTEN/NOTIFY is to come).
-    /// -1: colleagues' commits are not announced.
+    /// The channel every write transaction notifies on commit, its payload naming the
+    /// district: {"district":"屯留区"}.
+    static QString changeChannel();
+    /// Reserves keys of `table` from its sequence (keyPerCall), `count` in one statement.
+    bool reserveKeys(QSqlDatabase &db, const QString &table, int count,
+                     QList<qint64> *keys) const override;
+
+    // What others changed: LISTEN/NOTIFY on changeChannel().
+    /// NOTIFY in the write transaction: the server delivers it when, and only if, it commits.
+    void announceWrite(QSqlDatabase &db, const QString &district) const override;
+    /// LISTEN on the connection; others' notifications for `district` count and call back.
+    bool followOthers(QSqlDatabase &db, const QString &district,
+                      std::function<void()> onOthersCommit) const override;
+    /// How many of others' commits for the district this connection has heard of since
+    /// followOthers; -1 before it.
     qint64 othersChangeCounter(QSqlDatabase &db) const override;
-    /// startChangeLog says no, and the registry cache reads the whole registry at each use.
+    /// startChangeLog says no, and the registry cache reads the whole registry at each use
+    /// (no per-connection triggers on a shared server).
     bool startChangeLog(QSqlDatabase &db, const QString &table, const QString &log,
                         QString *error) const override;
     bool loggedIds(QSqlDatabase &db, const QString &log, QList<qint64> *ids) const override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -29,8 +30,17 @@ struct PostgresqlUrl
 
     /// The address as the officer typed it, for messages and the window title.
     QString display() const;
+    /// The whole address, its connection options (sslmode …) included, to connect again with:
+    /// what the window remembers (never a password, which the address cannot hold).
+    QString address() const;
     /// Sets `db` (added for QPSQL, not yet open) to connect here.
     void applyTo(QSqlDatabase &db) const;
+    /// Why connecting here failed, in the officer's words naming the server: no answer, no such
+    /// database or user, a password wanted or refused, TLS refused; libpq's own words otherwise.
+    QString connectFailure(const QSqlError &failure) const;
+    /// True when `message` (from connectFailure, through Workspace::open) says the server wants
+    /// a password that was not given or not accepted: the window then asks for one.
+    static bool wantsPassword(const QString &message);
 };
 
 } // namespace tuoyu
