@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,6 +27,8 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace tuoyu;
 
@@ -170,4 +173,48 @@ TEST_CASE("连接服务器: the dialog connects the window to a workspace on a s
     // The window lets go of the server before the database is dropped.
     window.close();
     test::dropServerDatabase(database);
+}
+
+TEST_CASE("连接服务器: the password is asked for without echo only when the server wants one, and "
+          "never remembered",
+          "[postgresql]")
+{
+    // Needs a server that asks for a password (the `pg` fixture's trusts 127.0.0.1): an address
+    // in TUOYU_TEST_PASSWORD_SERVER and its password in TUOYU_TEST_PASSWORD.
+    const QString address = qEnvironmentVariable("TUOYU_TEST_PASSWORD_SERVER");
+    const QString password = qEnvironmentVariable("TUOYU_TEST_PASSWORD");
+    if (address.isEmpty() || password.isEmpty()) {
+        WARN("No password-protected server (TUOYU_TEST_PASSWORD_SERVER): skipped");
+        return;
+    }
+    qunsetenv("PGPASSWORD");
+    QWidget parent;
+    QStringList prompts;
+    // The first prompt is answered wrongly, the second rightly.
+    const QStringList answers = {QStringLiteral("not-it"), password};
+    std::function<void()> answer = [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, answer);
+            return;
+        }
+        prompts << dialog->labelText();
+        CHECK(dialog->textEchoMode() == QLineEdit::Password);
+        dialog->setTextValue(answers.value(prompts.size() - 1));
+        dialog->accept();
+        if (prompts.size() < answers.size())
+            QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(20, answer);
+    QString error;
+    auto ws = ConnectDialog::connectTo(&parent, address, &error);
+    INFO(error.toStdString());
+    REQUIRE(ws);
+    REQUIRE(prompts.size() == 2);
+    CHECK(prompts.at(0).contains(QStringLiteral("要求输入密码")));
+    CHECK(prompts.at(1).contains(QStringLiteral("密码不对")));
+    // Held by the connection only: nowhere in the settings.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(password));
 }
