@@ -6,6 +6,7 @@
 #include "../core/testworkspace.h"
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
+#include "import/importdialog.h"
 #include "indicators/registrycache.h"
 #include "shell/connectdialog.h"
 #include "shell/mainwindow.h"
@@ -18,12 +19,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -217,4 +221,65 @@ TEST_CASE("连接服务器: the password is asked for without echo only when the
     QSettings settings;
     for (const QString &key : settings.allKeys())
         CHECK_FALSE(settings.value(key).toString().contains(password));
+}
+
+TEST_CASE(
+    "连接服务器: the import dialog plans on its worker thread and imports into a workspace on "
+    "a server while a colleague writes",
+    "[postgresql]")
+{
+    if (test::testServer().isEmpty()) {
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            FAIL("CI=true and no test server: run through CTest's pg fixture");
+        WARN("No PostgreSQL test server (TUOYU_TEST_SERVER): skipped");
+        return;
+    }
+    QString database;
+    const QString address = test::newServerDatabase(&database);
+    QString error;
+    auto ws = Workspace::create(address, &error);
+    INFO(error.toStdString());
+    REQUIRE(ws);
+    auto colleague = Workspace::open(address, &error);
+    REQUIRE(colleague);
+    auto addOne = [&](Workspace *w, const QString &name) {
+        auto add = std::make_unique<WorkspaceCommand>(
+            w, QStringLiteral("新增机构"),
+            QList<RowChange>{RowChange::insert(QStringLiteral("institution"),
+                                               w->allocateId(QStringLiteral("institution")),
+                                               {{QStringLiteral("name"), name}})});
+        REQUIRE(w->execute(std::move(add), &error));
+    };
+    addOne(colleague.get(), QStringLiteral("导入前同事的"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("list.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray csv = "序号,机构名称,属性,所属街道,托位数\n";
+        for (int i = 1; i <= 2000; ++i)
+            csv +=
+                QStringLiteral("%1,托育机构%1号,民办,城关镇,%2\n").arg(i).arg(10 + i % 50).toUtf8();
+        file.write(csv);
+    }
+    {
+        ImportDialog dialog(ws.get(), 0, path);
+        dialog.setQuiet(true);
+        REQUIRE(dialog.load());
+        CHECK(dialog.preview().inserted == 2000);
+        // Between planning and applying a colleague adds an institution: its key is the
+        // sequence's, never one of the plan's.
+        addOne(colleague.get(), QStringLiteral("导入中同事的"));
+        REQUIRE(dialog.commit(&error));
+    }
+    addOne(ws.get(), QStringLiteral("导入后自己的"));
+    QSqlQuery q(ws->db());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT id) FROM institution")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2003);
+    CHECK(q.value(1).toInt() == 2003);
+    ws.reset();
+    colleague.reset();
+    test::dropServerDatabase(database);
 }
