@@ -103,6 +103,8 @@ bool isCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments[1];
+    if (first == QLatin1String("--server")) // the window, on a server (app/main.cpp)
+        return false;
     return verbs().contains(first) || first == QLatin1String("--help") ||
            first == QLatin1String("-h") || first == QLatin1String("help") ||
            (first.startsWith(QLatin1Char('-')) && first != QLatin1String("-platform")) ||

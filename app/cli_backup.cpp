@@ -1,6 +1,7 @@
 #include "cliverb.h"
 
 #include "storage/backupstore.h"
+#include "storage/postgresql/postgresqlurl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,8 +42,20 @@ int verbBackup(const Arguments &a)
     return Done;
 }
 
+/// A server's backups are pg_dump's, not files beside a workspace: said instead of listing or
+/// restoring nothing (docs/server.md).
+int refuseServer(const QString &address)
+{
+    return fail(BadInput, QCoreApplication::translate(
+                              "tuoyu::cli", "%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，"
+                                            "本程序不为它写或恢复备份文件")
+                              .arg(address));
+}
+
 int verbBackups(const Arguments &a)
 {
+    if (PostgresqlUrl::isUrl(a.positional[0]))
+        return refuseServer(a.positional[0]);
     const QList<BackupInfo> backups = BackupStore::forWorkspace(a.positional[0]).list();
     if (a.has(QStringLiteral("json"))) {
         QJsonArray list;
@@ -73,6 +86,8 @@ int verbRestore(const Arguments &a)
         return fail(Usage, QCoreApplication::translate(
                                "tuoyu::cli",
                                "需要 --from 备份文件。用法：tuoyu-desk restore FILE --from F"));
+    if (PostgresqlUrl::isUrl(a.positional[0]))
+        return refuseServer(a.positional[0]);
     const QString workspace = QFileInfo(a.positional[0]).absoluteFilePath();
     QString kept;
     QString error;

@@ -10,6 +10,7 @@
 #include "storage/indicatorrepository.h"
 #include "storage/institutionrepository.h"
 #include "storage/planrepository.h"
+#include "storage/postgresql/postgresqlurl.h"
 #include "storage/schema.h"
 #include "storage/sqldialect.h"
 #include "templates/templatelibrary.h"
@@ -64,8 +65,10 @@ int verbNew(const Arguments &a)
             QCoreApplication::translate("tuoyu::cli", "无法从模板 %1 创建计划：%2").arg(id, error));
     }
     ws->undoStack()->clear(); // a new file starts with nothing to undo
-    printLine(stdout, QCoreApplication::translate("tuoyu::cli", "已创建 %1（模板 %2）")
-                          .arg(QFileInfo(path).absoluteFilePath(), id));
+    printLine(
+        stdout,
+        QCoreApplication::translate("tuoyu::cli", "已创建 %1（模板 %2）")
+            .arg(PostgresqlUrl::isUrl(path) ? ws->path() : QFileInfo(path).absoluteFilePath(), id));
     return Done;
 }
 

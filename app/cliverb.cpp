@@ -39,6 +39,12 @@ int fail(int code, const QString &message)
 std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error)
 {
     std::unique_ptr<Workspace> ws = Workspace::open(path, error);
+    // The command line never prompts: libpq reads the password from the environment or the
+    // password file, which the message names.
+    if (!ws && PostgresqlUrl::wantsPassword(*error))
+        *error += QCoreApplication::translate(
+            "tuoyu::cli",
+            "：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中");
     if (!ws || PostgresqlUrl::isUrl(path)) // a server is backed up by pg_dump (docs/server.md)
         return ws;
     // The day's backup, as the window writes it on opening, but only when a verb is about to

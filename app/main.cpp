@@ -9,6 +9,7 @@
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/singleinstance.h"
+#include "storage/postgresql/postgresqlurl.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -110,9 +111,14 @@ int main(int argc, char *argv[])
     // running program, which opens it in a new window. The bench's startup measurement
     // (TUOYU_EXIT_AFTER_FIRST_PAINT) always starts a program of its own.
     tuoyu::SingleInstance instance;
+    // `tuoyu-desk --server 'postgresql://…?district=…'` opens the window on a server, as does
+    // the address given alone; an address is handed on as it is, a file by its full path.
+    const QString given =
+        args.value(1) == QLatin1String("--server") ? args.value(2) : args.value(1);
+    const bool server = tuoyu::PostgresqlUrl::isUrl(given);
     if (!qEnvironmentVariableIsSet("TUOYU_EXIT_AFTER_FIRST_PAINT")) {
-        const QString given = args.value(1);
         if (instance.forward(given.isEmpty() ? QStringList()
+                             : server        ? QStringList{given}
                                              : QStringList{QFileInfo(given).absoluteFilePath()}))
             return 0;
         instance.listen();
@@ -120,10 +126,12 @@ int main(int argc, char *argv[])
                          [](const QString &path) { tuoyu::showWorkspaceWindow(path); });
     }
     tuoyu::MainWindow window;
-    QString path = args.size() > 1 ? args.at(1) : QString();
+    QString path = given;
     if (path.isEmpty()) {
+        // The last workspace, a file that is still there or a server (asked again for its
+        // password when it wants one: none is kept).
         const QString last = QSettings().value(QStringLiteral("workspace/last")).toString();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        if (!last.isEmpty() && (tuoyu::PostgresqlUrl::isUrl(last) || QFileInfo::exists(last)))
             path = last;
     }
     QString why;

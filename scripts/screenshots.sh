@@ -61,3 +61,12 @@ echo "$out/indicators-years.png" "$out/year-close-confirm.png" "$out/indicators-
 TUOYU_SHOTS_DIR=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/subsidy/tuoyu_subsidy_gui_tests "The 奖补 page: a claim's*" >/dev/null
 echo "$out/subsidies-claims-evidence.png" "$out/subsidies-ledger-evidence.png"
+# 连接服务器 (docs/server.md, the manual's 09-server.md): the GUI test that connects the window to
+# a throwaway PostgreSQL server saves the dialog and the dashboard on the server (xcb under Xvfb).
+pg=$(mktemp -d)
+scripts/pg-test-server.sh start "$pg" >/dev/null
+TUOYU_TEST_SERVER_FILE=$pg/url TUOYU_SCREENSHOTS=$PWD/$out QT_QPA_PLATFORM=xcb \
+  xvfb-run -a -s "-screen 0 1366x768x24" build/tests/gui/tuoyu_connect_tests >/dev/null || true
+scripts/pg-test-server.sh stop "$pg" >/dev/null
+cp "$out"/server-connect.png "$out"/server-dashboard.png docs/manual/images/
+echo "$out/server-connect.png" "$out/server-dashboard.png"

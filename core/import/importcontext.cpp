@@ -2,10 +2,13 @@
 
 #include "importkind.h"
 #include "session/workspace.h"
+#include "storage/storageerror.h"
 
 #include <QAtomicInteger>
 #include <QSet>
 #include <QSqlError>
+
+#include <algorithm>
 
 namespace tuoyu {
 
@@ -40,6 +43,9 @@ ImportContext::ImportContext(Workspace *workspace, bool worker)
     m_sourceConnection = workspace->db().connectionName();
     static QAtomicInteger<int> serial;
     m_connectionName = QStringLiteral("import-%1").arg(serial.fetchAndAddRelaxed(1));
+    m_keysFromServer = workspace->dialect().keyPerCall();
+    if (m_keysFromServer)
+        return;
     for (const QString &table : importTables()) {
         const qint64 first = workspace->allocateId(table);
         m_firstIds.insert(table, first);
@@ -87,6 +93,19 @@ qint64 ImportContext::allocateId(const QString &table)
 {
     if (!m_worker)
         return m_workspace->allocateId(table);
+    if (m_keysFromServer) {
+        QList<qint64> &keys = m_reserved[table];
+        if (keys.isEmpty()) {
+            // Blocks grow as the import does: a one-row import wastes few keys, a 100,000-row
+            // one takes them in a few dozen round trips.
+            int &block = m_blockSize[table];
+            block = block == 0 ? 16 : std::min(block * 2, 8192);
+            if (!m_workspace->dialect().reserveKeys(m_db, table, block, &keys))
+                throw StorageError(StorageFailure::Other, m_workspace->path(),
+                                   QStringLiteral("无法从服务器取得“%1”的新编号").arg(table));
+        }
+        return keys.takeFirst();
+    }
     const auto it = m_nextIds.find(table);
     Q_ASSERT(it != m_nextIds.end()); // every kind names its tables in insertsInto()
     return it.value()++;
@@ -94,8 +113,8 @@ qint64 ImportContext::allocateId(const QString &table)
 
 bool ImportContext::settle(QString *error)
 {
-    if (!m_worker)
-        return true;
+    if (!m_worker || m_keysFromServer)
+        return true; // the sequences handed the keys out once and for all
     for (auto it = m_nextIds.cbegin(); it != m_nextIds.cend(); ++it) {
         const qint64 first = m_firstIds.value(it.key());
         // The first id was taken when this context was made; take the rest the plan used.

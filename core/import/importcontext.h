@@ -19,7 +19,10 @@ class Workspace;
 /// its id allocator must not be used (one connection per thread): forWorker() reserves the first
 /// id of every table an import inserts into while still on the workspace's thread, attach()
 /// opens a connection of the worker's own, and settle(), back on the workspace's thread, moves
-/// the workspace's allocator past the ids the plan used.
+/// the workspace's allocator past the ids the plan used. On a server, where every key comes
+/// from the table's sequence (SqlDialect::keyPerCall), nothing is reserved beforehand: the
+/// worker's own connection takes keys from the sequences in blocks (SqlDialect::reserveKeys),
+/// which no other session can ever get, and there is nothing to settle.
 class ImportContext
 {
 public:
@@ -56,8 +59,11 @@ private:
     QString m_sourceConnection;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, qint64> m_firstIds; ///< worker: reserved on the workspace's thread
-    QHash<QString, qint64> m_nextIds;  ///< worker: the next id to hand out per table
+    QHash<QString, qint64> m_firstIds;        ///< worker: reserved on the workspace's thread
+    QHash<QString, qint64> m_nextIds;         ///< worker: the next id to hand out per table
+    bool m_keysFromServer = false;            ///< worker on a server: keys from the sequences
+    QHash<QString, QList<qint64>> m_reserved; ///< worker on a server: keys not yet handed out
+    QHash<QString, int> m_blockSize;          ///< worker on a server: the next block's size
 };
 
 } // namespace tuoyu

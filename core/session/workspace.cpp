@@ -42,7 +42,10 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
         error = &dummy;
     if (PostgresqlUrl::isUrl(path)) {
         std::unique_ptr<Workspace> ws(new Workspace);
-        return ws->openServer(path, true, error) ? std::move(ws) : nullptr;
+        if (!ws->openServer(path, true, error))
+            return nullptr;
+        ws->followServer();
+        return ws;
     }
     if (!createFile(path, error))
         return nullptr;
@@ -51,14 +54,37 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
 
 std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error)
 {
+    return open(path, QString(), error);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, const QString &password,
+                                           QString *error)
+{
     QString dummy;
     if (!error)
         error = &dummy;
     std::unique_ptr<Workspace> ws(new Workspace);
-    if (!(PostgresqlUrl::isUrl(path) ? ws->openServer(path, false, error)
-                                     : ws->openFile(path, error)))
+    const bool server = PostgresqlUrl::isUrl(path);
+    if (!(server ? ws->openServer(path, false, error, password) : ws->openFile(path, error)))
         return nullptr;
+    if (server)
+        ws->followServer();
     return ws;
+}
+
+void Workspace::followServer()
+{
+    QString ignored;
+    if (const auto url = PostgresqlUrl::parse(path(), &ignored))
+        m_district = url->district;
+    // A colleague's commit arrives through the event loop; inside one of our own writes it
+    // waits for the window's next look (the count stays moved on), so that what reacts never
+    // reads inside our transaction.
+    m_followsOthers = dialect().followOthers(db(), m_district, [this] {
+        if (!isWriting())
+            noticeOthersWrites();
+    });
+    m_othersVersion = dialect().othersChangeCounter(db());
 }
 
 void Workspace::runBeforeFirstWrite()
@@ -152,6 +178,16 @@ Workspace::WriteLock::WriteLock(Workspace *workspace)
     try {
         if (m_depth == 0) {
             workspace->dialect().beginWrite(db);
+            try {
+                workspace->dialect().announceWrite(db, workspace->m_district);
+            } catch (const StorageError &) {
+                try {
+                    SqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                } catch (const StorageError &) {
+                    // the failure being thrown is the one to report
+                }
+                throw;
+            }
             // Ids are read again under the lock: another program may have written since.
             workspace->m_syncedIds.clear();
         } else {

@@ -29,6 +29,10 @@ public:
     static std::unique_ptr<Workspace> create(const QString &path, QString *error);
     /// Opens a workspace file, migrating an older schema forward (see Database::openFile).
     static std::unique_ptr<Workspace> open(const QString &path, QString *error);
+    /// Opens a workspace on a server with the password the officer typed when it asked for one
+    /// (PostgresqlUrl::wantsPassword): given to the connection only, never written.
+    static std::unique_ptr<Workspace> open(const QString &path, const QString &password,
+                                           QString *error);
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -93,8 +97,13 @@ public:
 
     /// Whether another program has committed to the file since this was last asked; when it
     /// has, changed() is emitted with every table, so what is shown is read again. The window
-    /// asks on a timer and when it is activated (docs/RELIABILITY.md, two writers).
+    /// asks on a timer and when it is activated (docs/RELIABILITY.md, two writers). On a
+    /// server each commit of a colleague's session is announced (SqlDialect::followOthers)
+    /// and this runs as soon as the announcement arrives, through the event loop.
     bool noticeOthersWrites();
+    /// True when colleagues' commits are announced as they happen (a server), so the window
+    /// need not ask on a timer.
+    bool followsOthers() const { return m_followsOthers; }
 
     /// Announces what a command touched; item models refresh those tables.
     void notifyChanged(const QSet<QString> &tables);
@@ -117,9 +126,13 @@ private:
     int m_writeDepth = 0;
     QSet<QString> m_pendingChanged; ///< announced when the outermost write scope commits
     qint64 m_othersVersion = -2;    ///< SqlDialect::othersChangeCounter when last asked
+    QString m_district;             ///< on a server: whose commits are announced and followed
+    bool m_followsOthers = false;
     std::function<void()> m_beforeFirstWrite;
 
     void runBeforeFirstWrite();
+    /// On a server: announce this session's commits and follow the district's others.
+    void followServer();
 };
 
 } // namespace tuoyu

@@ -69,7 +69,10 @@ protected:
     /// Connects to the workspace of the PostgreSQL database a postgresql:// address names
     /// (storage/postgresql, docs/server.md), migrating its schema under an advisory lock.
     /// With `create`, an empty database gets the schema and the address's district first.
-    bool openServer(const QString &url, bool create, QString *error);
+    /// `password` is given to the connection only (held in memory, never written), when the
+    /// server asked for one and the officer typed it.
+    bool openServer(const QString &url, bool create, QString *error,
+                    const QString &password = QString());
 
 private:
     bool connect(const QString &path, Access access, QString *error);

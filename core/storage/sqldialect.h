@@ -126,6 +126,30 @@ public:
     /// committed since it was last read on this one; -1 when it cannot be read. This
     /// connection's own commits leave it as it is.
     virtual qint64 othersChangeCounter(QSqlDatabase &db) const = 0;
+    /// Called at the start of each write transaction (after beginWrite) of a workspace whose
+    /// rows belong to `district`: makes the commit, and only the commit, known at once to every
+    /// other session following it (followOthers). Nothing for a file, whose other programs
+    /// read othersChangeCounter.
+    virtual void announceWrite(QSqlDatabase &, const QString & /*district*/) const {}
+    /// Starts following, on this connection, the commits other sessions announce for
+    /// `district` (announceWrite): each one moves othersChangeCounter on and calls
+    /// `onOthersCommit` from the connection's event loop, within moments of the commit, and
+    /// others' commits for another district are ignored. False when the engine cannot announce
+    /// commits (a file: the caller asks othersChangeCounter on a timer).
+    virtual bool followOthers(QSqlDatabase &, const QString & /*district*/,
+                              std::function<void()> /*onOthersCommit*/) const
+    {
+        return false;
+    }
+    /// Reserves `count` keys of `table` on `db` that no other connection will ever hand out,
+    /// in one round trip, into `keys` (ascending, not necessarily contiguous): how a worker
+    /// thread's own connection gets keys when keyPerCall() is true. False when keys are not
+    /// per call (a file: the first free key is read under the write lock instead).
+    virtual bool reserveKeys(QSqlDatabase &, const QString & /*table*/, int /*count*/,
+                             QList<qint64> * /*keys*/) const
+    {
+        return false;
+    }
 
     /// Asks the engine to call `onCommit` with the size of its write-ahead log after each
     /// commit, instead of tidying the log inside the commit, so the caller can run

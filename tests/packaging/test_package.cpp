@@ -86,6 +86,10 @@ TEST_CASE("cpack -G DEB makes a package that runs from a scratch root, with a va
     for (const char *package : {"libqt6core6", "libqt6widgets6", "libquazip1-qt6", "libexpat1",
                                 "libsqlite3-0", "libqt6sql6-sqlite", "libxlsxwriter"})
         CHECK(depends.out.contains(QLatin1String(package)));
+    // Qt's PostgreSQL driver, for a workspace on a server (docs/server.md), is recommended.
+    const Result recommends =
+        runTool(dpkgDeb, {QStringLiteral("-f"), deb, QStringLiteral("Recommends")});
+    CHECK(recommends.out.contains(QLatin1String("libqt6sql6-psql")));
 
     const QString root = scratch.filePath(QStringLiteral("root"));
     REQUIRE(runTool(dpkgDeb, {QStringLiteral("-x"), deb, root}).code == 0);

@@ -4,6 +4,7 @@
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
 #include "commands/planheadercommands.h"
+#include "connectdialog.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/indicatorsnapshots.h"
 #include "newplandialog.h"
@@ -22,6 +23,8 @@
 #include "session/workspace.h"
 #include "storage/backupstore.h"
 #include "storage/planrepository.h"
+#include "storage/postgresql/postgresqldialect.h"
+#include "storage/postgresql/postgresqlurl.h"
 #include "storage/storageerror.h"
 #include "templates/templatelibrary.h"
 
@@ -109,6 +112,8 @@ void MainWindow::buildActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("打开(&O)…"), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("连接服务器(&S)…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
     file->addSeparator();
     file->addAction(tr("新建计划(&L)…"), this, &MainWindow::newPlan)
@@ -259,14 +264,28 @@ constexpr int kDailyBackupDelayMs = 1500;
 bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
 {
     QString why;
-    auto ws = Workspace::open(path, &why);
+    auto ws = PostgresqlUrl::isUrl(path) ? ConnectDialog::connectTo(this, path, &why)
+                                         : Workspace::open(path, &why);
     if (!ws) {
-        if (!quiet)
+        if (!quiet && !why.isEmpty()) // empty: the officer cancelled the password
             QMessageBox::warning(this, tr("无法打开"), why);
         if (error)
             *error = why;
         return false;
     }
+    adoptWorkspace(std::move(ws), path, quiet);
+    return true;
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        adoptWorkspace(dialog.takeWorkspace(), dialog.connectedAddress(), false);
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> ws, const QString &path, bool quiet)
+{
     m_editMenu->clear();
     for (Page *page : std::as_const(m_pageList))
         page->setContext(nullptr, 0);
@@ -283,8 +302,10 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
     for (QAction *action : actions())
         if (action->shortcut() == QKeySequence(QKeySequence::Find))
             m_editMenu->addAction(action);
-    // On opening: when the file (or, with WAL, its log) was last written.
-    m_savedAt = QFileInfo(path).lastModified();
+    const bool server = PostgresqlUrl::isUrl(path);
+    // On opening: when the file (or, with WAL, its log) was last written; a server's last
+    // write is not the officer's to know, so the title counts from connecting.
+    m_savedAt = server ? QDateTime::currentDateTime() : QFileInfo(path).lastModified();
     if (const QFileInfo log(path + QStringLiteral("-wal")); log.exists())
         m_savedAt = std::max(m_savedAt, log.lastModified());
     connect(m_workspace.get(), &Workspace::changed, this, [this](const QSet<QString> &tables) {
@@ -318,7 +339,9 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
             tr("已升级文件格式，升级前的备份：%1")
                 .arg(QDir::toNativeSeparators(m_workspace->migrationBackupPath())));
     m_readOnlyBanner->showFor(m_workspace.get());
-    rememberRecent(m_workspace->path());
+    // A server by the address as typed (sslmode included, never a password).
+    rememberRecent(server ? path : m_workspace->path());
+    showWhereKept();
     updateTitle();
     // Once the window is up and drawn: the copy takes a moment on a large workspace.
     QTimer::singleShot(kDailyBackupDelayMs, this, [this, opened = m_workspace.get()] {
@@ -334,12 +357,35 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
         if (!quiet)
             QMessageBox::warning(this, tr("有些数据读不出"), e.message());
     }
-    return true;
+}
+
+void MainWindow::showWhereKept()
+{
+    const bool server = m_workspace && PostgresqlUrl::isUrl(m_workspace->path());
+    for (const char *name : {"backupToAction", "restoreAction"})
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            action->setVisible(!server);
+    if (!m_serverStatus) {
+        m_serverStatus = forms::named(new QLabel, QStringLiteral("serverStatus"));
+        statusBar()->addPermanentWidget(m_serverStatus);
+    }
+    m_serverStatus->setVisible(server);
+    if (!server)
+        return;
+    const QString tls = PostgresqlDialect::tlsState(m_workspace->db());
+    m_serverStatus->setText(tls.isEmpty() ? tr("服务器 %1 · 未加密").arg(m_workspace->path())
+                                          : tr("服务器 %1 · 已加密").arg(m_workspace->path()));
+    m_serverStatus->setToolTip(
+        (tls.isEmpty() ? tr("与服务器的连接没有加密（sslmode 为 disable，或服务器不提供 TLS）")
+                       : tr("与服务器的连接已加密：%1").arg(tls)) +
+        QLatin1Char('\n') +
+        tr("服务器上的工作台由服务器管理员用 pg_dump 备份，本程序不写备份文件。"));
 }
 
 void MainWindow::backupToday()
 {
-    if (!m_workspace)
+    // A server is backed up by pg_dump (docs/server.md), not by the officer's program.
+    if (!m_workspace || PostgresqlUrl::isUrl(m_workspace->path()))
         return;
     QString error;
     const QString made = BackupStore::forWorkspace(m_workspace->path())
@@ -588,8 +634,11 @@ void MainWindow::updateTitle()
     const QString saved = m_savedAt.date() == QDate::currentDate()
                               ? m_savedAt.toString(QStringLiteral("HH:mm"))
                               : m_savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    setWindowTitle(tr("%1（%2 已保存） — 托育工作台")
-                       .arg(QFileInfo(m_workspace->path()).completeBaseName(), saved));
+    QString name = QFileInfo(m_workspace->path()).completeBaseName();
+    if (QString ignored; PostgresqlUrl::isUrl(m_workspace->path()))
+        if (const auto url = PostgresqlUrl::parse(m_workspace->path(), &ignored))
+            name = tr("%1 @ %2/%3").arg(url->district, url->host, url->database);
+    setWindowTitle(tr("%1（%2 已保存） — 托育工作台").arg(name, saved));
 }
 
 void MainWindow::newWorkspace()
@@ -663,7 +712,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        if (!QFileInfo::exists(path))
+        if (!PostgresqlUrl::isUrl(path) && !QFileInfo::exists(path))
             continue;
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
                                 [this, path] { openWorkspace(path); });

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -33,9 +34,13 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a workspace file, replacing the one open; false (with a message box unless
-    /// `quiet`, and the message in `error` when given) when it cannot be opened.
+    /// Opens a workspace file, or a workspace on a server when `path` is a postgresql://
+    /// address (asking for the password if the server wants one), replacing the one open;
+    /// false (with a message box unless `quiet`, and the message in `error` when given) when
+    /// it cannot be opened.
     bool openWorkspace(const QString &path, bool quiet = false, QString *error = nullptr);
+    /// 文件 → 连接服务器…: the ConnectDialog, then the workspace it opened.
+    void connectToServer();
     /// Shows the page with this key; false when there is none.
     bool showPage(const QString &key);
     QList<Page *> pages() const { return m_pageList; }
@@ -91,7 +96,13 @@ private:
     void backupTo(); ///< 文件 → 备份到…
     /// The day's backup of the open workspace, on its first open of the day (BackupStore).
     void backupToday();
+    /// Opens the window on `ws`, opened from `path` (a file, or the address as typed).
+    void adoptWorkspace(std::unique_ptr<Workspace> ws, const QString &path, bool quiet);
+    /// What only a file has (backups, restoring one) shown for a file, hidden for a server;
+    /// the status bar says which server and whether the connection is encrypted.
+    void showWhereKept();
     void closeWorkspace();
+    QLabel *m_serverStatus = nullptr;
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void reloadPlans();

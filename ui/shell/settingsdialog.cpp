@@ -4,6 +4,7 @@
 #include "document/fontset.h"
 #include "platform/usersettings.h"
 #include "session/workspace.h"
+#include "storage/postgresql/postgresqlurl.h"
 #include "storage/workspacesettings.h"
 
 #include "shell/forms.h"
@@ -167,9 +168,12 @@ QWidget *SettingsDialog::buildBackups()
     auto *column = new QVBoxLayout;
     column->addWidget(m_backupBeside);
     column->addLayout(chosenRow);
-    return section(tr("备份位置"), column,
-                   tr("每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到"
-                      "本机用户数据文件夹。原来位置的备份仍列在“从备份恢复”中。"));
+    QString about = tr("每天第一次打开工作区时备份一次，保留最近 7 天和每月第一份；无法写入时改存到"
+                       "本机用户数据文件夹。原来位置的备份仍列在“从备份恢复”中。");
+    if (m_workspace && PostgresqlUrl::isUrl(m_workspace->path()))
+        about += QLatin1Char('\n') + tr("当前工作区在服务器上，由服务器管理员用 pg_dump 备份；"
+                                        "这里的设置只对本机的工作区文件有效。");
+    return section(tr("备份位置"), column, about);
 }
 
 QWidget *SettingsDialog::buildAsOf()

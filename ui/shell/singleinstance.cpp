@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "session/workspace.h"
+#include "storage/postgresql/postgresqlurl.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -98,9 +99,22 @@ void SingleInstance::receive()
     }
 }
 
+namespace {
+/// What tells two ways of naming one workspace apart: a file's full path, a server's address
+/// as the workspace names itself (without its connection options).
+QString workspaceKey(const QString &path)
+{
+    QString ignored;
+    if (PostgresqlUrl::isUrl(path))
+        if (const auto url = PostgresqlUrl::parse(path, &ignored))
+            return url->display();
+    return QFileInfo(path).absoluteFilePath();
+}
+} // namespace
+
 MainWindow *showWorkspaceWindow(const QString &path)
 {
-    const QString wanted = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    const QString wanted = path.isEmpty() ? QString() : workspaceKey(path);
     MainWindow *any = qobject_cast<MainWindow *>(QApplication::activeWindow());
     MainWindow *shown = nullptr;
     for (QWidget *widget : QApplication::topLevelWidgets()) {
@@ -110,7 +124,7 @@ MainWindow *showWorkspaceWindow(const QString &path)
         if (!any)
             any = window;
         if (!wanted.isEmpty() && window->workspace() &&
-            QFileInfo(window->workspace()->path()).absoluteFilePath() == wanted)
+            workspaceKey(window->workspace()->path()) == wanted)
             shown = window;
     }
     if (wanted.isEmpty()) {
@@ -118,7 +132,7 @@ MainWindow *showWorkspaceWindow(const QString &path)
     } else if (!shown) {
         auto *window = new MainWindow;
         window->setAttribute(Qt::WA_DeleteOnClose);
-        if (!window->openWorkspace(wanted)) {
+        if (!window->openWorkspace(PostgresqlUrl::isUrl(path) ? path : wanted)) {
             delete window;
             return nullptr;
         }

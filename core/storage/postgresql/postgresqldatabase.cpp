@@ -55,7 +55,7 @@ QString districtName(QSqlDatabase &db)
 
 } // namespace
 
-bool Database::openServer(const QString &text, bool create, QString *error)
+bool Database::openServer(const QString &text, bool create, QString *error, const QString &password)
 {
     const std::optional<PostgresqlUrl> url = PostgresqlUrl::parse(text, error);
     if (!url)
@@ -71,9 +71,10 @@ bool Database::openServer(const QString &text, bool create, QString *error)
     }
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     url->applyTo(m_db);
+    if (!password.isEmpty())
+        m_db.setPassword(password);
     if (!m_db.open()) {
-        const QSqlError failure = m_db.lastError();
-        *error = QStringLiteral("无法连接 %1：%2").arg(m_path, failure.text().trimmed());
+        *error = url->connectFailure(m_db.lastError());
         return false;
     }
     try {

@@ -3,8 +3,12 @@
 #include "storage/batchstatement.h"
 #include "storage/sqlquery.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 
 namespace tuoyu {
 
@@ -13,6 +17,10 @@ namespace {
 /// The marker and the schema version of a workspace on the server: one row in a table of its
 /// own (the file keeps them in its header, PostgreSQL has no such place).
 const QString kMarker = QStringLiteral("TYDK");
+
+/// Where a connection keeps the count of others' commits it has heard of: a property of its
+/// driver, which lives as long as the connection (the dialect itself is shared and const).
+const char *const kOthersCommits = "tuoyuOthersCommits";
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -63,6 +71,20 @@ bool PostgresqlDialect::lockServer(QSqlDatabase &db, QString *error)
 void PostgresqlDialect::unlockServer(QSqlDatabase &db)
 {
     run(db, QStringLiteral("SELECT pg_advisory_unlock(%1, 0)").arg(kLockSpace), nullptr);
+}
+
+QString PostgresqlDialect::tlsState(QSqlDatabase &db)
+{
+    try {
+        SqlQuery q(db);
+        q.exec(QStringLiteral("SELECT ssl, version, cipher FROM pg_stat_ssl WHERE pid = "
+                              "pg_backend_pid()"));
+        if (q.next() && q.value(0).toBool())
+            return QStringLiteral("%1 %2").arg(q.value(1).toString(), q.value(2).toString());
+    } catch (const StorageError &) {
+        // an unknown state is shown as unencrypted: never claim protection we cannot see
+    }
+    return QString();
 }
 
 bool PostgresqlDialect::isEmpty(QSqlDatabase &db)
@@ -316,10 +338,11 @@ std::unique_ptr<BatchStatement> PostgresqlDialect::prepareBatch(QSqlDatabase &db
 bool PostgresqlDialect::startChangeLog(QSqlDatabase &, const QString &, const QString &,
                                        QString *error) const
 {
-    // Not yet on the server (LISTEN/NOTIFY, docs/server.md): the registry cache reads the whole
-    // registry at each use, which is correct, only slower.
+    // Triggers on a shared server's tables would be every session's, and the temporary tables
+    // they would fill need privileges an officer's role need not have: the registry cache reads
+    // the whole registry at each use instead, which is correct, only slower.
     if (error)
-        *error = QStringLiteral("服务器上尚无变更记录");
+        *error = QStringLiteral("服务器上不记录各连接的变更");
     return false;
 }
 
@@ -339,9 +362,74 @@ bool PostgresqlDialect::clearChangeLog(QSqlDatabase &, const QString &) const
     return false;
 }
 
-qint64 PostgresqlDialect::othersChangeCounter(QSqlDatabase &) const
+QString PostgresqlDialect::changeChannel()
 {
-    return -1; // unknown: colleagues' commits are not yet announced (docs/server.md)
+    return QStringLiteral("tuoyu_changes");
+}
+
+void PostgresqlDialect::announceWrite(QSqlDatabase &db, const QString &district) const
+{
+    // Sent inside the transaction, the notification is queued by the server and delivered when
+    // the transaction commits; a rolled-back write announces nothing.
+    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("district"), district}})
+                                   .toJson(QJsonDocument::Compact);
+    SqlQuery(db).exec(QStringLiteral("SELECT pg_notify(?, ?)"),
+                      {changeChannel(), QString::fromUtf8(payload)});
+}
+
+bool PostgresqlDialect::followOthers(QSqlDatabase &db, const QString &district,
+                                     std::function<void()> onOthersCommit) const
+{
+    // Notifications arrive through the thread's event loop; a thread without one (a worker
+    // started with std::thread) could never hear them.
+    QSqlDriver *driver = db.driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications) ||
+        !QThread::currentThread()->eventDispatcher())
+        return false;
+    if (!driver->subscribedToNotifications().contains(changeChannel()) &&
+        !driver->subscribeToNotification(changeChannel()))
+        return false;
+    driver->setProperty(kOthersCommits, qint64(0));
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [driver, district, onOthersCommit = std::move(onOthersCommit)](
+            const QString &channel, QSqlDriver::NotificationSource source,
+            const QVariant &payload) {
+            // Our own commits are known already; another district's are not ours to show.
+            if (channel != changeChannel() || source == QSqlDriver::SelfSource)
+                return;
+            const QJsonObject said = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+            if (said.value(QStringLiteral("district")).toString() != district)
+                return;
+            driver->setProperty(kOthersCommits, driver->property(kOthersCommits).toLongLong() + 1);
+            if (onOthersCommit)
+                onOthersCommit();
+        });
+    return true;
+}
+
+qint64 PostgresqlDialect::othersChangeCounter(QSqlDatabase &db) const
+{
+    const QVariant heard = db.driver() ? db.driver()->property(kOthersCommits) : QVariant();
+    return heard.isValid() ? heard.toLongLong() : -1; // -1: not following (followOthers)
+}
+
+bool PostgresqlDialect::reserveKeys(QSqlDatabase &db, const QString &table, int count,
+                                    QList<qint64> *keys) const
+{
+    // A sequence never hands a number out twice, whoever asks and whether or not they hold the
+    // write lock, so the keys need not be contiguous: one statement takes `count` of them.
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
+                          "generate_series(1, %2) ORDER BY 1")
+               .arg(table)
+               .arg(count));
+    while (q.next()) {
+        if (q.value(0).isNull())
+            return false; // no key sequence
+        keys->append(q.value(0).toLongLong());
+    }
+    return !keys->isEmpty();
 }
 
 bool PostgresqlDialect::watchLog(QSqlDatabase &, std::function<void(int)> *) const

@@ -29,6 +29,10 @@ public:
     static bool lockServer(QSqlDatabase &db, QString *error);
     static void unlockServer(QSqlDatabase &db);
     /// True when the district's schema holds no table yet.
+    /// How the connection is protected, for the officer: the TLS version and cipher
+    /// ("TLSv1.3 TLS_AES_256_GCM_SHA384"), empty when it is not encrypted.
+    static QString tlsState(QSqlDatabase &db);
+    /// True when the database holds no table of ours yet (a database made for the workspace).
     static bool isEmpty(QSqlDatabase &db);
     /// Whether the connection's role may create in, and so write, the district's schema: a
     /// district's officer may, the city role may only read (docs/server.md, roles).
@@ -81,10 +85,24 @@ public:
     std::unique_ptr<BatchStatement> prepareBatch(QSqlDatabase &db,
                                                  const QString &sql) const override;
 
-    // What others changed: not followed yet (LISTEN/NOTIFY is to come).
-    /// -1: colleagues' commits are not announced.
+    /// The channel every write transaction notifies on commit, its payload naming the
+    /// district: {"district":"屯留区"}.
+    static QString changeChannel();
+    /// Reserves keys of `table` from its sequence (keyPerCall), `count` in one statement.
+    bool reserveKeys(QSqlDatabase &db, const QString &table, int count,
+                     QList<qint64> *keys) const override;
+
+    // What others changed: LISTEN/NOTIFY on changeChannel().
+    /// NOTIFY in the write transaction: the server delivers it when, and only if, it commits.
+    void announceWrite(QSqlDatabase &db, const QString &district) const override;
+    /// LISTEN on the connection; others' notifications for `district` count and call back.
+    bool followOthers(QSqlDatabase &db, const QString &district,
+                      std::function<void()> onOthersCommit) const override;
+    /// How many of others' commits for the district this connection has heard of since
+    /// followOthers; -1 before it.
     qint64 othersChangeCounter(QSqlDatabase &db) const override;
-    /// startChangeLog says no, and the registry cache reads the whole registry at each use.
+    /// startChangeLog says no, and the registry cache reads the whole registry at each use
+    /// (no per-connection triggers on a shared server).
     bool startChangeLog(QSqlDatabase &db, const QString &table, const QString &log,
                         QString *error) const override;
     bool loggedIds(QSqlDatabase &db, const QString &log, QList<qint64> *ids) const override;

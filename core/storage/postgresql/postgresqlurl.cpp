@@ -10,6 +10,10 @@ namespace {
 
 /// The libpq options an address may carry (TLS and waiting); anything else is refused rather
 /// than silently dropped, so a typo in sslmode never means an unencrypted connection.
+/// The words connectFailure uses when the server wants a password, as wantsPassword finds them.
+const QString kPasswordWanted = QStringLiteral("要求输入密码");
+const QString kPasswordRefused = QStringLiteral("密码不对");
+
 const QStringList &passedOptions()
 {
     static const QStringList names = {
@@ -99,18 +103,82 @@ QString PostgresqlUrl::addressOf(const QString &server, const QString &district)
            QString::fromUtf8(QUrl::toPercentEncoding(district));
 }
 
+QString PostgresqlUrl::address() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    if (!district.isEmpty())
+        query.addQueryItem(QStringLiteral("district"), district);
+    for (const QString &option : options) {
+        const qsizetype eq = option.indexOf(QLatin1Char('='));
+        query.addQueryItem(option.left(eq), option.mid(eq + 1));
+    }
+    url.setQuery(query);
+    return url.toString();
+}
+
 void PostgresqlUrl::applyTo(QSqlDatabase &db) const
 {
     db.setHostName(host);
     db.setPort(port);
     db.setUserName(user);
     db.setDatabaseName(database);
-    QStringList all = options;
     // libpq's startup options: the district's schema first on the search path, and nothing
     // else (not `public`), so an unqualified name never reaches another schema.
+    // libpq waits for an unreachable server as long as the network does (minutes); the window
+    // and the command line give up after 10 s unless the address says otherwise.
+    QStringList all = options;
     if (!district.isEmpty())
         all << QStringLiteral("options='-c search_path=\"%1\"'").arg(district);
+    if (all.filter(QRegularExpression(QStringLiteral("^connect_timeout="))).isEmpty())
+        all << QStringLiteral("connect_timeout=10");
     db.setConnectOptions(all.join(QLatin1Char(';')));
+}
+
+QString PostgresqlUrl::connectFailure(const QSqlError &failure) const
+{
+    // libpq says why in English (and the server in its own language for what it refuses, but
+    // the phrases matched here are libpq's and the server's C-locale ones, which QPSQL asks for).
+    const QString said = failure.text().trimmed();
+    const QString server = QStringLiteral("%1:%2").arg(host).arg(port);
+    const auto has = [&](const char *words) {
+        return said.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    static const QRegularExpression missingDatabase(
+        QStringLiteral("database \"([^\"]*)\" does not exist"));
+    if (has("no password supplied"))
+        return QStringLiteral("服务器 %1 %2（用户 %3）").arg(server, kPasswordWanted, user);
+    if (has("password authentication failed"))
+        return QStringLiteral("服务器 %1 说用户 %2 的%3，请重新输入")
+            .arg(server, user, kPasswordRefused);
+    if (const auto m = missingDatabase.match(said); m.hasMatch())
+        return QStringLiteral("服务器 %1 上没有数据库“%2”：请向服务器管理员确认数据库名")
+            .arg(server, m.captured(1));
+    if (has("role \"") && has("does not exist"))
+        return QStringLiteral("服务器 %1 上没有用户“%2”：请向服务器管理员确认用户名")
+            .arg(server, user);
+    if (has("no pg_hba.conf entry"))
+        return QStringLiteral("服务器 %1 不允许用户 %2 从本机连接数据库 %3（pg_hba.conf）：%4")
+            .arg(server, user, database, said);
+    if (has("server does not support SSL"))
+        return QStringLiteral("服务器 %1 不支持加密连接，而地址要求加密（sslmode）").arg(server);
+    if (has("could not translate host name") || has("Name or service not known"))
+        return QStringLiteral("找不到服务器 %1：请检查主机名").arg(host);
+    if (has("Connection refused") || has("timeout expired") || has("could not connect") ||
+        has("No route to host") || has("Network is unreachable"))
+        return QStringLiteral("无法连接服务器 %1：服务器没有应答，请检查主机、端口和网络（%2）")
+            .arg(server, said);
+    return QStringLiteral("无法连接服务器 %1：%2").arg(server, said);
+}
+
+bool PostgresqlUrl::wantsPassword(const QString &message)
+{
+    return message.contains(kPasswordWanted) || message.contains(kPasswordRefused);
 }
 
 } // namespace tuoyu

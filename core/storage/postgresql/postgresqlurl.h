@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +49,15 @@ struct PostgresqlUrl
     void applyTo(QSqlDatabase &db) const;
     /// The address `server` (as typed, its TLS options kept, no district) for `district`.
     static QString addressOf(const QString &server, const QString &district);
+    /// The whole address, its connection options (sslmode …) included, to connect again with:
+    /// what the window remembers (never a password, which the address cannot hold).
+    QString address() const;
+    /// Why connecting here failed, in the officer's words naming the server: no answer, no such
+    /// database or user, a password wanted or refused, TLS refused; libpq's own words otherwise.
+    QString connectFailure(const QSqlError &failure) const;
+    /// True when `message` (from connectFailure, through Workspace::open) says the server wants
+    /// a password that was not given or not accepted: the window then asks for one.
+    static bool wantsPassword(const QString &message);
 };
 
 } // namespace tuoyu
