@@ -145,9 +145,12 @@ int main(int argc, char *argv[])
     }
 
     const QString big = dir.filePath(QStringLiteral("registry-10k.tuoyu"));
-    if (makeRegistryWorkspace(big, 10000, &error))
+    if (makeRegistryWorkspace(big, 10000, &error)) {
         figures.insert(QStringLiteral("startup_ms"), measureStartupMs(big));
-    else
+        // The same on the 任务 page, what startup_evidence_ms is compared with.
+        figures.insert(QStringLiteral("startup_tasks_ms"),
+                       measureStartupMs(big, QStringLiteral("tasks")));
+    } else
         std::fprintf(stderr, "tuoyu-bench: %s\n", qPrintable(error));
     // The same workspace with a year's evidence (1,000 files, 500 MB) opens as fast, on the
     // 任务 page whose tasks carry the files: the content is in its own table and read only

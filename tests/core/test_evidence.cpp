@@ -6,6 +6,7 @@
 #include "commands/taskcommands.h"
 #include "evidence/evidence.h"
 #include "storage/planrepository.h"
+#include "storage/storageerror.h"
 #include "testworkspace.h"
 
 #include <QCryptographicHash>
@@ -190,4 +191,58 @@ TEST_CASE("Evidence of progress entries is the task's, and exports keep every fi
     CHECK(QFileInfo(written[1]).fileName() == QStringLiteral("照片 (2).jpg"));
     CHECK(sha256Of(written[0]) == sha256Of(one));
     CHECK(sha256Of(written[1]) == sha256Of(two));
+}
+
+TEST_CASE(
+    "Much evidence: opening skips the evidence contents' check, a damaged one fails when read")
+{
+    Tunliu w;
+    if (!test::testServer().isEmpty())
+        return; // the check of a file's pages is the file's own
+    // 33 MB: past the 32 MB up to which the whole file is checked at every open.
+    QByteArray content(33 * 1024 * 1024, 'x');
+    const QByteArray marker("TUOYU-EVIDENCE-MARK");
+    for (int mb = 10; mb < 30; ++mb)
+        content.replace(mb * 1024 * 1024, marker.size(), marker);
+    const QString scan = w.t.dir.filePath(QStringLiteral("验收报告扫描件.pdf"));
+    {
+        QFile f(scan);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(content) == content.size());
+    }
+    QString error;
+    test::execute(w.t.get(),
+                  evidencecommands::attach(w.t.get(), EvidenceTarget::Task, w.tasks[0].task.id,
+                                           {scan}, &error),
+                  error);
+    w.t.ws.reset();
+    {
+        // The overflow page holding a marker: its first four bytes name the next page, made
+        // one past any page of the file (damage quick_check reports when it walks the chain).
+        QFile f(w.t.path());
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        const QByteArray bytes = f.readAll();
+        const int pageSize = ((uchar(bytes[16]) << 8) | uchar(bytes[17])) == 1
+                                 ? 65536
+                                 : (uchar(bytes[16]) << 8) | uchar(bytes[17]);
+        const qsizetype at = bytes.indexOf(marker);
+        REQUIRE(at > 0);
+        REQUIRE(f.seek(at - at % pageSize));
+        REQUIRE(f.write(QByteArray(4, '\x7f')) == 4);
+    }
+    auto ws = Workspace::open(w.t.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(ws);
+    CHECK(ws->damage().isEmpty());
+    CHECK_FALSE(ws->isReadOnly());
+    const QList<Evidence> listed = evidence::list(*ws);
+    REQUIRE(listed.size() == 1);
+    bool written = true;
+    try {
+        written =
+            evidence::writeTo(*ws, listed[0], w.t.dir.filePath(QStringLiteral("out.pdf")), &error);
+    } catch (const StorageError &) {
+        written = false;
+    }
+    CHECK_FALSE(written);
 }

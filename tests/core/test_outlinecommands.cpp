@@ -262,7 +262,7 @@ TEST_CASE_METHOD(TunliuPlan, "Tab and Shift+Tab change an item's level where the
                         &error));
     CHECK_FALSE(
         outlinecommands::outdent(ws, {Level::Task, program.projects[0].tasks[0].task.id}, &error));
-    CHECK(error.contains(QStringLiteral("进展或延期记录")));
+    CHECK(error.contains(QStringLiteral("进展、延期记录或佐证材料")));
 }
 
 TEST_CASE_METHOD(TunliuPlan,
