@@ -98,9 +98,15 @@ public:
 
     /// Announces what a command touched; item models refresh those tables.
     void notifyChanged(const QSet<QString> &tables);
-    /// A command's undo or redo failed in the database; the stack is cleared so the window and
-    /// the file cannot drift apart, and the message is shown to the user.
+    /// A write failed in the database; the stack is cleared so the window and the file cannot
+    /// drift apart, and the message is shown to the user.
     void reportFailure(const QString &message);
+    /// The same for a command's undo or redo that failed, called from inside QUndoStack::undo()
+    /// or redo(): the stack cannot be cleared there (it still uses the command after the call;
+    /// clearing deletes it under its feet). The command marks itself obsolete, so the stack drops
+    /// it, and the rest is cleared once the stack has returned: from the event loop, or before
+    /// the next command is pushed (a session without an event loop, such as the load test's).
+    void reportStepFailure(const QString &message);
 
 Q_SIGNALS:
     void changed(const QSet<QString> &tables);
@@ -118,6 +124,9 @@ private:
     QSet<QString> m_pendingChanged; ///< announced when the outermost write scope commits
     qint64 m_othersVersion = -2;    ///< SqlDialect::othersChangeCounter when last asked
     std::function<void()> m_beforeFirstWrite;
+    bool m_clearUndoPending = false; ///< reportStepFailure's clear, not yet done
+
+    void clearPendingUndo();
 
     void runBeforeFirstWrite();
 };
