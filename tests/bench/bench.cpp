@@ -95,8 +95,9 @@ int runServerLoad(const QStringList &args)
     const qsizetype at = args.indexOf(QStringLiteral("--server"));
     if (at >= 0)
         options.server = args.value(at + 1);
-    if (options.server.isEmpty()) {
-        QFile file(qEnvironmentVariable("TUOYU_TEST_SERVER_FILE"));
+    const QString serverFile = qEnvironmentVariable("TUOYU_TEST_SERVER_FILE");
+    if (options.server.isEmpty() && !serverFile.isEmpty()) {
+        QFile file(serverFile);
         if (file.open(QIODevice::ReadOnly))
             options.server = QString::fromUtf8(file.readAll()).trimmed();
     }
