@@ -21,23 +21,10 @@ namespace tuoyu {
 
 namespace {
 
-/// Values as SQLite stores them: ISO text for dates, 0/1 for booleans, NULL for empty.
+/// Values as the workspace stores them (storage/batchstatement.h).
 QVariant sqlValue(const QVariant &value)
 {
-    if (!value.isValid() || value.isNull())
-        return QVariant();
-    switch (value.typeId()) {
-    case QMetaType::QDate: {
-        const QDate d = value.toDate();
-        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-    }
-    case QMetaType::QDateTime:
-        return value.toDateTime().toString(Qt::ISODate);
-    case QMetaType::Bool:
-        return value.toBool() ? 1 : 0;
-    default:
-        return value;
-    }
+    return storedValue(value);
 }
 
 QVariant auditText(const QVariant &value)
@@ -158,10 +145,50 @@ QVariantMap rowMap(const RowChange &batch, qsizetype r)
     return row;
 }
 
+/// Who last changed a record and when, from its latest audit entry: "（李四 于 2026-12-05
+/// 10:31）". Updates are audited per field in every audit mode, so a changed record always has
+/// one; a delete is audited per record only outside the summary mode (an import's undo deletes
+/// its rows under one summary entry), so for a record that is gone the entry counts only when
+/// it is that deletion, else the message names nobody (empty). Read inside the failed command's
+/// write transaction: the change that made it fail, or one made after it.
+QString lastChange(QSqlDatabase &db, const QString &table, qint64 id, bool deleted)
+{
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT actor, at, field, new_value FROM audit_log WHERE table_name = ? "
+                          "AND record_id = ? ORDER BY batch DESC, id DESC LIMIT 1"),
+           {table, id});
+    if (!q.next())
+        return QString();
+    if (deleted && !(q.value(2).toString() == QLatin1String("*") && q.value(3).isNull()))
+        return QString();
+    const QString actor = q.value(0).toString().simplified();
+    const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+    const QString when =
+        at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : q.value(1).toString();
+    if (actor.isEmpty())
+        return when.isEmpty() ? QString() : QStringLiteral("（%1）").arg(when);
+    return when.isEmpty() ? QStringLiteral("（%1）").arg(actor)
+                          : QStringLiteral("（%1 于 %2）").arg(actor, when);
+}
+
 bool rowExists(QSqlDatabase &db, const QString &table, qint64 id)
 {
     SqlQuery q(db);
     return q.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = %2").arg(table).arg(id)) && q.next();
+}
+
+/// After an insert failed: whether a row under its id is there (another program took the id).
+/// PostgreSQL refuses every statement of a transaction after a failed one, so there the
+/// question cannot be asked and the answer is no: the insert's own failure (a CHECK, a foreign
+/// key) is what is reported, never "current transaction is aborted". Its keys come from
+/// sequences, so no other session can have taken the id anyway.
+bool idTaken(QSqlDatabase &db, const QString &table, qint64 id)
+{
+    try {
+        return rowExists(db, table, id);
+    } catch (const StorageError &) {
+        return false;
+    }
 }
 
 } // namespace
@@ -200,15 +227,19 @@ void WorkspaceCommand::redo()
         return;
     }
     QString error;
-    if (!apply(true, QStringLiteral("redo"), &error))
-        m_workspace->reportFailure(QStringLiteral("重做“%1”失败：%2").arg(text(), error));
+    if (!apply(true, QStringLiteral("redo"), &error)) {
+        setObsolete(true); // QUndoStack drops it; the rest goes after (reportStepFailure)
+        m_workspace->reportStepFailure(QStringLiteral("重做“%1”失败：%2").arg(text(), error));
+    }
 }
 
 void WorkspaceCommand::undo()
 {
     QString error;
-    if (!apply(false, QStringLiteral("undo"), &error))
-        m_workspace->reportFailure(QStringLiteral("撤销“%1”失败：%2").arg(text(), error));
+    if (!apply(false, QStringLiteral("undo"), &error)) {
+        setObsolete(true);
+        m_workspace->reportStepFailure(QStringLiteral("撤销“%1”失败：%2").arg(text(), error));
+    }
 }
 
 bool WorkspaceCommand::apply(bool forward, const QString &action, QString *error)
@@ -306,7 +337,7 @@ bool WorkspaceCommand::applyChange(const RowChange &change, QString *error)
         // An insert whose id another program took since the command was planned: said as
         // such, not as the engine's constraint text. Anything else is the storage's failure.
         if (change.kind == RowChange::Kind::Insert &&
-            rowExists(m_workspace->db(), change.table, change.id)) {
+            idTaken(m_workspace->db(), change.table, change.id)) {
             *error = takenMessage(change.table, change.id, change.after);
             return false;
         }
@@ -342,10 +373,13 @@ QString WorkspaceCommand::conflictMessage(const QString &table, qint64 id,
 {
     QSqlDatabase &db = m_workspace->db();
     const QString record = recordLabel(db, table, id, known);
-    return rowExists(db, table, id)
-               ? QStringLiteral("%1已被他人修改，“%2”未执行，工作区未改动；请查看最新内容后再改")
-                     .arg(record, text())
-               : QStringLiteral("%1已被他人删除，“%2”未执行，工作区未改动").arg(record, text());
+    const bool exists = rowExists(db, table, id);
+    const QString who = lastChange(db, table, id, !exists);
+    return exists
+               ? QStringLiteral("%1已被他人修改%2，“%3”未执行，工作区未改动；请查看最新内容后再改")
+                     .arg(record, who, text())
+               : QStringLiteral("%1已被他人删除%2，“%3”未执行，工作区未改动")
+                     .arg(record, who, text());
 }
 
 QString WorkspaceCommand::takenMessage(const QString &table, qint64 id,
@@ -357,8 +391,8 @@ QString WorkspaceCommand::takenMessage(const QString &table, qint64 id,
                               "请再试一次")
             .arg(QDir::toNativeSeparators(m_workspace->path()), recordLabel(db, table, id, known),
                  text());
-    return QStringLiteral("%1已被他人修改，“%2”未执行，工作区未改动")
-        .arg(recordLabel(db, table, id, known), text());
+    return QStringLiteral("%1已被他人修改%2，“%3”未执行，工作区未改动")
+        .arg(recordLabel(db, table, id, known), lastChange(db, table, id, false), text());
 }
 
 bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
@@ -399,7 +433,7 @@ bool WorkspaceCommand::applyBatch(const RowChange &change, QString *error)
         try {
             executed = statement->exec(change.ids[r], change.rows[r]);
         } catch (const StorageError &) {
-            if (insert && rowExists(m_workspace->db(), change.table, change.ids[r])) {
+            if (insert && idTaken(m_workspace->db(), change.table, change.ids[r])) {
                 *error = takenMessage(change.table, change.ids[r], rowMap(change, r));
                 return false;
             }

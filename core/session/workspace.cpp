@@ -107,6 +107,7 @@ bool Workspace::execute(std::unique_ptr<WorkspaceCommand> command, QString *erro
             *error = why;
         return false;
     }
+    clearPendingUndo(); // a failed undo's stale commands must not stay below this one
     m_undoStack.push(command.release());
     return true;
 }
@@ -282,8 +283,24 @@ void Workspace::notifyChanged(const QSet<QString> &tables)
 
 void Workspace::reportFailure(const QString &message)
 {
+    m_clearUndoPending = false;
     m_undoStack.clear();
     Q_EMIT failed(message);
+}
+
+void Workspace::reportStepFailure(const QString &message)
+{
+    m_clearUndoPending = true;
+    QMetaObject::invokeMethod(this, &Workspace::clearPendingUndo, Qt::QueuedConnection);
+    Q_EMIT failed(message);
+}
+
+void Workspace::clearPendingUndo()
+{
+    if (!m_clearUndoPending)
+        return;
+    m_clearUndoPending = false;
+    m_undoStack.clear();
 }
 
 } // namespace tuoyu

@@ -107,9 +107,15 @@ public:
 
     /// Announces what a command touched; item models refresh those tables.
     void notifyChanged(const QSet<QString> &tables);
-    /// A command's undo or redo failed in the database; the stack is cleared so the window and
-    /// the file cannot drift apart, and the message is shown to the user.
+    /// A write failed in the database; the stack is cleared so the window and the file cannot
+    /// drift apart, and the message is shown to the user.
     void reportFailure(const QString &message);
+    /// The same for a command's undo or redo that failed, called from inside QUndoStack::undo()
+    /// or redo(): the stack cannot be cleared there (it still uses the command after the call;
+    /// clearing deletes it under its feet). The command marks itself obsolete, so the stack drops
+    /// it, and the rest is cleared once the stack has returned: from the event loop, or before
+    /// the next command is pushed (a session without an event loop, such as the load test's).
+    void reportStepFailure(const QString &message);
 
 Q_SIGNALS:
     void changed(const QSet<QString> &tables);
@@ -129,6 +135,9 @@ private:
     QString m_district;             ///< on a server: whose commits are announced and followed
     bool m_followsOthers = false;
     std::function<void()> m_beforeFirstWrite;
+    bool m_clearUndoPending = false; ///< reportStepFailure's clear, not yet done
+
+    void clearPendingUndo();
 
     void runBeforeFirstWrite();
     /// On a server: announce this session's commits and follow the district's others.

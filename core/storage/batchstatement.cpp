@@ -1,8 +1,28 @@
 #include "batchstatement.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QSqlError>
 
 namespace tuoyu {
+
+QVariant storedValue(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QVariant();
+    switch (value.typeId()) {
+    case QMetaType::QDate: {
+        const QDate d = value.toDate();
+        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    }
+    case QMetaType::QDateTime:
+        return value.toDateTime().toString(Qt::ISODate);
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    default:
+        return value;
+    }
+}
 
 BatchStatement::BatchStatement(QSqlDatabase &db, const QString &sql)
     : m_query(std::make_unique<SqlQuery>(db))
@@ -19,9 +39,9 @@ bool BatchStatement::exec(const QVariant &first, const QVariantList &rest)
 {
     if (!m_query)
         return false;
-    m_query->bindValue(0, first);
+    m_query->bindValue(0, storedValue(first));
     for (qsizetype i = 0; i < rest.size(); ++i)
-        m_query->bindValue(int(i) + 1, rest[i]);
+        m_query->bindValue(int(i) + 1, storedValue(rest[i]));
     if (!m_query->exec()) {
         m_error = m_query->lastError().text();
         return false;

@@ -9,6 +9,11 @@
 
 namespace tuoyu {
 
+/// A value as the workspace stores it, on either engine: ISO text for dates, 0/1 for booleans,
+/// NULL for empty or invalid. Qt's drivers would otherwise bind a boolean as TRUE, which a
+/// PostgreSQL INTEGER column refuses (and aborts the transaction), where SQLite takes 1.
+QVariant storedValue(const QVariant &value);
+
 /// One prepared statement run for many rows of the same shape: an import's 100,000 inserts.
 /// Made by the connection's dialect (SqlDialect::prepareBatch), which binds in the fastest way
 /// its engine allows; this base binds through QSqlQuery, as any Qt driver can.

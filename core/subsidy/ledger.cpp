@@ -75,8 +75,8 @@ int Ledger::defaultYear(Workspace *ws, qint64 planId, int thisYear)
         "SELECT MAX(y) FROM (SELECT CAST(substr(period, 1, 4) AS INTEGER) AS y FROM ledger_line "
         "WHERE plan_id = ? UNION ALL SELECT CAST(substr(c.period, 1, 4) AS INTEGER) FROM "
         "subsidy_claim c JOIN subsidy_rule r ON r.id = c.rule_id WHERE r.plan_id = ? UNION ALL "
-        "SELECT CAST(substr(month, 1, 4) AS INTEGER) FROM enrolment_record) WHERE (? = 0 OR y >= "
-        "?) AND (? = 0 OR y <= ?)"));
+        "SELECT CAST(substr(month, 1, 4) AS INTEGER) FROM enrolment_record) AS years WHERE (? = 0 "
+        "OR y >= ?) AND (? = 0 OR y <= ?)")); // PostgreSQL needs the subquery named (years)
     for (const QVariant &v : {QVariant(planId), QVariant(planId), QVariant(first), QVariant(first),
                               QVariant(last), QVariant(last)})
         q.addBindValue(v);

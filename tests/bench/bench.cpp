@@ -9,6 +9,7 @@
 #include "benchregister.h"
 #include "planreaderbench.h"
 #include "platform/hugepages.h"
+#include "serverload.h"
 #include "xlsxgen.h"
 
 #include <QApplication>
@@ -75,6 +76,58 @@ int runChild(const QStringList &args)
     return 0;
 }
 
+/// tuoyu-bench --server-load [--seconds N] [--officers N] [--districts N] [--pause-ms N]
+/// [--server URL]: the load test on a PostgreSQL server (docs/server.md). Without --server (or
+/// TUOYU_TEST_SERVER_FILE, which CTest's `pg` fixture sets) it starts a throwaway server on a
+/// loopback port with scripts/pg-test-server.sh and stops it afterwards. Exits 1 when anything
+/// was lost, duplicated or crossed districts.
+int runServerLoad(const QStringList &args)
+{
+    ServerLoadOptions options;
+    auto number = [&args](const QString &name, int fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at >= 0 ? args.value(at + 1).toInt() : fallback;
+    };
+    options.seconds = number(QStringLiteral("--seconds"), options.seconds);
+    options.officers = number(QStringLiteral("--officers"), options.officers);
+    options.districts = std::max(1, number(QStringLiteral("--districts"), options.districts));
+    options.pauseMs = number(QStringLiteral("--pause-ms"), options.pauseMs);
+    const qsizetype at = args.indexOf(QStringLiteral("--server"));
+    if (at >= 0)
+        options.server = args.value(at + 1);
+    const QString serverFile = qEnvironmentVariable("TUOYU_TEST_SERVER_FILE");
+    if (options.server.isEmpty() && !serverFile.isEmpty()) {
+        QFile file(serverFile);
+        if (file.open(QIODevice::ReadOnly))
+            options.server = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    QTemporaryDir state;
+    const QString script = QStringLiteral(TUOYU_PG_TEST_SERVER_SCRIPT);
+    const bool ownServer = options.server.isEmpty();
+    if (ownServer) {
+        QProcess start;
+        start.start(script, {QStringLiteral("start"), state.path()});
+        if (!start.waitForFinished(180000) || start.exitCode() != 0) {
+            std::fprintf(stderr, "tuoyu-bench: cannot start a PostgreSQL server: %s\n",
+                         start.readAllStandardError().constData());
+            return 1;
+        }
+        options.server = QString::fromUtf8(start.readAllStandardOutput()).trimmed();
+    }
+    bool ok = false;
+    QString error;
+    QJsonObject figures = measureServerLoad(options, &ok, &error);
+    if (ownServer)
+        QProcess::execute(script, {QStringLiteral("stop"), state.path()});
+    if (figures.isEmpty()) {
+        std::fprintf(stderr, "tuoyu-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QByteArray out = QJsonDocument(figures).toJson(QJsonDocument::Indented);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,6 +146,8 @@ int main(int argc, char *argv[])
     const QStringList args = app->arguments();
     if (args.value(1) == QLatin1String("--child"))
         return runChild(args);
+    if (args.value(1) == QLatin1String("--server-load"))
+        return runServerLoad(args);
 
     QTemporaryDir dir;
     QJsonObject figures;

@@ -2,13 +2,16 @@
 // programs on a shared drive have) insert, edit, undo and redo. Ids and audit batches come
 // from the file inside the write transaction; an update or delete applies only while the row
 // still holds what it replaces (已被他人修改 otherwise, nothing half-applied); a lock held past
-// the timeout says so in Chinese, naming the file.
+// the timeout says so in Chinese, naming the file. pg.writers runs the same cases with two
+// sessions on one PostgreSQL database (tests/core/CMakeLists.txt says which are the file's own).
 
 #include "commands/areacommands.h"
 #include "commands/taskcommands.h"
 #include "storage/planrepository.h"
 #include "testworkspace.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -49,6 +52,14 @@ QString taskText(Workspace *ws, qint64 id)
 bool addArea(Workspace *ws, const QString &name, QString *error)
 {
     return ws->execute(areacommands::add(ws, name, QString(), error), error);
+}
+
+/// What a conflict message says of who changed the record and when: "（李四 于 2026-12-05 10:31"
+/// (the minute is left out: the test may straddle one).
+QString changedBy(const QString &actor)
+{
+    return QStringLiteral("（%1 于 %2 ")
+        .arg(actor, QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
 }
 
 /// The failure a command's undo or redo reports (the window shows it).
@@ -118,6 +129,7 @@ TEST_CASE("Undo does not overwrite a colleague's later edit of the same record")
     REQUIRE(t->execute(taskcommands::edit(t.get(), id, mine, &error), &error));
 
     auto other = openAgain(t.path());
+    other->setActor(QStringLiteral("李四"));
     taskcommands::TaskEdit theirs;
     theirs.text = QStringLiteral("新增3所普惠社区托育点（同事改）");
     REQUIRE(other->execute(taskcommands::edit(other.get(), id, theirs, &error), &error));
@@ -131,10 +143,16 @@ TEST_CASE("Undo does not overwrite a colleague's later edit of the same record")
     INFO(message.toStdString());
     CHECK(message.contains(QStringLiteral("已被他人修改")));
     CHECK(message.contains(QStringLiteral("任务“新增3所普惠社区托育点（同事改）”")));
+    // Who changed it and when, from the record's latest audit entry.
+    CHECK(message.contains(changedBy(QStringLiteral("李四"))));
     CHECK(taskText(t.get(), id) == theirs.text.value());
     CHECK(taskText(t.get(), id) != original);
     CHECK(dumpTables(t.get()) == before);
     CHECK(test::auditRows(t.get()) == auditBefore);
+    // The stack no longer matches the data: it is emptied once QUndoStack::undo() has returned
+    // (clearing it inside would delete the command the stack is still using).
+    QCoreApplication::processEvents();
+    CHECK(t->undoStack()->count() == 0);
 }
 
 TEST_CASE("Redo follows the same rule as undo")
@@ -158,6 +176,9 @@ TEST_CASE("Redo follows the same rule as undo")
     REQUIRE(failures.messages.size() == 1);
     CHECK(failures.messages.first().contains(QStringLiteral("已被他人修改")));
     CHECK(taskText(t.get(), id) == QStringLiteral("同事的改动"));
+    // Without an event loop the stale stack goes before the next command is pushed.
+    REQUIRE(addArea(t.get(), QStringLiteral("城关镇"), &error));
+    CHECK(t->undoStack()->count() == 1);
 }
 
 TEST_CASE("A command whose later change meets a colleague's edit applies none of its changes")
@@ -177,6 +198,7 @@ TEST_CASE("A command whose later change meets a colleague's edit applies none of
                                            {{QStringLiteral("text"), tasks[1].task.text}},
                                            {{QStringLiteral("text"), QStringLiteral("乙")}})});
     auto other = openAgain(t.path());
+    other->setActor(QStringLiteral("王五"));
     QString error;
     taskcommands::TaskEdit theirs;
     theirs.text = QStringLiteral("同事改了第二项");
@@ -186,7 +208,8 @@ TEST_CASE("A command whose later change meets a colleague's edit applies none of
     CHECK_FALSE(t->execute(std::move(command), &error));
     INFO(error.toStdString());
     CHECK(error.contains(QStringLiteral("任务“同事改了第二项”")));
-    CHECK(error.contains(QStringLiteral("已被他人修改")));
+    CHECK(error.contains(QStringLiteral("已被他人修改") + changedBy(QStringLiteral("王五"))));
+    CHECK(error.contains(QStringLiteral("“改两项任务”未执行")));
     CHECK(dumpTables(t.get()) == before); // the first task's notes were rolled back
     CHECK(t->undoStack()->count() == 0);
 }
@@ -200,6 +223,7 @@ TEST_CASE("A delete of a record a colleague changed, or deleted, is refused")
     auto remove = areacommands::remove(t.get(), id, &error);
     REQUIRE(remove);
     auto other = openAgain(t.path());
+    other->setActor(QStringLiteral("赵六"));
     REQUIRE(other->execute(
         areacommands::edit(other.get(), id, QStringLiteral("城关街道"), QString(), &error),
         &error));
@@ -212,7 +236,7 @@ TEST_CASE("A delete of a record a colleague changed, or deleted, is refused")
     REQUIRE(rename);
     REQUIRE(other->execute(areacommands::remove(other.get(), id, &error), &error));
     CHECK_FALSE(t->execute(std::move(rename), &error));
-    CHECK(error.contains(QStringLiteral("已被他人删除")));
+    CHECK(error.contains(QStringLiteral("已被他人删除") + changedBy(QStringLiteral("赵六"))));
 }
 
 TEST_CASE("A write waits for another program's write, and says so when it outlasts the wait")

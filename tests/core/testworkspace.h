@@ -67,6 +67,26 @@ private:
     QString m_address;
 };
 
+/// Where a test puts a workspace that another function than Workspace::create makes (plan
+/// acceptance, …): `file` in `dir`, or a new database on the test server, dropped at the end
+/// (declare it before the workspace, so the workspace closes first).
+struct WorkspacePlace
+{
+    QString serverDatabase; // before path, which the constructor makes by naming it
+    QString path;
+    WorkspacePlace(const QTemporaryDir &dir, const QString &file)
+        : path(testServer().isEmpty() ? dir.filePath(file) : newServerDatabase(&serverDatabase))
+    {
+    }
+    ~WorkspacePlace()
+    {
+        if (!serverDatabase.isEmpty())
+            dropServerDatabase(serverDatabase);
+    }
+    WorkspacePlace(const WorkspacePlace &) = delete;
+    WorkspacePlace &operator=(const WorkspacePlace &) = delete;
+};
+
 /// Makes a plan from a shipped template (tunliu, …) with a clean undo stack; its id.
 qint64 createPlan(Workspace *ws, const QString &templateId);
 /// Every table's rows (except the audit log) as text, to compare a workspace before and after.

@@ -9,6 +9,7 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 #include "storage/sqlquery.h"
+#include "testworkspace.h"
 
 #include <catch2/catch.hpp>
 
@@ -109,10 +110,10 @@ TEST_CASE("Accepting a seed: money as draft subsidy rules, switched off, with th
         const PlanReading r = readSeed(seed);
         REQUIRE_FALSE(r.subsidyRules.isEmpty());
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("w.tuoyu"));
+        const test::WorkspacePlace place(dir, QStringLiteral("w.tuoyu"));
         QString error;
         planacceptance::Accepted accepted;
-        auto ws = planacceptance::createWorkspace(path, r, &accepted, &error);
+        auto ws = planacceptance::createWorkspace(place.path, r, &accepted, &error);
         REQUIRE(ws);
         CHECK(accepted.subsidyDrafts == r.subsidyRules.size());
         CHECK(count(ws.get(), QStringLiteral("SELECT COUNT(*) FROM subsidy_rule")) ==
@@ -150,8 +151,8 @@ TEST_CASE("Accepting a seed: its 附件 tables imported through their import kin
         // 000: 附件2 is the list of institutions
         const PlanReading r = readSeed("000_c434aad29af08d1e.txt");
         planacceptance::Accepted accepted;
-        auto ws = planacceptance::createWorkspace(dir.filePath(QStringLiteral("a.tuoyu")), r,
-                                                  &accepted, &error);
+        const test::WorkspacePlace place(dir, QStringLiteral("a.tuoyu"));
+        auto ws = planacceptance::createWorkspace(place.path, r, &accepted, &error);
         REQUIRE(ws);
         CHECK(accepted.warnings.isEmpty());
         REQUIRE(accepted.attachments.size() == 1);
@@ -161,8 +162,8 @@ TEST_CASE("Accepting a seed: its 附件 tables imported through their import kin
         // 004: the 任务分解表 goes into the new plan's decomposition
         const PlanReading r = readSeed("004_87f4c0b2e6c76512.txt");
         planacceptance::Accepted accepted;
-        auto ws = planacceptance::createWorkspace(dir.filePath(QStringLiteral("b.tuoyu")), r,
-                                                  &accepted, &error);
+        const test::WorkspacePlace place(dir, QStringLiteral("b.tuoyu"));
+        auto ws = planacceptance::createWorkspace(place.path, r, &accepted, &error);
         REQUIRE(ws);
         INFO(accepted.warnings.join(QLatin1Char('\n')).toStdString());
         CHECK(accepted.attachments.size() == 1);
@@ -185,8 +186,8 @@ TEST_CASE("Accepting: an existing file is never overwritten, and a plan beside o
     CHECK(QFileInfo(path).size() == QFileInfo(seed).size());
 
     // a second plan, with an attachment, beside the one a workspace has
-    auto ws = planacceptance::createWorkspace(dir.filePath(QStringLiteral("w.tuoyu")), r, nullptr,
-                                              &error);
+    const test::WorkspacePlace place(dir, QStringLiteral("w.tuoyu"));
+    auto ws = planacceptance::createWorkspace(place.path, r, nullptr, &error);
     REQUIRE(ws);
     const PlanReading zero = readSeed("000_c434aad29af08d1e.txt"); // with an attachment
     const auto accepted = planacceptance::addPlan(ws.get(), zero, QString(), &error);

@@ -7,6 +7,7 @@
 #include "session/workspace.h"
 #include "storage/planrepository.h"
 #include "templates/templatelibrary.h"
+#include "testworkspace.h"
 
 #include <QTemporaryDir>
 
@@ -17,8 +18,11 @@ namespace tuoyu::test {
 struct TemplateWorkspace
 {
     QTemporaryDir dir;
-    /// The workspace file, so that a test can also give it to the command line.
-    QString file = dir.filePath(QStringLiteral("template.tuoyu"));
+    /// A database on the test server when there is one (pg.report; tests/core/testworkspace.h).
+    QString serverDatabase;
+    /// The workspace file (or address), so that a test can also give it to the command line.
+    QString file = testServer().isEmpty() ? dir.filePath(QStringLiteral("template.tuoyu"))
+                                          : newServerDatabase(&serverDatabase);
     std::unique_ptr<Workspace> ws;
     /// The plan the template made.
     qint64 plan = 0;
@@ -27,6 +31,7 @@ struct TemplateWorkspace
     {
         QString error;
         ws = Workspace::create(file, &error);
+        INFO(error.toStdString());
         REQUIRE(ws);
         const auto draft = TemplateLibrary::load(templateId, &error);
         INFO(error.toStdString());
@@ -36,6 +41,14 @@ struct TemplateWorkspace
         if (demo)
             REQUIRE(demoworkspace::fill(ws.get(), plan, &error));
     }
+    ~TemplateWorkspace()
+    {
+        ws.reset();
+        if (!serverDatabase.isEmpty())
+            dropServerDatabase(serverDatabase);
+    }
+    TemplateWorkspace(const TemplateWorkspace &) = delete;
+    TemplateWorkspace &operator=(const TemplateWorkspace &) = delete;
 };
 
 } // namespace tuoyu::test

@@ -10,6 +10,7 @@
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
 #include "templates/templatelibrary.h"
+#include "testworkspace.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -42,10 +43,8 @@ void run(Workspace *ws, std::unique_ptr<WorkspaceCommand> command, const QString
 
 TEST_CASE("删除规则 removes a rule with its claims and undecided lines, and undo restores them")
 {
-    QTemporaryDir dir;
+    test::TempWorkspace ws(QStringLiteral("r.tuoyu")); // a file, or a database on pg.removerule
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("r.tuoyu")), &error);
-    REQUIRE(ws);
     run(ws.get(),
         plancommands::create(
             ws.get(), *TemplateLibrary::load(QStringLiteral("quanzhou-taishang"), &error), &error),

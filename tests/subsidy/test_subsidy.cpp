@@ -7,6 +7,7 @@
 #include "subsidy/ledger.h"
 #include "subsidy/subsidyengine.h"
 #include "templates/templatelibrary.h"
+#include "testworkspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,15 +23,12 @@ namespace {
 
 struct PlanWorkspace
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Workspace> ws;
+    test::TempWorkspace ws{QStringLiteral("s.tuoyu")}; // a file, or a database on pg.subsidy
     qint64 plan = 0;
 
     explicit PlanWorkspace(const QString &templateId)
     {
         QString error;
-        ws = Workspace::create(dir.filePath(QStringLiteral("s.tuoyu")), &error);
-        REQUIRE(ws);
         REQUIRE(ws->execute(
             plancommands::create(ws.get(), *TemplateLibrary::load(templateId, &error), &error),
             &error));
