@@ -194,6 +194,109 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::ConnectDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>例如 db.city.gov 或 10.0.0.5</source>
+        <translation>e.g. db.city.gov or 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>例如 tuoyu</source>
+        <translation>e.g. tuoyu</translation>
+    </message>
+    <message>
+        <source>服务器管理员给的用户名</source>
+        <translation>the user name from the server administrator</translation>
+    </message>
+    <message>
+        <source>例如 屯留区</source>
+        <translation>e.g. 屯留区</translation>
+    </message>
+    <message>
+        <source>服务器支持时加密（prefer，默认）</source>
+        <translation>Encrypt when the server supports it (prefer, default)</translation>
+    </message>
+    <message>
+        <source>必须加密（require）</source>
+        <translation>Always encrypt (require)</translation>
+    </message>
+    <message>
+        <source>必须加密并核对证书（verify-ca）</source>
+        <translation>Encrypt and check the certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <source>必须加密并核对证书和主机名（verify-full）</source>
+        <translation>Encrypt and check the certificate and host name (verify-full)</translation>
+    </message>
+    <message>
+        <source>不加密（disable）</source>
+        <translation>Do not encrypt (disable)</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>区县：</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>加密（sslmode）：</source>
+        <translation>Encryption (sslmode):</translation>
+    </message>
+    <message>
+        <source>密码不在这里填写：服务器要求时程序会单独询问，只在本次连接中使用，不会保存。也可以使用 PostgreSQL 的密码文件（~/.pgpass）。</source>
+        <translation>The password is not entered here: when the server asks for one, the program asks separately, uses it for this connection only and never saves it. The PostgreSQL password file (~/.pgpass) works too.</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Please fill in the %1</translation>
+    </message>
+    <message>
+        <source>服务器密码</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::CoreWords</name>
     <message>
         <source>未开始</source>
@@ -2807,6 +2910,34 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <source>监督检查台账</source>
         <translation>Inspection register</translation>
     </message>
+    <message>
+        <source>连接服务器(&amp;S)…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <source>服务器 %1 · 未加密</source>
+        <translation>Server %1 · not encrypted</translation>
+    </message>
+    <message>
+        <source>服务器 %1 · 已加密</source>
+        <translation>Server %1 · encrypted</translation>
+    </message>
+    <message>
+        <source>与服务器的连接没有加密（sslmode 为 disable，或服务器不提供 TLS）</source>
+        <translation>The connection to the server is not encrypted (sslmode is disable, or the server offers no TLS)</translation>
+    </message>
+    <message>
+        <source>与服务器的连接已加密：%1</source>
+        <translation>The connection to the server is encrypted: %1</translation>
+    </message>
+    <message>
+        <source>服务器上的工作台由服务器管理员用 pg_dump 备份，本程序不写备份文件。</source>
+        <translation>A workspace on a server is backed up by the server administrator with pg_dump; this program writes no backup files.</translation>
+    </message>
+    <message>
+        <source>%1 @ %2/%3</source>
+        <translation>%1 @ %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -4399,6 +4530,10 @@ The current file is first saved as a “file before restore”; restoring from i
         <source>界面语言将在重新启动程序后改变。</source>
         <translation>The interface language changes after the program is restarted.</translation>
     </message>
+    <message>
+        <source>当前工作区在服务器上，由服务器管理员用 pg_dump 备份；这里的设置只对本机的工作区文件有效。</source>
+        <translation>The current workspace is on a server and is backed up by the server administrator with pg_dump; these settings apply to workspace files on this computer only.</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::SubsidyPage</name>
@@ -5916,6 +6051,66 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
         <translation>--on should be a date as YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，本程序不为它写或恢复备份文件</source>
+        <translation>%1 is on a server: the server administrator backs it up and restores it with pg_dump; this program writes or restores no backup files for it</translation>
+    </message>
+    <message>
+        <source>全市只出工作进展情况汇报（--kind progress）；各区县的其他报告请用带 district 的地址</source>
+        <translation>For the city only the progress report (--kind progress) is made; for a district&apos;s other reports use an address with district</translation>
+    </message>
+    <message>
+        <source>经办人 %1 的新密码：</source>
+        <translation>New password for officer %1: </translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Once more: </translation>
+    </message>
+    <message>
+        <source>两次输入的密码不同</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <source>需要 --server 地址，以及成对的 --district 区县名和 --officer 角色名。用法：tuoyu-desk %1</source>
+        <translation>Needs a --server address and pairs of --district NAME and --officer ROLE. Usage: tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>已生成全市工作进展情况汇报：%1</source>
+        <translation>City progress report written: %1</translation>
+    </message>
+    <message>
+        <source>--ledger 需要 --out 文件（.xlsx 或 .csv）</source>
+        <translation>--ledger needs an --out file (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>tuoyu-desk: 警告：%1</source>
+        <translation>tuoyu-desk: warning: %1</translation>
+    </message>
+    <message>
+        <source>已导出全市%1（%2行）：%3</source>
+        <translation>City %1 exported (%2 rows): %3</translation>
+    </message>
+    <message>
+        <source>需要 --server 地址（不带 district）。用法：tuoyu-desk city --server URL [--as-of DATE] [--json] [--report FILE.pdf|docx] [--ledger CODE --out FILE.xlsx|csv]</source>
+        <translation>Needs a --server address (without district). Usage: tuoyu-desk city --server URL [--as-of DATE] [--json] [--report FILE.pdf|docx] [--ledger CODE --out FILE.xlsx|csv]</translation>
+    </message>
+    <message>
+        <source>--report 应为 .pdf 或 .docx 文件</source>
+        <translation>--report must be a .pdf or .docx file</translation>
+    </message>
+    <message>
+        <source>区县	机构	托位	普惠托位	任务	已完成	逾期</source>
+        <translation>District	Institutions	Places	Affordable places	Tasks	Done	Overdue</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中</source>
+        <translation>: set the environment variable PGPASSWORD, or put it in the PostgreSQL password file (~/.pgpass)</translation>
     </message>
 </context>
 <context>

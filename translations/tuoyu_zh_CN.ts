@@ -194,6 +194,109 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::ConnectDialog</name>
+    <message>
+        <source>连接服务器</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>例如 db.city.gov 或 10.0.0.5</source>
+        <translation>例如 db.city.gov 或 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>例如 tuoyu</source>
+        <translation>例如 tuoyu</translation>
+    </message>
+    <message>
+        <source>服务器管理员给的用户名</source>
+        <translation>服务器管理员给的用户名</translation>
+    </message>
+    <message>
+        <source>例如 屯留区</source>
+        <translation>例如 屯留区</translation>
+    </message>
+    <message>
+        <source>服务器支持时加密（prefer，默认）</source>
+        <translation>服务器支持时加密（prefer，默认）</translation>
+    </message>
+    <message>
+        <source>必须加密（require）</source>
+        <translation>必须加密（require）</translation>
+    </message>
+    <message>
+        <source>必须加密并核对证书（verify-ca）</source>
+        <translation>必须加密并核对证书（verify-ca）</translation>
+    </message>
+    <message>
+        <source>必须加密并核对证书和主机名（verify-full）</source>
+        <translation>必须加密并核对证书和主机名（verify-full）</translation>
+    </message>
+    <message>
+        <source>不加密（disable）</source>
+        <translation>不加密（disable）</translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>区县：</source>
+        <translation>区县：</translation>
+    </message>
+    <message>
+        <source>加密（sslmode）：</source>
+        <translation>加密（sslmode）：</translation>
+    </message>
+    <message>
+        <source>密码不在这里填写：服务器要求时程序会单独询问，只在本次连接中使用，不会保存。也可以使用 PostgreSQL 的密码文件（~/.pgpass）。</source>
+        <translation>密码不在这里填写：服务器要求时程序会单独询问，只在本次连接中使用，不会保存。也可以使用 PostgreSQL 的密码文件（~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>请填写%1</translation>
+    </message>
+    <message>
+        <source>服务器密码</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::CoreWords</name>
     <message>
         <source>未开始</source>
@@ -2807,6 +2910,34 @@
         <source>监督检查台账</source>
         <translation>监督检查台账</translation>
     </message>
+    <message>
+        <source>连接服务器(&amp;S)…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>服务器 %1 · 未加密</source>
+        <translation>服务器 %1 · 未加密</translation>
+    </message>
+    <message>
+        <source>服务器 %1 · 已加密</source>
+        <translation>服务器 %1 · 已加密</translation>
+    </message>
+    <message>
+        <source>与服务器的连接没有加密（sslmode 为 disable，或服务器不提供 TLS）</source>
+        <translation>与服务器的连接没有加密（sslmode 为 disable，或服务器不提供 TLS）</translation>
+    </message>
+    <message>
+        <source>与服务器的连接已加密：%1</source>
+        <translation>与服务器的连接已加密：%1</translation>
+    </message>
+    <message>
+        <source>服务器上的工作台由服务器管理员用 pg_dump 备份，本程序不写备份文件。</source>
+        <translation>服务器上的工作台由服务器管理员用 pg_dump 备份，本程序不写备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 @ %2/%3</source>
+        <translation>%1 @ %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -4399,6 +4530,10 @@
         <source>界面语言将在重新启动程序后改变。</source>
         <translation>界面语言将在重新启动程序后改变。</translation>
     </message>
+    <message>
+        <source>当前工作区在服务器上，由服务器管理员用 pg_dump 备份；这里的设置只对本机的工作区文件有效。</source>
+        <translation>当前工作区在服务器上，由服务器管理员用 pg_dump 备份；这里的设置只对本机的工作区文件有效。</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::SubsidyPage</name>
@@ -5916,6 +6051,66 @@
     <message>
         <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
         <translation>--on 应为 YYYY-MM-DD 格式的日期：%1</translation>
+    </message>
+    <message>
+        <source>%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，本程序不为它写或恢复备份文件</source>
+        <translation>%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，本程序不为它写或恢复备份文件</translation>
+    </message>
+    <message>
+        <source>全市只出工作进展情况汇报（--kind progress）；各区县的其他报告请用带 district 的地址</source>
+        <translation>全市只出工作进展情况汇报（--kind progress）；各区县的其他报告请用带 district 的地址</translation>
+    </message>
+    <message>
+        <source>经办人 %1 的新密码：</source>
+        <translation>经办人 %1 的新密码：</translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不同</source>
+        <translation>两次输入的密码不同</translation>
+    </message>
+    <message>
+        <source>需要 --server 地址，以及成对的 --district 区县名和 --officer 角色名。用法：tuoyu-desk %1</source>
+        <translation>需要 --server 地址，以及成对的 --district 区县名和 --officer 角色名。用法：tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>已生成全市工作进展情况汇报：%1</source>
+        <translation>已生成全市工作进展情况汇报：%1</translation>
+    </message>
+    <message>
+        <source>--ledger 需要 --out 文件（.xlsx 或 .csv）</source>
+        <translation>--ledger 需要 --out 文件（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>tuoyu-desk: 警告：%1</source>
+        <translation>tuoyu-desk: 警告：%1</translation>
+    </message>
+    <message>
+        <source>已导出全市%1（%2行）：%3</source>
+        <translation>已导出全市%1（%2行）：%3</translation>
+    </message>
+    <message>
+        <source>需要 --server 地址（不带 district）。用法：tuoyu-desk city --server URL [--as-of DATE] [--json] [--report FILE.pdf|docx] [--ledger CODE --out FILE.xlsx|csv]</source>
+        <translation>需要 --server 地址（不带 district）。用法：tuoyu-desk city --server URL [--as-of DATE] [--json] [--report FILE.pdf|docx] [--ledger CODE --out FILE.xlsx|csv]</translation>
+    </message>
+    <message>
+        <source>--report 应为 .pdf 或 .docx 文件</source>
+        <translation>--report 应为 .pdf 或 .docx 文件</translation>
+    </message>
+    <message>
+        <source>区县	机构	托位	普惠托位	任务	已完成	逾期</source>
+        <translation>区县	机构	托位	普惠托位	任务	已完成	逾期</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中</source>
+        <translation>：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中</translation>
     </message>
 </context>
 <context>

@@ -265,8 +265,12 @@ bool Workspace::noticeOthersWrites()
     m_othersVersion = version;
     if (!changedByOthers)
         return false;
-    const QStringList tables = db().tables();
-    Q_EMIT changed(QSet<QString>(tables.cbegin(), tables.cend()));
+    // QPSQL names a table outside `public` with its schema ("屯留区.institution"); the pages
+    // and the cache know tables by their own names, so the district's schema is dropped.
+    QSet<QString> tables;
+    for (const QString &table : db().tables())
+        tables.insert(table.section(QLatin1Char('.'), -1));
+    Q_EMIT changed(tables);
     return true;
 }
 

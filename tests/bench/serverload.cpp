@@ -331,9 +331,11 @@ QString districtAddress(const QString &server, int index, const QString &distric
 {
     QString base = server.section(QLatin1Char('?'), 0, 0);
     base.truncate(base.lastIndexOf(QLatin1Char('/')) + 1);
-    // A database per district until one database holds many districts (one schema each, opened
-    // by ?district=NAME); then this line becomes: return base + "tuoyu?district=" + district.
-    return base + QStringLiteral("tuoyu_load_%1?district=%2").arg(index + 1).arg(district);
+    // Every district in one database, a schema each (docs/server.md, districts): the officers of
+    // all five share the server as a city's would. `index` stays for a layout of one database
+    // per district, should the comparison be wanted again.
+    Q_UNUSED(index);
+    return base + QStringLiteral("tuoyu_load?district=%1").arg(district);
 }
 
 QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QString *error)

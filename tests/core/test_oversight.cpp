@@ -339,7 +339,7 @@ TEST_CASE("Editing and removing staff: undone and redone, audited, refused as ad
     CHECK(oversight::staff(*t.get(), r.institution).value(0).id == r.staff);
 }
 
-TEST_CASE("Removing an inspection takes its evidence; undo brings both back")
+TEST_CASE("Removing an inspection takes its evidence, and undo brings both back")
 {
     test::TempWorkspace t;
     test::createPlan(t.get(), QStringLiteral("tunliu"));
