@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chinesenumber.h"
+
 #include <QDate>
 #include <QList>
 #include <QPicture>
@@ -174,8 +176,6 @@ struct OfficialDocument
 
 /// "一、" (level 1), "（一）" (level 2), "1." (level 3), "（1）" (level 4) for n ≥ 1.
 QString headingNumber(int level, int n);
-/// Chinese numerals for 1…99 as used in headings: 一 … 十 … 二十一 … 九十九.
-QString chineseNumber(int n);
 /// "2024年5月10日".
 QString formatDate(const QDate &date);
 /// The 附件说明 line's entries: "附件：1.标题" (one attachment: "附件：标题").

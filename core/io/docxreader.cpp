@@ -1,7 +1,7 @@
 #include "docxreader.h"
 
 #include "cellformat.h"
-#include "document/officialdocument.h"
+#include "document/chinesenumber.h"
 #include "expatparser.h"
 #include "zipsource.h"
 
