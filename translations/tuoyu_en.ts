@@ -590,7 +590,7 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <source>　&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
+        <source>&#x3000;&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;tasks&quot;&gt;View tasks&lt;/a&gt;</translation>
     </message>
     <message>
@@ -1076,8 +1076,8 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>%1　%2　%3</source>
-        <translation>%1　%2　%3</translation>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1&#x3000;%2&#x3000;%3</translation>
     </message>
     <message>
         <source>%1，%2 由 %3 添加</source>
@@ -1482,7 +1482,7 @@
         <translation>MMM d</translation>
     </message>
     <message>
-        <source>第 %1 页 / 共 %2 页　打印日期 %3</source>
+        <source>第 %1 页 / 共 %2 页&#x3000;打印日期 %3</source>
         <translation>Page %1 of %2    Printed %3</translation>
     </message>
     <message>
@@ -2388,7 +2388,7 @@
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 家机构　托位 &lt;b&gt;%2&lt;/b&gt;　普惠托位 &lt;b&gt;%3&lt;/b&gt;　在托 &lt;b&gt;%4&lt;/b&gt;　已备案 %5 家</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 家机构&#x3000;托位 &lt;b&gt;%2&lt;/b&gt;&#x3000;普惠托位 &lt;b&gt;%3&lt;/b&gt;&#x3000;在托 &lt;b&gt;%4&lt;/b&gt;&#x3000;已备案 %5 家</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;  %1 institutions  places &lt;b&gt;%2&lt;/b&gt;  affordable places &lt;b&gt;%3&lt;/b&gt;  enrolled &lt;b&gt;%4&lt;/b&gt;  registered %5</translation>
     </message>
     <message>
@@ -3128,7 +3128,7 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>Double random draws (&amp;3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 次检查&#x3000;整改中 &lt;b&gt;%2&lt;/b&gt;&#x3000;截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;&#x3000;本表显示 %5 次</source>
         <translation>&lt;b&gt;Total&lt;/b&gt; %1 inspections · rectifying &lt;b&gt;%2&lt;/b&gt; · overdue as of %3: &lt;b&gt;%4&lt;/b&gt; · shown here: %5</translation>
     </message>
     <message>
@@ -3136,8 +3136,8 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>No workspace is open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 people　certified &lt;b&gt;%2&lt;/b&gt; (%3%)　ID numbers partly hidden</translation>
+        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 人&#x3000;持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）&#x3000;身份证号已隐去中间部分</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;&#x3000;%1 people&#x3000;certified &lt;b&gt;%2&lt;/b&gt; (%3%)&#x3000;ID numbers partly hidden</translation>
     </message>
     <message>
         <source>（已删除的机构 %1）</source>
@@ -4868,7 +4868,7 @@ Original deadline: %1</translation>
         <translation>Plan end</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
+        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;&#x3000;剩余天数按工作日计（扣除节假日，计入调休）</source>
         <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
@@ -5000,11 +5000,11 @@ Original deadline: %1</translation>
         <translation>Progress &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>　序时进度 %1%</source>
+        <source>&#x3000;序时进度 %1%</source>
         <translation>  scheduled %1%</translation>
     </message>
     <message>
-        <source>　&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
+        <source>&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#C62828&apos;&gt;%1 points behind&lt;/span&gt;</translation>
     </message>
     <message>
@@ -5238,7 +5238,7 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>Print timeline</translation>
     </message>
     <message>
-        <source>　任务时间轴</source>
+        <source>&#x3000;任务时间轴</source>
         <translation>  task timeline</translation>
     </message>
     <message>

@@ -161,10 +161,15 @@ std::optional<QVariantMap> staffRow(const QString &name, const StaffMember &m, Q
     };
 }
 
-/// Deletes of the rows of `table` with these ids; false with `error` when one is missing.
+/// Deletes of the rows of `table` with these ids; false with `error` when none is chosen or one
+/// is missing.
 bool removals(Workspace *ws, const QString &table, const QList<qint64> &ids, const QString &what,
               QList<RowChange> *changes, QVariantMap *first, QString *error)
 {
+    if (ids.isEmpty()) {
+        *error = QStringLiteral("没有选中要删除的%1").arg(what);
+        return false;
+    }
     for (qint64 id : ids) {
         const QVariantMap row = rowreader::row(ws->db(), table, id);
         if (row.isEmpty()) {
@@ -184,15 +189,27 @@ QString countedText(const QString &first, qsizetype count, const QString &unit)
     return count == 1 ? first : QStringLiteral("%1 等 %2 %3").arg(first).arg(count).arg(unit);
 }
 
+/// 删除<what>：<named> (等 N <unit>): the command removing `changes`, named by its first row.
+std::unique_ptr<WorkspaceCommand> removalCommand(Workspace *ws, const QString &what,
+                                                 const QString &named, qsizetype count,
+                                                 const QString &unit,
+                                                 const QList<RowChange> &changes)
+{
+    return std::make_unique<WorkspaceCommand>(
+        ws, QStringLiteral("删除%1：%2").arg(what, countedText(named, count, unit)), changes);
+}
+
+/// The institution a staff or inspection row belongs to, by name.
+QString institutionOf(Workspace *ws, const QVariantMap &row)
+{
+    return institutionName(ws, row.value(QStringLiteral("institution_id")).toLongLong());
+}
+
 } // namespace
 
 std::unique_ptr<WorkspaceCommand> removeInspections(Workspace *ws, const QList<qint64> &ids,
                                                     QString *error)
 {
-    if (ids.isEmpty()) {
-        *error = QStringLiteral("没有选中要删除的监督检查");
-        return nullptr;
-    }
     QList<RowChange> changes;
     QVariantMap first;
     if (!removals(ws, QStringLiteral("inspection"), ids, QStringLiteral("监督检查"), &changes,
@@ -201,13 +218,9 @@ std::unique_ptr<WorkspaceCommand> removeInspections(Workspace *ws, const QList<q
     changes += evidencecommands::followingRemovals(ws, changes); // the inspections' files
     const QString named =
         QStringLiteral("%1 %2 检查")
-            .arg(institutionName(ws, first.value(QStringLiteral("institution_id")).toLongLong()),
-                 first.value(QStringLiteral("inspected_on")).toString());
-    return std::make_unique<WorkspaceCommand>(
-        ws,
-        QStringLiteral("删除监督检查：%1")
-            .arg(countedText(named, ids.size(), QStringLiteral("次"))),
-        changes);
+            .arg(institutionOf(ws, first), first.value(QStringLiteral("inspected_on")).toString());
+    return removalCommand(ws, QStringLiteral("监督检查"), named, ids.size(), QStringLiteral("次"),
+                          changes);
 }
 
 std::unique_ptr<WorkspaceCommand> addStaff(Workspace *ws, const StaffMember &m, QString *error)
@@ -247,23 +260,15 @@ std::unique_ptr<WorkspaceCommand> editStaff(Workspace *ws, qint64 staffId, const
 std::unique_ptr<WorkspaceCommand> removeStaff(Workspace *ws, const QList<qint64> &ids,
                                               QString *error)
 {
-    if (ids.isEmpty()) {
-        *error = QStringLiteral("没有选中要删除的从业人员");
-        return nullptr;
-    }
     QList<RowChange> changes;
     QVariantMap first;
     if (!removals(ws, QStringLiteral("staff"), ids, QStringLiteral("从业人员"), &changes, &first,
                   error))
         return nullptr;
     const QString named = QStringLiteral("%1 %2").arg(
-        institutionName(ws, first.value(QStringLiteral("institution_id")).toLongLong()),
-        first.value(QStringLiteral("name")).toString());
-    return std::make_unique<WorkspaceCommand>(
-        ws,
-        QStringLiteral("删除从业人员：%1")
-            .arg(countedText(named, ids.size(), QStringLiteral("人"))),
-        changes);
+        institutionOf(ws, first), first.value(QStringLiteral("name")).toString());
+    return removalCommand(ws, QStringLiteral("从业人员"), named, ids.size(), QStringLiteral("人"),
+                          changes);
 }
 
 QList<RowChange> institutionRemovals(Workspace *ws, qint64 institutionId)

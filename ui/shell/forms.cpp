@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,6 +56,18 @@ void addLabelled(QBoxLayout *row, const QString &label, QWidget *widget)
 {
     row->addWidget(new QLabel(label));
     row->addWidget(widget);
+}
+
+QSplitter *split(Qt::Orientation orientation, QWidget *first, QWidget *second, int firstStretch,
+                 int secondStretch)
+{
+    auto *splitter = new QSplitter(orientation);
+    splitter->addWidget(first);
+    splitter->addWidget(second);
+    splitter->setStretchFactor(0, firstStretch);
+    splitter->setStretchFactor(1, secondStretch);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
 }
 
 QTableWidget *listTable(const QString &objectName, const QStringList &headers, int stretchColumn)

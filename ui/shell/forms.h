@@ -16,6 +16,7 @@ class QDateEdit;
 class QFormLayout;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace tuoyu {
@@ -44,6 +45,10 @@ void addLabelled(QBoxLayout *row, const QString &label, QWidget *widget);
 /// width left (-1: the last), whole-row selection, no row numbers.
 QTableWidget *listTable(const QString &objectName, const QStringList &headers,
                         int stretchColumn = -1);
+/// A splitter of `first` and `second`, sharing what it grows by `firstStretch`:`secondStretch`;
+/// neither can be collapsed away (a pane dragged shut looks like a missing feature).
+QSplitter *split(Qt::Orientation orientation, QWidget *first, QWidget *second, int firstStretch,
+                 int secondStretch);
 
 /// `accept` (its text `acceptText`) and 取消, wired to the dialog's accept() and reject().
 /// The labels are set here because Qt's own translations are not loaded.

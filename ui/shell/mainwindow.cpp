@@ -172,20 +172,20 @@ void MainWindow::buildActions()
 
     m_editMenu = menuBar()->addMenu(tr("编辑(&E)"));
     // Find and print act on the page on screen; pages without them say so in the status bar.
-    auto *findAction = new QAction(tr("查找(&F)"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
-        if (Page *page = currentPage(); !page || !page->focusSearch())
-            statusBar()->showMessage(tr("本页没有搜索框"), 4000);
-    });
-    addAction(findAction);
-    auto *printAction = new QAction(tr("打印(&P)…"), this);
-    printAction->setShortcut(QKeySequence::Print);
-    connect(printAction, &QAction::triggered, this, [this] {
-        if (Page *page = currentPage(); !page || !page->print())
-            statusBar()->showMessage(tr("本页没有可打印的内容；汇报材料在“汇报”页打印"), 5000);
-    });
-    addAction(printAction);
+    const auto pageAction = [this](const QString &text, QKeySequence::StandardKey key,
+                                   bool (Page::*act)(), const QString &without, int ms) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, act, without, ms] {
+            if (Page *page = currentPage(); !page || !(page->*act)())
+                statusBar()->showMessage(without, ms);
+        });
+        addAction(action);
+        return action;
+    };
+    pageAction(tr("查找(&F)"), QKeySequence::Find, &Page::focusSearch, tr("本页没有搜索框"), 4000);
+    QAction *printAction = pageAction(tr("打印(&P)…"), QKeySequence::Print, &Page::print,
+                                      tr("本页没有可打印的内容；汇报材料在“汇报”页打印"), 5000);
     file->insertAction(file->actions().value(file->actions().size() - 2), printAction);
 
     QToolBar *bar = addToolBar(tr("计划"));

@@ -77,12 +77,7 @@ ClaimsTab::ClaimsTab()
     m_table->setAlternatingRowColors(true);
     m_evidence = new EvidencePane;
     m_evidence->setObjectName(QStringLiteral("claimEvidence"));
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_table);
-    split->addWidget(m_evidence);
-    split->setStretchFactor(0, 1);
-    split->setChildrenCollapsible(false);
-    layout->addWidget(split, 1);
+    layout->addWidget(forms::split(Qt::Vertical, m_table, m_evidence, 1, 0), 1);
     connect(add, &QPushButton::clicked, this, &ClaimsTab::askAddClaim);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ClaimsTab::updateEvidence);
     updateEvidence();

@@ -133,13 +133,7 @@ LedgerTab::LedgerTab(QWidget *parent)
     // The selected line's 拨付 vouchers beside the totals, so the list keeps its height.
     m_evidence = new EvidencePane;
     m_evidence->setObjectName(QStringLiteral("ledgerEvidence"));
-    auto *totalsAndEvidence = new QSplitter(Qt::Horizontal);
-    totalsAndEvidence->addWidget(m_groupTable);
-    totalsAndEvidence->addWidget(m_evidence);
-    totalsAndEvidence->setStretchFactor(0, 3);
-    totalsAndEvidence->setStretchFactor(1, 2);
-    totalsAndEvidence->setChildrenCollapsible(false);
-    bottomLayout->addWidget(totalsAndEvidence);
+    bottomLayout->addWidget(forms::split(Qt::Horizontal, m_groupTable, m_evidence, 3, 2));
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
