@@ -26,16 +26,6 @@ using namespace tuoyu;
 
 namespace {
 
-bool haveServer()
-{
-    if (!test::testServer().isEmpty())
-        return true;
-    if (qEnvironmentVariable("CI") == QLatin1String("true"))
-        FAIL("CI=true and no test server: set TUOYU_TEST_SERVER or run through CTest's pg fixture");
-    WARN("No PostgreSQL test server (TUOYU_TEST_SERVER): the server cases are skipped");
-    return false;
-}
-
 struct ServerDatabase
 {
     QString name;
@@ -95,7 +85,7 @@ TEST_CASE("A colleague's commit on the server reaches an open session within a s
           "registry totals follow",
           "[postgresql]")
 {
-    if (!haveServer())
+    if (!test::serverTestsRun())
         return;
     ServerDatabase server;
     auto mine = connect(server.address, true);
@@ -176,7 +166,7 @@ TEST_CASE("An import planned on a worker thread takes its keys from the server's
           "while a colleague inserts too",
           "[postgresql]")
 {
-    if (!haveServer())
+    if (!test::serverTestsRun())
         return;
     ServerDatabase server;
     auto mine = connect(server.address, true);
@@ -231,7 +221,7 @@ TEST_CASE("An import planned on a worker thread takes its keys from the server's
 TEST_CASE("Connecting says what went wrong in the officer's words, naming the server",
           "[postgresql]")
 {
-    if (!haveServer())
+    if (!test::serverTestsRun())
         return;
     ServerDatabase server;
     connect(server.address, true);
