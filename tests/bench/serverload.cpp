@@ -327,14 +327,12 @@ QStringList databasesOf(const QList<Officer> &districts)
 
 } // namespace
 
-QString districtAddress(const QString &server, int index, const QString &district)
+QString districtAddress(const QString &server, const QString &district)
 {
     QString base = server.section(QLatin1Char('?'), 0, 0);
     base.truncate(base.lastIndexOf(QLatin1Char('/')) + 1);
     // Every district in one database, a schema each (docs/server.md, districts): the officers of
-    // all five share the server as a city's would. `index` stays for a layout of one database
-    // per district, should the comparison be wanted again.
-    Q_UNUSED(index);
+    // all five share the server as a city's would.
     return base + QStringLiteral("tuoyu_load?district=%1").arg(district);
 }
 
@@ -345,7 +343,7 @@ QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QStrin
     for (int d = 0; d < options.districts; ++d) {
         Officer where;
         where.district = districtName(d);
-        where.address = districtAddress(options.server, d, where.district);
+        where.address = districtAddress(options.server, where.district);
         districts << where;
     }
     Maintenance maintenance(options.server);

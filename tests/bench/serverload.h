@@ -23,9 +23,9 @@ struct ServerLoadOptions
     int pauseMs = 200;
 };
 
-/// The workspace address of district number `index` named `district` on `server`, the one
-/// place the load test says where a district lives.
-QString districtAddress(const QString &server, int index, const QString &district);
+/// The workspace address of `district` on `server`, the one place the load test says where a
+/// district lives.
+QString districtAddress(const QString &server, const QString &district);
 
 /// Runs the load and checks it: {pg_p99_command_ms, pg_p50_command_ms, pg_load_commands,
 /// pg_load_conflicts, pg_load_reads, pg_load_lost, pg_load_duplicated, pg_load_cross_district,
