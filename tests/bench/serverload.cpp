@@ -1,10 +1,12 @@
 #include "serverload.h"
 
+#include "city/serverinit.h"
 #include "commands/importcommand.h"
 #include "commands/workspacecommand.h"
 #include "io/table.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
+#include "storage/postgresql/districtregistry.h"
 #include "storage/postgresql/postgresqlurl.h"
 #include "storage/storageerror.h"
 
@@ -16,6 +18,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
 #include <chrono>
@@ -31,15 +35,20 @@ namespace {
 constexpr int kSeeds = 50;        ///< institutions each district starts with, edited by all
 constexpr qint64 kSeedSlots = 10; ///< their 托位数 at the start
 constexpr int kImportRows = 5;    ///< rows of each officer's import
-const QString kConflict = QStringLiteral("已被他人"); // 已被他人修改 / 已被他人删除
+const QString kConflict = QStringLiteral("已被他人");   // 已被他人修改 / 已被他人删除
+const QString kDatabase = QStringLiteral("tuoyu_load"); ///< the city's one database
+const QString kRefused = QStringLiteral("42501");       ///< insufficient_privilege
 
-/// Where one officer works.
+/// Where one officer works, and as whom: the district's officer login role server-init made.
 struct Officer
 {
     int number = 0;
     QString district;
-    QString address;
+    QString role;
+    QString address;     ///< the district's workspace, as `role`
+    QString password;    ///< `role`'s, held in memory only and given to libpq by the connection
     QList<qint64> seeds; ///< the district's seed institutions
+    QStringList others;  ///< the other districts, whose schemas this officer must not reach
 };
 
 /// What one officer saw committed, and how long it took: the client's own log.
@@ -55,6 +64,9 @@ struct OfficerLog
     int reads = 0;
     int conflicts = 0;
     qint64 crossReads = 0; ///< rows read that belong to another district
+    int crossAttempts = 0; ///< statements on another district's schema, in hand-written SQL
+    int crossRefused = 0;  ///< …refused by the server with 42501, as they must be
+    int crossSucceeded = 0;
     QStringList errors;
 };
 
@@ -104,10 +116,10 @@ io::Cell numberCell(double number)
     return c;
 }
 
-/// A new district workspace with its seed institutions; their ids.
+/// The seed institutions of a district server-init made, written by its officer; their ids.
 QList<qint64> seedDistrict(const Officer &where, QString *error)
 {
-    auto ws = Workspace::create(where.address, error);
+    auto ws = Workspace::open(where.address, where.password, error);
     if (!ws)
         return {};
     ws->setActor(QStringLiteral("load-seed"));
@@ -130,15 +142,39 @@ QList<qint64> seedDistrict(const Officer &where, QString *error)
     return ids;
 }
 
+/// One statement of hand-written SQL on another district's schema, as this officer's role (a
+/// read, an insert, an update or a delete in turn): the server must refuse it with 42501 (no
+/// USAGE on that schema, docs/server.md, roles). Anything it lets through is a cross-district
+/// success; a statement that fails otherwise proves nothing and is an error.
+void tryOtherDistrict(QSqlDatabase &db, const QString &other, int attempt, OfficerLog &log)
+{
+    const QString table = DistrictRegistry::quoted(other) + QStringLiteral(".institution");
+    const QString statements[] = {
+        QStringLiteral("SELECT COUNT(*) FROM %1").arg(table),
+        QStringLiteral("INSERT INTO %1 (name, kind, slots) VALUES ('越界', 'public', 1)")
+            .arg(table),
+        QStringLiteral("UPDATE %1 SET slots = slots + 1000").arg(table),
+        QStringLiteral("DELETE FROM %1").arg(table)};
+    QSqlQuery q(db);
+    ++log.crossAttempts;
+    if (q.exec(statements[attempt % 4]))
+        ++log.crossSucceeded;
+    else if (q.lastError().nativeErrorCode() == kRefused)
+        ++log.crossRefused;
+    else
+        log.errors << QStringLiteral("越界尝试未按权限被拒绝：%1").arg(q.lastError().text());
+}
+
 /// One officer's session: edits (托位数 + 1 on a seed, read first and applied only while the
 /// row still holds what was read), undoes of the last edit, imports of five new institutions
-/// through the import pipeline, and reads of the whole registry, until `end`.
+/// through the import pipeline, and reads of the whole registry, each read followed (outside its
+/// timing) by an attempt on another district's schema, until `end`.
 /// `end` is read once `go` opens (every officer connected).
 void runOfficer(const Officer &me, const std::chrono::steady_clock::time_point &end, int pauseMs,
                 std::latch &connected, std::latch &go, OfficerLog &log)
 {
     QString error;
-    auto ws = Workspace::open(me.address, &error);
+    auto ws = Workspace::open(me.address, me.password, &error);
     connected.count_down();
     if (!ws) {
         log.errors << error;
@@ -185,6 +221,10 @@ void runOfficer(const Officer &me, const std::chrono::steady_clock::time_point &
                 for (const QString &district : std::as_const(districts))
                     if (district != me.district)
                         ++log.crossReads;
+                if (!me.others.isEmpty())
+                    tryOtherDistrict(ws->db(),
+                                     me.others[int(random.bounded(quint32(me.others.size())))],
+                                     log.crossAttempts, log);
             } else if (dice < 45) { // import
                 ++batch;
                 io::Table table;
@@ -276,7 +316,7 @@ void runOfficer(const Officer &me, const std::chrono::steady_clock::time_point &
     }
 }
 
-/// The maintenance connection, which makes and drops the load's databases.
+/// The maintenance connection, which makes and drops the load's database and officer roles.
 class Maintenance
 {
 public:
@@ -312,58 +352,71 @@ private:
     QString m_error;
 };
 
-/// The databases the districts' addresses name (one per district today, one for all later).
-QStringList databasesOf(const QList<Officer> &districts)
-{
-    QStringList names;
-    for (const Officer &d : districts) {
-        QString why;
-        const auto url = PostgresqlUrl::parse(d.address, &why);
-        if (url && !names.contains(url->database))
-            names << url->database;
-    }
-    return names;
-}
-
 } // namespace
 
-QString districtAddress(const QString &server, const QString &district)
+QString cityDatabase(const QString &server)
 {
-    QString base = server.section(QLatin1Char('?'), 0, 0);
-    base.truncate(base.lastIndexOf(QLatin1Char('/')) + 1);
     // Every district in one database, a schema each (docs/server.md, districts): the officers of
     // all five share the server as a city's would.
-    return base + QStringLiteral("tuoyu_load?district=%1").arg(district);
+    QUrl url(server.section(QLatin1Char('?'), 0, 0));
+    url.setPath(QLatin1Char('/') + kDatabase);
+    return url.toString();
+}
+
+QString districtAddress(const QString &server, const QString &district, const QString &officer)
+{
+    QUrl url(cityDatabase(server));
+    url.setUserName(officer);
+    return PostgresqlUrl::addressOf(url.toString(), district);
 }
 
 QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QString *error)
 {
     *ok = false;
+    // A password of this run's for the officers' roles: in memory only, given to the server
+    // by server-init (which stores its hash) and to each officer's connection (libpq).
+    const QString password = QUuid::createUuid().toString(QUuid::Id128);
     QList<Officer> districts;
     for (int d = 0; d < options.districts; ++d) {
         Officer where;
         where.district = districtName(d);
-        where.address = districtAddress(options.server, where.district);
+        where.role = QStringLiteral("tuoyu_load_officer_%1").arg(d + 1);
+        where.address = districtAddress(options.server, where.district, where.role);
+        where.password = password;
         districts << where;
     }
+    for (Officer &where : districts)
+        for (const Officer &other : std::as_const(districts))
+            if (other.district != where.district)
+                where.others << other.district;
     Maintenance maintenance(options.server);
     if (!maintenance.error().isEmpty()) {
         *error = QStringLiteral("无法连接 %1：%2").arg(options.server, maintenance.error());
         return {};
     }
-    const QStringList databases = databasesOf(districts);
+    // Roles belong to the server, not the database: they go after it (they own its schemas).
     auto dropAll = [&] {
         QString ignored;
-        for (const QString &database : databases)
-            maintenance.run(
-                QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(database),
-                &ignored);
+        maintenance.run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kDatabase),
+                        &ignored);
+        for (const Officer &where : std::as_const(districts))
+            maintenance.run(QStringLiteral("DROP ROLE IF EXISTS %1").arg(where.role), &ignored);
     };
     dropAll();
-    for (const QString &database : databases)
-        if (!maintenance.run(QStringLiteral("CREATE DATABASE \"%1\"").arg(database), error))
-            return {};
+    if (!maintenance.run(QStringLiteral("CREATE DATABASE %1").arg(kDatabase), error))
+        return {};
+    // Each district as a city's is set up: server-init's schema, workspace and officer role.
     for (Officer &where : districts) {
+        serverinit::Request request;
+        request.server = cityDatabase(options.server);
+        request.district = where.district;
+        request.officer = where.role;
+        request.password = [&where] { return where.password; };
+        QStringList done;
+        if (serverinit::addDistrict(request, &done, error) != serverinit::Outcome::Created) {
+            dropAll();
+            return {};
+        }
         where.seeds = seedDistrict(where, error);
         if (where.seeds.isEmpty()) {
             dropAll();
@@ -413,7 +466,7 @@ QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QStrin
             for (const QString &name : log.imported)
                 ++logged[name];
         }
-        auto ws = Workspace::open(where.address, error);
+        auto ws = Workspace::open(where.address, where.password, error);
         if (!ws) {
             dropAll();
             return {};
@@ -455,6 +508,7 @@ QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QStrin
     std::vector<double> commandMs;
     std::vector<double> readMs;
     qint64 edits = 0, undos = 0, imports = 0, reads = 0, conflicts = 0, errors = 0;
+    qint64 crossAttempts = 0, crossRefused = 0;
     QJsonArray errorSamples;
     for (const OfficerLog &log : logs) {
         commandMs.insert(commandMs.end(), log.commandMs.begin(), log.commandMs.end());
@@ -464,13 +518,18 @@ QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QStrin
         imports += log.imports;
         reads += log.reads;
         conflicts += log.conflicts;
-        crossDistrict += log.crossReads;
+        crossDistrict += log.crossReads + log.crossSucceeded;
+        crossAttempts += log.crossAttempts;
+        crossRefused += log.crossRefused;
         errors += log.errors.size();
         for (const QString &e : log.errors)
             if (errorSamples.size() < 5)
                 errorSamples.append(e);
     }
-    *ok = lost == 0 && duplicated == 0 && crossDistrict == 0;
+    // With several districts the officers must have tried the others' schemas and been refused:
+    // a run that never tried proves nothing about the roles.
+    *ok = lost == 0 && duplicated == 0 && crossDistrict == 0 &&
+          (options.districts < 2 || crossRefused > 0);
     QJsonObject result{
         {QStringLiteral("pg_p99_command_ms"), rounded(percentile(commandMs, 0.99))},
         {QStringLiteral("pg_p50_command_ms"), rounded(percentile(commandMs, 0.50))},
@@ -490,6 +549,8 @@ QJsonObject measureServerLoad(const ServerLoadOptions &options, bool *ok, QStrin
         {QStringLiteral("pg_load_lost"), lost},
         {QStringLiteral("pg_load_duplicated"), duplicated},
         {QStringLiteral("pg_load_cross_district"), crossDistrict},
+        {QStringLiteral("pg_load_cross_attempts"), crossAttempts},
+        {QStringLiteral("pg_load_cross_refused"), crossRefused},
     };
     if (!errorSamples.isEmpty())
         result.insert(QStringLiteral("pg_load_error_samples"), errorSamples);
