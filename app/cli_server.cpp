@@ -182,6 +182,47 @@ int verbServerInit(const Arguments &a)
     return code;
 }
 
+/// What district-rename and district-remove share: --server and --district given, the lines
+/// done printed, a refusal as one line.
+int changeDistrict(
+    const Arguments &a, const QString &usage, const QString &other,
+    const std::function<bool(const QString &, const QString &, QStringList *, QString *)> &change)
+{
+    const QString server = a.option(QStringLiteral("server"));
+    const QString district = a.option(QStringLiteral("district"));
+    if (server.isEmpty() || district.isEmpty() || (!other.isEmpty() && !a.has(other)))
+        return fail(Usage, tr("缺少参数。用法：tuoyu-desk %1").arg(usage));
+    QStringList done;
+    QString error;
+    if (!change(server, district, &done, &error))
+        return fail(BadInput, error);
+    for (const QString &line : std::as_const(done))
+        printLine(stdout, line);
+    return Done;
+}
+
+int verbDistrictRename(const Arguments &a)
+{
+    return changeDistrict(
+        a, QStringLiteral("district-rename --server URL --district OLD --to NEW"),
+        QStringLiteral("to"),
+        [&a](const QString &server, const QString &district, QStringList *done, QString *error) {
+            return serverinit::renameDistrict(server, district, a.option(QStringLiteral("to")),
+                                              done, error);
+        });
+}
+
+/// Without --confirm the refusal itself says what removing means and to pg_dump first.
+int verbDistrictRemove(const Arguments &a)
+{
+    return changeDistrict(
+        a, QStringLiteral("district-remove --server URL --district NAME --confirm NAME"), QString(),
+        [&a](const QString &server, const QString &district, QStringList *done, QString *error) {
+            return serverinit::removeDistrict(server, district, a.option(QStringLiteral("confirm")),
+                                              done, error);
+        });
+}
+
 /// The city's progress report to `out` (.pdf or .docx, checked by the caller).
 int writeReport(const CityFigures &city, const QString &out)
 {
@@ -313,6 +354,18 @@ void registerServerVerbs(VerbTable &table)
           server + QStringList{QStringLiteral("officer"), QStringLiteral("city")},
           {},
           verbServerInit}},
+        {QStringLiteral("district-rename"),
+         {QStringLiteral("district-rename --server URL --district OLD --to NEW"),
+          0,
+          server + QStringList{QStringLiteral("to")},
+          {},
+          verbDistrictRename}},
+        {QStringLiteral("district-remove"),
+         {QStringLiteral("district-remove --server URL --district NAME --confirm NAME"),
+          0,
+          server + QStringList{QStringLiteral("confirm")},
+          {},
+          verbDistrictRemove}},
         {QStringLiteral("city"),
          {QStringLiteral("city --server URL [--as-of DATE] [--json] [--report FILE.pdf|docx] "
                          "[--ledger CODE --out FILE.xlsx|csv]"),

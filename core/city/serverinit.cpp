@@ -6,17 +6,23 @@
 #include "storage/postgresql/postgresqlurl.h"
 #include "storage/sqlquery.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace tuoyu::serverinit {
 
 namespace {
 
-/// The administrator's connection, holding the server's lock while the district is added.
+/// The administrator's connection, holding the server's lock while a district is added,
+/// renamed or removed, and for the last two the district's session lock alone.
 class AdminConnection
 {
 public:
     AdminConnection() = default;
     ~AdminConnection()
     {
+        if (!m_alone.isEmpty())
+            PostgresqlDialect::unlockDistrict(m_server.db(), m_alone);
         if (m_locked)
             PostgresqlDialect::unlockServer(m_server.db());
     }
@@ -29,23 +35,59 @@ public:
     }
     QSqlDatabase &db() { return m_server.db(); }
 
+    /// Makes sure `district` is listed and no one else is connected to it, and keeps anyone
+    /// from connecting until this connection goes (a program that tries waits, then finds the
+    /// district renamed or gone); false with `error` saying why, nothing changed.
+    bool takeDistrict(const PostgresqlUrl &url, const QString &district, QString *error)
+    {
+        QSqlDatabase &db = m_server.db();
+        if (!DistrictRegistry::contains(db, district)) {
+            *error = QStringLiteral("%1 上没有区县“%2”，未作任何改动").arg(url.display(), district);
+            return false;
+        }
+        if (PostgresqlDialect::lockDistrictAlone(db, district))
+            m_alone = district;
+        // The program's sessions hold the district's lock shared; its officer's own (psql)
+        // do not, and are looked for by role.
+        const QStringList others = PostgresqlDialect::districtSessions(
+            db, district, DistrictRegistry::officerOf(db, district));
+        if (m_alone.isEmpty() || !others.isEmpty()) {
+            *error = QStringLiteral("区县“%1”还有 %2 个连接（%3）：请这些同事先关闭托育工作台"
+                                    "或断开连接再试，未作任何改动")
+                         .arg(district)
+                         .arg(std::max<qsizetype>(1, others.size()))
+                         .arg(others.isEmpty() ? QStringLiteral("刚刚连接")
+                                               : others.join(QStringLiteral("、")));
+            return false;
+        }
+        return true;
+    }
+
 private:
     ServerConnection m_server;
     bool m_locked = false;
+    QString m_alone; ///< the district whose session lock this connection holds alone
 };
+
+/// `server` parsed as an administrator's address (no district); nothing, with `error`, else.
+std::optional<PostgresqlUrl> adminUrl(const QString &server, const QString &verb, QString *error)
+{
+    auto url = PostgresqlUrl::parse(server, error, PostgresqlUrl::Needs::Server);
+    if (url && !url->district.isEmpty()) {
+        *error =
+            QStringLiteral("%1 的 --server 地址不带 district，区县用 --district 给出").arg(verb);
+        return std::nullopt;
+    }
+    return url;
+}
 
 } // namespace
 
 Outcome addDistrict(const Request &r, QStringList *done, QString *error)
 {
-    const auto url = PostgresqlUrl::parse(r.server, error, PostgresqlUrl::Needs::Server);
+    const auto url = adminUrl(r.server, QStringLiteral("server-init"), error);
     if (!url)
         return Outcome::Failed;
-    if (!url->district.isEmpty()) {
-        *error =
-            QStringLiteral("server-init 的 --server 地址不带 district，区县用 --district 给出");
-        return Outcome::Failed;
-    }
     if (const QString problem = PostgresqlUrl::districtProblem(r.district); !problem.isEmpty()) {
         *error = problem;
         return Outcome::Failed;
@@ -122,6 +164,90 @@ Outcome addDistrict(const Request &r, QStringList *done, QString *error)
         *done << QStringLiteral("全市角色 %1 可查看区县“%2”，不能修改").arg(r.city, r.district);
     }
     return Outcome::Created;
+}
+
+bool renameDistrict(const QString &server, const QString &from, const QString &to,
+                    QStringList *done, QString *error)
+{
+    const auto url = adminUrl(server, QStringLiteral("district-rename"), error);
+    if (!url)
+        return false;
+    if (const QString problem = PostgresqlUrl::districtProblem(to); !problem.isEmpty()) {
+        *error = QStringLiteral("不能改名为“%1”：%2，未作任何改动").arg(to, problem);
+        return false;
+    }
+    if (to == from) {
+        *error = QStringLiteral("新名称与区县“%1”原名相同，未作任何改动").arg(from);
+        return false;
+    }
+    AdminConnection admin;
+    if (!admin.open(*url, error))
+        return false;
+    QSqlDatabase &db = admin.db();
+    try {
+        if (DistrictRegistry::contains(db, to) || DistrictRegistry::schemaExists(db, to)) {
+            *error = QStringLiteral("%1 上已有区县或模式“%2”，区县“%3”未改名")
+                         .arg(url->display(), to, from);
+            return false;
+        }
+        if (!admin.takeDistrict(*url, from, error))
+            return false;
+        const QString officer = DistrictRegistry::officerOf(db, from);
+        QString why;
+        if (!DistrictRegistry::rename(db, from, to, &why)) {
+            *error = QStringLiteral("区县“%1”未改名（未作任何改动）：%2").arg(from, why);
+            return false;
+        }
+        *done << QStringLiteral("已将区县“%1”改名为“%2”：模式、区县名单和工作台中的区县名一并改"
+                                "过，数据未动")
+                     .arg(from, to);
+        if (!officer.isEmpty())
+            *done << QStringLiteral("经办人角色 %1 不变，仍只能进入该区县；全市角色照旧可查看")
+                         .arg(officer);
+        *done << QStringLiteral("请该区县的同事改用新地址连接：…?district=%1").arg(to);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+bool removeDistrict(const QString &server, const QString &name, const QString &confirmation,
+                    QStringList *done, QString *error)
+{
+    const auto url = adminUrl(server, QStringLiteral("district-remove"), error);
+    if (!url)
+        return false;
+    if (confirmation != name) {
+        *error = QStringLiteral("删除区县“%1”会删去它的全部数据，无法撤销。请先备份："
+                                "pg_dump -Fc -n '\"%1\"' -f %1.dump %2；确认删除时加上 "
+                                "--confirm %1。未作任何改动")
+                     .arg(name, url->database);
+        return false;
+    }
+    AdminConnection admin;
+    if (!admin.open(*url, error))
+        return false;
+    QSqlDatabase &db = admin.db();
+    try {
+        if (!admin.takeDistrict(*url, name, error))
+            return false;
+        const QString officer = DistrictRegistry::officerOf(db, name);
+        QString why;
+        if (!DistrictRegistry::remove(db, name, &why)) {
+            *error = QStringLiteral("区县“%1”未删除（未作任何改动）：%2").arg(name, why);
+            return false;
+        }
+        *done << QStringLiteral("已删除区县“%1”：它的模式（全部数据）和区县名单中的一行").arg(name);
+        if (!officer.isEmpty())
+            *done << QStringLiteral("经办人角色 %1 保留（账号属于整个服务器，可能还用于别处）；"
+                                    "不再需要时由管理员执行 DROP ROLE %1")
+                         .arg(officer);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
 }
 
 } // namespace tuoyu::serverinit

@@ -156,3 +156,69 @@ TEST_CASE("server-init makes districts once and city prints their sums", "[cli][
     for (const QString &role : {reader, city, a, b})
         admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
 }
+
+TEST_CASE("district-rename and district-remove change a district only when asked rightly",
+          "[cli][postgresql]")
+{
+    if (!test::serverTestsRun())
+        return;
+    QString database;
+    QString server = test::newServerDatabase(&database);
+    server.truncate(server.indexOf(QLatin1Char('?')));
+    const QString officer = QStringLiteral("c%1_r").arg(QCoreApplication::applicationPid());
+    {
+        const auto r = run({QStringLiteral("server-init"), QStringLiteral("--server"), server,
+                            QStringLiteral("--district"), QStringLiteral("甲区"),
+                            QStringLiteral("--officer"), officer},
+                           {{QStringLiteral("TUOYU_OFFICER_PASSWORD"), QStringLiteral("pw-1")}});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+    }
+    const auto rename = [&](const QString &to) {
+        return run({QStringLiteral("district-rename"), QStringLiteral("--server"), server,
+                    QStringLiteral("--district"), QStringLiteral("甲区"), QStringLiteral("--to"),
+                    to});
+    };
+    {
+        const auto r = run({QStringLiteral("district-rename"), QStringLiteral("--server"), server,
+                            QStringLiteral("--district"), QStringLiteral("甲区")});
+        CHECK(r.code == 1);
+        test::oneLine(r);
+        CHECK(r.err.contains(QStringLiteral("--to NEW")));
+    }
+    {
+        const auto r = rename(QStringLiteral("pg_甲"));
+        CHECK(r.code == 2);
+        test::oneLine(r);
+        CHECK(r.err.contains(QStringLiteral("未作任何改动")));
+    }
+    {
+        const auto r = rename(QStringLiteral("丙区"));
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("已将区县“甲区”改名为“丙区”")));
+    }
+    const QStringList remove = {QStringLiteral("district-remove"), QStringLiteral("--server"),
+                                server, QStringLiteral("--district"), QStringLiteral("丙区")};
+    {
+        // Without --confirm: refused, saying to pg_dump first.
+        const auto r = run(remove);
+        CHECK(r.code == 2);
+        test::oneLine(r);
+        CHECK(r.err.contains(QStringLiteral("pg_dump")));
+        CHECK(r.err.contains(QStringLiteral("--confirm 丙区")));
+    }
+    {
+        const auto r =
+            run(remove + QStringList{QStringLiteral("--confirm"), QStringLiteral("丙区")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        const QString out = QString::fromUtf8(r.out);
+        CHECK(out.contains(QStringLiteral("已删除区县“丙区”")));
+        CHECK(out.contains(QStringLiteral("经办人角色 %1 保留").arg(officer)));
+    }
+    QString error;
+    CHECK_FALSE(Workspace::open(as(server, officer, QStringLiteral("丙区")), &error));
+    test::dropServerDatabase(database);
+    admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(officer));
+}

@@ -535,3 +535,119 @@ TEST_CASE("A district server-init made takes its officer's file by push", "[post
     CHECK_FALSE(servertransfer::push(file, address, &error));
     CHECK(error.contains(QStringLiteral("已有工作台")));
 }
+
+TEST_CASE("A district is renamed with its data and removed only when confirmed, never while "
+          "someone is connected",
+          "[postgresql][districts][roles]")
+{
+    if (!test::serverTestsRun())
+        return;
+    CityServer s;
+    s.twoDistricts();
+    RawConnection admin(s.server);
+    const auto listed = [&admin] {
+        return admin
+            .value(QStringLiteral("SELECT string_agg(name, ',' ORDER BY name) FROM "
+                                  "tuoyu.districts"))
+            .toString();
+    };
+    QString error;
+    QStringList done;
+    {
+        auto ws = openAs(s.as(s.officerA, QStringLiteral("甲区")));
+        requireArea(ws.get(), QStringLiteral("城关镇"));
+
+        // The officer's program is connected: refused, naming who.
+        CHECK_FALSE(serverinit::renameDistrict(s.server, QStringLiteral("甲区"),
+                                               QStringLiteral("丙区"), &done, &error));
+        CHECK(error.contains(QStringLiteral("区县“甲区”还有 1 个连接")));
+        CHECK(error.contains(s.officerA));
+        CHECK_FALSE(serverinit::removeDistrict(s.server, QStringLiteral("甲区"),
+                                               QStringLiteral("甲区"), &done, &error));
+        CHECK(error.contains(QStringLiteral("未作任何改动")));
+        // A city reader's program counts too.
+        ws.reset();
+        auto seen = openAs(s.as(s.reader, QStringLiteral("甲区")));
+        CHECK_FALSE(serverinit::renameDistrict(s.server, QStringLiteral("甲区"),
+                                               QStringLiteral("丙区"), &done, &error));
+        CHECK(error.contains(s.reader));
+    }
+    {
+        // So does the officer's own hand-written SQL (psql), outside the program.
+        RawConnection officer(s.as(s.officerA));
+        CHECK_FALSE(serverinit::renameDistrict(s.server, QStringLiteral("甲区"),
+                                               QStringLiteral("丙区"), &done, &error));
+        CHECK(error.contains(s.officerA));
+    }
+
+    // Bad names change nothing.
+    const QList<std::pair<QString, QString>> refused = {
+        {QStringLiteral("乙区"), QStringLiteral("已有区县或模式“乙区”")},
+        {QStringLiteral("public"), QStringLiteral("保留")},
+        {QStringLiteral("丙 区"), QStringLiteral("空格")},
+        {QStringLiteral("甲区"), QStringLiteral("原名相同")},
+    };
+    for (const auto &[to, why] : refused) {
+        INFO(to.toStdString());
+        CHECK_FALSE(
+            serverinit::renameDistrict(s.server, QStringLiteral("甲区"), to, &done, &error));
+        CHECK(error.contains(why));
+    }
+    CHECK_FALSE(serverinit::renameDistrict(s.server, QStringLiteral("丁区"), QStringLiteral("戊区"),
+                                           &done, &error));
+    CHECK(error.contains(QStringLiteral("没有区县“丁区”")));
+    CHECK_FALSE(serverinit::renameDistrict(s.address(QStringLiteral("甲区")),
+                                           QStringLiteral("甲区"), QStringLiteral("丙区"), &done,
+                                           &error));
+    CHECK(error.contains(QStringLiteral("不带 district")));
+    CHECK(listed() == QStringLiteral("乙区,甲区"));
+    CHECK(admin.value(QStringLiteral("SELECT COUNT(*) FROM \"甲区\".area")).toInt() == 1);
+
+    // Renamed: the data, the officer's sole right to it and the city's reading go with it.
+    REQUIRE(serverinit::renameDistrict(s.server, QStringLiteral("甲区"), QStringLiteral("丙区"),
+                                       &done, &error));
+    CHECK(done.join(QLatin1Char('\n')).contains(QStringLiteral("已将区县“甲区”改名为“丙区”")));
+    CHECK(listed() == QStringLiteral("丙区,乙区"));
+    CHECK(admin.value(QStringLiteral("SELECT to_regnamespace('\"甲区\"') IS NULL")).toBool());
+    {
+        auto ws = openAs(s.as(s.officerA, QStringLiteral("丙区")));
+        CHECK(test::scalar(ws.get(), QStringLiteral("SELECT COUNT(*) FROM area")) == 1);
+        CHECK(test::scalar(ws.get(), QStringLiteral("SELECT COUNT(*) FROM district WHERE name = "
+                                                    "'丙区'")) == 1);
+        requireArea(ws.get(), QStringLiteral("东关镇"));
+    }
+    CHECK_FALSE(Workspace::open(s.as(s.officerA, QStringLiteral("甲区")), &error));
+    CHECK(RawConnection(s.as(s.officerB)).failure(QStringLiteral("SELECT * FROM \"丙区\".area")) ==
+          QStringLiteral("42501"));
+    CHECK(RawConnection(s.as(s.reader))
+              .value(QStringLiteral("SELECT COUNT(*) FROM \"丙区\".area"))
+              .toInt() == 2);
+
+    // Removed only when the name is repeated; the refusal says to pg_dump first.
+    for (const QString &confirmation : {QString(), QStringLiteral("甲区")}) {
+        CHECK_FALSE(serverinit::removeDistrict(s.server, QStringLiteral("丙区"), confirmation,
+                                               &done, &error));
+        CHECK(error.contains(QStringLiteral("pg_dump -Fc -n '\"丙区\"'")));
+        CHECK(error.contains(QStringLiteral("--confirm 丙区")));
+    }
+    CHECK(listed() == QStringLiteral("丙区,乙区"));
+    done.clear();
+    REQUIRE(serverinit::removeDistrict(s.server, QStringLiteral("丙区"), QStringLiteral("丙区"),
+                                       &done, &error));
+    CHECK(done.join(QLatin1Char('\n'))
+              .contains(QStringLiteral("经办人角色 %1 保留").arg(s.officerA)));
+    CHECK(listed() == QStringLiteral("乙区"));
+    CHECK(admin.value(QStringLiteral("SELECT to_regnamespace('\"丙区\"') IS NULL")).toBool());
+    CHECK(admin
+              .value(QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = '%1'")
+                         .arg(s.officerA))
+              .toInt() == 1);
+    CHECK_FALSE(Workspace::open(s.as(s.officerA, QStringLiteral("丙区")), &error));
+    // The other district is as it was.
+    auto other = openAs(s.as(s.officerB, QStringLiteral("乙区")));
+    CHECK(test::scalar(other.get(), QStringLiteral("SELECT COUNT(*) FROM district WHERE name = "
+                                                   "'乙区'")) == 1);
+    CHECK_FALSE(serverinit::removeDistrict(s.server, QStringLiteral("丙区"), QStringLiteral("丙区"),
+                                           &done, &error));
+    CHECK(error.contains(QStringLiteral("没有区县“丙区”")));
+}

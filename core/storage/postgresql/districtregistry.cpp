@@ -3,6 +3,7 @@
 #include "postgresqlurl.h"
 
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -105,6 +106,22 @@ bool DistrictRegistry::contains(QSqlDatabase &db, const QString &name)
     return districts(db).contains(name);
 }
 
+QString DistrictRegistry::officerOf(QSqlDatabase &db, const QString &name)
+{
+    if (!hasList(db))
+        return QString();
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT officer FROM tuoyu.districts WHERE name = ?"), {name});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool DistrictRegistry::schemaExists(QSqlDatabase &db, const QString &name)
+{
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"), {name});
+    return q.next();
+}
+
 QStringList DistrictRegistry::foreignTables(QSqlDatabase &db)
 {
     const QStringList ours = districts(db);
@@ -150,6 +167,47 @@ bool DistrictRegistry::add(QSqlDatabase &db, const QString &name, const QString 
                error,
                {name, officer.isEmpty() ? QVariant() : QVariant(officer),
                 QDateTime::currentDateTime().toString(Qt::ISODate)});
+}
+
+bool DistrictRegistry::rename(QSqlDatabase &db, const QString &from, const QString &to,
+                              QString *error)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transaction.error();
+        return false;
+    }
+    // The workspace opens only when its district row names its address's district, so the
+    // row follows the schema. Everything else refers to the schema by its oid.
+    if (!run(db, QStringLiteral("ALTER SCHEMA %1 RENAME TO %2").arg(quoted(from), quoted(to)),
+             error) ||
+        !run(db, QStringLiteral("UPDATE tuoyu.districts SET name = ? WHERE name = ?"), error,
+             {to, from}) ||
+        !run(db, QStringLiteral("UPDATE %1.district SET name = ? WHERE name = ?").arg(quoted(to)),
+             error, {to, from}))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
+bool DistrictRegistry::remove(QSqlDatabase &db, const QString &name, QString *error)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transaction.error();
+        return false;
+    }
+    if (!run(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted(name)), error) ||
+        !run(db, QStringLiteral("DELETE FROM tuoyu.districts WHERE name = ?"), error, {name}))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
 }
 
 bool DistrictRegistry::roleExists(QSqlDatabase &db, const QString &role)

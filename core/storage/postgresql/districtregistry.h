@@ -43,6 +43,11 @@ public:
     /// The districts listed, in the order they were added; empty when there is no list yet.
     static QStringList districts(QSqlDatabase &db);
     static bool contains(QSqlDatabase &db, const QString &name);
+    /// The officer role the list names for district `name`; empty for none (a district made
+    /// by Workspace::create without server-init).
+    static QString officerOf(QSqlDatabase &db, const QString &name);
+    /// True when the database has a schema `name`, listed or not.
+    static bool schemaExists(QSqlDatabase &db, const QString &name);
     /// Tables of someone else's: outside the program's schema and the listed districts'. A
     /// database holding any is not the program's to change.
     static QStringList foreignTables(QSqlDatabase &db);
@@ -51,6 +56,15 @@ public:
     /// schema (owned by `officer` when given, closed to everyone else) and its row in the list.
     /// The caller holds the server lock (PostgresqlDialect::lockServer).
     static bool add(QSqlDatabase &db, const QString &name, const QString &officer, QString *error);
+
+    /// Renames district `from` to `to` in one transaction: its schema (with everything in it,
+    /// the grants and default privileges, which follow the schema), its row of the list and
+    /// the workspace's own district row. The caller holds the server lock and the district's
+    /// session lock alone, and has checked the names.
+    static bool rename(QSqlDatabase &db, const QString &from, const QString &to, QString *error);
+    /// Drops district `name`'s schema with everything in it and its row of the list, in one
+    /// transaction; roles stay. The caller holds the locks as for rename.
+    static bool remove(QSqlDatabase &db, const QString &name, QString *error);
 
     // Roles (server-init). Each runs one statement; false with the server's words in `error`.
     static bool roleExists(QSqlDatabase &db, const QString &role);

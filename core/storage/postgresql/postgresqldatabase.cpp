@@ -83,6 +83,13 @@ bool Database::openServer(const QString &text, bool create, QString *error, cons
             *error = QStringLiteral("无法设置 %1：%2").arg(m_path, why);
             return false;
         }
+        // Held for the session: an administrator renaming or removing the district sees this
+        // connection, and while one does, this waits and then finds the district gone.
+        if (!PostgresqlDialect::holdDistrictSession(m_db, &why)) {
+            *error = QStringLiteral("%1：管理员正在改名或删除该区县，请稍后再连接（%2）")
+                         .arg(m_path, why);
+            return false;
+        }
         // A new district is added to the server's list under the server's lock, so two
         // programs creating districts at once never both make the program's schema.
         SessionLock serverLock(m_db, PostgresqlDialect::lockServer,

@@ -1,5 +1,7 @@
 #include "postgresqldialect.h"
 
+#include "postgresqlurl.h"
+
 #include "storage/batchstatement.h"
 #include "storage/sqlquery.h"
 
@@ -71,6 +73,50 @@ bool PostgresqlDialect::lockServer(QSqlDatabase &db, QString *error)
 void PostgresqlDialect::unlockServer(QSqlDatabase &db)
 {
     run(db, QStringLiteral("SELECT pg_advisory_unlock(%1, 0)").arg(kLockSpace), nullptr);
+}
+
+bool PostgresqlDialect::holdDistrictSession(QSqlDatabase &db, QString *error)
+{
+    return run(db, districtLock("pg_advisory_lock_shared", kSessionLock), error);
+}
+
+bool PostgresqlDialect::lockDistrictAlone(QSqlDatabase &db, const QString &district)
+{
+    SqlQuery q(db);
+    q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, hashtext(?))")
+               .arg(kLockSpace + kSessionLock),
+           {PostgresqlUrl::searchPath(district)});
+    return q.next() && q.value(0).toBool();
+}
+
+void PostgresqlDialect::unlockDistrict(QSqlDatabase &db, const QString &district)
+{
+    try {
+        SqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext(?))")
+                              .arg(kLockSpace + kSessionLock),
+                          {PostgresqlUrl::searchPath(district)});
+    } catch (const StorageError &) {
+        // The lock goes with the session anyway.
+    }
+}
+
+QStringList PostgresqlDialect::districtSessions(QSqlDatabase &db, const QString &district,
+                                                const QString &officer)
+{
+    // An advisory lock of two int4 keys shows in pg_locks as classid, objid with objsubid 2.
+    SqlQuery q(db);
+    q.exec(QStringLiteral(
+               "SELECT a.usename || '@' || COALESCE(host(a.client_addr), 'local') FROM "
+               "pg_stat_activity a WHERE a.datname = current_database() AND a.pid <> "
+               "pg_backend_pid() AND (a.usename = ? OR a.pid IN (SELECT l.pid FROM pg_locks l "
+               "WHERE l.locktype = 'advisory' AND l.objsubid = 2 AND l.granted AND l.classid = "
+               "%1::oid AND l.objid = hashtext(?)::oid)) ORDER BY a.backend_start")
+               .arg(kLockSpace + kSessionLock),
+           {officer, PostgresqlUrl::searchPath(district)});
+    QStringList sessions;
+    while (q.next())
+        sessions << q.value(0).toString();
+    return sessions;
 }
 
 QString PostgresqlDialect::tlsState(QSqlDatabase &db)

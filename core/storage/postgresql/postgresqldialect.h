@@ -16,10 +16,13 @@ public:
     /// connection's search_path): (kLockSpace + kWriteLock, district) is held by each write
     /// transaction, (kLockSpace + kSchemaLock, district) by whoever checks and migrates the
     /// district's schema on connecting; districts never wait for each other. (kLockSpace, 0) is
-    /// the server's, held while a district is added (DistrictRegistry).
+    /// the server's, held while a district is added, renamed or removed (DistrictRegistry).
+    /// (kLockSpace + kSessionLock, district) is held shared by every session connected to the
+    /// district, and exclusively by the administrator renaming or removing it.
     static constexpr int kLockSpace = 0x5459444B; // "TYDK", as the file's application id
     static constexpr int kWriteLock = 1;
     static constexpr int kSchemaLock = 2;
+    static constexpr int kSessionLock = 3;
 
     /// Holds the district's schema lock for the connection's session until unlockSchema: the
     /// first of several programs connecting at once migrates, the others wait and find it done.
@@ -28,6 +31,18 @@ public:
     /// Holds the server's lock (adding districts) for the session until unlockServer.
     static bool lockServer(QSqlDatabase &db, QString *error);
     static void unlockServer(QSqlDatabase &db);
+    /// Holds the connection's district's session lock, shared, for as long as the connection
+    /// is open: so the administrator can tell whether a program is connected to a district, and
+    /// no program connects to one while it is renamed or removed (it waits, then finds it gone).
+    static bool holdDistrictSession(QSqlDatabase &db, QString *error);
+    /// Takes `district`'s session lock exclusively, from the administrator's connection, when
+    /// no session holds it: false when one does. Held until unlockDistrict.
+    static bool lockDistrictAlone(QSqlDatabase &db, const QString &district);
+    static void unlockDistrict(QSqlDatabase &db, const QString &district);
+    /// Who else is connected to `district` (user@client, one a session): the program's
+    /// sessions of it, and any session of its officer's role in the database (psql included).
+    static QStringList districtSessions(QSqlDatabase &db, const QString &district,
+                                        const QString &officer);
     /// True when the district's schema holds no table yet.
     /// How the connection is protected, for the officer: the TLS version and cipher
     /// ("TLSv1.3 TLS_AES_256_GCM_SHA384"), empty when it is not encrypted.

@@ -122,6 +122,12 @@ QString PostgresqlUrl::address() const
     return url.toString();
 }
 
+QString PostgresqlUrl::searchPath(const QString &district)
+{
+    // districtProblem lets no quote through, so the name needs no escaping inside them.
+    return QLatin1Char('"') + district + QLatin1Char('"');
+}
+
 void PostgresqlUrl::applyTo(QSqlDatabase &db) const
 {
     db.setHostName(host);
@@ -134,7 +140,7 @@ void PostgresqlUrl::applyTo(QSqlDatabase &db) const
     // and the command line give up after 10 s unless the address says otherwise.
     QStringList all = options;
     if (!district.isEmpty())
-        all << QStringLiteral("options='-c search_path=\"%1\"'").arg(district);
+        all << QStringLiteral("options='-c search_path=%1'").arg(searchPath(district));
     if (all.filter(QRegularExpression(QStringLiteral("^connect_timeout="))).isEmpty())
         all << QStringLiteral("connect_timeout=10");
     db.setConnectOptions(all.join(QLatin1Char(';')));

@@ -40,6 +40,9 @@ struct PostgresqlUrl
     /// Why `district` cannot be a district on a server (its schema is named by it, and the
     /// connection's search_path carries it), empty when it can.
     static QString districtProblem(const QString &district);
+    /// The search_path of a connection to `district` ("屯留区", quoted), exactly as the server
+    /// reports it back: the district's advisory locks are keyed by it (PostgresqlDialect).
+    static QString searchPath(const QString &district);
 
     /// The address as the officer typed it, for messages and the window title.
     QString display() const;
