@@ -7,6 +7,7 @@
 #include "storage/sqlquery.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace tuoyu::serverinit {
@@ -166,6 +167,28 @@ Outcome addDistrict(const Request &r, QStringList *done, QString *error)
     return Outcome::Created;
 }
 
+namespace {
+
+/// What renaming and removing share: the administrator's connection to `url`, `district` taken
+/// alone (listed, no one connected, no one connecting), then `change` given the connection and
+/// the district's officer role; false with `error`, nothing changed, when any of it fails.
+bool changeAlone(const PostgresqlUrl &url, const QString &district,
+                 const std::function<bool(QSqlDatabase &, const QString &)> &change, QString *error)
+{
+    AdminConnection admin;
+    if (!admin.open(url, error))
+        return false;
+    try {
+        return admin.takeDistrict(url, district, error) &&
+               change(admin.db(), DistrictRegistry::officerOf(admin.db(), district));
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+}
+
+} // namespace
+
 bool renameDistrict(const QString &server, const QString &from, const QString &to,
                     QStringList *done, QString *error)
 {
@@ -180,36 +203,29 @@ bool renameDistrict(const QString &server, const QString &from, const QString &t
         *error = QStringLiteral("新名称与区县“%1”原名相同，未作任何改动").arg(from);
         return false;
     }
-    AdminConnection admin;
-    if (!admin.open(*url, error))
-        return false;
-    QSqlDatabase &db = admin.db();
-    try {
-        if (DistrictRegistry::contains(db, to) || DistrictRegistry::schemaExists(db, to)) {
-            *error = QStringLiteral("%1 上已有区县或模式“%2”，区县“%3”未改名")
-                         .arg(url->display(), to, from);
-            return false;
-        }
-        if (!admin.takeDistrict(*url, from, error))
-            return false;
-        const QString officer = DistrictRegistry::officerOf(db, from);
-        QString why;
-        if (!DistrictRegistry::rename(db, from, to, &why)) {
-            *error = QStringLiteral("区县“%1”未改名（未作任何改动）：%2").arg(from, why);
-            return false;
-        }
-        *done << QStringLiteral("已将区县“%1”改名为“%2”：模式、区县名单和工作台中的区县名一并改"
-                                "过，数据未动")
-                     .arg(from, to);
-        if (!officer.isEmpty())
-            *done << QStringLiteral("经办人角色 %1 不变，仍只能进入该区县；全市角色照旧可查看")
-                         .arg(officer);
-        *done << QStringLiteral("请该区县的同事改用新地址连接：…?district=%1").arg(to);
-    } catch (const StorageError &e) {
-        *error = e.message();
-        return false;
-    }
-    return true;
+    return changeAlone(
+        *url, from,
+        [&](QSqlDatabase &db, const QString &officer) {
+            if (DistrictRegistry::contains(db, to) || DistrictRegistry::schemaExists(db, to)) {
+                *error = QStringLiteral("%1 上已有区县或模式“%2”，区县“%3”未改名")
+                             .arg(url->display(), to, from);
+                return false;
+            }
+            QString why;
+            if (!DistrictRegistry::rename(db, from, to, &why)) {
+                *error = QStringLiteral("区县“%1”未改名（未作任何改动）：%2").arg(from, why);
+                return false;
+            }
+            *done << QStringLiteral("已将区县“%1”改名为“%2”：模式、区县名单和工作台中的区县名"
+                                    "一并改过，数据未动")
+                         .arg(from, to);
+            if (!officer.isEmpty())
+                *done << QStringLiteral("经办人角色 %1 不变，仍只能进入该区县；全市角色照旧可查看")
+                             .arg(officer);
+            *done << QStringLiteral("请该区县的同事改用新地址连接：…?district=%1").arg(to);
+            return true;
+        },
+        error);
 }
 
 bool removeDistrict(const QString &server, const QString &name, const QString &confirmation,
@@ -225,29 +241,23 @@ bool removeDistrict(const QString &server, const QString &name, const QString &c
                      .arg(name, url->database);
         return false;
     }
-    AdminConnection admin;
-    if (!admin.open(*url, error))
-        return false;
-    QSqlDatabase &db = admin.db();
-    try {
-        if (!admin.takeDistrict(*url, name, error))
-            return false;
-        const QString officer = DistrictRegistry::officerOf(db, name);
-        QString why;
-        if (!DistrictRegistry::remove(db, name, &why)) {
-            *error = QStringLiteral("区县“%1”未删除（未作任何改动）：%2").arg(name, why);
-            return false;
-        }
-        *done << QStringLiteral("已删除区县“%1”：它的模式（全部数据）和区县名单中的一行").arg(name);
-        if (!officer.isEmpty())
-            *done << QStringLiteral("经办人角色 %1 保留（账号属于整个服务器，可能还用于别处）；"
-                                    "不再需要时由管理员执行 DROP ROLE %1")
-                         .arg(officer);
-    } catch (const StorageError &e) {
-        *error = e.message();
-        return false;
-    }
-    return true;
+    return changeAlone(
+        *url, name,
+        [&](QSqlDatabase &db, const QString &officer) {
+            QString why;
+            if (!DistrictRegistry::remove(db, name, &why)) {
+                *error = QStringLiteral("区县“%1”未删除（未作任何改动）：%2").arg(name, why);
+                return false;
+            }
+            *done << QStringLiteral("已删除区县“%1”：它的模式（全部数据）和区县名单中的一行")
+                         .arg(name);
+            if (!officer.isEmpty())
+                *done << QStringLiteral("经办人角色 %1 保留（账号属于整个服务器，可能还用于别处）；"
+                                        "不再需要时由管理员执行 DROP ROLE %1")
+                             .arg(officer);
+            return true;
+        },
+        error);
 }
 
 } // namespace tuoyu::serverinit

@@ -48,6 +48,25 @@ bool runFormatted(QSqlDatabase &db, const QString &select, const QVariantList &v
     return true;
 }
 
+/// Runs `statements` in one transaction: all of them or, when one fails (false with `error`
+/// set), none.
+template <typename Statements>
+bool inTransaction(QSqlDatabase &db, QString *error, Statements statements)
+{
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transaction.error();
+        return false;
+    }
+    if (!statements())
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
+        return false;
+    }
+    return true;
+}
+
 bool hasList(QSqlDatabase &db)
 {
     SqlQuery q(db);
@@ -172,42 +191,26 @@ bool DistrictRegistry::add(QSqlDatabase &db, const QString &name, const QString 
 bool DistrictRegistry::rename(QSqlDatabase &db, const QString &from, const QString &to,
                               QString *error)
 {
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = transaction.error();
-        return false;
-    }
     // The workspace opens only when its district row names its address's district, so the
     // row follows the schema. Everything else refers to the schema by its oid.
-    if (!run(db, QStringLiteral("ALTER SCHEMA %1 RENAME TO %2").arg(quoted(from), quoted(to)),
-             error) ||
-        !run(db, QStringLiteral("UPDATE tuoyu.districts SET name = ? WHERE name = ?"), error,
-             {to, from}) ||
-        !run(db, QStringLiteral("UPDATE %1.district SET name = ? WHERE name = ?").arg(quoted(to)),
-             error, {to, from}))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return inTransaction(db, error, [&] {
+        return run(db, QStringLiteral("ALTER SCHEMA %1 RENAME TO %2").arg(quoted(from), quoted(to)),
+                   error) &&
+               run(db, QStringLiteral("UPDATE tuoyu.districts SET name = ? WHERE name = ?"), error,
+                   {to, from}) &&
+               run(db,
+                   QStringLiteral("UPDATE %1.district SET name = ? WHERE name = ?").arg(quoted(to)),
+                   error, {to, from});
+    });
 }
 
 bool DistrictRegistry::remove(QSqlDatabase &db, const QString &name, QString *error)
 {
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = transaction.error();
-        return false;
-    }
-    if (!run(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted(name)), error) ||
-        !run(db, QStringLiteral("DELETE FROM tuoyu.districts WHERE name = ?"), error, {name}))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return inTransaction(db, error, [&] {
+        return run(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(quoted(name)),
+                   error) &&
+               run(db, QStringLiteral("DELETE FROM tuoyu.districts WHERE name = ?"), error, {name});
+    });
 }
 
 bool DistrictRegistry::roleExists(QSqlDatabase &db, const QString &role)
