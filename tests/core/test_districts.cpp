@@ -615,6 +615,11 @@ TEST_CASE("A district is renamed with its data and removed only when confirmed, 
         CHECK(test::scalar(ws.get(), QStringLiteral("SELECT COUNT(*) FROM district WHERE name = "
                                                     "'丙区'")) == 1);
         requireArea(ws.get(), QStringLiteral("东关镇"));
+        // The officer's 修改记录 shows the rename, by whom, like any other edit of the row.
+        CHECK(test::scalar(ws.get(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                    "table_name = 'district' AND field = 'name' "
+                                                    "AND old_value = '甲区' AND new_value = "
+                                                    "'丙区' AND actor IS NOT NULL")) == 1);
     }
     CHECK_FALSE(Workspace::open(s.as(s.officerA, QStringLiteral("甲区")), &error));
     CHECK(RawConnection(s.as(s.officerB)).failure(QStringLiteral("SELECT * FROM \"丙区\".area")) ==

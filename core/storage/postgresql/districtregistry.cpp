@@ -200,7 +200,20 @@ bool DistrictRegistry::rename(QSqlDatabase &db, const QString &from, const QStri
                    {to, from}) &&
                run(db,
                    QStringLiteral("UPDATE %1.district SET name = ? WHERE name = ?").arg(quoted(to)),
-                   error, {to, from});
+                   error, {to, from}) &&
+               // The district's own 修改记录 says who renamed it and when, as any edit would:
+               // the change reaches the officer's data, made outside their program.
+               run(db,
+                   QStringLiteral(
+                       "INSERT INTO %1.audit_log (batch, at, actor, action, command, table_name, "
+                       "record_id, field, old_value, new_value) SELECT (SELECT "
+                       "COALESCE(MAX(batch), "
+                       "0) + 1 FROM %1.audit_log), ?, current_user, 'do', ?, 'district', id, "
+                       "'name', ?, ? FROM %1.district WHERE name = ?")
+                       .arg(quoted(to)),
+                   error,
+                   {QDateTime::currentDateTime().toString(Qt::ISODate),
+                    QStringLiteral("区县改名：%1 → %2").arg(from, to), from, to, to});
     });
 }
 
