@@ -253,7 +253,8 @@ bool readInspectionOptions(const Arguments &a, qint64 institution, Inspection *n
             if (!oversight::findingCategories().contains(c)) {
                 *error = QCoreApplication::translate("tuoyu::cli",
                                                      "--categories 中的“%1”不是问题类别（%2）")
-                             .arg(c, oversight::findingCategories().join(QStringLiteral("、")));
+                             .arg(c, oversight::findingCategories().join(
+                                         QCoreApplication::translate("tuoyu::cli", "、")));
                 return false;
             }
         n->categories = named;
