@@ -2,6 +2,7 @@
 // undone (docs/register.md).
 
 #include "../core/testworkspace.h"
+#include "dialogtest.h"
 #include "evidence/evidence.h"
 #include "evidence/evidencepane.h"
 #include "storage/planrepository.h"
@@ -48,21 +49,28 @@ bool dropOn(QTreeView *tree, const QModelIndex &index, const QStringList &files)
     return drop.isAccepted();
 }
 
+/// The 屯留 plan's 任务 page, shown, and its tasks.
+struct TunliuTasks
+{
+    test::TempWorkspace t;
+    QList<TaskView> tasks;
+    TasksPage page;
+
+    TunliuTasks()
+    {
+        const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
+        tasks = PlanRepository(t.get()).tasks(plan);
+        REQUIRE(tasks.size() >= 2);
+        test::showPage(page, t.get(), plan);
+    }
+};
+
 } // namespace
 
 TEST_CASE("任务 page: evidence attached by the pane, listed, removed and undone")
 {
-    test::TempWorkspace t;
-    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
-    const QList<TaskView> tasks = PlanRepository(t.get()).tasks(plan);
-    REQUIRE(tasks.size() >= 2);
-    TasksPage page;
-    QObject::connect(t.get(), &Workspace::changed, &page, &TasksPage::refresh);
-    page.setContext(t.get(), plan);
-    page.resize(1366, 698);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    TunliuTasks w;
+    auto &[t, tasks, page] = w;
     REQUIRE(page.selectItem({outlinecommands::Level::Task, tasks[0].task.id}));
     auto *pane = page.findChild<EvidencePane *>(QStringLiteral("evidencePane"));
     auto *list = page.findChild<QListWidget *>(QStringLiteral("evidenceList"));
@@ -92,17 +100,8 @@ TEST_CASE("任务 page: evidence attached by the pane, listed, removed and undon
 
 TEST_CASE("任务 page: files dropped on a task's row attach to that task, not to the selected one")
 {
-    test::TempWorkspace t;
-    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
-    const QList<TaskView> tasks = PlanRepository(t.get()).tasks(plan);
-    REQUIRE(tasks.size() >= 2);
-    TasksPage page;
-    QObject::connect(t.get(), &Workspace::changed, &page, &TasksPage::refresh);
-    page.setContext(t.get(), plan);
-    page.resize(1366, 698);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    TunliuTasks w;
+    auto &[t, tasks, page] = w;
     auto *tree = page.findChild<QTreeView *>(QStringLiteral("taskTree"));
     REQUIRE(tree);
     REQUIRE(page.selectItem({outlinecommands::Level::Task, tasks[1].task.id}));
