@@ -153,7 +153,8 @@ TEST_CASE("A task with evidence is not raised to a project: the files would have
     CHECK(test::dumpTables(t.get()) == before);
 }
 
-TEST_CASE("A 督办单 names the evidence of a task under its words; without evidence it is unchanged")
+TEST_CASE(
+    "A 督办单 names the evidence of a task under its words, and a task without it reads as before")
 {
     test::TempWorkspace t;
     const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
