@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 // The verbs of the officer's register: evidence (佐证材料) attached to tasks, claims, payments
 // and inspections; staff and inspections (docs/register.md).
@@ -186,13 +187,9 @@ std::optional<int> changeOption(const Arguments &a, Workspace *ws, bool inspecti
         const qint64 id = idOption(a, QStringLiteral("rectified"), &error);
         if (!id)
             return fail(Usage, error);
-        const QDate on = a.has(QStringLiteral("on"))
-                             ? QDate::fromString(a.option(QStringLiteral("on")), Qt::ISODate)
-                             : QDate::currentDate();
-        if (!on.isValid())
-            return fail(Usage, QCoreApplication::translate("tuoyu::cli",
-                                                           "--on 应为 YYYY-MM-DD 格式的日期：%1")
-                                   .arg(a.option(QStringLiteral("on"))));
+        QDate on = QDate::currentDate();
+        if (!dateOption(a, QStringLiteral("on"), &on, &error))
+            return fail(Usage, error);
         command = oversightcommands::markRectified(ws, id, on, &error);
     } else {
         return std::nullopt;
@@ -201,6 +198,128 @@ std::optional<int> changeOption(const Arguments &a, Workspace *ws, bool inspecti
     const int code = executeCommand(a, ws, std::move(command), error, &said);
     if (code == Done)
         printLine(stdout, said);
+    return code;
+}
+
+QJsonObject inspectionJson(const Inspection &n, const QDate &asOf)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), n.id},
+        {QStringLiteral("institution_id"), n.institutionId},
+        {QStringLiteral("institution"), n.institution},
+        {QStringLiteral("inspected_on"), isoOrNull(n.inspectedOn)},
+        {QStringLiteral("kind"), inspectionKinds().code(n.kind)},
+        {QStringLiteral("kind_label"), inspectionKinds().label(n.kind)},
+        {QStringLiteral("inspectors"), n.inspectors},
+        {QStringLiteral("categories"), QJsonArray::fromStringList(n.categories)},
+        {QStringLiteral("findings"), n.findings},
+        {QStringLiteral("rectify_by"), isoOrNull(n.rectifyBy)},
+        {QStringLiteral("rectify_status"), rectifyStatuses().code(n.status)},
+        {QStringLiteral("rectified_on"), isoOrNull(n.rectifiedOn)},
+        {QStringLiteral("overdue"), n.overdue(asOf)},
+        {QStringLiteral("days_overdue"), n.overdue(asOf) ? n.rectifyBy.daysTo(asOf) : qint64(0)},
+    };
+}
+
+/// The options of --add and --edit over `n` (a new inspection, or the one edited): only what is
+/// given changes; false with a message naming the option that is wrong.
+bool readInspectionOptions(const Arguments &a, qint64 institution, Inspection *n, QString *error)
+{
+    if (institution > 0)
+        n->institutionId = institution;
+    if (!dateOption(a, QStringLiteral("on"), &n->inspectedOn, error))
+        return false;
+    if (a.has(QStringLiteral("type"))) {
+        const auto kind = inspectionKindFromWords(a.option(QStringLiteral("type")));
+        if (!kind) {
+            *error = QCoreApplication::translate("tuoyu::cli",
+                                                 "--type 应为 日常、专项 或 双随机，不是“%1”")
+                         .arg(a.option(QStringLiteral("type")));
+            return false;
+        }
+        n->kind = *kind;
+    }
+    if (a.has(QStringLiteral("inspectors")))
+        n->inspectors = a.option(QStringLiteral("inspectors")).trimmed();
+    if (a.has(QStringLiteral("findings"))) {
+        n->findings = a.option(QStringLiteral("findings")).trimmed();
+        n->categories.clear(); // read again from the new words, unless --categories names them
+    }
+    if (a.has(QStringLiteral("categories"))) {
+        static const QRegularExpression separators(QStringLiteral("[,，、;；\\s]+"));
+        const QStringList named =
+            a.option(QStringLiteral("categories")).split(separators, Qt::SkipEmptyParts);
+        for (const QString &c : named)
+            if (!oversight::findingCategories().contains(c)) {
+                *error = QCoreApplication::translate("tuoyu::cli",
+                                                     "--categories 中的“%1”不是问题类别（%2）")
+                             .arg(c, oversight::findingCategories().join(
+                                         QCoreApplication::translate("tuoyu::cli", "、")));
+                return false;
+            }
+        n->categories = named;
+    }
+    if (a.has(QStringLiteral("rectify-by"))) {
+        if (!dateOption(a, QStringLiteral("rectify-by"), &n->rectifyBy, error))
+            return false;
+        // A deadline set means the 整改 is open, as 新增检查 sets it in the window.
+        if (n->status == RectifyStatus::None)
+            n->status = RectifyStatus::Pending;
+    }
+    return true;
+}
+
+/// --add, or --edit ID: an inspection added or changed through the window's commands (undoable,
+/// audited), printed; nullopt when neither is asked for.
+std::optional<int> inspectionEdit(const Arguments &a, Workspace *ws, qint64 institution,
+                                  const QDate &asOf)
+{
+    const bool adding = a.has(QStringLiteral("add"));
+    if (!adding && !a.has(QStringLiteral("edit")))
+        return std::nullopt;
+    QString error;
+    if (adding && a.has(QStringLiteral("edit")))
+        return fail(Usage,
+                    QCoreApplication::translate("tuoyu::cli", "--add 和 --edit 不能同时使用"));
+    Inspection n;
+    qint64 id = 0;
+    if (adding) {
+        const QList<QPair<QString, QString>> required = {
+            {QStringLiteral("institution"),
+             QCoreApplication::translate("tuoyu::cli", "机构名称或编号")},
+            {QStringLiteral("on"), QCoreApplication::translate("tuoyu::cli", "检查日期")},
+            {QStringLiteral("type"),
+             QCoreApplication::translate("tuoyu::cli", "日常、专项 或 双随机")}};
+        for (const auto &[option, what] : required)
+            if (a.option(option).trimmed().isEmpty())
+                return fail(Usage,
+                            QCoreApplication::translate("tuoyu::cli", "新增检查需要 --%1（%2）")
+                                .arg(option, what));
+    } else {
+        id = idOption(a, QStringLiteral("edit"), &error);
+        if (!id)
+            return fail(Usage, error);
+        for (const Inspection &stored : oversight::inspections(*ws))
+            if (stored.id == id)
+                n = stored; // else editInspection refuses the id
+    }
+    if (!readInspectionOptions(a, institution, &n, &error))
+        return fail(Usage, error);
+    auto command = adding ? oversightcommands::addInspection(ws, n, &error)
+                          : oversightcommands::editInspection(ws, id, n, &error);
+    if (command && adding)
+        id = command->changes().first().id;
+    QString said;
+    const int code = executeCommand(a, ws, std::move(command), error, &said);
+    if (code != Done)
+        return code;
+    if (a.has(QStringLiteral("json"))) {
+        for (const Inspection &stored : oversight::inspections(*ws))
+            if (stored.id == id)
+                printJson(inspectionJson(stored, asOf));
+    } else {
+        printLine(stdout, said);
+    }
     return code;
 }
 
@@ -251,6 +370,8 @@ int verbInspections(const Arguments &a)
     qint64 institution = 0;
     if (const int code = openWithInstitution(a, &ws, &institution); code != Done)
         return code;
+    if (const std::optional<int> changed = inspectionEdit(a, ws.get(), institution, asOf))
+        return *changed;
     if (const std::optional<int> changed = changeOption(a, ws.get(), true))
         return *changed;
     QList<Inspection> list = a.has(QStringLiteral("overdue"))
@@ -261,23 +382,7 @@ int verbInspections(const Arguments &a)
     if (a.has(QStringLiteral("json"))) {
         QJsonArray out;
         for (const Inspection &n : list)
-            out.append(QJsonObject{
-                {QStringLiteral("id"), n.id},
-                {QStringLiteral("institution_id"), n.institutionId},
-                {QStringLiteral("institution"), n.institution},
-                {QStringLiteral("inspected_on"), isoOrNull(n.inspectedOn)},
-                {QStringLiteral("kind"), inspectionKinds().code(n.kind)},
-                {QStringLiteral("kind_label"), inspectionKinds().label(n.kind)},
-                {QStringLiteral("inspectors"), n.inspectors},
-                {QStringLiteral("categories"), QJsonArray::fromStringList(n.categories)},
-                {QStringLiteral("findings"), n.findings},
-                {QStringLiteral("rectify_by"), isoOrNull(n.rectifyBy)},
-                {QStringLiteral("rectify_status"), rectifyStatuses().code(n.status)},
-                {QStringLiteral("rectified_on"), isoOrNull(n.rectifiedOn)},
-                {QStringLiteral("overdue"), n.overdue(asOf)},
-                {QStringLiteral("days_overdue"),
-                 n.overdue(asOf) ? n.rectifyBy.daysTo(asOf) : qint64(0)},
-            });
+            out.append(inspectionJson(n, asOf));
         printJson(out);
         return Done;
     }
@@ -354,12 +459,19 @@ void registerRegisterVerbs(VerbTable &table)
           {QStringLiteral("json")},
           verbStaff}},
         {QStringLiteral("inspections"),
-         {QStringLiteral("inspections FILE [--institution NAME] [--overdue] [--as-of DATE] "
-                         "[--json] [--remove ID] [--rectified ID [--on DATE]]"),
+         {QCoreApplication::translate(
+              "tuoyu::cli",
+              "inspections FILE [--institution NAME] [--overdue] [--as-of DATE] [--json] "
+              "[--remove ID] [--rectified ID [--on DATE]] "
+              "[--add --institution NAME --on DATE --type 日常|专项|双随机 | --edit ID [--on DATE] "
+              "[--type …]] [--inspectors 检查人员] [--findings 发现问题] [--categories 消防、…] "
+              "[--rectify-by DATE]"),
           1,
           {QStringLiteral("institution"), QStringLiteral("as-of"), QStringLiteral("remove"),
-           QStringLiteral("rectified"), QStringLiteral("on")},
-          {QStringLiteral("json"), QStringLiteral("overdue")},
+           QStringLiteral("rectified"), QStringLiteral("on"), QStringLiteral("edit"),
+           QStringLiteral("type"), QStringLiteral("inspectors"), QStringLiteral("findings"),
+           QStringLiteral("categories"), QStringLiteral("rectify-by")},
+          {QStringLiteral("json"), QStringLiteral("overdue"), QStringLiteral("add")},
           verbInspections}},
         {QStringLiteral("inspection-draw"),
          {QStringLiteral("inspection-draw FILE --year Y --seed S --size N [--json]"),

@@ -76,14 +76,20 @@ qint64 idOption(const Arguments &a, const QString &name, QString *error)
 bool asOfDate(const Arguments &a, QDate *date, QString *error)
 {
     *date = QDate::currentDate();
-    if (!a.has(QStringLiteral("as-of")))
+    return dateOption(a, QStringLiteral("as-of"), date, error);
+}
+
+bool dateOption(const Arguments &a, const QString &name, QDate *date, QString *error)
+{
+    if (!a.has(name))
         return true;
-    *date = QDate::fromString(a.option(QStringLiteral("as-of")), Qt::ISODate);
-    if (!date->isValid()) {
-        *error = QCoreApplication::translate("tuoyu::cli", "--as-of 应为 YYYY-MM-DD 格式的日期：%1")
-                     .arg(a.option(QStringLiteral("as-of")));
+    const QDate given = QDate::fromString(a.option(name).trimmed(), Qt::ISODate);
+    if (!given.isValid()) {
+        *error = QCoreApplication::translate("tuoyu::cli", "--%1 应为 YYYY-MM-DD 格式的日期：%2")
+                     .arg(name, a.option(name));
         return false;
     }
+    *date = given;
     return true;
 }
 

@@ -61,6 +61,9 @@ int fail(int code, const QString &message);
 std::unique_ptr<Workspace> openWorkspace(const QString &path, QString *error);
 /// --as-of YYYY-MM-DD, or today; false with a message for a malformed date.
 bool asOfDate(const Arguments &a, QDate *date, QString *error);
+/// The date option --`name` (YYYY-MM-DD) into `date` when it is given (`date` unchanged when
+/// not); false with a message naming the option for a malformed date.
+bool dateOption(const Arguments &a, const QString &name, QDate *date, QString *error);
 /// A numeric option that names a record (--task, --indicator, --area …); 0 when it is not a
 /// positive number, with `error` saying so.
 qint64 idOption(const Arguments &a, const QString &name, QString *error);

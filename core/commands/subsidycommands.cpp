@@ -139,10 +139,10 @@ QList<RowChange> movedEvidence(Workspace *ws, const QList<RowChange> &removed,
     QList<RowChange> changes;
     QList<RowChange> gone;
     for (const RowChange &c : removed) {
-        const QString key = QStringLiteral("%1|%2|%3")
-                                .arg(c.before.value(QStringLiteral("rule_id")).toString(),
-                                     c.before.value(QStringLiteral("institution_id")).toString(),
-                                     c.before.value(QStringLiteral("period")).toString());
+        const QString key =
+            ledgerLineKey(c.before.value(QStringLiteral("rule_id")).toLongLong(),
+                          c.before.value(QStringLiteral("institution_id")).toLongLong(),
+                          c.before.value(QStringLiteral("period")).toString());
         const qint64 to = made.value(key);
         if (to == 0) {
             gone.append(c);
@@ -186,10 +186,9 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
             changes.append(
                 RowChange::remove(kLine, row.value(QStringLiteral("id")).toLongLong(), row));
         else
-            kept.insert(QStringLiteral("%1|%2|%3")
-                            .arg(row.value(QStringLiteral("rule_id")).toString(),
-                                 row.value(QStringLiteral("institution_id")).toString(),
-                                 row.value(QStringLiteral("period")).toString()));
+            kept.insert(ledgerLineKey(row.value(QStringLiteral("rule_id")).toLongLong(),
+                                      row.value(QStringLiteral("institution_id")).toLongLong(),
+                                      row.value(QStringLiteral("period")).toString()));
     }
     const QStringList columns = {
         QStringLiteral("plan_id"),          QStringLiteral("rule_id"),
@@ -203,8 +202,7 @@ std::unique_ptr<WorkspaceCommand> refreshLedger(Workspace *ws, qint64 planId, in
     QList<QVariantList> rows;
     QHash<QString, qint64> made; // rule|institution|period of each new line: its id
     for (const LedgerLine &l : computed) {
-        const QString key =
-            QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period);
+        const QString key = l.key();
         if (kept.contains(key))
             continue;
         ids << ws->allocateId(kLine);

@@ -294,7 +294,10 @@ void Renderer::table(const TableBlock &t, const TablePlan &plan)
         double h = lineH + 2 * padY;
         for (int c = 0; c < n; ++c) {
             CellLayout cl;
-            const QString text = c < cells.size() ? cells.at(c) : QString();
+            QString text = c < cells.size() ? cells.at(c) : QString();
+            // A cell's own line breaks (a notice's 佐证材料 under a task's words), as the docx
+            // writer keeps them: QTextLayout breaks only at a Unicode line separator.
+            text.replace(QLatin1Char('\n'), QChar::LineSeparator);
             cl.layout = std::make_unique<QTextLayout>(text, header || totals ? headFont : cellFont,
                                                       m_device);
             QTextOption opt;

@@ -131,6 +131,23 @@ QList<Evidence> ofTask(Database &db, qint64 taskId)
                   {taskId, taskId});
 }
 
+QString names(const QList<Evidence> &items)
+{
+    QStringList out;
+    for (const Evidence &e : items)
+        out << e.name;
+    return out.join(QStringLiteral("、"));
+}
+
+QHash<qint64, QList<Evidence>> byTarget(Database &db, EvidenceTarget target)
+{
+    QHash<qint64, QList<Evidence>> out;
+    for (const Evidence &e :
+         select(db, QStringLiteral("WHERE attached_kind = ?"), {evidenceTargetCode(target)}))
+        out[e.targetId].append(e);
+    return out;
+}
+
 std::optional<Evidence> find(Database &db, qint64 id)
 {
     const QList<Evidence> found = select(db, QStringLiteral("WHERE id = ?"), {id});

@@ -3,6 +3,7 @@
 #include "domain/codetable.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -69,6 +70,14 @@ QList<Evidence> attachedTo(Database &db, EvidenceTarget target, qint64 targetId)
 /// The evidence of a task: attached to the task itself or to one of its progress entries.
 QList<Evidence> ofTask(Database &db, qint64 taskId);
 std::optional<Evidence> find(Database &db, qint64 id);
+
+/// A record's evidence as every ledger, report and notice lists it: the file names in the order
+/// attached, joined by 、 ("整改前.jpg、验收报告.pdf"); empty when there is none. The 督办 systems
+/// list the evidence of each 办结 by file name (docs/register.md).
+QString names(const QList<Evidence> &items);
+/// Every piece of evidence attached to records of one kind, by the record's id: one read for a
+/// whole ledger.
+QHash<qint64, QList<Evidence>> byTarget(Database &db, EvidenceTarget target);
 
 /// The stored bytes of one piece of evidence (read only here and by writeTo/exportAll).
 QByteArray content(Database &db, qint64 evidenceId);

@@ -22,12 +22,9 @@ LedgerTable inspections(Database &db, const QList<Inspection> &list, const QDate
                  {QStringLiteral("整改情况"), T::Text, Everywhere, 1.4},
                  {QStringLiteral("整改完成日期"), T::Date, NotPrinted},
                  {QStringLiteral("逾期天数"), T::Count, Everywhere, 0.9, Align::Center},
-                 // By file name, as the task ledger lists a 办结's (docs/register.md).
+                 // By file name, as evidence::names lists a record's.
                  {QStringLiteral("佐证材料"), T::Text, Everywhere, 2.0}};
-    QHash<qint64, QStringList> files;
-    for (const Evidence &e : evidence::list(db))
-        if (e.target == EvidenceTarget::Inspection)
-            files[e.targetId] << e.name;
+    const auto files = evidence::byTarget(db, EvidenceTarget::Inspection);
     qint64 n = 0;
     int pending = 0;
     int overdue = 0;
@@ -40,7 +37,7 @@ LedgerTable inspections(Database &db, const QList<Inspection> &list, const QDate
                        i.overdue(asOf) ? QStringLiteral("逾期") : rectifyStatuses().label(i.status),
                        Cell::date(i.rectifiedOn),
                        i.overdue(asOf) ? Cell(qint64(i.rectifyBy.daysTo(asOf))) : Cell(),
-                       files.value(i.id).join(QStringLiteral("、"))});
+                       evidence::names(files.value(i.id))});
     }
     t.title = QStringLiteral("监督检查台账（截至%1，共%2次，整改中%3次，其中逾期%4次）")
                   .arg(document::formatDate(asOf))

@@ -4,6 +4,7 @@
 
 #include "domain/institution.h"
 #include "domain/plan.h"
+#include "evidence/evidence.h"
 #include "indicators/indicatorengine.h"
 #include "oversight/oversight.h"
 #include "subsidy/ledgerline.h"
@@ -67,10 +68,14 @@ LedgerTable decomposition(Workspace *workspace, qint64 planId);
 /// 合计 last (else the row's sum), and one 合计 row per unit (家, 个 and 班 are never added
 /// together).
 QList<LedgerTable> decompositionByYear(Workspace *workspace, qint64 planId);
-/// 奖补台账 of a year (审核、拨付 status, fund, voucher), totalled without the rejected lines.
+/// 奖补台账 of a year (审核、拨付 status, fund, voucher, 佐证材料 by file name: the claim's and
+/// the 拨付's, Ledger::evidence), totalled without the rejected lines.
 LedgerTable subsidies(Workspace *workspace, qint64 planId, int year);
-/// The same ledger over lines already read (the 奖补 page's filtered lines), funds by id.
-LedgerTable subsidies(const QList<LedgerLine> &lines, const QHash<qint64, QString> &fundNames);
+/// The same ledger over lines already read (the 奖补 page's filtered lines), funds by id and
+/// evidence by LedgerLine::key (Ledger::evidence; the page, which does not show the column,
+/// passes none).
+LedgerTable subsidies(const QList<LedgerLine> &lines, const QHash<qint64, QString> &fundNames,
+                      const QHash<QString, QList<Evidence>> &evidence);
 
 /// 监督检查台账 as of a date: each inspection with its 整改 (逾期 and the days overdue on
 /// `asOf`, Inspection::overdue) and its 佐证材料 by file name.

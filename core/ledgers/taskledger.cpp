@@ -37,8 +37,8 @@ LedgerTable tasks(Workspace *ws, qint64 planId, const QDate &asOf)
                  {QStringLiteral("完成百分比"), T::Count, NotPrinted},
                  {QStringLiteral("是否逾期"), T::Text, NotPrinted},
                  {QStringLiteral("最新进展"), T::Text, Everywhere, 2.8},
-                 // 佐证材料 by file name (the task's own and its progress entries'), as the 督办
-                 // systems list the evidence of each 办结 (docs/register.md).
+                 // 佐证材料 by file name (the task's own and its progress entries'), as
+                 // evidence::names lists them.
                  {QStringLiteral("佐证材料"), T::Text, Everywhere, 2.0}};
     qint64 n = 0;
     for (const TaskView &v : repo.tasks(planId)) {
@@ -49,9 +49,6 @@ LedgerTable tasks(Workspace *ws, qint64 planId, const QDate &asOf)
                                      : v.task.deadlineText;
         const bool overdue = v.overdueFirm(asOf);
         const QString status = taskStatusLabel(v.task.status);
-        QStringList evidenceNames;
-        for (const Evidence &e : evidence::ofTask(*ws, v.task.id))
-            evidenceNames << e.name;
         t.rows.append(
             {++n, v.programNumber + v.programTitle,
              v.projectNumber + QStringLiteral(".") + v.projectTitle, v.task.text, deadline,
@@ -62,7 +59,7 @@ LedgerTable tasks(Workspace *ws, qint64 planId, const QDate &asOf)
              entries.isEmpty() ? QString()
                                : document::formatDate(entries.last().date) + QLatin1Char(' ') +
                                      entries.last().text,
-             evidenceNames.join(QStringLiteral("、"))});
+             evidence::names(evidence::ofTask(*ws, v.task.id))});
     }
     return t;
 }

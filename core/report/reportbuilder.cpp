@@ -5,6 +5,7 @@
 #include "calendar/duesoon.h"
 #include "document/fontset.h"
 #include "domain/codetable.h"
+#include "evidence/evidence.h"
 #include "feedback/feedbacktracker.h"
 #include "indicators/indicatorengine.h"
 #include "indicators/registrytotals.h"
@@ -398,18 +399,7 @@ QList<TableBlock> decompositionTables(Workspace *ws, qint64 planId)
 OfficialDocument attachmentOnly(const Context &c, const QString &title,
                                 const QList<TableBlock> &tables, const QString &emptyText = {})
 {
-    OfficialDocument doc;
-    doc.title = title;
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        doc.blocks.append(Block::table(tables.at(i), i == 0 ? QStringLiteral("table")
-                                                            : QStringLiteral("table.%1").arg(i)));
-    if (tables.isEmpty())
-        doc.blocks.append(Block::body(emptyText, QStringLiteral("table")));
-    doc.blocks.append(Block::paragraph(
-        ParagraphStyle::Note,
-        QStringLiteral("注：数据截至%1，来源于托育工作台。").arg(formatDate(c.o.asOf)),
-        QStringLiteral("note")));
-    return doc;
+    return ReportBuilder::ledgerDocument(title, tables, c.o.asOf, emptyText);
 }
 
 OfficialDocument attachmentOnly(const Context &c, const QString &title, TableBlock table)
@@ -686,6 +676,15 @@ OfficialDocument progressReport(const Context &c)
     return doc;
 }
 
+/// A notice's cell with the record's 佐证材料 named under it (evidence::names), so the office
+/// sees what was sent for it; the cell as it was when there is none. Under the widest cell
+/// rather than in a column of its own: a notice's upright table has no room for one.
+QString withEvidence(const QString &text, const QList<Evidence> &items)
+{
+    const QString names = evidence::names(items);
+    return names.isEmpty() ? text : text + QStringLiteral("\n佐证材料：") + names;
+}
+
 /// The 回执 the department fills in and returns within the five working days the notice sets:
 /// who answers, what was done, who signed for the notice and when.
 TableBlock replySlip(const QString &department, int taskCount)
@@ -729,11 +728,12 @@ void appendOverdueRectifications(const Context &c, const QString &signer, bool a
     t.headerRows = {{QStringLiteral("序号"), QStringLiteral("机构名称"), QStringLiteral("检查日期"),
                      QStringLiteral("检查类型"), QStringLiteral("发现问题"),
                      QStringLiteral("整改期限"), QStringLiteral("逾期天数")}};
+    const auto files = evidence::byTarget(*c.ws, EvidenceTarget::Inspection);
     for (const Inspection &n : overdue) {
         institutions.insert(n.institutionId);
         t.rows.append({QString::number(t.rows.size() + 1), n.institution, formatDate(n.inspectedOn),
-                       inspectionKinds().label(n.kind), n.findings, formatDate(n.rectifyBy),
-                       QString::number(n.rectifyBy.daysTo(c.o.asOf))});
+                       inspectionKinds().label(n.kind), withEvidence(n.findings, files.value(n.id)),
+                       formatDate(n.rectifyBy), QString::number(n.rectifyBy.daysTo(c.o.asOf))});
     }
     doc->blocks.append(Block::body(
         QStringLiteral("截至%1，监督检查发现问题的%2家托育机构有%3项整改已超过整改期限。请属地乡镇"
@@ -814,7 +814,8 @@ OfficialDocument supervisionNotices(const Context &c, QString *error)
             yellow += colour == QStringLiteral("黄色");
             blue += colour == QStringLiteral("蓝色");
             const auto entries = plans.progress(v.task.id);
-            t.rows.append({QString::number(++n), v.task.text,
+            t.rows.append({QString::number(++n),
+                           withEvidence(v.task.text, evidence::ofTask(*c.ws, v.task.id)),
                            at == 0 && !v.departmentImplied.value(0) ? QStringLiteral("牵头")
                                                                     : QStringLiteral("配合"),
                            deadlineText(v.task), taskStatusLabel(v.task.status),
@@ -1070,6 +1071,24 @@ QList<OfficerParagraph> ReportBuilder::officerParagraphs(ReportKind kind)
         return {};
     return {{QStringLiteral("progress.problems"), QStringLiteral("（请在此填写存在的问题。）")},
             {QStringLiteral("progress.next"), QStringLiteral("（请在此填写下一步工作打算。）")}};
+}
+
+OfficialDocument ReportBuilder::ledgerDocument(const QString &title,
+                                               const QList<TableBlock> &tables, const QDate &asOf,
+                                               const QString &emptyText)
+{
+    OfficialDocument doc;
+    doc.title = title;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        doc.blocks.append(Block::table(tables.at(i), i == 0 ? QStringLiteral("table")
+                                                            : QStringLiteral("table.%1").arg(i)));
+    if (tables.isEmpty())
+        doc.blocks.append(Block::body(emptyText, QStringLiteral("table")));
+    doc.blocks.append(
+        Block::paragraph(ParagraphStyle::Note,
+                         QStringLiteral("注：数据截至%1，来源于托育工作台。").arg(formatDate(asOf)),
+                         QStringLiteral("note")));
+    return doc;
 }
 
 QStringList ReportBuilder::departmentsOwingWork(Workspace *ws, qint64 planId)

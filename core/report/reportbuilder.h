@@ -70,6 +70,13 @@ public:
     /// Departments of the plan that lead or share at least one task not yet done.
     static QList<OfficerParagraph> officerParagraphs(ReportKind kind);
     static QStringList departmentsOwingWork(Workspace *workspace, qint64 planId);
+    /// A 台账 printed on its own (the 托育机构名单, 任务台账 … report kinds, and the 监督检查
+    /// page's 打印): the title, the tables (`emptyText` when there are none) and the note of the
+    /// day the data is as of.
+    static document::OfficialDocument ledgerDocument(const QString &title,
+                                                     const QList<document::TableBlock> &tables,
+                                                     const QDate &asOf,
+                                                     const QString &emptyText = {});
 };
 
 } // namespace tuoyu

@@ -3,6 +3,8 @@
 #include "session/workspace.h"
 #include "subsidyengine.h"
 
+#include "evidence/evidence.h"
+
 #include "storage/sqlquery.h"
 #include <QSet>
 
@@ -43,14 +45,13 @@ QList<LedgerLine> Ledger::lines(Workspace *ws, qint64 planId, int year, bool fre
         if (fresh && (l.status == LedgerStatus::Computed ||
                       (l.status == LedgerStatus::Rejected && l.rejectReason == kNotFiledReason)))
             continue;
-        kept.insert(QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period));
+        kept.insert(l.key());
         result.append(l);
     }
     if (fresh) {
         const auto computed = SubsidyEngine::compute(SubsidyEngine::load(ws, planId, year), year);
         for (const LedgerLine &l : computed)
-            if (!kept.contains(
-                    QStringLiteral("%1|%2|%3").arg(l.ruleId).arg(l.institutionId).arg(l.period)))
+            if (!kept.contains(l.key()))
                 result.append(l);
         std::stable_sort(
             result.begin(), result.end(),
@@ -88,6 +89,27 @@ int Ledger::defaultYear(Workspace *ws, qint64 planId, int thisYear)
     if (first > 0 && first > year)
         year = first;
     return year;
+}
+
+QHash<QString, QList<Evidence>> Ledger::evidence(Database &db)
+{
+    QHash<QString, QList<Evidence>> byLine;
+    for (const EvidenceTarget target : {EvidenceTarget::Claim, EvidenceTarget::Payment}) {
+        const auto attached = evidence::byTarget(db, target);
+        if (attached.isEmpty())
+            continue;
+        SqlQuery q(db.db());
+        q.exec(QStringLiteral("SELECT id, rule_id, institution_id, period FROM %1 WHERE id IN "
+                              "(SELECT attached_id FROM evidence WHERE attached_kind = ?) "
+                              "ORDER BY id")
+                   .arg(evidenceTargetTable(target)),
+               {evidenceTargetCode(target)});
+        while (q.next())
+            byLine[ledgerLineKey(q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                 q.value(3).toString())]
+                .append(attached.value(q.value(0).toLongLong()));
+    }
+    return byLine;
 }
 
 Ledger::Totals Ledger::totals(const QList<LedgerLine> &lines)

@@ -2,10 +2,14 @@
 
 #include "ledgerline.h"
 
+#include "evidence/evidence.h"
+
+#include <QHash>
 #include <QList>
 
 namespace tuoyu {
 
+class Database;
 class Workspace;
 
 /// The ledger as the officer sees it for a year: the lines people decided on (approved, paid,
@@ -21,6 +25,11 @@ public:
     /// lines, claims or monthly enrolment; without data, the plan's last year when it ended
     /// before `thisYear`, else `thisYear` (clamped to the plan's first year).
     static int defaultYear(Workspace *workspace, qint64 planId, int thisYear);
+
+    /// The 佐证材料 of each line by LedgerLine::key: what was attached to the claim (申报) it
+    /// pays, then the 拨付凭证 attached to the stored line. By key rather than by id, since a
+    /// fresh 待审核 line has no id until the ledger is computed again.
+    static QHash<QString, QList<Evidence>> evidence(Database &db);
 
     struct Totals
     {

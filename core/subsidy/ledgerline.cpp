@@ -42,4 +42,14 @@ std::optional<qint64> fenFromYuanText(const QString &text)
     return money ? std::optional<qint64>(money->fen()) : std::nullopt;
 }
 
+QString ledgerLineKey(qint64 ruleId, qint64 institutionId, const QString &period)
+{
+    return QStringLiteral("%1|%2|%3").arg(ruleId).arg(institutionId).arg(period);
+}
+
+QString LedgerLine::key() const
+{
+    return ledgerLineKey(ruleId, institutionId, period);
+}
+
 } // namespace tuoyu

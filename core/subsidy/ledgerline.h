@@ -44,7 +44,14 @@ struct LedgerLine
     QDate paidDate;
     QString voucherNo;
     QString rejectReason;
+
+    QString key() const;
 };
+
+/// What names a line across recomputations (rule|institution|period): a recomputed line is
+/// the same line, its decision kept and its 拨付凭证 moved onto it, and a claim (申报) for the
+/// same rule, institution and period is the claim it pays.
+QString ledgerLineKey(qint64 ruleId, qint64 institutionId, const QString &period);
 
 /// Fen(fen).toString(): "2400元", "2400.50元" (domain/money.h says why).
 QString yuanText(qint64 fen);

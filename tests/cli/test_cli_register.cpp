@@ -236,3 +236,119 @@ TEST_CASE("staff and inspection lists import by their headers and list as JSON")
                QStringLiteral("--size"), QStringLiteral("3")})
               .code == 1);
 }
+
+TEST_CASE("inspections --add and --edit record an inspection through the window's commands, and "
+          "refuse bad input naming the option, changing nothing")
+{
+    QTemporaryDir dir;
+    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
+                .code == 0);
+    const QString xuguang = QStringLiteral("长治市屯留区直机关旭光幼儿园");
+    const QStringList add = {QStringLiteral("inspections"),
+                             w,
+                             QStringLiteral("--add"),
+                             QStringLiteral("--institution"),
+                             xuguang,
+                             QStringLiteral("--on"),
+                             QStringLiteral("2025-03-12"),
+                             QStringLiteral("--type")};
+    const Run added =
+        run(add + QStringList{QStringLiteral("专项"), QStringLiteral("--inspectors"),
+                              QStringLiteral("郭建军、李伟"), QStringLiteral("--findings"),
+                              QStringLiteral("消防通道堆放杂物"), QStringLiteral("--rectify-by"),
+                              QStringLiteral("2025-04-12"), QStringLiteral("--as-of"),
+                              QStringLiteral("2025-05-02"), QStringLiteral("--json")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const QJsonObject n = added.json().object();
+    const qint64 id = n.value(QStringLiteral("id")).toInteger();
+    CHECK(id > 0);
+    CHECK(n.value(QStringLiteral("institution")).toString() == xuguang);
+    CHECK(n.value(QStringLiteral("inspected_on")).toString() == QStringLiteral("2025-03-12"));
+    CHECK(n.value(QStringLiteral("kind")).toString() == QStringLiteral("special"));
+    CHECK(n.value(QStringLiteral("inspectors")).toString() == QStringLiteral("郭建军、李伟"));
+    // The findings read into their categories, and a deadline makes the 整改 open.
+    CHECK(n.value(QStringLiteral("categories")).toArray() == QJsonArray{QStringLiteral("消防")});
+    CHECK(n.value(QStringLiteral("rectify_status")).toString() == QStringLiteral("pending"));
+    CHECK(n.value(QStringLiteral("days_overdue")).toInteger() == 20);
+
+    // --edit changes only what is given; without --json it says what it did.
+    const QString idText = QString::number(id);
+    const Run edited =
+        run({QStringLiteral("inspections"), w, QStringLiteral("--edit"), idText,
+             QStringLiteral("--type"), QStringLiteral("日常"), QStringLiteral("--findings"),
+             QStringLiteral("晨检记录不全，收费未公示"), QStringLiteral("--categories"),
+             QStringLiteral("卫生保健、收费公示")});
+    INFO(edited.err.toStdString());
+    REQUIRE(edited.code == 0);
+    CHECK(QString::fromUtf8(edited.out).contains(QStringLiteral("修改监督检查：") + xuguang));
+    const auto listed = [&] {
+        return run({QStringLiteral("inspections"), w, QStringLiteral("--json")}).json().array();
+    };
+    const QJsonArray after = listed();
+    REQUIRE(after.size() == 1);
+    const QJsonObject e = after[0].toObject();
+    CHECK(e.value(QStringLiteral("kind")).toString() == QStringLiteral("routine"));
+    CHECK(e.value(QStringLiteral("findings")).toString() ==
+          QStringLiteral("晨检记录不全，收费未公示"));
+    CHECK(e.value(QStringLiteral("categories")).toArray() ==
+          QJsonArray{QStringLiteral("卫生保健"), QStringLiteral("收费公示")});
+    CHECK(e.value(QStringLiteral("inspectors")).toString() == QStringLiteral("郭建军、李伟"));
+    CHECK(e.value(QStringLiteral("rectify_by")).toString() == QStringLiteral("2025-04-12"));
+
+    // Refused, each naming what is wrong; nothing is written.
+    const struct
+    {
+        QStringList arguments;
+        int code;
+        QString says;
+    } refused[] = {
+        {{QStringLiteral("inspections"), w, QStringLiteral("--add"),
+          QStringLiteral("--institution"), xuguang, QStringLiteral("--on"),
+          QStringLiteral("2025-03-12")},
+         1,
+         QStringLiteral("新增检查需要 --type")},
+        {add + QStringList{QStringLiteral("飞行检查")}, 1,
+         QStringLiteral("--type 应为 日常、专项 或 双随机，不是“飞行检查”")},
+        {{QStringLiteral("inspections"), w, QStringLiteral("--add"),
+          QStringLiteral("--institution"), xuguang, QStringLiteral("--on"),
+          QStringLiteral("2025-13-01"), QStringLiteral("--type"), QStringLiteral("日常")},
+         1,
+         QStringLiteral("--on 应为 YYYY-MM-DD 格式的日期：2025-13-01")},
+        {add + QStringList{QStringLiteral("日常"), QStringLiteral("--rectify-by"),
+                           QStringLiteral("2025-03-01")},
+         2, QStringLiteral("整改期限 2025-03-01 早于检查日期 2025-03-12")},
+        {{QStringLiteral("inspections"), w, QStringLiteral("--add"),
+          QStringLiteral("--institution"), QStringLiteral("不存在的托育园"), QStringLiteral("--on"),
+          QStringLiteral("2025-03-12"), QStringLiteral("--type"), QStringLiteral("日常")},
+         2,
+         QStringLiteral("机构名单中没有“不存在的托育园”")},
+        {{QStringLiteral("inspections"), w, QStringLiteral("--edit"), idText,
+          QStringLiteral("--categories"), QStringLiteral("消防、装修")},
+         1,
+         QStringLiteral("--categories 中的“装修”不是问题类别")},
+        {{QStringLiteral("inspections"), w, QStringLiteral("--edit"), QStringLiteral("9999"),
+          QStringLiteral("--type"), QStringLiteral("日常")},
+         2,
+         QStringLiteral("没有编号为 9999 的监督检查")},
+        {{QStringLiteral("inspections"), w, QStringLiteral("--edit"), QStringLiteral("x")},
+         1,
+         QStringLiteral("--edit 应为编号")},
+        {{QStringLiteral("inspections"), w, QStringLiteral("--edit"), idText,
+          QStringLiteral("--add")},
+         1,
+         QStringLiteral("--add 和 --edit 不能同时使用")},
+    };
+    for (const auto &r : refused) {
+        const Run got = run(r.arguments);
+        INFO(r.arguments.join(QLatin1Char(' ')).toStdString() + " → " + got.err.toStdString());
+        CHECK(got.code == r.code);
+        CHECK(got.err.contains(r.says));
+    }
+    CHECK(listed() == after);
+
+    // The usage names the new options.
+    const Run help = run({QStringLiteral("--help")});
+    CHECK(QString::fromUtf8(help.out + help.err.toUtf8()).contains(QStringLiteral("--rectify-by")));
+}

@@ -152,3 +152,56 @@ TEST_CASE("A task with evidence is not raised to a project: the files would have
     CHECK(error.contains(QStringLiteral("有 1 条进展、延期记录或佐证材料")));
     CHECK(test::dumpTables(t.get()) == before);
 }
+
+TEST_CASE(
+    "A 督办单 names the evidence of a task under its words, and a task without it reads as before")
+{
+    test::TempWorkspace t;
+    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
+    ReportOptions o;
+    o.kind = ReportKind::Supervision;
+    o.planId = plan;
+    o.asOf = QDate(2024, 9, 15);
+    QString error;
+    const auto firstTable = [&] {
+        const document::OfficialDocument doc = ReportBuilder::build(t.get(), o, &error);
+        REQUIRE(error.isEmpty());
+        for (const document::Block &b : doc.blocks)
+            if (const document::TableBlock *table = b.asTable(); table && b.id.endsWith(".table"))
+                return *table;
+        FAIL("no department's table");
+        return document::TableBlock();
+    };
+    const document::TableBlock before = firstTable();
+    REQUIRE(before.rows.size() >= 2);
+    // The first task of the first department's notice.
+    const QString words = before.rows[0][1];
+    qint64 task = 0;
+    for (const TaskView &v : PlanRepository(t.get()).tasks(plan))
+        if (v.task.text == words)
+            task = v.task.id;
+    REQUIRE(task != 0);
+    test::execute(t.get(),
+                  taskcommands::addProgress(t.get(), task, QDate(2024, 9, 1),
+                                            QStringLiteral("完成验收"), 80, &error),
+                  error);
+    const qint64 entry = PlanRepository(t.get()).progress(task).last().id;
+    test::execute(t.get(),
+                  evidencecommands::attach(
+                      t.get(), EvidenceTarget::Task, task,
+                      {writeFile(t.dir, QStringLiteral("验收报告.pdf"), "%PDF-1.4 a")}, &error),
+                  error);
+    test::execute(t.get(),
+                  evidencecommands::attach(
+                      t.get(), EvidenceTarget::Progress, entry,
+                      {writeFile(t.dir, QStringLiteral("现场照片.jpg"), "\xff\xd8\xff b")}, &error),
+                  error);
+    const document::TableBlock after = firstTable();
+    REQUIRE(after.rows.size() == before.rows.size());
+    CHECK(after.headerRows == before.headerRows);
+    CHECK(after.columnWidths == before.columnWidths);
+    CHECK(after.rows[0][1] == words + QStringLiteral("\n佐证材料：验收报告.pdf、现场照片.jpg"));
+    // The other tasks, without evidence, read as before.
+    for (qsizetype r = 1; r < after.rows.size(); ++r)
+        CHECK(after.rows[r][1] == before.rows[r][1]);
+}

@@ -10,6 +10,7 @@
 #include "indicators/registrytotals.h"
 #include "ledgers/ledgers.h"
 #include "oversight/oversight.h"
+#include "report/reportbuilder.h"
 #include "sqlregistrytotals.h"
 #include "testworkspace.h"
 
@@ -399,4 +400,40 @@ TEST_CASE("The 监督检查台账 lists each inspection's 整改, days overdue a
     CHECK(ledgers::codes().contains(QStringLiteral("inspections")));
     CHECK(ledgers::byCode(QStringLiteral("inspections"), t.get(), 0, QDate(2025, 5, 2), 2025)
               .rows.size() == 1);
+}
+
+TEST_CASE("The 整改督办单 names an overdue inspection's evidence under its findings")
+{
+    test::TempWorkspace t;
+    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
+    const RegisterRecords r = addRegisterRecords(t);
+    // A second overdue inspection, without evidence: its row stays as it was.
+    Inspection plain;
+    plain.institutionId = r.institution;
+    plain.inspectedOn = QDate(2025, 3, 20);
+    plain.kind = InspectionKind::Routine;
+    plain.findings = QStringLiteral("晨检记录不全");
+    plain.rectifyBy = QDate(2025, 4, 20);
+    plain.status = RectifyStatus::Pending;
+    QString error;
+    test::execute(t.get(), oversightcommands::addInspection(t.get(), plain, &error), error);
+    ReportOptions o;
+    o.kind = ReportKind::Supervision;
+    o.planId = plan;
+    o.asOf = QDate(2025, 5, 2);
+    const document::OfficialDocument doc = ReportBuilder::build(t.get(), o, &error);
+    REQUIRE(error.isEmpty());
+    const document::TableBlock *table = nullptr;
+    for (const document::Block &b : doc.blocks)
+        if (b.id == QStringLiteral("supervision.rectify.table"))
+            table = b.asTable();
+    REQUIRE(table);
+    CHECK(table->headerRows.first() ==
+          QStringList{QStringLiteral("序号"), QStringLiteral("机构名称"),
+                      QStringLiteral("检查日期"), QStringLiteral("检查类型"),
+                      QStringLiteral("发现问题"), QStringLiteral("整改期限"),
+                      QStringLiteral("逾期天数")});
+    REQUIRE(table->rows.size() == 2);
+    CHECK(table->rows[0][4] == QStringLiteral("消防通道堆放杂物\n佐证材料：整改前照片.jpg"));
+    CHECK(table->rows[1][4] == QStringLiteral("晨检记录不全"));
 }

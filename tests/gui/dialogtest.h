@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QTest>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -28,6 +29,18 @@ template <typename W> W *child(QObject *parent, const char *name)
     W *w = parent->findChild<W *>(QString::fromLatin1(name));
     REQUIRE(w);
     return w;
+}
+
+/// Shows `page` on `plan` of `workspace` as the window does — following the workspace's changes,
+/// on the smallest screen the pages are laid out for (1366×698) — and waits until it is active.
+template <typename P, typename W> void showPage(P &page, W *workspace, qint64 plan)
+{
+    QObject::connect(workspace, &W::changed, &page, &P::refresh);
+    page.setContext(workspace, plan);
+    page.resize(1366, 698);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
 }
 
 } // namespace tuoyu::test

@@ -2,6 +2,7 @@
 // undone (docs/register.md).
 
 #include "../core/testworkspace.h"
+#include "dialogtest.h"
 #include "evidence/evidence.h"
 #include "evidence/evidencepane.h"
 #include "storage/planrepository.h"
@@ -28,21 +29,48 @@ QString fixture(const char *name)
     return QStringLiteral(TUOYU_SHARED_DIR "/fixtures/") + QString::fromUtf8(name);
 }
 
+/// A drop of `files` at the centre of `index`'s row, as a file manager sends it to the tree.
+bool dropOn(QTreeView *tree, const QModelIndex &index, const QStringList &files)
+{
+    tree->scrollTo(index);
+    const QPoint at = tree->visualRect(index).center();
+    REQUIRE(tree->indexAt(at) == index);
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &f : files)
+        urls << QUrl::fromLocalFile(f);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &drop);
+    return drop.isAccepted();
+}
+
+/// The 屯留 plan's 任务 page, shown, and its tasks.
+struct TunliuTasks
+{
+    test::TempWorkspace t;
+    QList<TaskView> tasks;
+    TasksPage page;
+
+    TunliuTasks()
+    {
+        const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
+        tasks = PlanRepository(t.get()).tasks(plan);
+        REQUIRE(tasks.size() >= 2);
+        test::showPage(page, t.get(), plan);
+    }
+};
+
 } // namespace
 
 TEST_CASE("任务 page: evidence attached by the pane, listed, removed and undone")
 {
-    test::TempWorkspace t;
-    const qint64 plan = test::createPlan(t.get(), QStringLiteral("tunliu"));
-    const QList<TaskView> tasks = PlanRepository(t.get()).tasks(plan);
-    REQUIRE(tasks.size() >= 2);
-    TasksPage page;
-    QObject::connect(t.get(), &Workspace::changed, &page, &TasksPage::refresh);
-    page.setContext(t.get(), plan);
-    page.resize(1366, 698);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    TunliuTasks w;
+    auto &[t, tasks, page] = w;
     REQUIRE(page.selectItem({outlinecommands::Level::Task, tasks[0].task.id}));
     auto *pane = page.findChild<EvidencePane *>(QStringLiteral("evidencePane"));
     auto *list = page.findChild<QListWidget *>(QStringLiteral("evidenceList"));
@@ -68,4 +96,37 @@ TEST_CASE("任务 page: evidence attached by the pane, listed, removed and undon
     CHECK(list->count() == 1);
     t->undoStack()->undo();
     CHECK(list->count() == 2);
+}
+
+TEST_CASE("任务 page: files dropped on a task's row attach to that task, not to the selected one")
+{
+    TunliuTasks w;
+    auto &[t, tasks, page] = w;
+    auto *tree = page.findChild<QTreeView *>(QStringLiteral("taskTree"));
+    REQUIRE(tree);
+    REQUIRE(page.selectItem({outlinecommands::Level::Task, tasks[1].task.id}));
+    const QPersistentModelIndex target = tree->currentIndex();
+    REQUIRE(target.isValid());
+    REQUIRE(page.selectItem({outlinecommands::Level::Task, tasks[0].task.id}));
+
+    const QStringList files = {fixture("tunliu-institutions.docx"),
+                               fixture("tunliu-institutions.xlsx")};
+    CHECK(dropOn(tree, target, files));
+    QList<Evidence> attached = evidence::ofTask(*t.get(), tasks[1].task.id);
+    REQUIRE(attached.size() == 2);
+    CHECK(attached[0].name == QStringLiteral("tunliu-institutions.docx"));
+    CHECK(attached[1].name == QStringLiteral("tunliu-institutions.xlsx"));
+    CHECK(evidence::ofTask(*t.get(), tasks[0].task.id).isEmpty());
+
+    // A 工程 row is no task: the drop is refused and nothing is attached.
+    REQUIRE(page.selectItem({outlinecommands::Level::Program, tasks[1].programId}));
+    const QPersistentModelIndex program = tree->currentIndex();
+    REQUIRE(program.isValid());
+    REQUIRE(program != target);
+    CHECK_FALSE(dropOn(tree, program, {fixture("tunliu-institutions.xls")}));
+    CHECK(evidence::list(*t.get()).size() == 2);
+
+    // One undo step takes the dropped files away.
+    t->undoStack()->undo();
+    CHECK(evidence::ofTask(*t.get(), tasks[1].task.id).isEmpty());
 }

@@ -4,6 +4,7 @@
 
 #include "clirun.h"
 #include "commands/outlinecommands.h"
+#include "dialogtest.h"
 #include "indicators/indicatordialog.h"
 #include "indicators/indicatorspage.h"
 #include "session/workspace.h"
@@ -101,12 +102,7 @@ TEST_CASE("任务 page: a blank plan written through the outline editor, checked
     REQUIRE(ws);
     const qint64 plan = PlanRepository(ws.get()).defaultPlan()->id;
     TasksPage page;
-    QObject::connect(ws.get(), &Workspace::changed, &page, &TasksPage::refresh);
-    page.setContext(ws.get(), plan);
-    page.resize(1366, 698);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showPage(page, ws.get(), plan);
     auto *tree = page.findChild<QTreeView *>(QStringLiteral("taskTree"));
     REQUIRE(tree);
 

@@ -8,6 +8,7 @@
 #include "commands/oversightcommands.h"
 #include "dashboard/dashboardpage.h"
 #include "dialogtest.h"
+#include "document/renderer.h"
 #include "evidence/evidence.h"
 #include "evidence/evidencepane.h"
 #include "institutions/institutionspage.h"
@@ -23,6 +24,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -216,17 +219,38 @@ TEST_CASE("概览 lists the overdue 整改 beside the overdue tasks, and 机构 
     institutions.select(first.id);
     REQUIRE(institutions.selectedId() == first.id);
     int inspections = -1, staff = -1;
+    QString findingsShown;
     test::whenDialogOpens([&](QDialog *d) {
         CHECK(d->windowTitle().contains(first.name));
-        inspections = child<QTableWidget>(d, "historyInspections")->rowCount();
+        auto *list = child<QTableWidget>(d, "historyInspections");
+        inspections = list->rowCount();
         staff = child<QTableWidget>(d, "historyStaff")->rowCount();
         if (!shots().isEmpty())
             CHECK(d->grab().save(shots() + QStringLiteral("/oversight-history.png")));
+        // A double-click opens the 监督检查 page's form; the change is saved and shown.
+        test::whenDialogOpens([&](QDialog *form) {
+            CHECK(form->objectName() == QStringLiteral("inspectionDialog"));
+            child<QPlainTextEdit>(form, "findings")->setPlainText(QStringLiteral("晨检记录不全"));
+            form->accept();
+        });
+        REQUIRE(list->rowCount() > 0);
+        // Activated as a double-click (or Enter) activates it, on whichever platform.
+        list->setCurrentCell(0, 0);
+        Q_EMIT list->itemActivated(list->item(0, 0));
+        for (int c = 0; c < list->columnCount(); ++c)
+            findingsShown += list->item(0, c)->text() + QLatin1Char('|');
         d->reject();
     });
     institutions.showOversight();
     CHECK(inspections == 1);
     CHECK(staff == 3);
+    CHECK(findingsShown.contains(QStringLiteral("晨检记录不全")));
+    const QList<Inspection> stored = oversight::inspections(*t.get(), first.id);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].findings == QStringLiteral("晨检记录不全"));
+    CHECK(stored[0].categories == QStringList{QStringLiteral("卫生保健")});
+    t->undoStack()->undo();
+    CHECK(oversight::inspections(*t.get(), first.id)[0].findings != QStringLiteral("晨检记录不全"));
 }
 
 TEST_CASE("监督检查 page: staff edited and removed, an inspection removed with its evidence, the "
@@ -323,4 +347,31 @@ TEST_CASE("监督检查 page: staff edited and removed, an inspection removed wi
     CHECK(written.contains(QStringLiteral("消防")));
     CHECK(written.count(QLatin1Char('\n')) >= 2);
     page.setFilter(OversightPage::Filter::All);
+
+    // 打印 (Ctrl+P): what the list shows as the 监督检查台账 the export writes, in the reports'
+    // layout, previewed; the inspection's file named.
+    const document::OfficialDocument printed = page.shownDocument();
+    CHECK(printed.title == QStringLiteral("监督检查台账"));
+    const document::TableBlock *table = printed.blocks.first().asTable();
+    REQUIRE(table);
+    CHECK(table->rows.size() == list->rowCount());
+    CHECK(table->caption.startsWith(QStringLiteral("监督检查台账（截至2024年12月18日，共3次")));
+    CHECK(table->headerRows.first().constLast() == QStringLiteral("佐证材料"));
+    QStringList files;
+    for (const QStringList &row : table->rows)
+        files << row.constLast();
+    CHECK(files.contains(QStringLiteral("tunliu-institutions.docx")));
+    int pages = 0;
+    test::whenDialogOpens([&pages](QDialog *d) {
+        REQUIRE(qobject_cast<QPrintPreviewDialog *>(d));
+        auto *preview = d->findChild<QPrintPreviewWidget *>();
+        REQUIRE(preview);
+        preview->updatePreview();
+        pages = preview->pageCount();
+        d->reject();
+    });
+    REQUIRE(page.print());
+    CHECK(pages == 1);
+    if (!shots().isEmpty())
+        REQUIRE(document::writePdf(printed, shots() + QStringLiteral("/oversight-print.pdf")));
 }

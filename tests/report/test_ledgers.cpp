@@ -160,6 +160,8 @@ TEST_CASE("The 奖补 page's ledger model has the exported ledger's columns and 
     // The sheet numbers its lines (序号); the page sorts them, and has every other column.
     QStringList sheet = ledgers::toSheet(t).headers;
     CHECK(sheet.takeFirst() == QStringLiteral("序号"));
+    // The page shows the selected line's 佐证材料 in its pane, not as a column.
+    CHECK(sheet.takeLast() == QStringLiteral("佐证材料"));
     CHECK(modelHeaders(model) == sheet);
     CHECK(model.headerData(LedgerTableModel::AmountColumn, Qt::Horizontal).toString() ==
           QStringLiteral("金额（元）"));

@@ -1,7 +1,9 @@
 // The subsidy presets computed on small hand-worked registries, to the fen.
 
+#include "commands/evidencecommands.h"
 #include "commands/plancommands.h"
 #include "commands/subsidycommands.h"
+#include "ledgers/ledgers.h"
 #include "session/workspace.h"
 #include "subsidy/fundcheck.h"
 #include "subsidy/ledger.h"
@@ -642,4 +644,62 @@ TEST_CASE("The ledger opens on the plan's latest year with data, not on today's 
                           "(1, '2023-05', 3), (1, '2024-02', 4), (1, '2027-01', 5)"));
     // 2027 is outside the plan; 2024 is its latest year with data.
     CHECK(Ledger::defaultYear(p.ws.get(), p.plan, 2026) == 2024);
+}
+
+TEST_CASE("The 奖补台账 lists a line's claim and 拨付 evidence by file name, as the ledger is "
+          "computed again")
+{
+    PlanWorkspace p(QStringLiteral("quanzhou-taishang"));
+    p.exec(QStringLiteral("INSERT INTO institution (id, name, kind, slots, puhui, filed) VALUES "
+                          "(1, '甲公办托育园', 'public', 80, 1, 1)"));
+    p.exec(QStringLiteral("INSERT INTO enrolment_record (institution_id, month, toddler) VALUES "
+                          "(1, '2025-03', 12)"));
+    QString error;
+    const qint64 kitchen = p.rule("安防“五大包”：明厨亮灶改建包");
+    p.run(subsidycommands::addClaim(p.ws.get(), kitchen, 1, QStringLiteral("2025"), std::nullopt,
+                                    std::nullopt, 800050, &error));
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2025, &error));
+    const auto scalar = [&](const QString &sql) { return test::scalar(p.ws.get(), sql); };
+    const qint64 claim = scalar(QStringLiteral("SELECT id FROM subsidy_claim"));
+    const qint64 line = scalar(QStringLiteral(
+        "SELECT id FROM ledger_line WHERE rule_name LIKE '%明厨亮灶%' AND institution_id = 1"));
+    REQUIRE(line > 0);
+    const auto file = [&](const QString &name) {
+        QFile f(p.ws.dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 " + name.toUtf8());
+        return f.fileName();
+    };
+    p.run(evidencecommands::attach(p.ws.get(), EvidenceTarget::Claim, claim,
+                                   {file(QStringLiteral("申报表.pdf"))}, &error));
+    p.run(evidencecommands::attach(p.ws.get(), EvidenceTarget::Payment, line,
+                                   {file(QStringLiteral("拨付凭证.pdf"))}, &error));
+
+    const auto evidenceOf = [&](const ledgers::LedgerTable &t, const char *rulePart) {
+        const int rule = int(t.headersIn(ledgers::InSheet).indexOf(QStringLiteral("奖补项目")));
+        const int files = int(t.headersIn(ledgers::InSheet).indexOf(QStringLiteral("佐证材料")));
+        REQUIRE(files == t.columns.size() - 1);
+        for (const auto &row : t.rows)
+            if (row.at(rule).value.toString().contains(QString::fromUtf8(rulePart)))
+                return row.at(files).value.toString();
+        FAIL("no line of " << rulePart);
+        return QString();
+    };
+    ledgers::LedgerTable t = ledgers::subsidies(p.ws.get(), p.plan, 2025);
+    CHECK(evidenceOf(t, "明厨亮灶") == QStringLiteral("申报表.pdf、拨付凭证.pdf"));
+    CHECK(evidenceOf(t, "托小班").isEmpty());
+    // Printed and exported; the 奖补 page shows the selected line's files in its pane instead.
+    const document::TableBlock printed = ledgers::toDocumentTable(t);
+    CHECK(printed.headerRows.first().constLast() == QStringLiteral("佐证材料"));
+    CHECK(ledgers::toSheet(t).headers.constLast() == QStringLiteral("佐证材料"));
+    CHECK_FALSE(t.headersIn(ledgers::OnPage).contains(QStringLiteral("佐证材料")));
+
+    // More spent on the kitchen: the 待审核 line is computed again (a fresh line, then a new
+    // stored one) and still lists both files.
+    p.exec(QStringLiteral("UPDATE subsidy_claim SET amount_fen = 900000"));
+    t = ledgers::subsidies(p.ws.get(), p.plan, 2025);
+    CHECK(evidenceOf(t, "明厨亮灶") == QStringLiteral("申报表.pdf、拨付凭证.pdf"));
+    p.run(subsidycommands::refreshLedger(p.ws.get(), p.plan, 2025, &error));
+    t = ledgers::subsidies(p.ws.get(), p.plan, 2025);
+    CHECK(evidenceOf(t, "明厨亮灶") == QStringLiteral("申报表.pdf、拨付凭证.pdf"));
 }

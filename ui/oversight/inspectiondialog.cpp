@@ -1,12 +1,16 @@
 #include "inspectiondialog.h"
 
+#include "commands/oversightcommands.h"
+#include "session/workspace.h"
 #include "shell/corewords.h"
 #include "shell/forms.h"
+#include "storage/institutionrepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 
 #include <iterator>
@@ -103,6 +107,33 @@ void InspectionDialog::updateEnabled()
     const auto status = RectifyStatus(m_status->currentData().toInt());
     m_rectifyBy->setEnabled(status != RectifyStatus::None);
     m_rectifiedOn->setEnabled(status == RectifyStatus::Done);
+}
+
+bool InspectionDialog::edit(QWidget *parent, Workspace *workspace, const Inspection &inspection)
+{
+    InspectionDialog dialog(institutionChoices(workspace), parent);
+    dialog.setWindowTitle(tr("编辑检查"));
+    dialog.setInspection(inspection);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        auto command = oversightcommands::editInspection(workspace, inspection.id,
+                                                         dialog.inspection(), &error);
+        if (command && workspace->execute(std::move(command), &error))
+            return true;
+        if (error == QStringLiteral("没有改动"))
+            return false;
+        QMessageBox::warning(parent, tr("未能保存"), error);
+    }
+    return false;
+}
+
+QList<QPair<qint64, QString>> InspectionDialog::institutionChoices(Workspace *workspace)
+{
+    QList<QPair<qint64, QString>> out;
+    if (workspace)
+        for (const Institution &i : InstitutionRepository(workspace).all())
+            out.append({i.id, i.name});
+    return out;
 }
 
 } // namespace tuoyu

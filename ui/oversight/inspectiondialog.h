@@ -13,6 +13,8 @@ class QPlainTextEdit;
 
 namespace tuoyu {
 
+class Workspace;
+
 /// 新增检查 / 编辑检查: one inspection's institution, date, type, inspectors, findings and 整改
 /// (deadline, status, the date it was done). The core's addInspection and editInspection judge
 /// what is entered.
@@ -26,6 +28,13 @@ public:
 
     void setInspection(const Inspection &inspection);
     Inspection inspection() const;
+
+    /// 编辑检查 over `inspection` until the core takes the change (editInspection: undoable,
+    /// audited) or the form is cancelled; a refusal is shown and the form stays open. True when
+    /// a change was made. The 监督检查 page and an institution's 检查与人员 both edit so.
+    static bool edit(QWidget *parent, Workspace *workspace, const Inspection &inspection);
+    /// The registry's institutions as (id, name), for the 机构 choice.
+    static QList<QPair<qint64, QString>> institutionChoices(Workspace *workspace);
 
 private:
     void updateEnabled();

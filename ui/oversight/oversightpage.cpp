@@ -2,6 +2,7 @@
 
 #include "commands/demoworkspace.h"
 #include "commands/oversightcommands.h"
+#include "document/renderer.h"
 #include "evidence/evidence.h"
 #include "evidence/evidencepane.h"
 #include "inspectiondialog.h"
@@ -9,6 +10,7 @@
 #include "io/xlsxexporter.h"
 #include "ledgers/ledgers.h"
 #include "oversighttables.h"
+#include "report/reportbuilder.h"
 #include "session/workspace.h"
 #include "shell/forms.h"
 #include "storage/institutionrepository.h"
@@ -23,6 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -330,11 +334,7 @@ void OversightPage::updateSelection()
 
 QList<QPair<qint64, QString>> OversightPage::institutionChoices() const
 {
-    QList<QPair<qint64, QString>> out;
-    if (m_workspace)
-        for (const Institution &i : InstitutionRepository(m_workspace).all())
-            out.append({i.id, i.name});
-    return out;
+    return InspectionDialog::institutionChoices(m_workspace);
 }
 
 bool OversightPage::run(std::unique_ptr<WorkspaceCommand> command, const QString &error)
@@ -377,20 +377,10 @@ bool OversightPage::editSelected()
                                  [id](const Inspection &n) { return n.id == id; });
     if (!m_workspace || it == m_inspections.cend())
         return false;
-    InspectionDialog dialog(institutionChoices(), this);
-    dialog.setWindowTitle(tr("编辑检查"));
-    dialog.setInspection(*it);
-    while (dialog.exec() == QDialog::Accepted) {
-        QString error;
-        if (run(oversightcommands::editInspection(m_workspace, id, dialog.inspection(), &error),
-                error)) {
-            selectInspection(id);
-            return true;
-        }
-        if (error == QStringLiteral("没有改动"))
-            return false;
-    }
-    return false;
+    if (!InspectionDialog::edit(this, m_workspace, *it))
+        return false;
+    selectInspection(id);
+    return true;
 }
 
 bool OversightPage::markSelectedRectified()
@@ -440,6 +430,33 @@ bool OversightPage::exportShown(const QString &path, QString *error)
     return path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
                ? io::writeCsv(path, sheet, error)
                : io::writeXlsx(path, {sheet}, error);
+}
+
+document::OfficialDocument OversightPage::shownDocument() const
+{
+    if (!m_workspace)
+        return {};
+    const ledgers::LedgerTable ledger = ledgers::inspections(*m_workspace, m_shown, m_today);
+    document::TableBlock table = ledgers::toDocumentTable(ledger);
+    table.caption = ledger.title;
+    // Nine columns, the findings and the files' names the widest: turned, as the 任务台账 is.
+    table.orientation = document::Orientation::Landscape;
+    return ReportBuilder::ledgerDocument(ledger.name, {table}, m_today);
+}
+
+bool OversightPage::print()
+{
+    if (!m_workspace)
+        return false;
+    const document::OfficialDocument doc = shownDocument();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("打印监督检查台账"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [doc](QPrinter *p) { document::render(doc, p); });
+    preview.exec();
+    return true;
 }
 
 bool OversightPage::staffForm(const QString &title, const StaffMember &shown,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/officialdocument.h"
 #include "oversight/oversight.h"
 #include "shell/page.h"
 
@@ -52,6 +53,11 @@ public:
     /// Writes the inspections the list shows (its filter and search) as the 监督检查台账 to an
     /// xlsx or csv file (by its suffix); false with `error`.
     bool exportShown(const QString &path, QString *error);
+    /// 打印 (Ctrl+P, 文件 → 打印): a preview of shownDocument.
+    bool print() override;
+    /// The inspections the list shows (its filter and search) as the 监督检查台账 printed: the
+    /// ledger the export writes, in the GB/T 9704 layout the reports use.
+    document::OfficialDocument shownDocument() const;
     bool addStaff();
     bool editSelectedStaff();
     /// Removes the selected person after asking.

@@ -1,5 +1,7 @@
 #include "oversighttables.h"
 
+#include "inspectiondialog.h"
+
 #include "session/workspace.h"
 #include "shell/corewords.h"
 #include "shell/forms.h"
@@ -141,18 +143,33 @@ void showInstitutionHistory(QWidget *parent, Workspace *workspace, qint64 instit
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("institutionOversight"));
     dialog.setWindowTitle(tr("检查与人员 — %1").arg(name));
-    const QList<Inspection> inspections = oversight::inspections(*workspace, institutionId);
+    QList<Inspection> inspections;
     const QList<StaffMember> staff = oversight::staff(*workspace, institutionId);
     QTableWidget *inspectionList = inspectionTable(QStringLiteral("historyInspections"), false);
-    fillInspections(inspectionList, inspections, QDate::currentDate());
+    inspectionList->setToolTip(tr("双击一次检查可编辑"));
     QTableWidget *staffList = staffTable(QStringLiteral("historyStaff"), false);
     fillStaff(staffList, staff);
     int certified = 0;
     for (const StaffMember &m : staff)
         certified += m.certified() ? 1 : 0;
     auto *tabs = new QTabWidget;
-    tabs->addTab(inspectionList, tr("检查记录（%1）").arg(inspections.size()));
+    tabs->addTab(inspectionList, QString());
     tabs->addTab(staffList, tr("从业人员（%1，持证 %2）").arg(staff.size()).arg(certified));
+    const auto showInspections = [&] {
+        inspections = oversight::inspections(*workspace, institutionId);
+        fillInspections(inspectionList, inspections, QDate::currentDate());
+        tabs->setTabText(0, tr("检查记录（%1）").arg(inspections.size()));
+    };
+    showInspections();
+    // A double-click edits, with the form and the command the 监督检查 page uses.
+    QObject::connect(inspectionList, &QTableWidget::itemActivated, &dialog, [&] {
+        const qint64 id = currentId(inspectionList);
+        for (const Inspection &n : std::as_const(inspections))
+            if (n.id == id && InspectionDialog::edit(&dialog, workspace, n)) {
+                showInspections();
+                return;
+            }
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->button(QDialogButtonBox::Close)->setText(tr("关闭"));
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -45,7 +45,8 @@ void LedgerTableModel::applyFilter()
             continue;
         m_rows.append(i);
     }
-    setTable(ledgers::subsidies(visibleLines(), m_fundNames));
+    // No evidence: the page shows the selected line's in its pane, not in a column.
+    setTable(ledgers::subsidies(visibleLines(), m_fundNames, {}));
 }
 
 QList<LedgerLine> LedgerTableModel::visibleLines() const
