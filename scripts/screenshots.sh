@@ -62,7 +62,8 @@ TUOYU_SHOTS_DIR=$PWD/$out HOME=$home xvfb-run -a -s "-screen 0 1366x768x24" \
   build/tests/subsidy/tuoyu_subsidy_gui_tests "The 奖补 page: a claim's*" >/dev/null
 echo "$out/subsidies-claims-evidence.png" "$out/subsidies-ledger-evidence.png"
 # 连接服务器 (docs/server.md, the manual's 09-server.md): the GUI test that connects the window to
-# a throwaway PostgreSQL server saves the dialog and the dashboard on the server (xcb under Xvfb).
+# a throwaway PostgreSQL server saves the dialog and the dashboard on the server (xcb under Xvfb);
+# the city view's test saves the city ledgers (server-city-ledgers.png).
 pg=$(mktemp -d)
 scripts/pg-test-server.sh start "$pg" >/dev/null
 TUOYU_TEST_SERVER_FILE=$pg/url TUOYU_SCREENSHOTS=$PWD/$out QT_QPA_PLATFORM=xcb \
@@ -105,4 +106,5 @@ HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share TUOYU_
   "build/app/tuoyu-desk --server '$reader' & pid=\$!; sleep 8; import -window root '$out/server-city.png'; kill \$pid" 2>/dev/null
 scripts/pg-test-server.sh stop "$pg" >/dev/null
 cp "$out"/server-connect.png "$out"/server-dashboard.png "$out"/server-city.png docs/manual/images/
-echo "$out/server-connect.png" "$out/server-dashboard.png" "$out/server-city.png"
+echo "$out/server-connect.png" "$out/server-dashboard.png" "$out/server-city.png" \
+  "$out/server-city-ledgers.png"

@@ -10,14 +10,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,6 +45,8 @@ CityLedgerTab::CityLedgerTab(QWidget *parent)
     sorted->setSortRole(Qt::UserRole);
     m_view = forms::named(new QTableView, QStringLiteral("cityLedger"));
     m_view->setModel(sorted);
+    // The districts in the server's order until the officer sorts by a column.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,18 +129,12 @@ bool CityLedgerTab::exportTo(const QString &path, QString *error) const
 void CityLedgerTab::chooseAndExport()
 {
     const QString name = tr("全市%1").arg(m_choice->currentText());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出%1").arg(name),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-            name + QStringLiteral(".xlsx"),
-        tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportTo(path, &error))
+    const QString path =
+        forms::saveFile(this, tr("导出%1").arg(name), name + QStringLiteral(".xlsx"),
+                        tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"),
+                        [this](const QString &to, QString *error) { return exportTo(to, error); });
+    if (!path.isEmpty())
         Q_EMIT statusMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)));
-    else
-        QMessageBox::warning(this, tr("无法导出"), error);
 }
 
 } // namespace tuoyu

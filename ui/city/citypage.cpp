@@ -10,16 +10,12 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -31,7 +27,7 @@ namespace {
 
 /// How long after a district's commit the city is read again: an import or a burst of edits
 /// announces many commits, and reading every district once is enough.
-constexpr int kDebounceMs = 700;
+constexpr int kDebounceMs = 300;
 /// Rows of the districts' table shown before it scrolls (the page fits a 1366×768 screen).
 constexpr int kDistrictRowsShown = 8;
 
@@ -264,32 +260,20 @@ void CityPage::chooseAndExportReport()
 {
     if (!m_city)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("导出全市工作进展情况汇报"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-            tr("全市工作进展情况汇报") + QStringLiteral(".pdf"),
-        tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportReport(path, &error))
+    const QString path = forms::saveFile(
+        this, tr("导出全市工作进展情况汇报"), tr("全市工作进展情况汇报") + QStringLiteral(".pdf"),
+        tr("PDF 文件 (*.pdf);;Word 文档 (*.docx)"),
+        [this](const QString &to, QString *error) { return exportReport(to, error); });
+    if (!path.isEmpty())
         Q_EMIT statusMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)));
-    else
-        QMessageBox::warning(this, tr("无法导出"), error);
 }
 
 bool CityPage::print()
 {
     if (!m_city)
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("打印预览"));
     const document::OfficialDocument doc = m_city->progressReport();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [doc](QPrinter *p) { document::render(doc, p); });
-    preview.exec();
+    forms::printPreview(this, tr("打印预览"), [&doc](QPrinter *p) { document::render(doc, p); });
     return true;
 }
 

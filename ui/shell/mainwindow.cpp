@@ -149,19 +149,15 @@ void MainWindow::buildActions()
             label + QStringLiteral("…"), this, [this, what = what, label = label] {
                 if (!m_workspace)
                     return;
-                const QString path = QFileDialog::getSaveFileName(
-                    this, tr("导出%1").arg(label),
-                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                        QLatin1Char('/') + label + QStringLiteral(".xlsx"),
-                    tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
-                if (path.isEmpty())
-                    return;
-                QString error;
-                if (exportLedger(what, path, &error))
+                const QString path =
+                    forms::saveFile(this, tr("导出%1").arg(label), label + QStringLiteral(".xlsx"),
+                                    tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"),
+                                    [this, what](const QString &to, QString *error) {
+                                        return exportLedger(what, to, error);
+                                    });
+                if (!path.isEmpty())
                     statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)),
                                              8000);
-                else
-                    QMessageBox::warning(this, tr("无法导出"), error);
             });
     }
     addPlanFileActions(
