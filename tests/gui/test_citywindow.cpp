@@ -239,10 +239,9 @@ TEST_CASE("全市概览: the window on a city address shows CityFigures, its led
     CHECK(named<QAction>(&window, "newPlanAction")->isVisible());
 }
 
-TEST_CASE(
-    "全市概览: a district the login may not read is named; 连接服务器… with the district left "
-    "empty opens the city",
-    "[postgresql][city]")
+TEST_CASE("全市概览: a district the login may not read is named, and 连接服务器… with the "
+          "district left empty opens the city",
+          "[postgresql][city]")
 {
     if (!test::serverTestsRun())
         return;
