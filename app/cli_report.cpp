@@ -9,6 +9,7 @@
 #include "platform/usersettings.h"
 #include "report/reportbuilder.h"
 #include "storage/planrepository.h"
+#include "storage/postgresql/postgresqlurl.h"
 #include "storage/workspacesettings.h"
 
 #include <QFile>
@@ -83,7 +84,7 @@ int verbReport(const Arguments &a)
         return fail(Usage,
                     QCoreApplication::translate("tuoyu::cli", "--out 应为 .pdf 或 .docx 文件"));
     // A server's address without a district: the city's report over every district.
-    if (isCityAddress(a.positional[0])) {
+    if (PostgresqlUrl::isCityAddress(a.positional[0])) {
         if (kind != ReportKind::Progress)
             return fail(Usage, QCoreApplication::translate(
                                    "tuoyu::cli", "全市只出工作进展情况汇报（--kind progress）；"

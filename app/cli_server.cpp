@@ -318,13 +318,6 @@ int verbCity(const Arguments &a)
 
 } // namespace
 
-bool isCityAddress(const QString &path)
-{
-    QString ignored;
-    const auto url = PostgresqlUrl::parse(path, &ignored, PostgresqlUrl::Needs::Server);
-    return url && url->district.isEmpty();
-}
-
 int writeCityReport(const QString &address, const QDate &asOf, const QString &out)
 {
     QString error;

@@ -89,8 +89,6 @@ int openPlanScope(const Arguments &a, PlanScope *scope);
 QJsonValue jsonNumber(const std::optional<double> &v);
 QJsonValue jsonNumber(const std::optional<qint64> &v);
 
-/// True when `path` is a server's address without a district: the city view (docs/server.md).
-bool isCityAddress(const QString &path);
 /// Writes the city's 工作进展情况汇报 over the districts at `address` as of `asOf` to `out`
 /// (.pdf or .docx; cli_server.cpp); the exit code.
 int writeCityReport(const QString &address, const QDate &asOf, const QString &out);

@@ -100,7 +100,8 @@ std::optional<qint64> summed(const QList<DistrictFigures> &districts,
 /// the district's own workspace, read-only for the city role. Districts the role cannot open, or
 /// whose reading fails, go to `unreadable`; false with `error` when the server cannot be read or
 /// lists no district.
-bool forEachDistrict(const QString &address, QString *server, QStringList *unreadable,
+bool forEachDistrict(const QString &address, const QString &password, QString *server,
+                     QStringList *unreadable,
                      const std::function<void(const QString &, Workspace *)> &read, QString *error)
 {
     const auto url = PostgresqlUrl::parse(address, error, PostgresqlUrl::Needs::Server);
@@ -114,7 +115,7 @@ bool forEachDistrict(const QString &address, QString *server, QStringList *unrea
     QStringList names;
     {
         ServerConnection connection;
-        if (!connection.open(*url, error))
+        if (!connection.open(*url, error, password))
             return false;
         try {
             names = DistrictRegistry::districts(connection.db());
@@ -129,7 +130,7 @@ bool forEachDistrict(const QString &address, QString *server, QStringList *unrea
     }
     for (const QString &name : names) {
         QString why;
-        auto ws = Workspace::open(PostgresqlUrl::addressOf(address, name), &why);
+        auto ws = Workspace::open(PostgresqlUrl::addressOf(address, name), password, &why);
         if (!ws) {
             *unreadable << why;
             continue;
@@ -160,12 +161,12 @@ QString CityIndicator::label() const
 }
 
 std::optional<CityFigures> CityFigures::read(const QString &address, const QDate &asOf,
-                                             QString *error)
+                                             QString *error, const QString &password)
 {
     CityFigures city;
     city.asOf = asOf;
     const bool read = forEachDistrict(
-        address, &city.server, &city.unreadable,
+        address, password, &city.server, &city.unreadable,
         [&](const QString &name, Workspace *ws) {
             // Every figure is the one that district's dashboard and reports show.
             DistrictFigures d;
@@ -236,13 +237,14 @@ QJsonObject CityFigures::toJson() const
 
 std::optional<ledgers::LedgerTable> CityFigures::ledger(const QString &address, const QString &code,
                                                         const QDate &asOf, int year,
-                                                        QStringList *unreadable, QString *error)
+                                                        QStringList *unreadable, QString *error,
+                                                        const QString &password)
 {
     std::optional<ledgers::LedgerTable> city;
     QString server;
     QString mismatch;
     const bool read = forEachDistrict(
-        address, &server, unreadable,
+        address, password, &server, unreadable,
         [&](const QString &name, Workspace *ws) {
             const auto plan = PlanRepository(ws).defaultPlan();
             ledgers::LedgerTable t = ledgers::byCode(code, ws, plan ? plan->id : 0, asOf, year);
@@ -275,6 +277,33 @@ std::optional<ledgers::LedgerTable> CityFigures::ledger(const QString &address, 
         return std::nullopt;
     }
     return city;
+}
+
+document::TableBlock CityFigures::districtTable() const
+{
+    using namespace document;
+    TableBlock table;
+    table.headerRows = {{QStringLiteral("区县"), QStringLiteral("机构"), QStringLiteral("托位"),
+                         QStringLiteral("普惠托位"), QStringLiteral("每千人口托位数"),
+                         QStringLiteral("任务"), QStringLiteral("已完成"), QStringLiteral("逾期"),
+                         QStringLiteral("临期")}};
+    const auto perThousand = [](const RegistryTotals &t, const PopulationBase &p) {
+        CityIndicator c;
+        c.formula = *IndicatorEngine::formula(QStringLiteral("slots_per_1000_population"));
+        c.value = IndicatorEngine::formulaValue(c.formula.key, t, p);
+        return c.value ? c.label() : QStringLiteral("—");
+    };
+    for (const DistrictFigures &d : districts)
+        table.rows.append({d.district, QString::number(d.totals.institutions),
+                           QString::number(d.totals.slots), QString::number(d.totals.puhuiSlots),
+                           perThousand(d.totals, d.population), count(d.progress, "tasks"),
+                           count(d.progress, "tasks_done"), count(d.progress, "tasks_overdue"),
+                           count(d.progress, "tasks_due_soon")});
+    table.computeTotals({1, 2, 3, 5, 6, 7, 8}, 0);
+    // The city's per-thousand figure is the formula over the sums, not a sum of the districts'.
+    if (table.totals.size() > 4)
+        table.totals[4] = perThousand(totals, population);
+    return table;
 }
 
 document::OfficialDocument CityFigures::progressReport() const
@@ -317,28 +346,7 @@ document::OfficialDocument CityFigures::progressReport() const
 
     b.append(Block::paragraph(ParagraphStyle::Heading1, QStringLiteral("三、各区县进展"),
                               QStringLiteral("city.districts.heading")));
-    TableBlock table;
-    table.headerRows = {{QStringLiteral("区县"), QStringLiteral("机构"), QStringLiteral("托位"),
-                         QStringLiteral("普惠托位"), QStringLiteral("每千人口托位数"),
-                         QStringLiteral("任务"), QStringLiteral("已完成"), QStringLiteral("逾期"),
-                         QStringLiteral("临期")}};
-    const auto perThousand = [](const RegistryTotals &t, const PopulationBase &p) {
-        CityIndicator c;
-        c.formula = *IndicatorEngine::formula(QStringLiteral("slots_per_1000_population"));
-        c.value = IndicatorEngine::formulaValue(c.formula.key, t, p);
-        return c.value ? c.label() : QStringLiteral("—");
-    };
-    for (const DistrictFigures &d : districts)
-        table.rows.append({d.district, QString::number(d.totals.institutions),
-                           QString::number(d.totals.slots), QString::number(d.totals.puhuiSlots),
-                           perThousand(d.totals, d.population), count(d.progress, "tasks"),
-                           count(d.progress, "tasks_done"), count(d.progress, "tasks_overdue"),
-                           count(d.progress, "tasks_due_soon")});
-    table.computeTotals({1, 2, 3, 5, 6, 7, 8}, 0);
-    // The city's per-thousand figure is the formula over the sums, not a sum of the districts'.
-    if (table.totals.size() > 4)
-        table.totals[4] = perThousand(totals, population);
-    b.append(Block::table(table, QStringLiteral("city.districts")));
+    b.append(Block::table(districtTable(), QStringLiteral("city.districts")));
     if (!unreadable.isEmpty())
         b.append(Block::paragraph(
             ParagraphStyle::Note,

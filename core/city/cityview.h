@@ -55,11 +55,17 @@ struct CityFigures
 
     /// Reads every district listed on the server at `address` (no district in it) as of
     /// `asOf`; nothing, with `error`, when the server cannot be read or lists no district.
+    /// `password` is the one the officer typed when the server asked (the window's; never
+    /// written), empty for libpq's own (PGPASSWORD, the password file).
     static std::optional<CityFigures> read(const QString &address, const QDate &asOf,
-                                           QString *error);
+                                           QString *error, const QString &password = QString());
     /// The city's 工作进展情况汇报: the summed figures in words, the indicators computed from
     /// them, and a table with a row per district and the 合计 row.
     document::OfficialDocument progressReport() const;
+    /// The report's table of the districts, as the window's 全市概览 shows it too: a row per
+    /// district (机构, 托位, 普惠托位, 每千人口托位数, 任务, 已完成, 逾期, 临期) and the 合计
+    /// row, whose 每千人口托位数 is the formula over the sums.
+    document::TableBlock districtTable() const;
     /// Per district and for the city, as `tuoyu-desk city --json` prints it.
     QJsonObject toJson() const;
 
@@ -71,7 +77,8 @@ struct CityFigures
     /// read are listed in `unreadable`.
     static std::optional<ledgers::LedgerTable> ledger(const QString &address, const QString &code,
                                                       const QDate &asOf, int year,
-                                                      QStringList *unreadable, QString *error);
+                                                      QStringList *unreadable, QString *error,
+                                                      const QString &password = QString());
 };
 
 } // namespace tuoyu

@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -316,14 +315,8 @@ bool ReportsPage::print()
 {
     if (!m_hasDocument)
         return false;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("打印预览"));
     const document::OfficialDocument doc = currentDocument();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [doc](QPrinter *p) { document::render(doc, p); });
-    preview.exec();
+    forms::printPreview(this, tr("打印预览"), [&doc](QPrinter *p) { document::render(doc, p); });
     return true;
 }
 

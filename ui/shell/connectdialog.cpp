@@ -44,7 +44,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_database = forms::lineEdit(QStringLiteral("serverDatabase"), tr("例如 tuoyu"));
     m_user = forms::lineEdit(QStringLiteral("serverUser"), tr("服务器管理员给的用户名"));
     m_user->setText(systemUser());
-    m_district = forms::lineEdit(QStringLiteral("serverDistrict"), tr("例如 屯留区"));
+    m_district =
+        forms::lineEdit(QStringLiteral("serverDistrict"), tr("例如 屯留区；留空为全市（只读）"));
     m_sslMode = forms::named(new QComboBox, QStringLiteral("serverSslMode"));
     m_sslMode->addItem(tr("服务器支持时加密（prefer，默认）"), QStringLiteral("prefer"));
     m_sslMode->addItem(tr("必须加密（require）"), QStringLiteral("require"));
@@ -82,8 +83,8 @@ ConnectDialog::~ConnectDialog() = default;
 
 void ConnectDialog::setAddress(const QString &address)
 {
-    QString ignored;
-    const auto url = PostgresqlUrl::parse(address, &ignored);
+    QString ignored; // a city's address (no district) fills every field but the district
+    const auto url = PostgresqlUrl::parse(address, &ignored, PostgresqlUrl::Needs::Server);
     if (!url)
         return;
     m_host->setText(url->host);
@@ -99,10 +100,8 @@ void ConnectDialog::setAddress(const QString &address)
 
 QString ConnectDialog::address(QString *error) const
 {
-    const QList<std::pair<QLineEdit *, QString>> required = {{m_host, tr("服务器")},
-                                                             {m_database, tr("数据库")},
-                                                             {m_user, tr("用户名")},
-                                                             {m_district, tr("区县")}};
+    const QList<std::pair<QLineEdit *, QString>> required = {
+        {m_host, tr("服务器")}, {m_database, tr("数据库")}, {m_user, tr("用户名")}};
     for (const auto &[edit, label] : required) {
         if (edit->text().trimmed().isEmpty()) {
             *error = tr("请填写%1").arg(label);
@@ -126,10 +125,13 @@ void ConnectDialog::tryConnect()
     const QString typed = address(&error);
     if (!typed.isEmpty()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_workspace = connectTo(this, typed, &error);
+        if (PostgresqlUrl::isCityAddress(typed))
+            m_city = connectToCity(this, typed, &m_cityPassword, &error);
+        else
+            m_workspace = connectTo(this, typed, &error);
         QApplication::restoreOverrideCursor();
     }
-    if (!m_workspace) {
+    if (!m_workspace && !m_city) {
         m_problem->setText(error);
         m_problem->setVisible(!error.isEmpty());
         return;
@@ -144,25 +146,59 @@ std::unique_ptr<Workspace> ConnectDialog::takeWorkspace()
     return std::move(m_workspace);
 }
 
-std::unique_ptr<Workspace> ConnectDialog::connectTo(QWidget *parent, const QString &address,
-                                                    QString *error)
+bool ConnectDialog::withPassword(QWidget *parent,
+                                 const std::function<bool(const QString &, QString *)> &attempt,
+                                 QString *given, QString *error)
 {
-    std::unique_ptr<Workspace> ws = Workspace::open(address, error);
+    given->clear();
+    bool done = attempt(QString(), error);
     // The password is asked for only when the server wants one (else libpq's PGPASSWORD or
-    // password file served), and given to this connection alone.
-    while (!ws && PostgresqlUrl::wantsPassword(*error)) {
+    // password file served), and given to the connection alone.
+    while (!done && PostgresqlUrl::wantsPassword(*error)) {
         bool ok = false;
         QString password = QInputDialog::getText(parent, tr("服务器密码"),
                                                  *error + QStringLiteral("\n\n") + tr("密码："),
                                                  QLineEdit::Password, QString(), &ok);
         if (!ok) {
             error->clear(); // cancelled: nothing to report
-            return nullptr;
+            return false;
         }
-        ws = Workspace::open(address, password, error);
+        done = attempt(password, error);
+        if (done)
+            *given = password;
         password.fill(QLatin1Char(' ')); // not left in freed memory longer than needed
     }
+    return done;
+}
+
+std::unique_ptr<Workspace> ConnectDialog::connectTo(QWidget *parent, const QString &address,
+                                                    QString *error)
+{
+    std::unique_ptr<Workspace> ws;
+    QString password;
+    withPassword(
+        parent,
+        [&](const QString &typed, QString *why) {
+            ws = Workspace::open(address, typed, why);
+            return ws != nullptr;
+        },
+        &password, error);
+    password.fill(QLatin1Char(' ')); // the workspace's connection holds it
     return ws;
+}
+
+std::optional<CityFigures> ConnectDialog::connectToCity(QWidget *parent, const QString &address,
+                                                        QString *password, QString *error)
+{
+    std::optional<CityFigures> city;
+    withPassword(
+        parent,
+        [&](const QString &typed, QString *why) {
+            city = CityFigures::read(address, QDate::currentDate(), why, typed);
+            return city.has_value();
+        },
+        password, error);
+    return city;
 }
 
 } // namespace tuoyu

@@ -76,6 +76,15 @@ namespace {
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "%1个工作日内到期"),
     // days overdue (core/storage/planrepository.cpp, overdueDaysText)
     QT_TRANSLATE_NOOP("tuoyu::CoreWords", "逾期 %1 天"),
+    // the city's table of districts (core/city/cityview.cpp, districtTable)
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "区县"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "机构"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "托位"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "普惠托位"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "每千人口托位数"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "逾期"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "临期"),
+    QT_TRANSLATE_NOOP("tuoyu::CoreWords", "合计"),
 };
 
 } // namespace

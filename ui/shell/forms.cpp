@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -118,6 +120,35 @@ QString openFile(QWidget *parent, const QString &caption, const QString &filter)
     return QFileDialog::getOpenFileName(
         parent, caption, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         filter);
+}
+
+QString saveFile(QWidget *parent, const QString &caption, const QString &fileName,
+                 const QString &filter,
+                 const std::function<bool(const QString &path, QString *error)> &write)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, caption,
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+            fileName,
+        filter);
+    if (path.isEmpty())
+        return path;
+    QString error;
+    if (write(path, &error))
+        return path;
+    QMessageBox::warning(parent, QCoreApplication::translate("tuoyu::Forms", "无法导出"), error);
+    return QString();
+}
+
+void printPreview(QWidget *parent, const QString &title,
+                  const std::function<void(QPrinter *)> &paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(title);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, paint);
+    preview.exec();
 }
 
 QVariant editorValue(const QWidget *editor)

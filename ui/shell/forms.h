@@ -11,6 +11,7 @@
 #include <vector>
 
 class QBoxLayout;
+class QPrinter;
 class QDate;
 class QDateEdit;
 class QFormLayout;
@@ -62,6 +63,15 @@ int chooseIndex(QWidget *parent, const QString &title, const QString &label,
                 const QStringList &labels);
 /// Asks for a file to open, starting in the officer's Documents; empty when cancelled.
 QString openFile(QWidget *parent, const QString &caption, const QString &filter);
+/// 导出…: asks where to save, offering `fileName` in the officer's Documents, and writes there
+/// with `write`; the path written, empty when cancelled or refused (a message box says why).
+QString saveFile(QWidget *parent, const QString &caption, const QString &fileName,
+                 const QString &filter,
+                 const std::function<bool(const QString &path, QString *error)> &write);
+/// 打印…: the print preview, titled `title`, of what `paint` draws on an A4 printer at high
+/// resolution; printed when the officer confirms.
+void printPreview(QWidget *parent, const QString &title,
+                  const std::function<void(QPrinter *)> &paint);
 
 /// What `editor` holds: a line edit's or plain text's words (trimmed), a combo box's current
 /// data, a check box's state, a spin box's value, a date edit's date.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "toolsmenus.h"
 
+#include "city/citypage.h"
 #include "commands/demoworkspace.h"
 #include "commands/plancommands.h"
 #include "commands/planheadercommands.h"
@@ -82,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!showPage(settings.value(QStringLiteral("window/pageKey")).toString()))
+    if (const QString key = settings.value(QStringLiteral("window/pageKey")).toString();
+        key == m_cityPage->key() || !showPage(key))
         m_navigation->setCurrentRow(0);
     if (!settings.contains(QStringLiteral("window/geometry")))
         fitToScreen();
@@ -116,12 +118,14 @@ void MainWindow::buildActions()
         ->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
     file->addSeparator();
-    file->addAction(tr("新建计划(&L)…"), this, &MainWindow::newPlan)
-        ->setObjectName(QStringLiteral("newPlanAction"));
-    file->addAction(tr("从实施方案新建计划(&M)…"), this, [this] { PlanReviewDialog::run(this); })
-        ->setObjectName(QStringLiteral("newPlanFromDocumentAction"));
-    file->addAction(tr("删除当前计划(&D)…"), this, &MainWindow::confirmRemovePlan)
-        ->setObjectName(QStringLiteral("removePlanAction"));
+    m_workspaceActions << file->addAction(tr("新建计划(&L)…"), this, &MainWindow::newPlan);
+    m_workspaceActions.constLast()->setObjectName(QStringLiteral("newPlanAction"));
+    m_workspaceActions << file->addAction(tr("从实施方案新建计划(&M)…"), this,
+                                          [this] { PlanReviewDialog::run(this); });
+    m_workspaceActions.constLast()->setObjectName(QStringLiteral("newPlanFromDocumentAction"));
+    m_workspaceActions << file->addAction(tr("删除当前计划(&D)…"), this,
+                                          &MainWindow::confirmRemovePlan);
+    m_workspaceActions.constLast()->setObjectName(QStringLiteral("removePlanAction"));
     QAction *importAction = file->addAction(tr("导入名单或表格(&I)…"), this, [this] {
         if (!m_workspace)
             return;
@@ -133,6 +137,7 @@ void MainWindow::buildActions()
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QMenu *exportMenu = file->addMenu(tr("导出台账(&E)"));
+    m_workspaceActions << importAction << exportMenu->menuAction();
     const QList<QPair<QString, QString>> ledgers = {
         {QStringLiteral("institutions"), tr("机构名单")},
         {QStringLiteral("tasks"), tr("任务台账")},
@@ -144,19 +149,15 @@ void MainWindow::buildActions()
             label + QStringLiteral("…"), this, [this, what = what, label = label] {
                 if (!m_workspace)
                     return;
-                const QString path = QFileDialog::getSaveFileName(
-                    this, tr("导出%1").arg(label),
-                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                        QLatin1Char('/') + label + QStringLiteral(".xlsx"),
-                    tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"));
-                if (path.isEmpty())
-                    return;
-                QString error;
-                if (exportLedger(what, path, &error))
+                const QString path =
+                    forms::saveFile(this, tr("导出%1").arg(label), label + QStringLiteral(".xlsx"),
+                                    tr("Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)"),
+                                    [this, what](const QString &to, QString *error) {
+                                        return exportLedger(what, to, error);
+                                    });
+                if (!path.isEmpty())
                     statusBar()->showMessage(tr("已导出到 %1").arg(QDir::toNativeSeparators(path)),
                                              8000);
-                else
-                    QMessageBox::warning(this, tr("无法导出"), error);
             });
     }
     addPlanFileActions(
@@ -187,6 +188,16 @@ void MainWindow::buildActions()
     QAction *printAction = pageAction(tr("打印(&P)…"), QKeySequence::Print, &Page::print,
                                       tr("本页没有可打印的内容；汇报材料在“汇报”页打印"), 5000);
     file->insertAction(file->actions().value(file->actions().size() - 2), printAction);
+    // F5 reads the city again; a workspace follows its colleagues by itself.
+    QAction *refresh = new QAction(tr("刷新(&R)"), this);
+    refresh->setObjectName(QStringLiteral("cityRefreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        QString error;
+        if (CityPage *city = cityView(); city && !city->readAgain(&error))
+            statusBar()->showMessage(error, 8000);
+    });
+    addAction(refresh);
 
     QToolBar *bar = addToolBar(tr("计划"));
     bar->setObjectName(QStringLiteral("planToolBar"));
@@ -213,6 +224,8 @@ void MainWindow::buildPages()
     m_pages = new QStackedWidget;
     m_pageList = createPages(this);
     for (Page *page : std::as_const(m_pageList)) {
+        if (auto *city = qobject_cast<CityPage *>(page))
+            m_cityPage = city;
         auto *item = new QListWidgetItem(page->title(), m_navigation);
         item->setData(Qt::UserRole, page->key());
         item->setSizeHint(QSize(100, 36));
@@ -243,6 +256,43 @@ void MainWindow::buildPages()
     column->addLayout(layout, 1);
     setCentralWidget(central);
     statusBar();
+    showPagesFor(false);
+}
+
+void MainWindow::showPagesFor(bool city)
+{
+    for (int i = 0; i < m_pageList.size(); ++i)
+        m_navigation->item(i)->setHidden((m_pageList[i] == m_cityPage) != city);
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setVisible(!city);
+    m_planBox->setEnabled(!city);
+}
+
+CityPage *MainWindow::cityView() const
+{
+    return m_cityPage && m_cityPage->isOpen() ? m_cityPage : nullptr;
+}
+
+void MainWindow::openCity(const QString &address, const QString &password, CityFigures city)
+{
+    closeWorkspace();
+    m_readOnlyBanner->showFor(nullptr); // the city page says itself what it cannot read
+    reloadPlans(); // no workspace: no plan, and every page lets go of the old one
+    m_cityPage->open(address, password, std::move(city));
+    showPagesFor(true);
+    showPage(m_cityPage->key());
+    rememberRecent(address);
+    showWhereKept();
+    updateTitle();
+}
+
+void MainWindow::closeCity()
+{
+    if (!cityView())
+        return;
+    m_cityPage->close();
+    showPagesFor(false);
+    m_navigation->setCurrentRow(0);
 }
 
 bool MainWindow::showPage(const QString &key)
@@ -264,6 +314,17 @@ constexpr int kDailyBackupDelayMs = 1500;
 bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
 {
     QString why;
+    if (PostgresqlUrl::isCityAddress(path)) {
+        QString password;
+        auto city = ConnectDialog::connectToCity(this, path, &password, &why);
+        if (city)
+            openCity(path, password, std::move(*city));
+        else if (!quiet && !why.isEmpty())
+            QMessageBox::warning(this, tr("无法打开"), why);
+        if (error)
+            *error = why;
+        return city.has_value();
+    }
     auto ws = PostgresqlUrl::isUrl(path) ? ConnectDialog::connectTo(this, path, &why)
                                          : Workspace::open(path, &why);
     if (!ws) {
@@ -280,12 +341,17 @@ bool MainWindow::openWorkspace(const QString &path, bool quiet, QString *error)
 void MainWindow::connectToServer()
 {
     ConnectDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto city = dialog.takeCity())
+        openCity(dialog.connectedAddress(), dialog.cityPassword(), std::move(*city));
+    else
         adoptWorkspace(dialog.takeWorkspace(), dialog.connectedAddress(), false);
 }
 
 void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> ws, const QString &path, bool quiet)
 {
+    closeCity();
     m_editMenu->clear();
     for (Page *page : std::as_const(m_pageList))
         page->setContext(nullptr, 0);
@@ -361,7 +427,8 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> ws, const QString &pa
 
 void MainWindow::showWhereKept()
 {
-    const bool server = m_workspace && PostgresqlUrl::isUrl(m_workspace->path());
+    const bool city = cityView() != nullptr;
+    const bool server = city || (m_workspace && PostgresqlUrl::isUrl(m_workspace->path()));
     for (const char *name : {"backupToAction", "restoreAction"})
         if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
             action->setVisible(!server);
@@ -372,6 +439,15 @@ void MainWindow::showWhereKept()
     m_serverStatus->setVisible(server);
     if (!server)
         return;
+    if (city) {
+        // The city reads each district through its own connection; it writes nothing.
+        m_serverStatus->setText(tr("全市 · 服务器 %1 · 只读").arg(m_cityPage->address()));
+        m_serverStatus->setToolTip(
+            m_cityPage->followsDistricts()
+                ? tr("全市视图：各区县保存修改后自动刷新；按 F5 可随时重新读取。")
+                : tr("全市视图：服务器不转达各区县的修改，请按 F5 重新读取。"));
+        return;
+    }
     const QString tls = PostgresqlDialect::tlsState(m_workspace->db());
     m_serverStatus->setText(tls.isEmpty() ? tr("服务器 %1 · 未加密").arg(m_workspace->path())
                                           : tr("服务器 %1 · 已加密").arg(m_workspace->path()));
@@ -625,6 +701,13 @@ void MainWindow::bringUpToDate(Page *page)
 
 void MainWindow::updateTitle()
 {
+    if (CityPage *city = cityView()) {
+        QString ignored;
+        const auto url =
+            PostgresqlUrl::parse(city->address(), &ignored, PostgresqlUrl::Needs::Server);
+        setWindowTitle(tr("全市 @ %1/%2 — 托育工作台").arg(url->host, url->database));
+        return;
+    }
     if (!m_workspace) {
         setWindowTitle(tr("托育工作台"));
         return;

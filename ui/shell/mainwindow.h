@@ -18,6 +18,8 @@ class QStackedWidget;
 
 namespace tuoyu {
 
+class CityPage;
+struct CityFigures;
 class Page;
 struct PlanDraft;
 class ReadOnlyBanner;
@@ -39,8 +41,15 @@ public:
     /// false (with a message box unless `quiet`, and the message in `error` when given) when
     /// it cannot be opened.
     bool openWorkspace(const QString &path, bool quiet = false, QString *error = nullptr);
-    /// 文件 → 连接服务器…: the ConnectDialog, then the workspace it opened.
+    /// 文件 → 连接服务器…: the ConnectDialog, then the workspace it opened, or the city view
+    /// when the district was left empty.
     void connectToServer();
+    /// The window in city mode (docs/server.md, the city view): no workspace, the 全市概览
+    /// page alone, read-only, showing `city` as read at `address` (no district) with
+    /// `password` (empty when libpq's own served).
+    void openCity(const QString &address, const QString &password, CityFigures city);
+    /// The city page when the window is in city mode, else nullptr.
+    CityPage *cityView() const;
     /// Shows the page with this key; false when there is none.
     bool showPage(const QString &key);
     QList<Page *> pages() const { return m_pageList; }
@@ -102,7 +111,14 @@ private:
     /// the status bar says which server and whether the connection is encrypted.
     void showWhereKept();
     void closeWorkspace();
+    /// Leaves city mode (a workspace or another server opened).
+    void closeCity();
+    /// Shows the city page alone in city mode, the workspace's pages otherwise, and what needs
+    /// a workspace (import, export, plans, backups) only for one.
+    void showPagesFor(bool city);
     QLabel *m_serverStatus = nullptr;
+    CityPage *m_cityPage = nullptr;
+    QList<QAction *> m_workspaceActions; ///< hidden in city mode
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void reloadPlans();

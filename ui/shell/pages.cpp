@@ -1,6 +1,7 @@
 #include "page.h"
 
 #include "checks/checkspage.h"
+#include "city/citypage.h"
 #include "dashboard/dashboardpage.h"
 #include "decomposition/decompositionpage.h"
 #include "indicators/indicatorspage.h"
@@ -28,6 +29,7 @@ QList<Page *> createPages(QWidget *parent)
         new ReportsPage(parent),
         new PlanSettingsPage(parent),
         new ChecksPage(parent),
+        new CityPage(parent), // shown only in the city view, alone (MainWindow::openCity)
     };
     // clang-format on
 }

@@ -89,13 +89,14 @@ ServerConnection::~ServerConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-bool ServerConnection::open(const PostgresqlUrl &url, QString *error)
+bool ServerConnection::open(const PostgresqlUrl &url, QString *error, const QString &password)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
     url.applyTo(m_db);
+    if (!password.isEmpty())
+        m_db.setPassword(password);
     if (!m_db.open()) {
-        *error =
-            QStringLiteral("无法连接 %1：%2").arg(url.display(), m_db.lastError().text().trimmed());
+        *error = url.connectFailure(m_db.lastError());
         return false;
     }
     return run(m_db, QStringLiteral("SET client_min_messages = warning"), error);

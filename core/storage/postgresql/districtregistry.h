@@ -17,8 +17,10 @@ public:
     ~ServerConnection();
     ServerConnection(const ServerConnection &) = delete;
     ServerConnection &operator=(const ServerConnection &) = delete;
-    /// False with `error` naming the server when it cannot connect.
-    bool open(const PostgresqlUrl &url, QString *error);
+    /// False with `error` naming the server when it cannot connect (PostgresqlUrl::
+    /// connectFailure: the window asks for a password when it says one is wanted). `password`:
+    /// one the officer typed, else libpq's own.
+    bool open(const PostgresqlUrl &url, QString *error, const QString &password = QString());
     QSqlDatabase &db() { return m_db; }
 
 private:

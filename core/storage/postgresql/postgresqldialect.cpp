@@ -413,6 +413,14 @@ QString PostgresqlDialect::changeChannel()
     return QStringLiteral("tuoyu_changes");
 }
 
+QString PostgresqlDialect::announcedDistrict(const QVariant &payload)
+{
+    return QJsonDocument::fromJson(payload.toString().toUtf8())
+        .object()
+        .value(QStringLiteral("district"))
+        .toString();
+}
+
 void PostgresqlDialect::announceWrite(QSqlDatabase &db, const QString &district) const
 {
     // Sent inside the transaction, the notification is queued by the server and delivered when
@@ -436,21 +444,21 @@ bool PostgresqlDialect::followOthers(QSqlDatabase &db, const QString &district,
         !driver->subscribeToNotification(changeChannel()))
         return false;
     driver->setProperty(kOthersCommits, qint64(0));
-    QObject::connect(
-        driver, &QSqlDriver::notification, driver,
-        [driver, district, onOthersCommit = std::move(onOthersCommit)](
-            const QString &channel, QSqlDriver::NotificationSource source,
-            const QVariant &payload) {
-            // Our own commits are known already; another district's are not ours to show.
-            if (channel != changeChannel() || source == QSqlDriver::SelfSource)
-                return;
-            const QJsonObject said = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-            if (said.value(QStringLiteral("district")).toString() != district)
-                return;
-            driver->setProperty(kOthersCommits, driver->property(kOthersCommits).toLongLong() + 1);
-            if (onOthersCommit)
-                onOthersCommit();
-        });
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [driver, district, onOthersCommit = std::move(onOthersCommit)](
+                         const QString &channel, QSqlDriver::NotificationSource source,
+                         const QVariant &payload) {
+                         // Our own commits are known already; another district's are not ours to
+                         // show.
+                         if (channel != changeChannel() || source == QSqlDriver::SelfSource)
+                             return;
+                         if (announcedDistrict(payload) != district)
+                             return;
+                         driver->setProperty(kOthersCommits,
+                                             driver->property(kOthersCommits).toLongLong() + 1);
+                         if (onOthersCommit)
+                             onOthersCommit();
+                     });
     return true;
 }
 

@@ -103,6 +103,9 @@ public:
     /// The channel every write transaction notifies on commit, its payload naming the
     /// district: {"district":"屯留区"}.
     static QString changeChannel();
+    /// The district a notification on changeChannel() names (its payload), empty when it names
+    /// none: what followOthers and the city view's CityWatch both read.
+    static QString announcedDistrict(const QVariant &payload);
     /// Reserves keys of `table` from its sequence (keyPerCall), `count` in one statement.
     bool reserveKeys(QSqlDatabase &db, const QString &table, int count,
                      QList<qint64> *keys) const override;

@@ -32,6 +32,13 @@ bool PostgresqlUrl::isUrl(const QString &text)
            text.startsWith(QLatin1String("postgres://"));
 }
 
+bool PostgresqlUrl::isCityAddress(const QString &text)
+{
+    QString ignored;
+    const auto url = parse(text, &ignored, Needs::Server);
+    return url && url->district.isEmpty();
+}
+
 QString PostgresqlUrl::districtProblem(const QString &district)
 {
     // The district names its schema (a quoted identifier, at most 63 bytes) and travels in the

@@ -32,6 +32,10 @@ struct PostgresqlUrl
 
     /// True when `text` names a server rather than a file (postgresql:// or postgres://).
     static bool isUrl(const QString &text);
+    /// True when `text` is a server's address without a district: the city view over every
+    /// district (docs/server.md), which the command line and the window open instead of a
+    /// workspace.
+    static bool isCityAddress(const QString &text);
     /// The parts of `text`; nothing, with `error` in the officer's words, when it is not a
     /// complete address: no user, no database, no district (unless only the server is needed),
     /// a district that cannot name a schema, a password in it, an unknown option.
