@@ -20,8 +20,9 @@ QString testServer();
 /// Whether the server cases run: true with a test server; without one false with a warning, except
 /// under CI=true, where the install step provides PostgreSQL and its absence fails the test.
 bool serverTestsRun();
-/// A new, empty database on the test server, named `*database`; its workspace address.
-QString newServerDatabase(QString *database);
+/// A new, empty database on the test server, named `*database`; the address of its workspace
+/// for `district` (a server workspace's district is the address's), 测试区 when none is given.
+QString newServerDatabase(QString *database, const QString &district = QString());
 /// Drops a database newServerDatabase made (after every connection to it is closed).
 void dropServerDatabase(const QString &database);
 
