@@ -439,7 +439,7 @@ std::unique_ptr<WorkspaceCommand> setSigner(Workspace *ws, qint64 planId, const 
     }
     const QVariant wanted = textOrNull(signer);
     const QVariant old = plan.value(QStringLiteral("signer"));
-    if (old.isNull() == wanted.isNull() && old.toString() == wanted.toString()) {
+    if (rowchanges::sameValue(old, wanted)) {
         *error = QStringLiteral("落款单位没有改动");
         return nullptr;
     }

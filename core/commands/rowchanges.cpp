@@ -21,7 +21,11 @@ QVariant dateOrNull(const QDate &date)
 
 bool sameValue(const QVariant &a, const QVariant &b)
 {
-    return a.isNull() == b.isNull() && a.toString() == b.toString();
+    // A NULL's text is not compared: PostgreSQL's driver gives a NULL number as a null qlonglong
+    // whose text is "0", where a form's empty field is an invalid QVariant with text "".
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.toString() == b.toString();
 }
 
 std::optional<RowChange> update(const QString &table, const QVariantMap &row,

@@ -2,6 +2,7 @@
 // stderr line and exit code.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 #include "externaltool.h"
 
 #include <QDate>
@@ -42,7 +43,8 @@ TEST_CASE("The version, template list and help verbs")
 TEST_CASE("new --template blank, then check")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     const Run made =
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("blank")});
     INFO(made.err.toStdString());
@@ -61,13 +63,15 @@ TEST_CASE("new --template blank, then check")
     const Run again = run({QStringLiteral("new"), file});
     CHECK(again.code == 2);
     oneLine(again);
-    const QString other = dir.filePath(QStringLiteral("x.tuoyu"));
+    const WorkspacePlace otherPlace(dir, QStringLiteral("x.tuoyu"));
+    const QString &other = otherPlace.path;
     const Run bad =
         run({QStringLiteral("new"), other, QStringLiteral("--template"), QStringLiteral("nope")});
     CHECK(bad.code == 2);
     oneLine(bad);
-    CHECK_FALSE(QFile::exists(other));
-    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1);
+    CHECK(run({QStringLiteral("check"), other}).code == 2); // no workspace was made
+    // On the server the workspaces are databases, not files in the folder.
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == (testServer().isEmpty() ? 1 : 0));
 }
 
 TEST_CASE("Every template makes a workspace that passes check")
@@ -75,7 +79,8 @@ TEST_CASE("Every template makes a workspace that passes check")
     QTemporaryDir dir;
     for (const char *id :
          {"blank", "tunliu", "zhejiang", "quanzhou-taishang", "huancui", "tianning"}) {
-        const QString file = dir.filePath(QString::fromLatin1(id) + QStringLiteral(".tuoyu"));
+        const WorkspacePlace filePlace(dir, QString::fromLatin1(id) + QStringLiteral(".tuoyu"));
+        const QString &file = filePlace.path;
         const Run made = run(
             {QStringLiteral("new"), file, QStringLiteral("--template"), QString::fromLatin1(id)});
         INFO(id << ": " << made.err.toStdString());
@@ -85,19 +90,21 @@ TEST_CASE("Every template makes a workspace that passes check")
 }
 
 namespace {
-/// A new workspace FILE in `dir`, made by `new FILE --template ID`.
-QString newWorkspace(const QTemporaryDir &dir, const QString &file, const QString &templateId)
+/// A new workspace at `place`, made by `new PLACE --template ID`; its file (or address).
+QString newWorkspace(const WorkspacePlace &place, const QString &templateId)
 {
-    const QString path = dir.filePath(file);
-    REQUIRE(run({QStringLiteral("new"), path, QStringLiteral("--template"), templateId}).code == 0);
-    return path;
+    REQUIRE(
+        run({QStringLiteral("new"), place.path, QStringLiteral("--template"), templateId}).code ==
+        0);
+    return place.path;
 }
 } // namespace
 
 TEST_CASE("JSON shapes of institutions, tasks and indicators on the tunliu template")
 {
     QTemporaryDir dir;
-    const QString file = newWorkspace(dir, QStringLiteral("t.tuoyu"), QStringLiteral("tunliu"));
+    const WorkspacePlace place(dir, QStringLiteral("t.tuoyu"));
+    const QString file = newWorkspace(place, QStringLiteral("tunliu"));
 
     const Run inst = run({QStringLiteral("institutions"), file, QStringLiteral("--json")});
     REQUIRE(inst.code == 0);
@@ -237,7 +244,8 @@ TEST_CASE("read prints what the reader sees, import and export round-trip the �
     CHECK(csv.contains(QStringLiteral("1180")));
 
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(run({QStringLiteral("new"), file}).code == 0);
     const Run dry =
         run({QStringLiteral("import"), file, fixtures + QStringLiteral("tunliu-institutions.docx"),
@@ -303,7 +311,8 @@ TEST_CASE("Without libxlsxwriter xlsx export names what to install and csv expor
         {QStringLiteral("TUOYU_XLSXWRITER_LIBRARY"),
          QStringLiteral("/nonexistent/libxlsxwriter.so.4")}};
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(run({QStringLiteral("new"), file}).code == 0);
     const QString xlsx = dir.filePath(QStringLiteral("机构.xlsx"));
     const Run refused = run({QStringLiteral("export"), file, QStringLiteral("--what"),
@@ -337,7 +346,8 @@ TEST_CASE("Files the product cannot read get a clear message and exit code 2")
     CHECK(missing.code == 2);
     oneLine(missing);
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(run({QStringLiteral("new"), file}).code == 0);
     const Run bad = run(
         {QStringLiteral("import"), file, corpus + QStringLiteral("sheetjs-test_files/wps/fn.et")});
@@ -352,7 +362,8 @@ TEST_CASE("Files the product cannot read get a clear message and exit code 2")
 TEST_CASE("import --json carries every finding the window shows, row by row")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(run({QStringLiteral("new"), file}).code == 0); // the blank template
     // A GBK list with an impossible date, a fee in words, a 60-digit fee, and one line typed
     // in a UTF-8 editor.
@@ -395,7 +406,8 @@ TEST_CASE("import --json carries every finding the window shows, row by row")
 TEST_CASE("subsidies --json gives lines with explanations and totals, export --what subsidies")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("q.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("q.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(run({QStringLiteral("new"), file, QStringLiteral("--template"),
                  QStringLiteral("quanzhou-taishang")})
                 .code == 0);
@@ -453,7 +465,8 @@ TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one, s
           "plan's year")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("t.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
             .code == 0);
@@ -515,7 +528,8 @@ TEST_CASE("subsidy-rule adds a rule and sets the amount of a 金额待定 one, s
 TEST_CASE("report writes PDF and docx without a display, bad department and path are refused")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("t.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
             .code == 0);
@@ -551,7 +565,8 @@ TEST_CASE("indicators --json gives the target's words, indicator-average and ind
           "enter what a relative or qualitative target needs")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("h.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("h.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("huancui")})
             .code == 0);
@@ -601,7 +616,8 @@ TEST_CASE("indicators --json gives the target's words, indicator-average and ind
     CHECK(filing.value(QStringLiteral("status")).toString() == QStringLiteral("达标"));
 
     // zhejiang: staged targets with their stage, and a qualitative goal judged by the officer.
-    const QString z = dir.filePath(QStringLiteral("z.tuoyu"));
+    const WorkspacePlace zPlace(dir, QStringLiteral("z.tuoyu"));
+    const QString &z = zPlace.path;
     REQUIRE(
         run({QStringLiteral("new"), z, QStringLiteral("--template"), QStringLiteral("zhejiang")})
             .code == 0);
@@ -642,7 +658,8 @@ TEST_CASE("report --text prints the officer's paragraphs, without them it warns 
           "prompts")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("t.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tianning")})
             .code == 0);
@@ -703,7 +720,8 @@ TEST_CASE("report --text prints the officer's paragraphs, without them it warns 
 TEST_CASE("plan-signer, confirm-deadline and days_overdue in tasks --json")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("z.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("z.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("zhejiang")})
             .code == 0);
@@ -746,7 +764,8 @@ TEST_CASE("plan-signer, confirm-deadline and days_overdue in tasks --json")
 TEST_CASE("tasks --json says which tasks are due soon, by the workspace's window of working days")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("t.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("t.tuoyu"));
+    const QString &file = filePlace.path;
     REQUIRE(
         run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
             .code == 0);
@@ -773,7 +792,8 @@ TEST_CASE("tasks --json says which tasks are due soon, by the workspace's window
 TEST_CASE("Every verb that names a record says the same thing for an id that is not one")
 {
     QTemporaryDir dir;
-    const QString file = newWorkspace(dir, QStringLiteral("ids.tuoyu"), QStringLiteral("tunliu"));
+    const WorkspacePlace place(dir, QStringLiteral("ids.tuoyu"));
+    const QString file = newWorkspace(place, QStringLiteral("tunliu"));
     const QString bad = QStringLiteral("7x");
     // The verb's words, the option that names the record, and the exit code: 1 where the id is
     // refused before the workspace is read, 2 for --plan, which is chosen in the workspace.

@@ -2,6 +2,7 @@
 // with --dry-run first, then for real, then again (nothing changes the second time).
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 #include "externaltool.h"
 
 #include <QDir>
@@ -13,11 +14,12 @@ using namespace tuoyu::test;
 
 namespace {
 
-/// A workspace with the tunliu plan, and `department`'s form written to form.xlsx beside it,
-/// as of 30 June 2025. The workspace's path; the form's is dir/form.xlsx.
-QString workspaceWithForm(const QTemporaryDir &dir, const QString &department)
+/// A workspace at `place` with the tunliu plan, and `department`'s form written to form.xlsx in
+/// `dir`, as of 30 June 2025. The workspace's path; the form's is dir/form.xlsx.
+QString workspaceWithForm(const QTemporaryDir &dir, const WorkspacePlace &place,
+                          const QString &department)
 {
-    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    const QString &w = place.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
                 .code == 0);
     const Run out =
@@ -52,7 +54,8 @@ TEST_CASE("feedback-out --all, then feedback-in --dry-run, for real, and again")
     if (!requirePythonModule("openpyxl", "python3-openpyxl"))
         return;
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &w = wPlace.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
                 .code == 0);
     const QString forms = dir.filePath(QStringLiteral("forms"));
@@ -125,7 +128,8 @@ TEST_CASE("feedback-out --all, then feedback-in --dry-run, for real, and again")
 TEST_CASE("feedback-status lists who replied and writes 催报 notices for the late")
 {
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &w = wPlace.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
                 .code == 0);
     const QString forms = dir.filePath(QStringLiteral("forms"));
@@ -154,7 +158,8 @@ TEST_CASE("feedback-requests lists the replies' 办结 and 延期 requests, and 
     if (!requirePythonModule("openpyxl", "python3-openpyxl"))
         return;
     QTemporaryDir dir;
-    const QString w = workspaceWithForm(dir, QStringLiteral("区卫体局"));
+    const WorkspacePlace place(dir, QStringLiteral("w.tuoyu"));
+    const QString w = workspaceWithForm(dir, place, QStringLiteral("区卫体局"));
     // Row 0 asks to close, row 1 to extend, row 2 to extend as well.
     const QString filled =
         filledReply(dir, QStringLiteral(R"({"rows": {"0": {"完成百分比": 100, "是否办结": "是"},
@@ -241,7 +246,8 @@ TEST_CASE("A returned form imports through the import pipeline as the reply kind
     if (!requirePythonModule("openpyxl", "python3-openpyxl"))
         return;
     QTemporaryDir dir;
-    const QString w = workspaceWithForm(dir, QStringLiteral("区卫体局"));
+    const WorkspacePlace place(dir, QStringLiteral("w.tuoyu"));
+    const QString w = workspaceWithForm(dir, place, QStringLiteral("区卫体局"));
     const QString filled = filledReply(
         dir,
         QStringLiteral(

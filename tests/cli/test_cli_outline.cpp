@@ -2,6 +2,7 @@
 // items moved, copied and deleted, its departments renamed and merged.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 using tuoyu::test::oneLine;
 using tuoyu::test::Run;
 using tuoyu::test::run;
+using tuoyu::test::WorkspacePlace;
 
 namespace {
 
@@ -39,7 +41,8 @@ QString n(qint64 id)
 TEST_CASE("outline verbs: a blank plan built, moved, copied and cut on the command line")
 {
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &w = wPlace.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("blank")})
                 .code == 0);
     const QString help = QString::fromUtf8(run({QStringLiteral("--help")}).out);
@@ -149,7 +152,8 @@ TEST_CASE("outline verbs: a blank plan built, moved, copied and cut on the comma
 TEST_CASE("department verbs: list, rename and merge two spellings")
 {
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("t.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("t.tuoyu"));
+    const QString &w = wPlace.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
                 .code == 0);
     const QJsonArray tasks =

@@ -2,6 +2,7 @@
 // JSON on stdout, one line on stderr and the exit code.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,7 +46,8 @@ QString S(const char *utf8)
 TEST_CASE("A blank workspace filled from the command line: header, indicators, group, areas")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     ok({S("new"), file, S("--template"), S("blank")});
 
     const QJsonObject plan =
@@ -149,7 +151,8 @@ TEST_CASE("A blank workspace filled from the command line: header, indicators, g
 TEST_CASE("plan-new adds a second plan: blank with a title, from a template, from a file")
 {
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace filePlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &file = filePlace.path;
     ok({S("new"), file, S("--template"), S("tunliu")});
     const QJsonArray institutionsBefore = ok({S("institutions"), file, S("--json")}).array();
     const QJsonObject second =

@@ -1,6 +1,7 @@
 // read-plan DOC [--json], new W --from-document DOC and plan-new W --from-document DOC.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -66,7 +67,8 @@ TEST_CASE("read-plan --json prints the draft in the documented shape")
 TEST_CASE("new --from-document makes a workspace whose plan names the document and its version")
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wsPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &ws = wsPlace.path;
     const Run made = run({QStringLiteral("new"), ws, QStringLiteral("--from-document"),
                           seed("002_39b96be740c4cc40.txt")});
     INFO(made.err.toStdString());
@@ -102,7 +104,9 @@ TEST_CASE("read-plan refuses a .doc with how to save it as .docx, and changes no
     CHECK(r.code == 2);
     CHECK(r.err.contains(QStringLiteral("方案.doc")));
     CHECK(r.err.contains(QStringLiteral("另存为")));
-    const QString ws = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wsPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &ws = wsPlace.path;
     CHECK(run({QStringLiteral("new"), ws, QStringLiteral("--from-document"), doc}).code == 2);
     CHECK_FALSE(QFile::exists(ws));
+    CHECK(run({QStringLiteral("check"), ws}).code == 2); // no workspace was made
 }

@@ -1,6 +1,7 @@
 // evidence (and later staff, inspections) on the command line, as IT staff script them.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -42,7 +43,8 @@ qint64 firstTask(const QString &w)
 TEST_CASE("evidence attaches, lists as JSON and exports on the command line")
 {
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &w = wPlace.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
                 .code == 0);
     const qint64 task = firstTask(w);
@@ -103,7 +105,8 @@ TEST_CASE("evidence attaches, lists as JSON and exports on the command line")
 TEST_CASE("staff and inspection lists import by their headers and list as JSON")
 {
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("w.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("w.tuoyu"));
+    const QString &w = wPlace.path;
     REQUIRE(run({QStringLiteral("new"), w, QStringLiteral("--template"), QStringLiteral("tunliu")})
                 .code == 0);
     const QString data = QStringLiteral(TUOYU_TEST_DATA_DIR "/register/");

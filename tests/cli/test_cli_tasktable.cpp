@@ -2,6 +2,7 @@
 // into a new plan with --plan new, save a plan as a template file and make a workspace from it.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,8 +13,10 @@ using namespace tuoyu::test;
 TEST_CASE("export --what plan, then import --plan new --json into a blank workspace, then again")
 {
     QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("s.tuoyu"));
-    const QString blank = dir.filePath(QStringLiteral("b.tuoyu"));
+    const WorkspacePlace sourcePlace(dir, QStringLiteral("s.tuoyu"));
+    const QString &source = sourcePlace.path;
+    const WorkspacePlace blankPlace(dir, QStringLiteral("b.tuoyu"));
+    const QString &blank = blankPlace.path;
     REQUIRE(
         run({QStringLiteral("new"), source, QStringLiteral("--template"), QStringLiteral("tunliu")})
             .code == 0);
@@ -61,8 +64,10 @@ TEST_CASE("export --what plan, then import --plan new --json into a blank worksp
 TEST_CASE("template-save, then new --template-file gives the same tasks")
 {
     QTemporaryDir dir;
-    const QString source = dir.filePath(QStringLiteral("s.tuoyu"));
-    const QString copy = dir.filePath(QStringLiteral("c.tuoyu"));
+    const WorkspacePlace sourcePlace(dir, QStringLiteral("s.tuoyu"));
+    const QString &source = sourcePlace.path;
+    const WorkspacePlace copyPlace(dir, QStringLiteral("c.tuoyu"));
+    const QString &copy = copyPlace.path;
     const QString json = dir.filePath(QStringLiteral("计划.json"));
     REQUIRE(run({QStringLiteral("new"), source, QStringLiteral("--template"),
                  QStringLiteral("tianning")})

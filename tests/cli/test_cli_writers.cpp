@@ -4,6 +4,7 @@
 // 第二个窗口).
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include "commands/taskcommands.h"
 #include "session/workspace.h"
@@ -106,14 +107,14 @@ QString notesOf(const QJsonArray &all, qint64 id)
     return QString();
 }
 
-/// A workspace made by the command line from the 屯留 template, in `dir`.
-QString tunliuWorkspace(const QTemporaryDir &dir)
+/// A workspace made by the command line from the 屯留 template at `place` (a file in the
+/// test's folder, or a database on the test server); its file or address.
+QString tunliuWorkspace(const test::WorkspacePlace &place)
 {
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
-    REQUIRE(
-        run({QStringLiteral("new"), file, QStringLiteral("--template"), QStringLiteral("tunliu")})
-            .code == 0);
-    return file;
+    REQUIRE(run({QStringLiteral("new"), place.path, QStringLiteral("--template"),
+                 QStringLiteral("tunliu")})
+                .code == 0);
+    return place.path;
 }
 
 } // namespace
@@ -121,7 +122,8 @@ QString tunliuWorkspace(const QTemporaryDir &dir)
 TEST_CASE("Two programs importing and editing tasks in one workspace at once lose nothing")
 {
     QTemporaryDir dir;
-    const QString file = tunliuWorkspace(dir);
+    const test::WorkspacePlace place(dir, QStringLiteral("w.tuoyu"));
+    const QString file = tunliuWorkspace(place);
     const auto count = [&file](const QString &verb) {
         const test::Run r = run({verb, file, QStringLiteral("--json")});
         REQUIRE(r.code == 0);
@@ -176,7 +178,8 @@ TEST_CASE("Two programs importing and editing tasks in one workspace at once los
 TEST_CASE("A window's undo after another program edited the same task reports 已被他人修改")
 {
     QTemporaryDir dir;
-    const QString file = tunliuWorkspace(dir);
+    const test::WorkspacePlace place(dir, QStringLiteral("w.tuoyu"));
+    const QString file = tunliuWorkspace(place);
     QString error;
     // This process is the window: it edits a task's notes.
     std::unique_ptr<Workspace> window = Workspace::open(file, &error);

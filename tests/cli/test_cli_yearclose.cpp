@@ -1,6 +1,7 @@
 // year-close (年度结转) on the command line, on a shipped three-year plan.
 
 #include "clirun.h"
+#include "core/testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +14,8 @@ using namespace tuoyu::test;
 TEST_CASE("year-close carries a year's unfinished tasks, lists unmet targets, refuses twice")
 {
     QTemporaryDir dir;
-    const QString w = dir.filePath(QStringLiteral("tianning.tuoyu"));
+    const WorkspacePlace wPlace(dir, QStringLiteral("tianning.tuoyu"));
+    const QString &w = wPlace.path;
     const QStringList made = {QStringLiteral("new"), w, QStringLiteral("--template"),
                               QStringLiteral("tianning")};
     REQUIRE(run(made).code == 0);

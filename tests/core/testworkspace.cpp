@@ -66,7 +66,7 @@ QSqlDatabase maintenance()
 
 } // namespace
 
-QString newServerDatabase(QString *database)
+QString newServerDatabase(QString *database, const QString &district)
 {
     static int counter = 0;
     *database =
@@ -77,7 +77,8 @@ QString newServerDatabase(QString *database)
     REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(*database)));
     QString address = testServer();
     address.truncate(address.lastIndexOf(QLatin1Char('/')) + 1);
-    return address + *database + QStringLiteral("?district=测试区");
+    return address + *database + QStringLiteral("?district=") +
+           (district.isEmpty() ? QStringLiteral("测试区") : district);
 }
 
 void dropServerDatabase(const QString &database)

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <memory>
 
 namespace tuoyu::test {
@@ -20,8 +21,9 @@ QString testServer();
 /// Whether the server cases run: true with a test server; without one false with a warning, except
 /// under CI=true, where the install step provides PostgreSQL and its absence fails the test.
 bool serverTestsRun();
-/// A new, empty database on the test server, named `*database`; its workspace address.
-QString newServerDatabase(QString *database);
+/// A new, empty database on the test server, named `*database`; the address of its workspace
+/// for `district` (a server workspace's district is the address's), 测试区 when none is given.
+QString newServerDatabase(QString *database, const QString &district = QString());
 /// Drops a database newServerDatabase made (after every connection to it is closed).
 void dropServerDatabase(const QString &database);
 
@@ -85,6 +87,25 @@ struct WorkspacePlace
     }
     WorkspacePlace(const WorkspacePlace &) = delete;
     WorkspacePlace &operator=(const WorkspacePlace &) = delete;
+};
+
+/// A test's temporary folder whose workspaces are placed as WorkspacePlace places them:
+/// `workspace(file)` is `file` in the folder, or on the test server a new database, the same one
+/// each time the name is asked for, dropped with the folder (the window tests' helpers return a
+/// workspace's path, which must outlive them).
+class WorkspaceFolder : public QTemporaryDir
+{
+public:
+    QString workspace(const QString &file) const
+    {
+        auto &place = m_places[file];
+        if (!place)
+            place = std::make_unique<WorkspacePlace>(*this, file);
+        return place->path;
+    }
+
+private:
+    mutable std::map<QString, std::unique_ptr<WorkspacePlace>> m_places;
 };
 
 /// Makes a plan from a shipped template (tunliu, …) with a clean undo stack; its id.

@@ -1,3 +1,4 @@
+#include "../core/testworkspace.h"
 #include "commands/plancommands.h"
 #include "commands/taskcommands.h"
 #include "dashboard/dashboardpage.h"
@@ -41,10 +42,10 @@ using namespace tuoyu;
 
 namespace {
 
-std::unique_ptr<Workspace> tunliu(const QTemporaryDir &dir)
+std::unique_ptr<Workspace> tunliu(const test::WorkspaceFolder &dir)
 {
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("t.tuoyu")), &error);
+    auto ws = Workspace::create(dir.workspace(QStringLiteral("t.tuoyu")), &error);
     REQUIRE(ws);
     REQUIRE(
         ws->execute(plancommands::create(
@@ -62,7 +63,7 @@ using test::whenDialogOpens;
 TEST_CASE("机构: filter, edit through the form, undo, bad input keeps the form open")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     InstitutionsPage page;
     page.setContext(ws.get(), PlanRepository(ws.get()).defaultPlan()->id);
@@ -132,7 +133,7 @@ TEST_CASE("机构: filter, edit through the form, undo, bad input keeps the form
 TEST_CASE("机构: the table fetches a large registry a page at a time")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     QSqlDatabase &db = ws->db();
     REQUIRE(db.transaction());
@@ -159,7 +160,7 @@ TEST_CASE("机构: the table fetches a large registry a page at a time")
 TEST_CASE("任务: status, progress entry, 延期 and 办结 through the page, each undoable")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
     TasksPage page;
@@ -233,7 +234,7 @@ TEST_CASE("任务: status, progress entry, 延期 and 办结 through the page, e
 TEST_CASE("任务: filters, 序时进度 and the timeline")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
     TasksPage page;
@@ -295,7 +296,7 @@ TEST_CASE("任务: filters, 序时进度 and the timeline")
 TEST_CASE("机构 and 任务: the selected record's 修改记录 lists edits made through the page")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     ws->setActor(QStringLiteral("王科员"));
     const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;
@@ -380,7 +381,7 @@ TEST_CASE("机构 and 任务: the selected record's 修改记录 lists edits mad
 
 TEST_CASE("计划: leading-group members listed as units show their unit, not a blank")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     PlanSettingsPage page;
     page.setContext(ws.get(), PlanRepository(ws.get()).defaultPlan()->id);
@@ -404,10 +405,10 @@ namespace {
 
 /// The zhejiang plan: its document sets no 完成时限, so every task inherits the plan's end
 /// (2025-12-31), which 2026-12-04 is long past.
-std::unique_ptr<Workspace> zhejiang(const QTemporaryDir &dir)
+std::unique_ptr<Workspace> zhejiang(const test::WorkspaceFolder &dir)
 {
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("z.tuoyu")), &error);
+    auto ws = Workspace::create(dir.workspace(QStringLiteral("z.tuoyu")), &error);
     REQUIRE(ws);
     REQUIRE(ws->execute(
         plancommands::create(ws.get(), *TemplateLibrary::load(QStringLiteral("zhejiang"), &error),
@@ -422,7 +423,7 @@ std::unique_ptr<Workspace> zhejiang(const QTemporaryDir &dir)
 TEST_CASE("任务 and 概览: a deadline inherited from the plan's end is not 逾期 until confirmed")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = zhejiang(dir);
     const QDate asOf(2026, 12, 4);
     const qint64 planId = PlanRepository(ws.get()).defaultPlan()->id;

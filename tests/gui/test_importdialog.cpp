@@ -1,6 +1,7 @@
 // The import dialog's stages run off the GUI thread (issue 13, item 20): the event loop keeps
 // running while a large table is mapped and planned, and 取消 there changes nothing.
 
+#include "../core/testworkspace.h"
 #include "import/importdialog.h"
 #include "session/workspace.h"
 
@@ -85,9 +86,9 @@ void saveScreen(const QString &name)
 TEST_CASE("The import dialog maps and plans 10000 rows while the event loop runs, and 取消 "
           "there changes nothing")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("w.tuoyu")), &error);
+    auto ws = Workspace::create(dir.workspace(QStringLiteral("w.tuoyu")), &error);
     REQUIRE(ws);
     const QString path = writeGeneratedList(dir, 10000);
 

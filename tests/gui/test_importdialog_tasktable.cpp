@@ -1,6 +1,7 @@
 // The import dialog with a task table: the plan choice (the workspace's plans and 新建计划)
 // appears for this kind only, and writing into a new plan makes the plan the table names.
 
+#include "../core/testworkspace.h"
 #include "commands/plancommands.h"
 #include "import/importdialog.h"
 #include "session/workspace.h"
@@ -19,9 +20,9 @@ using namespace tuoyu;
 
 TEST_CASE("The import dialog offers the plan choice for a task table and imports into a new plan")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("w.tuoyu")), &error);
+    auto ws = Workspace::create(dir.workspace(QStringLiteral("w.tuoyu")), &error);
     REQUIRE(ws);
     const auto draft = TemplateLibrary::load(QStringLiteral("tunliu"), &error);
     REQUIRE(ws->execute(plancommands::create(ws.get(), *draft, &error), &error));

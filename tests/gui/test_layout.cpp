@@ -1,6 +1,7 @@
 // The window on a 1366×768 screen: every page fits without squeezing a widget below its minimum
 // size, and the forms move focus with Tab in the order they read.
 
+#include "../core/testworkspace.h"
 #include "commands/institutioncommands.h"
 #include "commands/plancommands.h"
 #include "institutions/institutiondialog.h"
@@ -43,10 +44,10 @@ using namespace tuoyu;
 
 namespace {
 
-QString tunliuWorkspace(const QTemporaryDir &dir,
+QString tunliuWorkspace(const test::WorkspaceFolder &dir,
                         const QString &templateId = QStringLiteral("tunliu"))
 {
-    const QString path = dir.filePath(templateId + QStringLiteral("-layout.tuoyu"));
+    const QString path = dir.workspace(templateId + QStringLiteral("-layout.tuoyu"));
     QString error;
     auto ws = Workspace::create(path, &error);
     REQUIRE(ws);
@@ -130,7 +131,7 @@ std::string path(const QStringList &names)
 TEST_CASE("Every page fits a 1366×768 screen without squeezing a widget below its minimum")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(tunliuWorkspace(dir), true));
     // 768 less a 40-pixel taskbar and a 30-pixel title bar.
@@ -172,7 +173,7 @@ TEST_CASE("The main window opens at a size the screen can show")
 TEST_CASE("Tab walks the institution form, the task form and the plan page in reading order")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     QString error;
     auto ws = Workspace::open(tunliuWorkspace(dir), &error);
     REQUIRE(ws);
@@ -275,7 +276,7 @@ TEST_CASE("At 1366×768 the dashboard's cards wrap into rows instead of scrollin
     QStandardPaths::setTestModeEnabled(true);
     const int width = GENERATE(1366, 1280);
     INFO("window width " << width);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     // tunliu has 7 indicators, quanzhou-taishang 15.
     for (const QString &id : {QStringLiteral("tunliu"), QStringLiteral("quanzhou-taishang")}) {
         INFO(id.toStdString());
@@ -311,7 +312,7 @@ TEST_CASE("At 1366×768 the task list shows its 剩余 column whole and the task
     QSettings().remove(QStringLiteral("columns/tasks"));
     const int width = GENERATE(1366, 1280);
     INFO("window width " << width);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(tunliuWorkspace(dir), true));
     showAt1366(window, QStringLiteral("tasks"), width);
@@ -352,7 +353,7 @@ TEST_CASE("At 1366×768 the task list shows its 剩余 column whole and the task
 TEST_CASE("Dashboard charts count in whole numbers and say so when they have nothing to show")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(tunliuWorkspace(dir), true));
     showAt1366(window, QStringLiteral("dashboard"));
@@ -392,7 +393,7 @@ TEST_CASE(
     "The institution form edits the class slots, staff, monthly fee and chain, and checks them")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     QString error;
     auto ws = Workspace::open(tunliuWorkspace(dir), &error);
     REQUIRE(ws);
@@ -465,9 +466,9 @@ TEST_CASE(
 TEST_CASE("The task form offers to confirm an inherited deadline, the plan page edits the signer")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("z.tuoyu")), &error);
+    auto ws = Workspace::create(dir.workspace(QStringLiteral("z.tuoyu")), &error);
     REQUIRE(ws);
     REQUIRE(ws->execute(
         plancommands::create(ws.get(), *TemplateLibrary::load(QStringLiteral("zhejiang"), &error),
@@ -500,7 +501,7 @@ TEST_CASE("The task form offers to confirm an inherited deadline, the plan page 
 TEST_CASE("At 1366×768 zhejiang's inherited deadlines show as such on 任务 and 概览, none red")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(tunliuWorkspace(dir, QStringLiteral("zhejiang")), true));
     const QString shots = qEnvironmentVariable("TUOYU_SHOTS_DIR"); // scripts/screenshots.sh

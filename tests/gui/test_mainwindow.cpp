@@ -1,3 +1,4 @@
+#include "../core/testworkspace.h"
 #include "checks/checkspage.h"
 #include "commands/demoworkspace.h"
 #include "commands/institutioncommands.h"
@@ -48,9 +49,9 @@ using namespace tuoyu;
 
 namespace {
 
-QString makeWorkspace(const QTemporaryDir &dir, const QString &templateId)
+QString makeWorkspace(const test::WorkspaceFolder &dir, const QString &templateId)
 {
-    const QString path = dir.filePath(templateId + QStringLiteral(".tuoyu"));
+    const QString path = dir.workspace(templateId + QStringLiteral(".tuoyu"));
     QString error;
     auto ws = Workspace::create(path, &error);
     REQUIRE(ws);
@@ -65,7 +66,7 @@ QString makeWorkspace(const QTemporaryDir &dir, const QString &templateId)
 TEST_CASE("The window opens a workspace and shows its plan tree, institutions and indicators")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
     window.resize(1366, 768);
@@ -102,7 +103,7 @@ TEST_CASE("The window opens a workspace and shows its plan tree, institutions an
 
 TEST_CASE("A file that is not a workspace is refused and the window stays usable")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     const QString path = dir.filePath(QStringLiteral("bad.tuoyu"));
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -206,7 +207,7 @@ TEST_CASE("The demo opens as a living plan: inside its period, with progress, cl
         CHECK(q.value(0).toInt() > 0);
     }
     // Any other workspace still opens on today.
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
     REQUIRE(window.showPage(QStringLiteral("dashboard")));
     CHECK(dashboard->findChild<QDateEdit *>(QStringLiteral("asOfDate"))->date() ==
@@ -218,7 +219,7 @@ TEST_CASE("The demo opens as a living plan: inside its period, with progress, cl
 TEST_CASE("The import dialog previews the 屯留 list, honours a corrected column and imports as one "
           "undo step")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("blank")), true));
     Workspace *ws = window.workspace();
@@ -267,7 +268,7 @@ TEST_CASE("The import dialog previews the 屯留 list, honours a corrected colum
 
 TEST_CASE("A file the importer cannot read is refused with a message and changes nothing")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("blank")), true));
     ImportDialog dialog(window.workspace(), window.currentPlanId(),
@@ -280,7 +281,7 @@ TEST_CASE("A file the importer cannot read is refused with a message and changes
 
 TEST_CASE("The data checks page lists findings and asks for the missing population")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
     ChecksPage *page = nullptr;
@@ -308,7 +309,7 @@ TEST_CASE("The data checks page lists findings and asks for the missing populati
 
 TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
     DashboardPage *page = nullptr;
@@ -367,7 +368,7 @@ TEST_CASE("The dashboard shows the plan as of a date and follows edits and undo"
 TEST_CASE(
     "The reports page drafts a report, keeps the officer's words when regenerating, and saves")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
     REQUIRE(window.showPage(QStringLiteral("reports")));
@@ -425,7 +426,7 @@ TEST_CASE(
 
 TEST_CASE("A manual indicator value entered on the 指标 page changes the status and can be undone")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
     REQUIRE(window.showPage(QStringLiteral("indicators")));
@@ -467,7 +468,7 @@ TEST_CASE("A manual indicator value entered on the 指标 page changes the statu
 
 TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo restores")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tianning")), true));
     REQUIRE(window.showPage(QStringLiteral("decomposition")));
@@ -513,7 +514,7 @@ TEST_CASE("The 分解 grid edits a cell through a command, totals follow, undo r
 TEST_CASE(
     "The 计划 page asks for population, edits the plan and its departments, and shows the history")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tianning")), true));
     REQUIRE(window.showPage(QStringLiteral("plan")));
@@ -606,7 +607,7 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
     };
     QString error;
     {
-        QTemporaryDir dir;
+        test::WorkspaceFolder dir;
         MainWindow window;
         REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("huancui")), true));
         REQUIRE(window.showPage(QStringLiteral("indicators")));
@@ -630,7 +631,7 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
         shoot(window, QStringLiteral("huancui-plan.png"));
     }
     {
-        QTemporaryDir dir;
+        test::WorkspaceFolder dir;
         MainWindow window;
         REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("zhejiang")), true));
         REQUIRE(window.showPage(QStringLiteral("indicators")));
@@ -654,7 +655,7 @@ TEST_CASE("指标 page: a relative target says which average is missing until it
         shoot(window, QStringLiteral("zhejiang-tasks.png"));
     }
     if (!shots.isEmpty()) { // 000's leading group: 成员 are units
-        QTemporaryDir dir;
+        test::WorkspaceFolder dir;
         MainWindow window;
         REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("tunliu")), true));
         REQUIRE(window.showPage(QStringLiteral("plan")));
@@ -699,7 +700,7 @@ TEST_CASE("概览 cards print a target in words: the comparison with its average
     };
     QString error;
     {
-        QTemporaryDir dir;
+        test::WorkspaceFolder dir;
         MainWindow window;
         REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("huancui")), true));
         const QString card =
@@ -709,7 +710,7 @@ TEST_CASE("概览 cards print a target in words: the comparison with its average
             QStringLiteral("目标 高于全省、全市平均水平（缺少全省、全市平均水平） · 无数据")));
     }
     {
-        QTemporaryDir dir;
+        test::WorkspaceFolder dir;
         MainWindow window;
         REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("zhejiang")), true));
         const QString name = QStringLiteral("公共场所、用人单位标准化母婴设施");

@@ -2,6 +2,7 @@
 // workspace made on the command line, its plan written through the page's actions, keys and
 // cells, a move undone, and the result read back through `outline --json`.
 
+#include "../core/testworkspace.h"
 #include "clirun.h"
 #include "commands/outlinecommands.h"
 #include "dialogtest.h"
@@ -92,8 +93,8 @@ QString title(QTreeView *tree)
 TEST_CASE("任务 page: a blank plan written through the outline editor, checked by the CLI")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("w.tuoyu"));
+    test::WorkspaceFolder dir;
+    const QString file = dir.workspace(QStringLiteral("w.tuoyu"));
     REQUIRE(test::run({QStringLiteral("new"), file, QStringLiteral("--template"),
                        QStringLiteral("blank")})
                 .code == 0);

@@ -2,6 +2,7 @@
 // dashboard, the reports, the task list and `tasks --json` all apply; the 督办 red line is an
 // audited command; and no page writes the workspace behind the undo stack.
 
+#include "../core/testworkspace.h"
 #include "calendar/duesoon.h"
 #include "commands/plancommands.h"
 #include "dashboard/dashboardpage.h"
@@ -34,10 +35,10 @@ using namespace tuoyu;
 
 namespace {
 
-std::unique_ptr<Workspace> tunliu(const QTemporaryDir &dir)
+std::unique_ptr<Workspace> tunliu(const test::WorkspaceFolder &dir)
 {
     QString error;
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("t.tuoyu")), &error);
+    auto ws = Workspace::create(dir.workspace(QStringLiteral("t.tuoyu")), &error);
     REQUIRE(ws);
     REQUIRE(
         ws->execute(plancommands::create(
@@ -76,7 +77,7 @@ std::pair<int, int> reportedDueSoon(Workspace *ws, qint64 plan, const QDate &asO
 TEST_CASE("The dashboard counts due soon as the report does, and the 计划 page's window moves both")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     const qint64 plan = PlanRepository(ws.get()).defaultPlan()->id;
     // A Saturday: the 2024-07-31 tasks are 8 working days away (22–26, 29–31 July).
@@ -163,7 +164,7 @@ TEST_CASE("The one due-soon rule: open, own deadline, today or later, within the
 TEST_CASE("The 督办 red line is an audited command, and last_opened stays out of the workspace")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     auto ws = tunliu(dir);
     const qint64 plan = PlanRepository(ws.get()).defaultPlan()->id;
 

@@ -21,8 +21,7 @@ struct TemplateWorkspace
     /// A database on the test server when there is one (pg.report; tests/core/testworkspace.h).
     QString serverDatabase;
     /// The workspace file (or address), so that a test can also give it to the command line.
-    QString file = testServer().isEmpty() ? dir.filePath(QStringLiteral("template.tuoyu"))
-                                          : newServerDatabase(&serverDatabase);
+    QString file;
     std::unique_ptr<Workspace> ws;
     /// The plan the template made.
     qint64 plan = 0;
@@ -30,12 +29,16 @@ struct TemplateWorkspace
     explicit TemplateWorkspace(const QString &templateId, bool demo = false)
     {
         QString error;
-        ws = Workspace::create(file, &error);
-        INFO(error.toStdString());
-        REQUIRE(ws);
         const auto draft = TemplateLibrary::load(templateId, &error);
         INFO(error.toStdString());
         REQUIRE(draft);
+        // On the server the district is the address's and the plan leaves its name as it is:
+        // named as the template names it, the workspace prints what the file prints.
+        file = testServer().isEmpty() ? dir.filePath(QStringLiteral("template.tuoyu"))
+                                      : newServerDatabase(&serverDatabase, draft->districtName);
+        ws = Workspace::create(file, &error);
+        INFO(error.toStdString());
+        REQUIRE(ws);
         REQUIRE(ws->execute(plancommands::create(ws.get(), *draft, &error), &error));
         plan = PlanRepository(ws.get()).plans().first().id;
         if (demo)

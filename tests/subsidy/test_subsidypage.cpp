@@ -15,6 +15,7 @@
 #include "subsidy/subsidypage.h"
 #include "subsidy/subsidytab.h"
 #include "templates/templatelibrary.h"
+#include "testworkspace.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -37,10 +38,10 @@ using namespace tuoyu;
 
 namespace {
 
-QString makeWorkspace(const QTemporaryDir &dir, const QString &templateId,
+QString makeWorkspace(const test::WorkspaceFolder &dir, const QString &templateId,
                       const QStringList &statements)
 {
-    const QString path = dir.filePath(templateId + QStringLiteral(".tuoyu"));
+    const QString path = dir.workspace(templateId + QStringLiteral(".tuoyu"));
     QString error;
     auto ws = Workspace::create(path, &error);
     REQUIRE(ws);
@@ -109,7 +110,7 @@ void shoot(MainWindow &window, SubsidyPage *page, const QString &name)
 TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and pay")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
         makeWorkspace(
@@ -256,7 +257,7 @@ TEST_CASE("The 奖补 page: enrolment grid, ledger, filters, totals, approve and
 
 TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches rules off as commands")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
         makeWorkspace(
@@ -315,7 +316,7 @@ TEST_CASE("The 奖补 page refuses central money for 运营补助 and switches r
 
 TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule added and its amount set")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
         makeWorkspace(
@@ -369,7 +370,7 @@ TEST_CASE("The 奖补 page's rules tab: 金额待定 and 不低于 shown, a rule
 
 TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its reason")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
         makeWorkspace(
@@ -399,7 +400,7 @@ TEST_CASE("The 奖补 page shows an unfiled institution's refused line with its 
 
 TEST_CASE("The rules tab edits validity in place and removes a rule, the fund picker goes by id")
 {
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
         makeWorkspace(
@@ -474,7 +475,7 @@ TEST_CASE("The rules tab edits validity in place and removes a rule, the fund pi
 TEST_CASE("The 奖补 page: a claim's and a ledger line's 佐证材料 in the pane below each list")
 {
     QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir dir;
+    test::WorkspaceFolder dir;
     MainWindow window;
     REQUIRE(window.openWorkspace(
         makeWorkspace(
