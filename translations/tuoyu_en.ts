@@ -84,6 +84,212 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::CityLedgerTab</name>
+    <message>
+        <source>机构名单</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>任务台账</source>
+        <translation>Task ledger</translation>
+    </message>
+    <message>
+        <source>绩效指标</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>奖补台账</source>
+        <translation>Subsidy ledger</translation>
+    </message>
+    <message>
+        <source>台账：</source>
+        <translation>Ledger:</translation>
+    </message>
+    <message>
+        <source>导出到 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的台账</source>
+        <translation>There is no ledger named “%1”</translation>
+    </message>
+    <message>
+        <source>%1：%2 行，各区县依次相接，第一列为区县。</source>
+        <translation>%1: %2 rows, one district after another, the district in the first column.</translation>
+    </message>
+    <message>
+        <source>未能读取：%1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>请先选择台账</source>
+        <translation>Choose a ledger first</translation>
+    </message>
+    <message>
+        <source>全市%1</source>
+        <translation>City %1</translation>
+    </message>
+    <message>
+        <source>导出%1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::CityPage</name>
+    <message>
+        <source>全市概览</source>
+        <translation>City overview</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取各区县（F5）</source>
+        <translation>Read every district again (F5)</translation>
+    </message>
+    <message>
+        <source>导出汇报…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>打印汇报…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>计算方法或缺数原因</source>
+        <translation>How computed, or why missing</translation>
+    </message>
+    <message>
+        <source>各区县（合计行的比率按全市合计数计算）：</source>
+        <translation>Districts (the total row&apos;s ratios are computed from the city&apos;s totals):</translation>
+    </message>
+    <message>
+        <source>全市指标（按全市合计数计算，不取各区县比率的平均数）：</source>
+        <translation>City indicators (computed from the city&apos;s totals, not averaged over the districts&apos; ratios):</translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>Ledgers</translation>
+    </message>
+    <message>
+        <source>未能读取的区县：%1</source>
+        <translation>Districts that could not be read: %1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>全市 %1 个区县，数据截至%2，%3 读取。%4</source>
+        <translation>%1 districts in the city, figures as of %2, read at %3. %4</translation>
+    </message>
+    <message>
+        <source>各区县保存修改后自动刷新。</source>
+        <translation>Refreshes when a district saves a change.</translation>
+    </message>
+    <message>
+        <source>服务器不转达修改：请按“刷新”（F5）。</source>
+        <translation>The server does not pass on changes: press Refresh (F5).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>托育机构</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>已备案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>托位</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>普惠托位</source>
+        <translation>Puhui slots</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>没有打开全市视图</source>
+        <translation>No city view is open</translation>
+    </message>
+    <message>
+        <source>导出全市工作进展情况汇报</source>
+        <translation>Export the city&apos;s progress report</translation>
+    </message>
+    <message>
+        <source>全市工作进展情况汇报</source>
+        <translation>City progress report</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation>PDF file (*.pdf);;Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::ClaimsTab</name>
     <message>
         <source>新增申报</source>
@@ -212,10 +418,6 @@
         <translation>the user name from the server administrator</translation>
     </message>
     <message>
-        <source>例如 屯留区</source>
-        <translation>e.g. 屯留区</translation>
-    </message>
-    <message>
         <source>服务器支持时加密（prefer，默认）</source>
         <translation>Encrypt when the server supports it (prefer, default)</translation>
     </message>
@@ -280,10 +482,6 @@
         <translation>user name</translation>
     </message>
     <message>
-        <source>区县</source>
-        <translation>district</translation>
-    </message>
-    <message>
         <source>请填写%1</source>
         <translation>Please fill in the %1</translation>
     </message>
@@ -294,6 +492,10 @@
     <message>
         <source>密码：</source>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>例如 屯留区；留空为全市（只读）</source>
+        <translation>e.g. 屯留区; leave empty for the whole city (read-only)</translation>
     </message>
 </context>
 <context>
@@ -514,6 +716,38 @@
         <source>逾期 %1 天</source>
         <translation>%1 days overdue</translation>
     </message>
+    <message>
+        <source>区县</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>托位</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>普惠托位</source>
+        <translation>Puhui slots</translation>
+    </message>
+    <message>
+        <source>每千人口托位数</source>
+        <translation>Slots per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::DashboardPage</name>
@@ -590,7 +824,7 @@
         <translation> etc.</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
+        <source>　&lt;a href=&quot;tasks&quot;&gt;查看任务&lt;/a&gt;</source>
         <translation> &lt;a href=&quot;tasks&quot;&gt;View tasks&lt;/a&gt;</translation>
     </message>
     <message>
@@ -1076,8 +1310,8 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>%1&#x3000;%2&#x3000;%3</source>
-        <translation>%1&#x3000;%2&#x3000;%3</translation>
+        <source>%1　%2　%3</source>
+        <translation>%1　%2　%3</translation>
     </message>
     <message>
         <source>%1，%2 由 %3 添加</source>
@@ -1336,6 +1570,10 @@
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::FundsTab</name>
@@ -1482,7 +1720,7 @@
         <translation>MMM d</translation>
     </message>
     <message>
-        <source>第 %1 页 / 共 %2 页&#x3000;打印日期 %3</source>
+        <source>第 %1 页 / 共 %2 页　打印日期 %3</source>
         <translation>Page %1 of %2    Printed %3</translation>
     </message>
     <message>
@@ -2146,6 +2384,14 @@
         <source>确定</source>
         <translation>OK</translation>
     </message>
+    <message>
+        <source>编辑检查</source>
+        <translation>Edit inspection</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Could not save</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InstitutionDialog</name>
@@ -2388,7 +2634,7 @@
         <translation>No workspace open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 家机构&#x3000;托位 &lt;b&gt;%2&lt;/b&gt;&#x3000;普惠托位 &lt;b&gt;%3&lt;/b&gt;&#x3000;在托 &lt;b&gt;%4&lt;/b&gt;&#x3000;已备案 %5 家</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 家机构　托位 &lt;b&gt;%2&lt;/b&gt;　普惠托位 &lt;b&gt;%3&lt;/b&gt;　在托 &lt;b&gt;%4&lt;/b&gt;　已备案 %5 家</source>
         <translation>&lt;b&gt;Total&lt;/b&gt;  %1 institutions  places &lt;b&gt;%2&lt;/b&gt;  affordable places &lt;b&gt;%3&lt;/b&gt;  enrolled &lt;b&gt;%4&lt;/b&gt;  registered %5</translation>
     </message>
     <message>
@@ -2713,10 +2959,6 @@ Reason for refusal: </translation>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <source>无法导出</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
         <source>备份到(&amp;B)…</source>
         <translation>&amp;Back up to…</translation>
     </message>
@@ -2938,6 +3180,26 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <source>%1 @ %2/%3</source>
         <translation>%1 @ %2/%3</translation>
     </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>全市 · 服务器 %1 · 只读</source>
+        <translation>City · server %1 · read-only</translation>
+    </message>
+    <message>
+        <source>全市视图：各区县保存修改后自动刷新；按 F5 可随时重新读取。</source>
+        <translation>City view: refreshes when a district saves a change; press F5 to read again at any time.</translation>
+    </message>
+    <message>
+        <source>全市视图：服务器不转达各区县的修改，请按 F5 重新读取。</source>
+        <translation>City view: the server does not pass on the districts&apos; changes; press F5 to read again.</translation>
+    </message>
+    <message>
+        <source>全市 @ %1/%2 — 托育工作台</source>
+        <translation>City @ %1/%2 — TuoyuDesk</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::NewPlanDialog</name>
@@ -3128,7 +3390,7 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>Double random draws (&amp;3)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 次检查&#x3000;整改中 &lt;b&gt;%2&lt;/b&gt;&#x3000;截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;&#x3000;本表显示 %5 次</source>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 次检查　整改中 &lt;b&gt;%2&lt;/b&gt;　截至 %3 整改逾期 &lt;b&gt;%4&lt;/b&gt;　本表显示 %5 次</source>
         <translation>&lt;b&gt;Total&lt;/b&gt; %1 inspections · rectifying &lt;b&gt;%2&lt;/b&gt; · overdue as of %3: &lt;b&gt;%4&lt;/b&gt; · shown here: %5</translation>
     </message>
     <message>
@@ -3136,8 +3398,8 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
         <translation>No workspace is open</translation>
     </message>
     <message>
-        <source>&lt;b&gt;合计&lt;/b&gt;&#x3000;%1 人&#x3000;持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）&#x3000;身份证号已隐去中间部分</source>
-        <translation>&lt;b&gt;Total&lt;/b&gt;&#x3000;%1 people&#x3000;certified &lt;b&gt;%2&lt;/b&gt; (%3%)&#x3000;ID numbers partly hidden</translation>
+        <source>&lt;b&gt;合计&lt;/b&gt;　%1 人　持证 &lt;b&gt;%2&lt;/b&gt; 人（%3%）　身份证号已隐去中间部分</source>
+        <translation>&lt;b&gt;Total&lt;/b&gt;　%1 people　certified &lt;b&gt;%2&lt;/b&gt; (%3%)　ID numbers partly hidden</translation>
     </message>
     <message>
         <source>（已删除的机构 %1）</source>
@@ -3158,10 +3420,6 @@ The institution registry and towns (subdistricts) are kept. You can restore it w
     <message>
         <source>已新增“%1”的检查</source>
         <translation>Inspection of “%1” added</translation>
-    </message>
-    <message>
-        <source>编辑检查</source>
-        <translation>Edit inspection</translation>
     </message>
     <message>
         <source>整改完成</source>
@@ -3306,6 +3564,10 @@ Undo (Ctrl+Z) brings it back.</translation>
 删除后可用“撤销”（Ctrl+Z）恢复。</source>
         <translation>Delete %2, staff of “%1”?
 Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <source>打印监督检查台账</source>
+        <translation>Print the inspection ledger</translation>
     </message>
 </context>
 <context>
@@ -4868,7 +5130,7 @@ Original deadline: %1</translation>
         <translation>Plan end</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;&#x3000;剩余天数按工作日计（扣除节假日，计入调休）</source>
+        <source>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;逾期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;即将到期&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;已完成&amp;nbsp;&lt;/span&gt;　&lt;span style=&apos;color:#C62828&apos;&gt;▼ 实际进度落后于序时进度&lt;/span&gt;　剩余天数按工作日计（扣除节假日，计入调休）</source>
         <translation>&lt;span style=&apos;background:#F9D4D2&apos;&gt;&amp;nbsp;Overdue&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#FFEBC2&apos;&gt;&amp;nbsp;Due soon&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#DCF0DC&apos;&gt;&amp;nbsp;Done&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;color:#C62828&apos;&gt;▼ behind schedule&lt;/span&gt; Days left: working days</translation>
     </message>
     <message>
@@ -5000,11 +5262,11 @@ Original deadline: %1</translation>
         <translation>Progress &lt;b&gt;%1%&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&#x3000;序时进度 %1%</source>
+        <source>　序时进度 %1%</source>
         <translation>  scheduled %1%</translation>
     </message>
     <message>
-        <source>&#x3000;&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
+        <source>　&lt;span style=&apos;color:#C62828&apos;&gt;落后 %1 个百分点&lt;/span&gt;</source>
         <translation>  &lt;span style=&apos;color:#C62828&apos;&gt;%1 points behind&lt;/span&gt;</translation>
     </message>
     <message>
@@ -5238,7 +5500,7 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>Print timeline</translation>
     </message>
     <message>
-        <source>&#x3000;任务时间轴</source>
+        <source>　任务时间轴</source>
         <translation>  task timeline</translation>
     </message>
     <message>
@@ -5897,10 +6159,6 @@ You can restore it with “Undo” (Ctrl+Z).</translation>
         <translation>--%1 must be an id, not “%2”</translation>
     </message>
     <message>
-        <source>--as-of 应为 YYYY-MM-DD 格式的日期：%1</source>
-        <translation>--as-of must be a date in YYYY-MM-DD form: %1</translation>
-    </message>
-    <message>
         <source>没有编号为 %1 的计划</source>
         <translation>No plan with id %1</translation>
     </message>
@@ -6049,10 +6307,6 @@ The sample workspace was opened instead.</translation>
         <translation>  unmet: %1 target %2, actual %3</translation>
     </message>
     <message>
-        <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
-        <translation>--on should be a date as YYYY-MM-DD: %1</translation>
-    </message>
-    <message>
         <source>%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，本程序不为它写或恢复备份文件</source>
         <translation>%1 is on a server: the server administrator backs it up and restores it with pg_dump; this program writes or restores no backup files for it</translation>
     </message>
@@ -6111,6 +6365,46 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中</source>
         <translation>: set the environment variable PGPASSWORD, or put it in the PostgreSQL password file (~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>--type 应为 日常、专项 或 双随机，不是“%1”</source>
+        <translation>--type must be 日常, 专项 or 双随机, not “%1”</translation>
+    </message>
+    <message>
+        <source>--categories 中的“%1”不是问题类别（%2）</source>
+        <translation>“%1” in --categories is not a finding category (%2)</translation>
+    </message>
+    <message>
+        <source>--add 和 --edit 不能同时使用</source>
+        <translation>--add and --edit cannot be used together</translation>
+    </message>
+    <message>
+        <source>机构名称或编号</source>
+        <translation>institution name or number</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>inspection date</translation>
+    </message>
+    <message>
+        <source>日常、专项 或 双随机</source>
+        <translation>日常, 专项 or 双随机</translation>
+    </message>
+    <message>
+        <source>新增检查需要 --%1（%2）</source>
+        <translation>A new inspection needs --%1 (%2)</translation>
+    </message>
+    <message>
+        <source>inspections FILE [--institution NAME] [--overdue] [--as-of DATE] [--json] [--remove ID] [--rectified ID [--on DATE]] [--add --institution NAME --on DATE --type 日常|专项|双随机 | --edit ID [--on DATE] [--type …]] [--inspectors 检查人员] [--findings 发现问题] [--categories 消防、…] [--rectify-by DATE]</source>
+        <translation>inspections FILE [--institution NAME] [--overdue] [--as-of DATE] [--json] [--remove ID] [--rectified ID [--on DATE]] [--add --institution NAME --on DATE --type 日常|专项|双随机 | --edit ID [--on DATE] [--type …]] [--inspectors INSPECTORS] [--findings FINDINGS] [--categories 消防,…] [--rectify-by DATE]</translation>
+    </message>
+    <message>
+        <source>缺少参数。用法：tuoyu-desk %1</source>
+        <translation>Missing argument. Usage: tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>--%1 应为 YYYY-MM-DD 格式的日期：%2</source>
+        <translation>--%1 must be a date as YYYY-MM-DD: %2</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6484,10 @@ The sample workspace was opened instead.</translation>
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>双击一次检查可编辑</source>
+        <translation>Double-click an inspection to edit it</translation>
     </message>
 </context>
 </TS>

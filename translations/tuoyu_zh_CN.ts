@@ -84,6 +84,212 @@
     </message>
 </context>
 <context>
+    <name>tuoyu::CityLedgerTab</name>
+    <message>
+        <source>机构名单</source>
+        <translation>机构名单</translation>
+    </message>
+    <message>
+        <source>任务台账</source>
+        <translation>任务台账</translation>
+    </message>
+    <message>
+        <source>绩效指标</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>奖补台账</source>
+        <translation>奖补台账</translation>
+    </message>
+    <message>
+        <source>台账：</source>
+        <translation>台账：</translation>
+    </message>
+    <message>
+        <source>导出到 Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的台账</source>
+        <translation>没有名为“%1”的台账</translation>
+    </message>
+    <message>
+        <source>%1：%2 行，各区县依次相接，第一列为区县。</source>
+        <translation>%1：%2 行，各区县依次相接，第一列为区县。</translation>
+    </message>
+    <message>
+        <source>未能读取：%1</source>
+        <translation>未能读取：%1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>请先选择台账</source>
+        <translation>请先选择台账</translation>
+    </message>
+    <message>
+        <source>全市%1</source>
+        <translation>全市%1</translation>
+    </message>
+    <message>
+        <source>导出%1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tuoyu::CityPage</name>
+    <message>
+        <source>全市概览</source>
+        <translation>全市概览</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>截至：</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>重新读取各区县（F5）</source>
+        <translation>重新读取各区县（F5）</translation>
+    </message>
+    <message>
+        <source>导出汇报…</source>
+        <translation>导出汇报…</translation>
+    </message>
+    <message>
+        <source>打印汇报…</source>
+        <translation>打印汇报…</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>计算方法或缺数原因</source>
+        <translation>计算方法或缺数原因</translation>
+    </message>
+    <message>
+        <source>各区县（合计行的比率按全市合计数计算）：</source>
+        <translation>各区县（合计行的比率按全市合计数计算）：</translation>
+    </message>
+    <message>
+        <source>全市指标（按全市合计数计算，不取各区县比率的平均数）：</source>
+        <translation>全市指标（按全市合计数计算，不取各区县比率的平均数）：</translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>未能读取的区县：%1</source>
+        <translation>未能读取的区县：%1</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>全市 %1 个区县，数据截至%2，%3 读取。%4</source>
+        <translation>全市 %1 个区县，数据截至%2，%3 读取。%4</translation>
+    </message>
+    <message>
+        <source>各区县保存修改后自动刷新。</source>
+        <translation>各区县保存修改后自动刷新。</translation>
+    </message>
+    <message>
+        <source>服务器不转达修改：请按“刷新”（F5）。</source>
+        <translation>服务器不转达修改：请按“刷新”（F5）。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>托育机构</source>
+        <translation>托育机构</translation>
+    </message>
+    <message>
+        <source>已备案</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <source>托位</source>
+        <translation>托位</translation>
+    </message>
+    <message>
+        <source>普惠托位</source>
+        <translation>普惠托位</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>没有打开全市视图</source>
+        <translation>没有打开全市视图</translation>
+    </message>
+    <message>
+        <source>导出全市工作进展情况汇报</source>
+        <translation>导出全市工作进展情况汇报</translation>
+    </message>
+    <message>
+        <source>全市工作进展情况汇报</source>
+        <translation>全市工作进展情况汇报</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf);;Word 文档 (*.docx)</source>
+        <translation>PDF 文件 (*.pdf);;Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>打印预览</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>tuoyu::ClaimsTab</name>
     <message>
         <source>新增申报</source>
@@ -212,10 +418,6 @@
         <translation>服务器管理员给的用户名</translation>
     </message>
     <message>
-        <source>例如 屯留区</source>
-        <translation>例如 屯留区</translation>
-    </message>
-    <message>
         <source>服务器支持时加密（prefer，默认）</source>
         <translation>服务器支持时加密（prefer，默认）</translation>
     </message>
@@ -280,10 +482,6 @@
         <translation>用户名</translation>
     </message>
     <message>
-        <source>区县</source>
-        <translation>区县</translation>
-    </message>
-    <message>
         <source>请填写%1</source>
         <translation>请填写%1</translation>
     </message>
@@ -294,6 +492,10 @@
     <message>
         <source>密码：</source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>例如 屯留区；留空为全市（只读）</source>
+        <translation>例如 屯留区；留空为全市（只读）</translation>
     </message>
 </context>
 <context>
@@ -513,6 +715,38 @@
     <message>
         <source>逾期 %1 天</source>
         <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>区县</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>托位</source>
+        <translation>托位</translation>
+    </message>
+    <message>
+        <source>普惠托位</source>
+        <translation>普惠托位</translation>
+    </message>
+    <message>
+        <source>每千人口托位数</source>
+        <translation>每千人口托位数</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>临期</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1570,10 @@
         <source>无法保存</source>
         <translation>无法保存</translation>
     </message>
+    <message>
+        <source>无法导出</source>
+        <translation>无法导出</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::FundsTab</name>
@@ -2146,6 +2384,14 @@
         <source>确定</source>
         <translation>确定</translation>
     </message>
+    <message>
+        <source>编辑检查</source>
+        <translation>编辑检查</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>未能保存</translation>
+    </message>
 </context>
 <context>
     <name>tuoyu::InstitutionDialog</name>
@@ -2713,10 +2959,6 @@
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <source>无法导出</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
         <source>备份到(&amp;B)…</source>
         <translation>备份到(&amp;B)…</translation>
     </message>
@@ -2937,6 +3179,26 @@
     <message>
         <source>%1 @ %2/%3</source>
         <translation>%1 @ %2/%3</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>全市 · 服务器 %1 · 只读</source>
+        <translation>全市 · 服务器 %1 · 只读</translation>
+    </message>
+    <message>
+        <source>全市视图：各区县保存修改后自动刷新；按 F5 可随时重新读取。</source>
+        <translation>全市视图：各区县保存修改后自动刷新；按 F5 可随时重新读取。</translation>
+    </message>
+    <message>
+        <source>全市视图：服务器不转达各区县的修改，请按 F5 重新读取。</source>
+        <translation>全市视图：服务器不转达各区县的修改，请按 F5 重新读取。</translation>
+    </message>
+    <message>
+        <source>全市 @ %1/%2 — 托育工作台</source>
+        <translation>全市 @ %1/%2 — 托育工作台</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3422,6 @@
         <translation>已新增“%1”的检查</translation>
     </message>
     <message>
-        <source>编辑检查</source>
-        <translation>编辑检查</translation>
-    </message>
-    <message>
         <source>整改完成</source>
         <translation>整改完成</translation>
     </message>
@@ -3306,6 +3564,10 @@
 删除后可用“撤销”（Ctrl+Z）恢复。</source>
         <translation>删除“%1”的从业人员 %2 吗？
 删除后可用“撤销”（Ctrl+Z）恢复。</translation>
+    </message>
+    <message>
+        <source>打印监督检查台账</source>
+        <translation>打印监督检查台账</translation>
     </message>
 </context>
 <context>
@@ -5897,10 +6159,6 @@
         <translation>--%1 应为编号，不是“%2”</translation>
     </message>
     <message>
-        <source>--as-of 应为 YYYY-MM-DD 格式的日期：%1</source>
-        <translation>--as-of 应为 YYYY-MM-DD 格式的日期：%1</translation>
-    </message>
-    <message>
         <source>没有编号为 %1 的计划</source>
         <translation>没有编号为 %1 的计划</translation>
     </message>
@@ -6049,10 +6307,6 @@
         <translation>  未达标：%1 目标 %2，实际 %3</translation>
     </message>
     <message>
-        <source>--on 应为 YYYY-MM-DD 格式的日期：%1</source>
-        <translation>--on 应为 YYYY-MM-DD 格式的日期：%1</translation>
-    </message>
-    <message>
         <source>%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，本程序不为它写或恢复备份文件</source>
         <translation>%1 在服务器上：由服务器管理员用 pg_dump 备份和恢复，本程序不为它写或恢复备份文件</translation>
     </message>
@@ -6111,6 +6365,46 @@
     <message>
         <source>：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中</source>
         <translation>：请设置环境变量 PGPASSWORD，或写在 PostgreSQL 的密码文件（~/.pgpass）中</translation>
+    </message>
+    <message>
+        <source>--type 应为 日常、专项 或 双随机，不是“%1”</source>
+        <translation>--type 应为 日常、专项 或 双随机，不是“%1”</translation>
+    </message>
+    <message>
+        <source>--categories 中的“%1”不是问题类别（%2）</source>
+        <translation>--categories 中的“%1”不是问题类别（%2）</translation>
+    </message>
+    <message>
+        <source>--add 和 --edit 不能同时使用</source>
+        <translation>--add 和 --edit 不能同时使用</translation>
+    </message>
+    <message>
+        <source>机构名称或编号</source>
+        <translation>机构名称或编号</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>日常、专项 或 双随机</source>
+        <translation>日常、专项 或 双随机</translation>
+    </message>
+    <message>
+        <source>新增检查需要 --%1（%2）</source>
+        <translation>新增检查需要 --%1（%2）</translation>
+    </message>
+    <message>
+        <source>inspections FILE [--institution NAME] [--overdue] [--as-of DATE] [--json] [--remove ID] [--rectified ID [--on DATE]] [--add --institution NAME --on DATE --type 日常|专项|双随机 | --edit ID [--on DATE] [--type …]] [--inspectors 检查人员] [--findings 发现问题] [--categories 消防、…] [--rectify-by DATE]</source>
+        <translation>inspections FILE [--institution NAME] [--overdue] [--as-of DATE] [--json] [--remove ID] [--rectified ID [--on DATE]] [--add --institution NAME --on DATE --type 日常|专项|双随机 | --edit ID [--on DATE] [--type …]] [--inspectors 检查人员] [--findings 发现问题] [--categories 消防、…] [--rectify-by DATE]</translation>
+    </message>
+    <message>
+        <source>缺少参数。用法：tuoyu-desk %1</source>
+        <translation>缺少参数。用法：tuoyu-desk %1</translation>
+    </message>
+    <message>
+        <source>--%1 应为 YYYY-MM-DD 格式的日期：%2</source>
+        <translation>--%1 应为 YYYY-MM-DD 格式的日期：%2</translation>
     </message>
 </context>
 <context>
@@ -6190,6 +6484,10 @@
     <message>
         <source>关闭</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>双击一次检查可编辑</source>
+        <translation>双击一次检查可编辑</translation>
     </message>
 </context>
 </TS>

@@ -69,8 +69,10 @@ private:
     QLabel *m_status = nullptr;
     QGridLayout *m_figures = nullptr;
     QTableWidget *m_indicators = nullptr;
+    /// A row per district and the 合计 row: CityFigures::districtTable, as the report prints it.
     QTableWidget *m_districts = nullptr;
     QTabWidget *m_tabs = nullptr;
+    /// The 台账 tab: every district's ledger in turn with its 区县 column (CityFigures::ledger).
     CityLedgerTab *m_ledgers = nullptr;
 };
 
