@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -126,6 +127,7 @@ TEST_CASE("全市概览: the window on a city address shows CityFigures, its led
     CHECK(visiblePages(&window) == QStringList{QStringLiteral("全市概览")});
     CHECK_FALSE(named<QAction>(&window, "newPlanAction")->isVisible());
     CHECK_FALSE(named<QAction>(&window, "backupToAction")->isVisible());
+    CHECK_FALSE(named<QComboBox>(&window, "planPicker")->isVisible());
     CHECK(window.windowTitle().startsWith(QStringLiteral("全市 @ ")));
     auto *status = named<QLabel>(&window, "serverStatus");
     CHECK(status->isVisible());
@@ -237,6 +239,7 @@ TEST_CASE("全市概览: the window on a city address shows CityFigures, its led
     CHECK_FALSE(window.cityView());
     CHECK_FALSE(visiblePages(&window).contains(QStringLiteral("全市概览")));
     CHECK(named<QAction>(&window, "newPlanAction")->isVisible());
+    CHECK(named<QComboBox>(&window, "planPicker")->isVisible());
 }
 
 TEST_CASE("全市概览: a district the login may not read is named, and 连接服务器… with the "

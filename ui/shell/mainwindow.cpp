@@ -205,12 +205,13 @@ void MainWindow::buildActions()
     bar->addAction(newAction);
     bar->addAction(openAction);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr(" 当前计划： ")));
+    // The city has no plan of its own: the picker goes with the workspace's actions.
+    m_workspaceActions << bar->addWidget(new QLabel(tr(" 当前计划： ")));
     m_planBox = new QComboBox;
     m_planBox->setObjectName(QStringLiteral("planPicker"));
     m_planBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_planBox->setMinimumWidth(320);
-    bar->addWidget(m_planBox);
+    m_workspaceActions << bar->addWidget(m_planBox);
     connect(m_planBox, &QComboBox::activated, this,
             [this](int index) { setCurrentPlan(m_planBox->itemData(index).toLongLong()); });
     addToolsAndHelpMenus(this);
@@ -265,7 +266,6 @@ void MainWindow::showPagesFor(bool city)
         m_navigation->item(i)->setHidden((m_pageList[i] == m_cityPage) != city);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setVisible(!city);
-    m_planBox->setEnabled(!city);
 }
 
 CityPage *MainWindow::cityView() const
