@@ -3,6 +3,7 @@
 #include "city/serverinit.h"
 #include "commands/importcommand.h"
 #include "commands/workspacecommand.h"
+#include "io/cellformat.h"
 #include "io/table.h"
 #include "session/workspace.h"
 #include "storage/institutionrepository.h"
@@ -94,26 +95,15 @@ double percentile(std::vector<double> values, double p)
     return values[std::clamp<size_t>(rank, 1, values.size()) - 1];
 }
 
+/// A number cell as a reader gives one without a date or time format.
+io::Cell plainNumber(double number)
+{
+    return io::numberCell(number, io::NumberKind::Number, false);
+}
+
 double rounded(double ms)
 {
     return std::round(ms * 10) / 10;
-}
-
-io::Cell textCell(const QString &text)
-{
-    io::Cell c;
-    c.type = io::CellType::Text;
-    c.text = text;
-    return c;
-}
-
-io::Cell numberCell(double number)
-{
-    io::Cell c;
-    c.type = io::CellType::Number;
-    c.number = number;
-    c.text = QString::number(number);
-    return c;
 }
 
 /// The seed institutions of a district server-init made, written by its officer; their ids.
@@ -230,8 +220,8 @@ void runOfficer(const Officer &me, const std::chrono::steady_clock::time_point &
                 io::Table table;
                 table.name = QStringLiteral("机构名单");
                 table.rows.append(
-                    {textCell(QStringLiteral("序号")), textCell(QStringLiteral("机构名称")),
-                     textCell(QStringLiteral("属性")), textCell(QStringLiteral("托位数"))});
+                    {io::textCell(QStringLiteral("序号")), io::textCell(QStringLiteral("机构名称")),
+                     io::textCell(QStringLiteral("属性")), io::textCell(QStringLiteral("托位数"))});
                 QStringList names;
                 for (int i = 0; i < kImportRows; ++i) {
                     names << QStringLiteral("%1专员%2第%3批%4号托育园")
@@ -239,8 +229,8 @@ void runOfficer(const Officer &me, const std::chrono::steady_clock::time_point &
                                  .arg(me.number)
                                  .arg(batch)
                                  .arg(i + 1);
-                    table.rows.append({numberCell(i + 1), textCell(names.last()),
-                                       textCell(QStringLiteral("民办")), numberCell(20 + i)});
+                    table.rows.append({plainNumber(i + 1), io::textCell(names.last()),
+                                       io::textCell(QStringLiteral("民办")), plainNumber(20 + i)});
                 }
                 ImportRequest request;
                 request.sourceName = QStringLiteral("专员%1第%2批.xlsx").arg(me.number).arg(batch);
